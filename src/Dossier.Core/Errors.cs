@@ -1,0 +1,50 @@
+namespace Dossier;
+
+/// <summary>A coded error: a stable code (DSR1xx) and a message naming the item and the reason.</summary>
+public readonly record struct DossierError(string Code, string Message)
+{
+    public override string ToString() => $"{Code}: {Message}";
+}
+
+/// <summary>An exception that carries a <see cref="DossierError"/>; thrown off the hot path only.</summary>
+public sealed class DossierException(DossierError error) : Exception(error.ToString())
+{
+    public DossierError Error { get; } = error;
+}
+
+/// <summary>Every message Dossier prints about bad input or bad configuration, with its code.</summary>
+/// <remarks>DSR1xx: input; DSR2xx: pipeline and configuration; DSR3xx: store; DSR4xx: command line.</remarks>
+public static class Errors
+{
+    // --- input (DSR1xx) ---
+    public static DossierError EmptyInput() => new("DSR101", "empty input: no text to extract");
+    public static DossierError Binary() => new("DSR102", "binary content, not text (NUL or control bytes)");
+    public static DossierError Encoding(string detail) => new("DSR103", $"cannot decode text: {detail}");
+    public static DossierError TooLarge(long size, long limit) => new("DSR104", $"too large: {size:N0} bytes, the limit is {limit:N0} (--max-bytes)");
+    public static DossierError BadJson(string detail) => new("DSR105", $"malformed JSON line: {detail}");
+    public static DossierError MissingField(string field) => new("DSR106", $"missing field '{field}'");
+    public static DossierError BadHtml(string detail) => new("DSR107", $"no main text found in HTML: {detail}");
+    public static DossierError BadFeed(string detail) => new("DSR108", $"unreadable feed: {detail}");
+    public static DossierError BadGzip(string detail) => new("DSR109", $"corrupt gzip data: {detail}");
+    public static DossierError NotFound() => new("DSR110", "no such file or folder");
+    public static DossierError BadDate(string value) => new("DSR111", $"unreadable date '{value}' (want YYYY-MM-DD or ISO 8601)");
+    public static DossierError Unreadable(string detail) => new("DSR112", $"cannot read: {detail}");
+    public static DossierError NoText() => new("DSR113", "no text after cleaning");
+
+    // --- pipeline (DSR2xx) ---
+    public static DossierError UnknownComponent(string name, IEnumerable<string> known) =>
+        new("DSR201", $"unknown pipeline component '{name}' (known: {string.Join(", ", known.Order())})");
+    public static DossierError PipelineRequirement(string component, string layer) =>
+        new("DSR202", $"component '{component}' needs layer '{layer}', which no earlier component assigns");
+    public static DossierError MissingResource(string name) => new("DSR203", $"embedded resource '{name}' is missing from the build");
+    public static DossierError ExtractionFailed(string component, string detail) => new("DSR204", $"component '{component}' failed: {detail}");
+
+    // --- store (DSR3xx) ---
+    public static DossierError StoreOpen(string path, string detail) => new("DSR301", $"cannot open database '{path}': {detail}");
+    public static DossierError StoreWrite(string detail) => new("DSR302", $"cannot store article: {detail}");
+    public static DossierError StoreSchema(int found, int supported) => new("DSR303", $"database schema version {found} is newer than this build supports ({supported})");
+
+    // --- command line (DSR4xx) ---
+    public static DossierError UnknownActor(string name) => new("DSR401", $"no actor named '{name}'");
+    public static DossierError BadOption(string option, string detail) => new("DSR402", $"bad value for {option}: {detail}");
+}
