@@ -13,8 +13,9 @@ public sealed class DossierException(DossierError error) : Exception(error.ToStr
 }
 
 /// <summary>Every message Dossier prints about bad input or bad configuration, with its code.</summary>
-/// <remarks>DSR1xx: input; DSR2xx: pipeline and configuration; DSR3xx: store; DSR4xx: command line.</remarks>
-public static class Errors
+/// <remarks>DSR1xx: input; DSR2xx: pipeline and configuration; DSR3xx: store; DSR4xx: command line.
+/// Each area may keep its messages in an Errors.&lt;Area&gt;.cs partial beside this file.</remarks>
+public static partial class Errors
 {
     // --- input (DSR1xx) ---
     public static DossierError EmptyInput() => new("DSR101", "empty input: no text to extract");

@@ -6,10 +6,12 @@ namespace Dossier.DataCompiler;
 /// </summary>
 public static class Program
 {
-    // One line per compiler; each writes its own files and prints what it wrote.
-    private static readonly Dictionary<string, Action<string, string>> Compilers = new(StringComparer.OrdinalIgnoreCase)
-    {
-    };
+    // Every ICompiler in this assembly, by name.
+    private static readonly SortedDictionary<string, Action<string, string>> Compilers = new(
+        typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(ICompiler).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (ICompiler)Activator.CreateInstance(t)!)
+            .ToDictionary(c => c.Name, c => (Action<string, string>)c.Run), StringComparer.OrdinalIgnoreCase);
 
     public static int Main(string[] args)
     {

@@ -10,6 +10,7 @@ namespace Dossier.Text;
 /// inside words (al-Qaeda, Shara'a), splits English clitics ('s, n't), keeps URLs, handles, numbers with separators,
 /// initials and known abbreviations whole. Stateless; safe across threads.
 /// </remarks>
+[Component("segment")]
 public sealed class Segmenter : IComponent
 {
     public static readonly ComponentInfo Component = new("segment", "1.0", [Layers.Tokens, Layers.Sentences], []);
