@@ -58,7 +58,7 @@ public static partial class HtmlExtractor
             if (art.IsReadable && !string.IsNullOrWhiteSpace(art.Content))
             {
                 var content = Parser.ParseDocument(art.Content);
-                var t = ToText(html, content.Body ?? (INode)content.DocumentElement, skipBoilerplate: false);
+                var t = Prune(html, content.Body ?? (INode)content.DocumentElement);
                 if (t.Text.Length >= MinReaderChars || t.Text.Length >= density.Text.Length)
                 {
                     var byline = Clean(art.Byline) ?? Clean(art.Author);
