@@ -23,7 +23,9 @@ public static partial class HtmlExtractor
     /// <summary>What came out of a page.</summary>
     public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method);
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // AngleSharp does not document its parser as thread-safe: one per thread, built once.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+    private static HtmlParser Parser => Parsers.Value!;
 
     /// <summary>Extracts the main text of <paramref name="html"/>; an error when none is found.</summary>
     public static (Extracted? Result, DossierError? Error) Extract(string html, string? url = null)
