@@ -49,9 +49,11 @@ public static partial class HtmlExtractor
             if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep"), null);
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
-        // Density fallback on a pristine DOM: SmartReader rewrites the one it gets.
-        var pristine = Parser.ParseDocument(html);
-        var density = Density(html, pristine);
+        // The fallbacks work on a pristine DOM (SmartReader rewrites the one it gets), parsed only when needed.
+        IHtmlDocument? pristineDom = null;
+        TextAndMap? densityResult = null;
+        IHtmlDocument Pristine() => pristineDom ??= Parser.ParseDocument(html);
+        TextAndMap Dense() => densityResult ??= Density(html, Pristine());
         try
         {
             using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)
@@ -61,7 +63,7 @@ public static partial class HtmlExtractor
             {
                 var content = Parser.ParseDocument(art.Content);
                 var t = Prune(html, content.Body ?? (INode)content.DocumentElement);
-                if (t.Text.Length >= MinReaderChars || t.Text.Length >= density.Text.Length)
+                if (t.Text.Length >= MinReaderChars || t.Text.Length >= Dense().Text.Length)
                 {
                     var byline = Clean(art.Byline) ?? Clean(art.Author);
                     return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability"), null);
@@ -69,7 +71,9 @@ public static partial class HtmlExtractor
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
+        var density = Dense();
         if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        var pristine = Pristine();
         // A short page whose blocks are all small: its whole text, page chrome left out.
         var whole = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true);
         if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole"), null);
