@@ -14,7 +14,7 @@ internal static class CandidateFinder
 
     // Words before "of" that keep "X of Y" one name (Bank of England, Republic of Korea, Gulf of Aden).
     private static readonly HashSet<string> OfHeads = new(StringComparer.Ordinal)
-    { "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Commonwealth", "State", "States", "City", "Province", "Isle", "Duchy", "Principality" };
+    { "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Commonwealth", "State", "States", "City", "Province", "Isle", "Duchy", "Principality", "House", "Chamber" };
 
     /// <summary>Appends the candidates of every sentence of the document.</summary>
     public static void Find(Document doc, NerLexicon lex, List<NameCandidate> into)
@@ -111,7 +111,7 @@ internal static class CandidateFinder
             }
             else if (nameStart < 0 && p == t.Start && nextUpper && lex.Is(part, Cue.HyphenPrefix)) nameStart = p;
             else if (nameStart < 0 && p == t.Start && nextUpper && lex.Is(part, Cue.NoNamePrefix)) leadingDrop = true;
-            else if (nameStart >= 0 && nextUpper && lex.Is(part, Cue.HyphenPrefix)) { /* inner particle: Hayat-al-Sham */ }
+            else if (nameStart >= 0 && nextUpper && part.Length <= 4) { /* inner particle: Port-au-Prince, Hayat-al-Sham */ }
             else break;
             p = q + 1;
         }
@@ -185,7 +185,7 @@ internal static class CandidateFinder
     {
         var toks = doc.Tokens;
         // 1. Sentence-initial common word ("The", "Meanwhile") is not part of a name.
-        if (IsInitial(doc, a, sentFirst) && IsCapitalisedCommonWord(doc, lex, a))
+        if (IsInitial(doc, a, sentFirst) && IsCapitalisedCommonWord(doc, lex, a) && !IsWholeName(doc, lex, a, b))
         {
             a++;
             while (a < b && RoleOf(doc, lex, a, out _, out _) != Role.Name) a++;
@@ -262,6 +262,18 @@ internal static class CandidateFinder
         Emit(doc, a, b, cues, into);
     }
 
+    // A run that is a known name as a whole, or ends in a head word, keeps its first word even at a sentence start
+    // ("Human Rights Watch said", "National Security Council members").
+    private static bool IsWholeName(Document doc, NerLexicon lex, int a, int b)
+    {
+        if (b - a < 2) return false;
+        // Function words ("The", "A", "This") are written with a capital mid-sentence almost never: they stay dropped.
+        if (lex.TryStat(doc.TokenText(a), out var st) && st.CapMid * 20 < st.LowerMid) return false;
+        var span = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
+        if (lex.TryKnown(span, out _) || lex.TryPlace(span, out _)) return true;
+        return lex.Is(doc.TokenText(b - 1), Cue.OrgHead | Cue.FacHead | Cue.LocHead | Cue.EventHead | Cue.LawHead);
+    }
+
     private static void Emit(Document doc, int a, int b, CandidateCues cues, List<NameCandidate> into)
     {
         // Trailing connectors never end a name.
@@ -273,9 +285,11 @@ internal static class CandidateFinder
     private static bool IsPlaceOrGroup(Document doc, NerLexicon lex, int a, int p)
     {
         var span = doc.Span(doc.Tokens[a].Start, doc.Tokens[p - 1].End);
+        // A country, group or organisation before a title is its own entity: "Syrian President …", "NATO Secretary-General …".
         if (lex.TryPlace(span, out var g)) return g.Type is EntityType.NORP || g.Weight >= 9;
-        if (lex.TryKnown(span, out var t)) return t is EntityType.GPE or EntityType.NORP;
-        return false;
+        if (lex.TryKnown(span, out _)) return true;
+        if (p - a == 1 && RuleClassifier.IsAcronym(span) && !lex.Is(span, Cue.Stop)) return true;
+        return lex.Is(doc.TokenText(p - 1), Cue.OrgHead);
     }
 
     /// <summary>True when the acronym spells the initials of the capitalised parts of tokens [a, b) (Hayat Tahrir al-Sham → HTS).</summary>

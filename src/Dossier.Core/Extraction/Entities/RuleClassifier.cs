@@ -59,6 +59,7 @@ public sealed class RuleClassifier : IEntityClassifier
             if ((last & Cue.OrgHead) != 0) ev[Org] += 3;
             if ((last & Cue.LocHead) != 0) ev[Loc] += 3.5f;
             if ((first & Cue.LocPrefix) != 0) ev[Loc] += 2.5f;
+            if ((first & Cue.EventPrefix) != 0) ev[Evt] += 4f;
             if ((last & Cue.FacHead) != 0) ev[Fac] += 3.5f;
             if ((last & Cue.LawHead) != 0) ev[Law] += 3f;
             if ((last & Cue.EventHead) != 0 || n >= 3 && (lex.CuesOf(doc.TokenText(c.TokenEnd - 2)) & Cue.EventHead) != 0 && IsRoman(doc.TokenText(c.TokenEnd - 1)))
