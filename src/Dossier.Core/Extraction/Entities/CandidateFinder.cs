@@ -36,6 +36,7 @@ internal static class CandidateFinder
             }
             if (role != Role.Name) { i++; continue; }
             int a = i, b = i + 1;
+            bool orgOf = false; // the run holds "Head of/for …" (Organisation for Economic …): "and" may continue it
             while (b < end && b - a < MaxRunTokens)
             {
                 if (toks[b].Has(TokenFlags.LineStart)) break;
@@ -43,7 +44,11 @@ internal static class CandidateFinder
                 if (rb == Role.Name) { b++; continue; }
                 // East Asian given names after a family name: "Ban Ki-moon", "Kim Jong-un" (not "HTS-held", "Army-led").
                 if (rb == Role.SubToken && IsHyphenatedGivenName(doc, b)) { b++; continue; }
-                if (rb == Role.Connector && ConnectorJoins(doc, lex, b, end, out int after)) { b = after; continue; }
+                if (rb == Role.Connector && ConnectorJoins(doc, lex, b, end, orgOf, out int after))
+                {
+                    orgOf |= doc.TokenText(b) is "of" or "for" && lex.Is(doc.TokenText(b - 1), Cue.OrgHead);
+                    b = after; continue;
+                }
                 break;
             }
             ProcessRun(doc, lex, a, b, first, end, into);
@@ -53,7 +58,7 @@ internal static class CandidateFinder
 
     // A connector joins two name tokens when it is a name particle (bin, van, al) or "of"/"for" after a head word
     // (Bank of England), optionally followed by "the" (Bank of the South). Returns the index after the next name token.
-    private static bool ConnectorJoins(Document doc, NerLexicon lex, int c, int end, out int after)
+    private static bool ConnectorJoins(Document doc, NerLexicon lex, int c, int end, bool orgOf, out int after)
     {
         after = c;
         var w = doc.TokenText(c);
@@ -65,7 +70,13 @@ internal static class CandidateFinder
                   || OfHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev))) return false;
             if (next < end && doc.TokenText(next) is "the") next++;
         }
-        else if (w is "the" or "and") return false;
+        else if (w is "the") return false;
+        else if (w is "and")
+        {
+            // "Ministry of Trade and Industry", "Organisation for Economic Co-operation and Development": only inside an
+            // organisation name, and only before a common word ("Bank of England and Barclays" stays two names).
+            if (!orgOf || next >= end || !(lex.TryStat(doc.TokenText(next), out var ns) && ns.IsCommonWord)) return false;
+        }
         if (next >= end || doc.Tokens[next].Has(TokenFlags.LineStart) || RoleOf(doc, lex, next, out _, out _) != Role.Name) return false;
         after = next + 1;
         return true;
@@ -75,8 +86,8 @@ internal static class CandidateFinder
     {
         subStart = subEnd = 0;
         var t = doc.Tokens[i];
-        if (t.Kind != TokenKind.Word) return Role.Other;
         var w = doc.TokenText(i);
+        if (t.Kind != TokenKind.Word) return w is "&" ? Role.Connector : Role.Other; // Ernst & Young
         if (t.Has(TokenFlags.Hyphen)) return HyphenRole(doc, lex, t, out subStart, out subEnd);
         if (!char.IsUpper(w[0]))
             return lex.Is(w, Cue.Particle) ? Role.Connector : Role.Other;
@@ -105,14 +116,19 @@ internal static class CandidateFinder
             if (part.Length == 0) break;
             if (char.IsUpper(part[0]))
             {
-                if (ContainsDigit(part)) return Role.Other;
+                if (ContainsDigit(part) || lex.Is(part, Cue.Stop) || lex.TryStat(part, out var ps) && ps.IsTimeWord) return Role.Other;
                 if (nameStart < 0) nameStart = p;
                 nameEnd = q;
             }
             else if (nameStart < 0 && p == t.Start && nextUpper && lex.Is(part, Cue.HyphenPrefix)) nameStart = p;
             else if (nameStart < 0 && p == t.Start && nextUpper && lex.Is(part, Cue.NoNamePrefix)) leadingDrop = true;
             else if (nameStart >= 0 && nextUpper && part.Length <= 4) { /* inner particle: Port-au-Prince, Hayat-al-Sham */ }
-            else break;
+            else
+            {
+                // A lower-case tail that is not an adjective-making word ("Co-operation", "Ki-moon") keeps the word whole.
+                if (nameStart == t.Start && !leadingDrop && !IsAdjectiveTail(part)) return NoNameStart(lex, text.AsSpan(t.Start, t.Length)) ? Role.Other : Role.Name;
+                break;
+            }
             p = q + 1;
         }
         if (nameStart < 0 || nameEnd <= nameStart) return Role.Other;
@@ -127,6 +143,21 @@ internal static class CandidateFinder
     { "led", "held", "run", "born", "made", "era", "wide", "like", "free", "style", "type", "based", "backed", "linked", "owned",
       "allied", "aligned", "bound", "related", "funded", "sponsored", "controlled", "occupied", "dominated", "speaking", "inspired",
       "friendly", "leaning", "level", "class", "scale", "bred", "educated", "trained", "listed", "registered", "area", "zone", "wing" };
+
+    private static bool IsAdjectiveTail(ReadOnlySpan<char> part) =>
+        AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
+        || part.EndsWith("ed", StringComparison.Ordinal) || part.EndsWith("ing", StringComparison.Ordinal)
+        || part.EndsWith("ian", StringComparison.Ordinal) || part.EndsWith("ly", StringComparison.Ordinal);
+
+    // "Anti-war", "Pro-government" at a sentence start: a prefix, not a name.
+    private static bool NoNameStart(NerLexicon lex, ReadOnlySpan<char> word)
+    {
+        int h = word.IndexOf('-');
+        if (h <= 0 || h > 8) return false;
+        Span<char> low = stackalloc char[h];
+        word[..h].ToLowerInvariant(low);
+        return lex.Is(low, Cue.NoNamePrefix);
+    }
 
     private static bool IsHyphenatedGivenName(Document doc, int i)
     {
@@ -226,6 +257,7 @@ internal static class CandidateFinder
                 var c = lex.CuesOf(w);
                 if ((c & Cue.Title) != 0) { head |= (c & Cue.TitleHead) != 0; q++; continue; }
                 if (w is "of" && q + 1 < b && lex.Is(doc.TokenText(q + 1), Cue.Title)) { q++; continue; }
+                if (w is "of" && q + 2 < b && doc.TokenText(q + 1) is "the" && lex.Is(doc.TokenText(q + 2), Cue.Title)) { q += 2; continue; } // Chancellor of the Exchequer
                 break;
             }
             if (head && q < b)

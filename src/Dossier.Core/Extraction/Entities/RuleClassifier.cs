@@ -62,6 +62,8 @@ public sealed class RuleClassifier : IEntityClassifier
             if ((first & Cue.EventPrefix) != 0) ev[Evt] += 4f;
             if ((last & Cue.FacHead) != 0) ev[Fac] += 3.5f;
             if ((last & Cue.LawHead) != 0) ev[Law] += 3f;
+            for (int k = c.FirstToken + 1; k < c.TokenEnd - 1; k++)
+                if (doc.TokenText(k) is "&") { ev[Org] += 2f; break; } // Ernst & Young, Procter & Gamble
             if ((last & Cue.EventHead) != 0 || n >= 3 && (lex.CuesOf(doc.TokenText(c.TokenEnd - 2)) & Cue.EventHead) != 0 && IsRoman(doc.TokenText(c.TokenEnd - 1)))
                 ev[Evt] += 2.5f;
         }
