@@ -236,7 +236,9 @@ internal static class CandidateFinder
 
         // 3. A head word makes the whole run one name (Syrian Army, Bank of England, World War II).
         var lastCues = lex.CuesOf(doc.TokenText(b - 1));
-        if ((lastCues & Cue.OrgHead) != 0 && b - a >= 2 || lex.TryKnown(doc.Span(toks[a].Start, toks[b - 1].End), out _)
+        // "Association of Chief Police Officers", "University of Damascus": an organisation head before of/for.
+        bool headOf = b - a >= 3 && lex.Is(doc.TokenText(a), Cue.OrgHead) && doc.TokenText(a + 1) is "of" or "for";
+        if ((lastCues & Cue.OrgHead) != 0 && b - a >= 2 || headOf || lex.TryKnown(doc.Span(toks[a].Start, toks[b - 1].End), out _)
             || lex.TryPlace(doc.Span(toks[a].Start, toks[b - 1].End), out _))
         {
             Emit(doc, a, b, cues, into);
@@ -260,6 +262,11 @@ internal static class CandidateFinder
                 if (w is "of" && q + 2 < b && doc.TokenText(q + 1) is "the" && lex.Is(doc.TokenText(q + 2), Cue.Title)) { q += 2; continue; } // Chancellor of the Exchequer
                 break;
             }
+            // Titles only lead a name outside a longer name ("Association of Chief …" is no title phrase), and a name
+            // of common words only ("Chief Police Officers") is not a person.
+            bool insideName = false;
+            for (int k = a; k < p; k++) if (RoleOf(doc, lex, k, out _, out _) == Role.Connector) insideName = true;
+            if (head && q < b && (insideName || b - q >= 2 && AllCommonWords(doc, lex, q, b))) head = false;
             if (head && q < b)
             {
                 // A place or group before the title is its own entity ("Syrian" President …); other words are part of
@@ -304,6 +311,13 @@ internal static class CandidateFinder
         var span = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
         if (lex.TryKnown(span, out _) || lex.TryPlace(span, out _)) return true;
         return lex.Is(doc.TokenText(b - 1), Cue.OrgHead | Cue.FacHead | Cue.LocHead | Cue.EventHead | Cue.LawHead);
+    }
+
+    private static bool AllCommonWords(Document doc, NerLexicon lex, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+            if (!(lex.TryStat(doc.TokenText(k), out var st) && st.IsCommonWord)) return false;
+        return true;
     }
 
     private static void Emit(Document doc, int a, int b, CandidateCues cues, List<NameCandidate> into)
