@@ -165,7 +165,7 @@ internal static class CandidateFinder
         int h = w.IndexOf('-');
         if (h < 2 || h > 5 || w.LastIndexOf('-') != h || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
         var tail = w[(h + 1)..];
-        return tail.Length is >= 2 and <= 4 && !AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tail);
+        return tail.Length is >= 2 and <= 5 && !AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tail);
     }
 
     private static bool ContainsDigit(ReadOnlySpan<char> s)
