@@ -55,6 +55,8 @@ public class EntityRecognizerTests
         { "Thousands of Saudis and Pakistanis prayed.", ["NORP:Saudis", "NORP:Pakistanis"] },
         { "The Mount Everest expedition reached the Gulf of Aden.", ["LOC:Mount Everest", "LOC:Gulf of Aden"] },
         { "Ahmed bin Salman and the Shiite cleric Moqtada al-Sadr met in Baghdad.", ["PERSON:Ahmed bin Salman", "PERSON:Moqtada al-Sadr", "GPE:Baghdad"] },
+        { "Russia And Syria Agree To Talks In Damascus", ["GPE:Russia", "GPE:Syria", "GPE:Damascus"] },
+        { "The Kurdistan Workers Party (PKK) and Hayat Tahrir al-Sham (HTS) were listed. HTS denied it.", ["ORG:Kurdistan Workers Party", "ORG:PKK", "ORG:Hayat Tahrir al-Sham", "ORG:HTS"] },
     };
 
     [Theory, MemberData(nameof(Finds))]
@@ -86,6 +88,8 @@ public class EntityRecognizerTests
         { "Bank of England and Barclays officials met.", "Bank of England and Barclays" },
         { "UNLESS you pay, IT will fail.", "UNLESS" },
         { "Leaving the church was hard.", "Leaving" },
+        { "Russia And Syria Agree To Talks In Damascus", "Agree To Talks" },
+        { "Russia And Syria Agree To Talks In Damascus", "Russia And Syria Agree To Talks In Damascus" },
     };
 
     [Theory, MemberData(nameof(DoesNotFind))]
