@@ -56,6 +56,7 @@ public class EntityRecognizerTests
         { "The Mount Everest expedition reached the Gulf of Aden.", ["LOC:Mount Everest", "LOC:Gulf of Aden"] },
         { "Ahmed bin Salman and the Shiite cleric Moqtada al-Sadr met in Baghdad.", ["PERSON:Ahmed bin Salman", "PERSON:Moqtada al-Sadr", "GPE:Baghdad"] },
         { "Russia And Syria Agree To Talks In Damascus", ["GPE:Russia", "GPE:Syria", "GPE:Damascus"] },
+        { "Troops hunted bin Laden while the European envoy praised de Gaulle.", ["PERSON:bin Laden", "NORP:European"] },
         { "The Kurdistan Workers Party (PKK) and Hayat Tahrir al-Sham (HTS) were listed. HTS denied it.", ["ORG:Kurdistan Workers Party", "ORG:PKK", "ORG:Hayat Tahrir al-Sham", "ORG:HTS"] },
     };
 

@@ -342,8 +342,15 @@ internal static class CandidateFinder
         return true;
     }
 
+    // Name particles that open a surname used alone: "bin Laden", "van Gogh", "al Sadr", "de Gaulle".
+    private static readonly HashSet<string> LeadingParticles = new(StringComparer.Ordinal)
+    { "bin", "ibn", "bint", "van", "von", "al", "el", "de", "del", "della", "da", "dos", "das", "du" };
+
     private static void Emit(Document doc, int a, int b, CandidateCues cues, List<NameCandidate> into)
     {
+        if (a > 0 && doc.Tokens[a].Has(TokenFlags.SpaceBefore) && LeadingParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(a - 1))
+            && doc.Tokens[a - 1].Has(TokenFlags.SpaceBefore) && (a - 1 == 0 || !char.IsUpper(doc.Text[doc.Tokens[a - 2].Start])))
+            a--;
         // Trailing connectors never end a name.
         while (b > a && doc.Tokens[b - 1].Kind == TokenKind.Word && !doc.Tokens[b - 1].Has(TokenFlags.Hyphen) && char.IsLower(doc.Text[doc.Tokens[b - 1].Start])) b--;
         if (b <= a) return;
