@@ -182,3 +182,30 @@ public class EntityRecognizerHostileInputTests
         }
     }
 }
+
+/// <summary>One recogniser instance shared across threads gives the same output as one thread.</summary>
+public class EntityRecognizerThreadSafetyTests
+{
+    [Fact]
+    public void ParallelRunsMatchSequentialRuns()
+    {
+        string[] texts =
+        [
+            "Russia’s President Vladimir Putin met Syria's President Bashar al-Assad in Moscow. Assad thanked Putin.",
+            "Hayat Tahrir al-Sham (HTS) stormed Damascus; HTS-held Idlib province stayed calm, the Kremlin said.",
+            "The Bank of England paid $10 million to Ernst & Young, Human Rights Watch said.",
+            "Daniel Montalvo was arrested in LA. Montalvo denied it.",
+        ];
+        var ner = new EntityRecognizer();
+        string Render(string t)
+        {
+            var d = Dossier.Testing.DocBuilder.Segmented(t);
+            ner.Process(d);
+            return string.Join("|", d.Entities.Select(e => $"{e.Start}-{e.End}:{e.Type}:{e.Score:0.000}"));
+        }
+        var expected = texts.Select(Render).ToArray();
+        var results = new string[400];
+        Parallel.For(0, results.Length, i => results[i] = Render(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
+    }
+}
