@@ -198,6 +198,10 @@ public sealed partial class ActorLinker
             if (TextContext.IsAny(_d, prev, RelationPreps) && TextContext.IsAny(_d, prev - 1, RelationNouns)) return true;
             if (TextContext.IsAny(_d, prev, Locatives)) return false;
             if (TextContext.IsAny(_d, next, Auxiliaries)) return true;
+            // Object of an actor's verb: "Beijing warned Washington", "Ankara urged Damascus" (not movement: "stormed Damascus").
+            if (prev > 0 && _d.Tokens[prev].Kind == TokenKind.Word && _d.Tokens[prev].Has(TokenFlags.Lower)
+                && !TextContext.IsAny(_d, prev, NonVerbs) && !TextContext.IsAny(_d, prev, Movement) && EndsAgentMention(_d.Tokens[prev - 1].End))
+                return true;
             // Subject at a clause start followed by a lower-case word that is not a preposition or the like: "Moscow hand over".
             int self = TextContext.TokenFrom(_d, e.Start);
             bool clauseStart = prev < 0 || _d.Tokens[prev].Kind == TokenKind.Punct || TextContext.IsAny(_d, prev, ClauseOpeners)
@@ -205,6 +209,22 @@ public sealed partial class ActorLinker
             if (clauseStart && next < _d.Tokens.Length && _d.Tokens[next].Has(TokenFlags.Lower) && _d.Tokens[next].Kind == TokenKind.Word
                 && !TextContext.IsAny(_d, next, NonVerbs))
                 return true;
+            return false;
+        }
+
+        // Verbs of movement or force against a place: their object is the place, not its government.
+        private static readonly HashSet<string> Movement = new(StringComparer.Ordinal)
+        {
+            "stormed", "entered", "captured", "seized", "took", "reached", "bombed", "shelled", "struck", "hit", "attacked",
+            "left", "fled", "toured", "visited", "visits", "visit", "flew", "travelled", "traveled", "returned", "arrived",
+            "besieged", "surrounded", "liberated", "occupied", "overran", "raided", "evacuated", "leave", "enter", "storm",
+        };
+
+        // True when a mention that can act (a person, organisation or country) ends at this offset.
+        private bool EndsAgentMention(int end)
+        {
+            foreach (var e in _d.Entities)
+                if (e.End == end && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP) return true;
             return false;
         }
 
@@ -217,7 +237,9 @@ public sealed partial class ActorLinker
         // Trims, drops a leading "the" and a trailing possessive; for persons also leading titles ("President Vladimir Putin").
         internal static string CleanDisplay(string s, bool person)
         {
-            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', '.', ':', ';');
+            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', ':', ';');
+            // A final period belongs to the name only in abbreviations ("U.S."), not after a word ("Syria.").
+            if (s.EndsWith('.') && !(s.Length >= 3 && s[^3] == '.')) s = s[..^1];
             if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) s = s[4..].TrimStart();
             if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'S", StringComparison.Ordinal)) s = s[..^2];
             else if (s.EndsWith('\'') || s.EndsWith('’')) s = s[..^1];
@@ -266,10 +288,8 @@ public sealed partial class ActorLinker
                 if (first.TryGetValue(_m[i].Class, out int f))
                 {
                     var m = _m[i];
-                    string? why = m.Kind == Kind.Country && !string.Equals(_m[f].Display, m.Display, StringComparison.OrdinalIgnoreCase)
-                        ? $"{m.Reason ?? "country name"}: {m.Display} = {_countries.ByIso3(m.Iso3!)?.Name}"
-                        : null;
-                    Union(f, i, why);
+                    Union(f, i, null); // country groups explain themselves in Fill
+
                 }
                 else first[_m[i].Class] = i;
             }
@@ -580,6 +600,9 @@ public sealed partial class ActorLinker
                 var code = _dict.Find(NameNormalizer.KeysKeepTitles(c.Name).Full).Select(e => e.CodeAt(date)).FirstOrDefault(s => s.Length == 3);
                 a.Codes["cameo"] = code ?? c.Iso3;
                 a.Codes["iso3"] = c.Iso3;
+                var said = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { c.Name };
+                foreach (var i in mentions)
+                    if (said.Add(_m[i].Display)) a.Evidence.Add($"{_m[i].Reason ?? "country name"}: {_m[i].Display} = {c.Name}");
             }
             else if (kinds.Contains(Kind.Person))
             {

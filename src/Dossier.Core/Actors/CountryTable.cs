@@ -18,7 +18,8 @@ public enum CountryNameKind : byte
 /// <summary>One country of the gazetteer.</summary>
 /// <param name="Iso3">ISO 3166 alpha-3 code (also the CAMEO country code for nearly every state).</param>
 /// <param name="Name">Common English name (the canonical actor name).</param>
-public sealed record Country(string Iso3, string Name, string Official, string Iso2);
+/// <param name="UnMember">A UN member state (wins a shared demonym or capital over a territory: "French" → France).</param>
+public sealed record Country(string Iso3, string Name, string Official, string Iso2, bool UnMember = false);
 
 /// <summary>What a name means in the country table: the country, how the name refers to it, and a CAMEO code for seats.</summary>
 public readonly record struct CountryHit(Country Country, CountryNameKind Kind, string? Cameo);
@@ -47,8 +48,8 @@ public sealed class CountryTable
         {
             var f = line.Split('\t');
             ln++;
-            if (f.Length < 7) throw new DossierException(Errors.ActorDataLine("actors-countries.tsv.gz", ln, $"{f.Length} columns, want 7"));
-            var c = new Country(f[0], f[1], f[2], f[6]);
+            if (f.Length < 8) throw new DossierException(Errors.ActorDataLine("actors-countries.tsv.gz", ln, $"{f.Length} columns, want 8"));
+            var c = new Country(f[0], f[1], f[2], f[6], f[7] == "1");
             _byIso3[c.Iso3] = c;
             Add(c.Name, new CountryHit(c, CountryNameKind.Name, null), ambiguous);
             Add(c.Official, new CountryHit(c, CountryNameKind.Name, null), ambiguous);
@@ -80,6 +81,11 @@ public sealed class CountryTable
             // Names beat capitals and demonyms; two countries' capitals or demonyms sharing a key cancel out.
             if (old.Country.Iso3 == hit.Country.Iso3 || old.Kind == CountryNameKind.Name) return;
             if (hit.Kind == CountryNameKind.Name) { _byKey[key] = hit; ambiguous.Remove(key); return; }
+            if (old.Country.UnMember != hit.Country.UnMember)
+            {
+                if (hit.Country.UnMember) _byKey[key] = hit;
+                return;
+            }
             ambiguous.Add(key);
             return;
         }
