@@ -163,6 +163,13 @@ public sealed partial class ActorLinker
                         return m;
                 }
             }
+            // "the Syrian government", "Russian authorities", "the US administration" taken whole by the NER: the state.
+            if (m.Keys.Count >= 2 && StateNouns.Contains(m.Keys.Parts[^1])
+                && _countries.TryFindKey(string.Join(' ', m.Keys.Parts[..^1]), out var gov) && gov.Kind is CountryNameKind.Demonym or CountryNameKind.Name)
+            {
+                m.Reason = "government of the country";
+                return Country(m, gov.Country.Iso3);
+            }
             if (e.Type == EntityType.NORP) { m.Kind = Kind.Skip; return m; }
             m.Kind = Kind.Other;
             m.Class = "O:" + m.Keys.Full;
