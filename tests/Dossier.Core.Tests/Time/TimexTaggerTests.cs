@@ -127,7 +127,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("The war lasted three years.", Pub, "three years", TimexType.DURATION, "P3Y"),
         new("He served a five-year term.", Pub, "five-year", TimexType.DURATION, "P5Y"),
         new("Talks lasted two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W"),
-        new("Talks lasted about two weeks.", Pub, "about two weeks", TimexType.DURATION, "P2W", "APPROX"),
+        new("Talks lasted about two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W", "APPROX"),
         new("Talks lasted more than four decades.", Pub, "more than four decades", TimexType.DURATION, "P40Y", "MORE_THAN"),
         new("The strike lasted 24 hours.", Pub, "24 hours", TimexType.DURATION, "PT24H"),
         new("The strike lasted twenty four hours.", Pub, "twenty four hours", TimexType.DURATION, "PT24H"),

@@ -10,7 +10,10 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
     (int S, int E)[] caps, int matchStart, int matchEnd, int extStart, int extEnd, ReferenceState refs)
 {
     public TimeLexicon Lex => grammar.Lexicon;
-    public ReferenceState Refs => refs;
+    /// <summary>The reference state; reading it marks the value as computed from the reference time.</summary>
+    public ReferenceState Refs { get { UsedReference = true; return refs; } }
+    /// <summary>True once a function read the reference time (such values do not move it).</summary>
+    public bool UsedReference { get; private set; }
     /// <summary>The publication date, or null.</summary>
     public DateOnly? Anchor => refs.Anchor;
     public int MatchStart => matchStart;

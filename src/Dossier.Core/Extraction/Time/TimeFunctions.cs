@@ -136,12 +136,9 @@ internal static class TimeFunctions
             if (d > DateTime.DaysInMonth(y, m)) continue;
             var cand = new DateOnly(y, m, d);
             int dist = cand.DayNumber - an.DayNumber;
-            if (c.Tense == Tense.Past && dist > 0 && y != an.Year) continue;
-            if (c.Tense == Tense.Future && dist < 0 && y != an.Year) continue;
-            int ad = Math.Abs(dist) + (y == an.Year ? 0 : 60); // prefer the anchor's year unless clearly out of range
-            if (c.Tense == Tense.Past && dist > 0) ad += 400;
-            if (c.Tense == Tense.Future && dist < 0) ad += 400;
-            if (ad < bestDist) { bestDist = ad; best = cand; }
+            // The nearest such date; a tense against its direction costs two months ("said on March 12" in February: last year's only if near).
+            int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 60 : 0);
+            if (cost < bestDist) { bestDist = cost; best = cand; }
         }
         return best is { } b ? TimeCalendar.Day(b) : null;
     }
@@ -174,17 +171,15 @@ internal static class TimeFunctions
     {
         if (MonthOf(c, c.Arg(a[0])) is not { } m || !MonthIsDate(c)) return null;
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
-        int y = an.Year;
-        switch (c.Tense)
+        // The nearest such month; a past or future tense rules out months on the other side of publication.
+        int best = an.Year, bestCost = int.MaxValue;
+        for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
-            case Tense.Past: if (m > an.Month) y--; break;
-            case Tense.Future: if (m < an.Month) y++; break;
-            default:
-                if (m - an.Month > 6) y--;
-                else if (an.Month - m > 6) y++;
-                break;
+            int dist = (y - an.Year) * 12 + m - an.Month;
+            int cost = Math.Abs(dist) * 2 + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 30 : 0);
+            if (cost < bestCost) { bestCost = cost; best = y; }
         }
-        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
+        return $"{TimeCalendar.Y(best)}-{TimeCalendar.Two(m)}";
     }
 
     private static string? MonthRel(TimeContext c, string[] a)
@@ -210,17 +205,22 @@ internal static class TimeFunctions
     private static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
     { "in", "since", "by", "of", "until", "till", "from", "to", "through", "before", "after", "during", "and", "-", "early", "late", "mid", "fiscal", "year", "around", "circa", "between", "summer", "spring", "winter", "autumn", "fall", "end", "beginning", "'s" };
 
+    // Words before a number that make it a quantity ("some 2000", "more than 1500").
+    private static readonly HashSet<string> CountCues = new(StringComparer.OrdinalIgnoreCase)
+    { "than", "about", "nearly", "some", "approximately", "almost", "roughly", "only", "just", "least", "over", "under", "all", "those", "these", "additional", "another", "extra", "were", "are" };
+
     private static string? BareYear(TimeContext c, string[] a)
     {
         if (YearOf(c, c.Arg(a[0])) is not { } y) return null;
         var s = c.Arg(a[0])!;
         if (s.Length == 4 && (y < 1000 || y > 2099)) return null;
-        // A count, not a year: "2000 troops", "1500 people" (a lower-case word follows and no date cue precedes).
+        // A count, not a year: "2000 troops", "about 1500 people" — a plural noun follows, or a word of quantity precedes.
+        // "the 1996 law", "its 1990 invasion" stay years: a singular noun after a year is the year's attribute.
         var prev = c.TokenText(c.MatchStart - 1);
         bool cue = !prev.IsEmpty && YearCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev);
+        if (!prev.IsEmpty && CountCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return null;
         var next = c.TokenText(c.MatchEnd);
-        if (!cue && !next.IsEmpty && char.IsLower(next[0]) && !next.Equals("and", StringComparison.Ordinal) && !next.Equals("to", StringComparison.Ordinal)
-            && !next.Equals("when", StringComparison.Ordinal) && !next.Equals("as", StringComparison.Ordinal)) return null;
+        if (!cue && next.Length > 3 && char.IsLower(next[0]) && next[^1] == 's' && next[^2] != 's' && next[^2] != 'u' && next[^2] != 'i') return null;
         if (!prev.IsEmpty && (prev[0] == '$' || prev.Equals("No.", StringComparison.OrdinalIgnoreCase) || prev.Equals("#", StringComparison.Ordinal))) return null;
         // Numbers in a list of amounts or a thousands group ("1,990") are not years; a decimal ("1998.5") neither.
         if (s.Length == 2 && prev.IsEmpty) return null;
@@ -255,7 +255,8 @@ internal static class TimeFunctions
         if (ord is null) return null;
         int n = TimeBuiltins.ParseOrdinal(c.Lex, ord);
         if (n < 1 || n > max) return null;
-        int? y = year is null ? c.Refs.For(Gran.Year)?.Year : YearOf(c, year);
+        // In news a quarter without a year is one of the publication year ("third-quarter profit").
+        int? y = year is null ? c.Anchor?.Year : YearOf(c, year);
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
     }
 
@@ -298,9 +299,22 @@ internal static class TimeFunctions
 
     private static string? Holiday(TimeContext c, string[] a)
     {
-        if (c.Arg(a[0]) is not { } w || c.Lex.Get("holiday", w) is not { } md) return null;
+        if (c.Arg(a[0]) is not { } w || (c.Lex.Get("holiday", w) ?? c.Lex.Get("dayholiday", w)) is not { } md) return null;
         var ys = c.Arg(a[1]);
         int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
+        // "11/4/4": the 4th Thursday of November (movable holidays); "12-25": a fixed date.
+        var p = md.Split('/');
+        if (p.Length == 3)
+        {
+            int month = int.Parse(p[0]), wd = int.Parse(p[1]), nth = int.Parse(p[2]);
+            if (y is not { } year) return $"XXXX-{TimeCalendar.Two(month)}";
+            var first = new DateOnly(year, month, 1);
+            int firstDow = ((int)first.DayOfWeek + 6) % 7 + 1;
+            var day = first.AddDays((wd - firstDow + 7) % 7);
+            if (nth > 0) day = day.AddDays(7 * (nth - 1));
+            else while (day.AddDays(7).Month == month) day = day.AddDays(7);
+            return TimeCalendar.Day(day);
+        }
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{md}" : $"XXXX-{md}";
     }
 
@@ -414,6 +428,9 @@ internal static class TimeFunctions
     private static string? Duration(TimeContext c, string? ns, string? us)
     {
         if (us is null || c.Lex.Get("unit", us) is not { } u) return null;
+        // "a 6-year-old": an age, not a duration
+        var after = c.TokenText(c.MatchEnd);
+        if (after.Equals("old", StringComparison.OrdinalIgnoreCase) || after.Equals("-", StringComparison.Ordinal) && c.TokenText(c.MatchEnd + 1).Equals("old", StringComparison.OrdinalIgnoreCase)) return null;
         // "a quarter of the vote" is a fraction, not three months
         if (u == "Q" && c.TokenText(c.MatchEnd).Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         string num;
