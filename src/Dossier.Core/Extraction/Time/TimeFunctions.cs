@@ -35,7 +35,7 @@ internal static class TimeFunctions
         ["fromnow"] = (c, a) => Ago(c, a[0], c.Arg(a[1]), +1),
         ["lex"] = (c, a) => c.Arg(a[1]) is { } w ? c.Lex.Get(a[0], w) : null,
         ["ref"] = RefShift,
-        ["refdir"] = (c, a) => RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
+        ["refdir"] = (c, a) => c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0]) ? null : RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
         ["refpod"] = (c, a) => c.Refs.For(Gran.Day) is { } d && c.Lex.Get("partofday", c.Arg(a[1]) ?? "") is { } p
             ? TimeCalendar.Day(d.AddDays(int.Parse(a[0], CultureInfo.InvariantCulture))) + "T" + p : null,
         ["refn"] = RefN,
@@ -43,7 +43,6 @@ internal static class TimeFunctions
         ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
-        ["clock"] = (c, a) => c.Anchor is { } d ? TimeCalendar.Day(d) + "T" + a[0] : "T" + a[0],
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
         ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) ? Duration(c, "X", u) : null,
         ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
@@ -171,12 +170,12 @@ internal static class TimeFunctions
     {
         if (MonthOf(c, c.Arg(a[0])) is not { } m || !MonthIsDate(c)) return null;
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
-        // The nearest such month; a past or future tense rules out months on the other side of publication.
+        // The nearest such month; a tense against its direction costs four months (tense cues are noisy).
         int best = an.Year, bestCost = int.MaxValue;
         for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
             int dist = (y - an.Year) * 12 + m - an.Month;
-            int cost = Math.Abs(dist) * 2 + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 30 : 0);
+            int cost = Math.Abs(dist) * 2 + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 8 : 0);
             if (cost < bestCost) { bestCost = cost; best = y; }
         }
         return $"{TimeCalendar.Y(best)}-{TimeCalendar.Two(m)}";
@@ -374,7 +373,10 @@ internal static class TimeFunctions
         if (c.Arg(a[1]) is not { } us || c.Lex.Get("unit", us) is not { } u) return null;
         double n = Number(c, a[0]) ?? -1;
         if (n <= 0 || n != Math.Floor(n)) return null;
-        int sign = c.Arg(a[2]) is "earlier" or "before" ? -1 : 1;
+        var dir = c.Arg(a[2]);
+        // "ten days before the shooting" is anchored on an event, not on the reference date: no value from here.
+        if (dir is "before" or "after" && c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0])) return null;
+        int sign = dir is "earlier" or "before" ? -1 : 1;
         var g = u switch { "Y" => Gran.Year, "M" => Gran.Month, "W" => Gran.Week, "D" => Gran.Day, "Q" => Gran.Quarter, "DE" => Gran.Decade, _ => (Gran?)null };
         if (g is not { } gg) return null;
         if (gg == Gran.Year && c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q)
@@ -407,22 +409,30 @@ internal static class TimeFunctions
         return TimeCalendar.Day(an.AddDays(offset));
     }
 
+    // A clock time on the day the narrative is at (or on the weekday given with it: "10 p.m. Wednesday").
     private static string? Clock(TimeContext c, string[] a)
     {
         var s = c.Arg(a[0]);
         if (s is null) return null;
         var ampm = c.Arg(a[1]);
-        if (!TimeBuiltins.ParseClock(s, out int h, out int m, out char glued))
+        int h, m;
+        char glued = '\0';
+        if (s.Equals("noon", StringComparison.OrdinalIgnoreCase) || s.Equals("midday", StringComparison.OrdinalIgnoreCase)) { h = 12; m = 0; }
+        else if (s.Equals("midnight", StringComparison.OrdinalIgnoreCase)) { h = 24; m = 0; }
+        else if (!TimeBuiltins.ParseClock(s, out h, out m, out glued))
         {
             if (!TimeBuiltins.AllDigits(s) || s.Length > 2) return null;
             h = int.Parse(s); m = 0;
             if (h is < 1 or > 12) return null;
         }
-        char mer = glued != '\0' ? glued : ampm is null ? '\0' : char.ToLowerInvariant(ampm[0]);
+        char mer = glued != '\0' ? glued : ampm is null || ampm.Equals("o'clock", StringComparison.OrdinalIgnoreCase) ? '\0' : char.ToLowerInvariant(ampm[0]);
         if (mer == 'p' && h < 12) h += 12;
         if (mer == 'a' && h == 12) h = 0;
         var t = $"T{TimeCalendar.Two(h)}:{TimeCalendar.Two(m)}";
-        return c.Anchor is { } d ? TimeCalendar.Day(d) + t : t;
+        string? day;
+        if (a.Length > 2 && c.Arg(a[2]) is { } wd) day = Weekday(c, wd, null);
+        else day = c.Refs.For(Gran.Day) is { } d ? TimeCalendar.Day(d) : null;
+        return day is null ? t : day + t;
     }
 
     private static string? Duration(TimeContext c, string? ns, string? us)
