@@ -135,8 +135,8 @@ internal static class TimeFunctions
             if (d > DateTime.DaysInMonth(y, m)) continue;
             var cand = new DateOnly(y, m, d);
             int dist = cand.DayNumber - an.DayNumber;
-            // The nearest such date; a tense against its direction costs two months ("said on March 12" in February: last year's only if near).
-            int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 60 : 0);
+            // The nearest such date; a tense against its direction costs three months ("said on March 12" in February: last year's only if near).
+            int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 90 : 0);
             if (cost < bestDist) { bestDist = cost; best = cand; }
         }
         return best is { } b ? TimeCalendar.Day(b) : null;
