@@ -13,15 +13,15 @@ public sealed partial class QuoteExtractor
             var kept = new List<(MarkedSpan M, Frame F, int Words)>();
             foreach (var m in marks)
             {
-                if (Blocked(m.Open, m.Close + 1)) continue;
-                _marked.Add((m.Open, m.Close + 1));
+                if (Blocked(m.Open, m.CloseEnd)) continue;
+                _marked.Add((m.Open, m.CloseEnd));
             }
             for (int k = 0; k < marks.Count; k++)
             {
                 var m = marks[k];
-                if (Blocked(m.Open, m.Close + 1)) continue;
-                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.Close);
-                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].Close) : -1;
+                if (Blocked(m.Open, m.CloseEnd)) continue;
+                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.CloseEnd - 1);
+                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].CloseEnd - 1) : -1;
                 int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
                 var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 int words = Words(m.ContentStart, m.ContentEnd);

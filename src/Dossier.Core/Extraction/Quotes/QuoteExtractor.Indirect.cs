@@ -26,8 +26,12 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd)
+        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd, bool toComma = false)
         {
+            // Reported speech inside a subordinate clause ends with the clause ("While she says she will …, she …").
+            if (toComma)
+                for (int i = contentFirst + IndirectMinWords; i < contentEnd; i++)
+                    if (IsChar(i, ',')) { contentEnd = i; break; }
             // Cut the content at a contrastive clause of the author's own (", but there has been …").
             for (int i = contentFirst + IndirectMinWords; i + 1 < contentEnd; i++)
                 if (IsChar(i, ';') || IsChar(i, ',') && (Is(i + 1, "but") || Is(i + 1, "although") || Is(i + 1, "though") || Is(i + 1, "while")))
@@ -37,14 +41,11 @@ public sealed partial class QuoteExtractor
             if (contentEnd <= contentFirst) return false;
             int cs = _t[contentFirst].Start, ce = _t[contentEnd - 1].End;
             if (Words(cs, ce) < IndirectMinWords) return false;
-            // Quoted words already form a direct quote (framed by the same cue, or covering half the content): no duplicate.
-            int covered = 0, cueAt = _t[cueFirst].Start;
+            // Quoted words that make up half the content already form a direct quote: no duplicate. A clause that only
+            // embeds a short quoted phrase ("said the remarks were "mean-spirited"") is reported speech of its own.
+            int covered = 0;
             foreach (var q in _d.Quotes)
-            {
-                if (q.Kind != QuoteKind.Direct) continue;
-                if (q.CueStart == cueAt) return false;
-                if (q.Start < ce && q.End > cs) covered += Math.Min(q.End, ce) - Math.Max(q.Start, cs);
-            }
+                if (q.Kind == QuoteKind.Direct && q.Start < ce && q.End > cs) covered += Math.Min(q.End, ce) - Math.Max(q.Start, cs);
             if (covered * 2 >= ce - cs) return false;
             var quote = new Quote { Start = cs, End = ce, Kind = QuoteKind.Indirect, By = by };
             quote.CueStart = _t[cueFirst].Start; quote.CueEnd = _t[cueEnd - 1].End; quote.Cue = _d.Slice(quote.CueStart, quote.CueEnd);
@@ -74,6 +75,14 @@ public sealed partial class QuoteExtractor
         /// <summary>"CONTENT, X said (on Tuesday)." / "CONTENT, said X." / "CONTENT, according to X."</summary>
         private bool ContentFirst(int a, int b)
         {
+            // "…, according to X, …" anywhere after the content.
+            for (int i = a + IndirectMinWords; i + 2 < b; i++)
+            {
+                if (!(IsChar(i, ',') && Is(i + 1, "according") && Is(i + 2, "to"))) continue;
+                int e = ForwardSpeaker(i + 3, b);
+                if (e > i + 3 && Emit(a, i, i + 3, e, i + 1, i + 3)) return true;
+                break;
+            }
             int comma = -1;
             for (int i = b - 1; i > a + IndirectMinWords && i >= b - MaxTailTokens; i--)
                 if (IsChar(i, ',') || IsQuoteMark(i) && IsChar(i - 1, ',')) { comma = IsQuoteMark(i) ? i - 1 : i; break; }
@@ -149,7 +158,7 @@ public sealed partial class QuoteExtractor
                     if (j < b && (IsChar(j, ',') || IsChar(j, ':'))) j++;
                     if (j >= b || IsPunct(j) && !IsQuoteMark(j) || In(j, NoContentStart)) continue;
                 }
-                if (Emit(j, b, s, e, c, cend)) return true;
+                if (Emit(j, b, s, e, c, cend, s > a && In(s - 1, Subordinators))) return true;
             }
             return false;
         }

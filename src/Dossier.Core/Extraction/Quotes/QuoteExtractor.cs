@@ -67,6 +67,15 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "and", "but", "so", "then", "also", "meanwhile", "however", "yet", "or", "now", "still", "instead", "thus", "indeed",
     };
+    // Words that open a subordinate clause: reported speech inside one ends at the clause's comma.
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "although", "though", "if", "because", "as", "when", "since", "after", "before", "even", "whereas", "unless",
+    };
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "some", "many", "most", "several", "few", "other", "those", "these", "two", "three", "all", "both", "its", "their", "his", "her",
+    };
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
