@@ -25,7 +25,7 @@ public sealed partial class QuoteExtractor
                 int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
                 var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 int words = Words(m.ContentStart, m.ContentEnd);
-                if (!f.Found && words <= ScareQuoteMaxWords) continue;
+                if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
                 kept.Add((m, f, words));
             }
 
@@ -42,6 +42,19 @@ public sealed partial class QuoteExtractor
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>A title in quotation marks ("Face the Nation", "Tough Choices"): its content words are capitalised.</summary>
+        private bool TitleLike(int start, int end)
+        {
+            int content = 0, caps = 0;
+            for (int i = _d.TokenAt(start); i < _t.Length && _t[i].Start < end; i++)
+            {
+                if (_t[i].Kind != TokenKind.Word || In(i, TitleFunctionWords)) continue;
+                content++;
+                if (IsCap(i)) caps++;
+            }
+            return content > 0 && content <= 12 && caps * 5 >= content * 4;
         }
 
         private void SetCue(Quote q, Frame f)

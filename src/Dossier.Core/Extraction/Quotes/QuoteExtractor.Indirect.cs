@@ -83,25 +83,33 @@ public sealed partial class QuoteExtractor
                 if (e > i + 3 && Emit(a, i, i + 3, e, i + 1, i + 3)) return true;
                 break;
             }
-            int comma = -1;
+            // The comma that opens the frame: try each comma of the tail, nearest the end first.
             for (int i = b - 1; i > a + IndirectMinWords && i >= b - MaxTailTokens; i--)
-                if (IsChar(i, ',') || IsQuoteMark(i) && IsChar(i - 1, ',')) { comma = IsQuoteMark(i) ? i - 1 : i; break; }
-            if (comma < 0) return false;
+            {
+                if (!(IsChar(i, ',') || IsQuoteMark(i) && IsChar(i - 1, ','))) continue;
+                int comma = IsQuoteMark(i) ? i - 1 : i;
+                if (TailFrame(a, b, comma)) return true;
+                i = comma;
+            }
+            return false;
+        }
+
+        /// <summary>"CONTENT, [X] CUE [X] [adjunct]" with the frame after <paramref name="comma"/>.</summary>
+        private bool TailFrame(int a, int b, int comma)
+        {
             int j = comma + 1;
             while (j < b && IsQuoteMark(j)) j++;
             if (j >= b) return false;
             if (Is(j, "according") && Is(j + 1, "to"))
             {
                 int e = ForwardSpeaker(j + 2, b);
-                if (e <= j + 2) return false;
-                return Emit(a, comma, j + 2, e, j, j + 2);
+                return e > j + 2 && Emit(a, comma, j + 2, e, j, j + 2);
             }
             var cls = CueAt(j, b, out int ce);
             if (cls is CueClass.Verb)
             {
                 int e = ForwardSpeaker(ce, b);
-                if (e <= ce) return false;
-                return Emit(a, comma, ce, e, j, ce);
+                return e > ce && Emit(a, comma, ce, e, j, ce);
             }
             for (int c = j + 1; c < b; c++)
             {
@@ -109,11 +117,21 @@ public sealed partial class QuoteExtractor
                 if (cc is not CueClass.Verb) continue;
                 var (s, e) = TrimSpeaker(j, c);
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
-                // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a new clause with its own content.
+                // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").
                 if (b - cend > 6 || HasThat(cend, b)) return false;
+                if (cend < b && !IsPunct(cend) && !In(cend, ForwardStop) && !In(cend, TimeWords) && !In(cend, ObjectWords)
+                    && !(In(c, TellVerbs) && IsCap(cend))) return false;
                 return Emit(a, comma, s, e, c, cend);
             }
             return false;
+        }
+
+        // The words after the cue end the sentence as a short speaker phrase ("…, said John Smith.").
+        private bool IsTerminalAfterSpeaker(int from, int b)
+        {
+            int e = ForwardSpeaker(from, b);
+            if (e <= from) return false;
+            return e >= b || IsChar(e, ',');
         }
 
         private bool HasThat(int from, int to)
@@ -130,6 +148,8 @@ public sealed partial class QuoteExtractor
                 var cls = CueAt(c, b, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
+                // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
+                if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 var (s, e) = BackSpeaker(c, a);
                 if (e <= s || !LooksLikeSpeaker(s, e)) continue;
                 int j = cend;

@@ -76,6 +76,11 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "the", "a", "an", "some", "many", "most", "several", "few", "other", "those", "these", "two", "three", "all", "both", "its", "their", "his", "her",
     };
+    // Words a title leaves in lower case ("Face the Nation").
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "'s", "’s", "nor", "but",
+    };
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
@@ -89,7 +94,7 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "to", "in", "on", "at", "for", "of", "with", "by", "about", "so", "during", "after", "before", "as", "when", "while",
         "and", "or", "but", "nothing", "yes", "no", "goodbye", "from", "into", "over", "up", "out", "off", "more", "much",
-        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if",
+        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if", "according", "goodbye", "hi",
     };
     // Time words that may sit between a cue and the content ("said Tuesday the plan …").
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
