@@ -43,7 +43,8 @@ public static partial class HtmlExtractor
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
         // Density fallback on a pristine DOM: SmartReader rewrites the one it gets.
-        var density = Density(html, Parser.ParseDocument(html));
+        var pristine = Parser.ParseDocument(html);
+        var density = Density(html, pristine);
         try
         {
             using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)
@@ -62,7 +63,29 @@ public static partial class HtmlExtractor
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
         if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        // Pages rendered by script carry their text only in metadata: the description is better than nothing.
+        var meta = MetaDescription(pristine);
+        if (meta is { Length: >= MinMetaChars })
+        {
+            var sb = new StringBuilder();
+            var m = new OffsetMap.Builder();
+            TextNormalizer.Append(meta, 0, meta.Length, sb, m);
+            int at = html.IndexOf(meta.AsSpan(0, Math.Min(24, meta.Length)), StringComparison.Ordinal);
+            var map = new OffsetMap.Builder();
+            map.Anchor(0, Math.Max(0, at));
+            return (new Extracted(sb.ToString(), map.Build(), title, null, null, "meta"), null);
+        }
         return (null, Errors.BadHtml("neither the readability pass nor the text-density pass found a block of text"));
+    }
+
+    /// <summary>A meta description shorter than this is not taken as the text of a page without body text.</summary>
+    public const int MinMetaChars = 80;
+
+    private static string? MetaDescription(IHtmlDocument dom)
+    {
+        foreach (var sel in (ReadOnlySpan<string>)["meta[property='og:description']", "meta[name='description']", "meta[name='twitter:description']"])
+            if (dom.QuerySelector(sel)?.GetAttribute("content") is { } c && !string.IsNullOrWhiteSpace(c)) return c.Trim();
+        return null;
     }
 
     private static string? Clean(string? s)
@@ -93,7 +116,7 @@ public static partial class HtmlExtractor
 
     // Elements whose content is never article text.
     private static readonly HashSet<string> Skip = new(StringComparer.OrdinalIgnoreCase)
-    { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea", "canvas", "map", "math" };
+    { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea", "canvas", "map", "math", "rt", "rp" };
     // Page chrome, skipped when the whole page is converted (not inside a readability result).
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "menu", "dialog" };
     private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
@@ -160,6 +183,8 @@ public static partial class HtmlExtractor
     private static TextAndMap ToText(string raw, INode root, bool skipBoilerplate, Func<INode, bool>? keep = null)
     {
         var sink = new TextSink(raw);
+        var chars = skipBoilerplate ? VisibleChars(root) : null;
+        int pageChars = chars?.GetValueOrDefault(root) ?? 0;
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
         int preDepth = 0;
@@ -176,7 +201,7 @@ public static partial class HtmlExtractor
                     if (name == "pre") preDepth--;
                     continue;
                 }
-                if (Skip.Contains(name) || skipBoilerplate && Chrome.Contains(name) || el.HasAttribute("hidden")) continue;
+                if (Skip.Contains(name) || el.HasAttribute("hidden") || chars is not null && LooksLikeChrome(el, chars, pageChars)) continue;
                 if (keep is not null && !keep(n)) continue;
                 if (name == "br") { sink.Break(1); continue; }
                 if (name == "td" || name == "th") sink.Text(" ", false);

@@ -41,6 +41,8 @@ internal static class CandidateFinder
                 if (toks[b].Has(TokenFlags.LineStart)) break;
                 var rb = RoleOf(doc, lex, b, out _, out _);
                 if (rb == Role.Name) { b++; continue; }
+                // East Asian given names after a family name: "Ban Ki-moon", "Kim Jong-un" (not "HTS-held", "Army-led").
+                if (rb == Role.SubToken && IsHyphenatedGivenName(doc, b)) { b++; continue; }
                 if (rb == Role.Connector && ConnectorJoins(doc, lex, b, end, out int after)) { b = after; continue; }
                 break;
             }
@@ -120,6 +122,21 @@ internal static class CandidateFinder
         return Role.SubToken;
     }
 
+    // English words that follow a name after a hyphen and make an adjective: al-Qaeda-linked, HTS-held, U.S.-led.
+    private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.Ordinal)
+    { "led", "held", "run", "born", "made", "era", "wide", "like", "free", "style", "type", "based", "backed", "linked", "owned",
+      "allied", "aligned", "bound", "related", "funded", "sponsored", "controlled", "occupied", "dominated", "speaking", "inspired",
+      "friendly", "leaning", "level", "class", "scale", "bred", "educated", "trained", "listed", "registered", "area", "zone", "wing" };
+
+    private static bool IsHyphenatedGivenName(Document doc, int i)
+    {
+        var w = doc.TokenText(i);
+        int h = w.IndexOf('-');
+        if (h < 2 || h > 5 || w.LastIndexOf('-') != h || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
+        var tail = w[(h + 1)..];
+        return tail.Length is >= 2 and <= 4 && !AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tail);
+    }
+
     private static bool ContainsDigit(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (char.IsDigit(c)) return true;
@@ -155,8 +172,10 @@ internal static class CandidateFinder
         var cues = lex.CuesOf(w);
         if ((cues & Cue.Stop) != 0) return true;
         if ((cues & Cue.Title) != 0) return false; // titles are split off later
-        if (lex.TryKnown(w, out _) || lex.TryPlace(w, out _)) return false;
+        if (lex.TryKnown(w, out _)) return false;
         if (w is "Al" or "El" or "Abu" or "Bin" or "Ibn" or "Ben") return false; // Al Jolani, Abu Mohammad
+        // A country or demonym stays; a small town named like a common word ("Most", "Police") does not.
+        if (lex.TryPlace(w, out var g) && (g.Weight >= 9 || !lex.TryStat(w, out _))) return false;
         if (lex.TryStat(w, out var st)) return st.IsCommonWord;
         // Unseen words: adverbs and participles are not names ("Surprisingly", "Speaking").
         return w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal);
@@ -209,17 +228,20 @@ internal static class CandidateFinder
                 if (w is "of" && q + 1 < b && lex.Is(doc.TokenText(q + 1), Cue.Title)) { q++; continue; }
                 break;
             }
-            if (prefixOk && head)
+            if (head && q < b)
             {
-                if (p > a) Emit(doc, a, p, cues | CandidateCues.PrefixOfRun, into);
+                // A place or group before the title is its own entity ("Syrian" President …); other words are part of
+                // the title ("Democratic Senator", "Supreme Leader").
+                if (p > a && prefixOk) Emit(doc, a, p, cues | CandidateCues.PrefixOfRun, into);
                 // Skip particles left at the front of the name ("the").
                 while (q < b && RoleOf(doc, lex, q, out _, out _) != Role.Name) q++;
                 if (q < b) Emit(doc, q, b, (cues & ~(CandidateCues.Initial | CandidateCues.AfterThe)) | CandidateCues.Titled, into);
                 return;
             }
-            if (prefixOk && q == b && p > a)
+            if (head && q == b)
             {
-                Emit(doc, a, p, cues | CandidateCues.PrefixOfRun, into); // "the Syrian Foreign" … no name follows
+                // Only a title and no name after it ("the Syrian President", "Prime Minister"): at most the place or group.
+                if (p > a && prefixOk) Emit(doc, a, p, cues | CandidateCues.PrefixOfRun, into);
                 return;
             }
         }
