@@ -47,6 +47,8 @@ public sealed class AttributionEval
     /// <summary>Missed gold and unmatched predictions, "doc: text", up to <see cref="MaxExamples"/> each.</summary>
     public List<string> Misses { get; } = new();
     public List<string> Spurious { get; } = new();
+    /// <summary>Matched quotes with the wrong speaker: "doc: predicted ≠ gold | content".</summary>
+    public List<string> WrongSpeakers { get; } = new();
     /// <summary>How many examples to keep.</summary>
     public int MaxExamples { get; init; } = 0;
 
@@ -91,6 +93,8 @@ public sealed class AttributionEval
             WithSource++;
             var q = doc.Quotes[best];
             if (q.SpeakerStart >= 0 && q.SpeakerStart < g.SourceEnd && q.SpeakerEnd > g.SourceStart) SpeakerHits++;
+            else if (WrongSpeakers.Count < MaxExamples)
+                WrongSpeakers.Add($"{name}: [{q.SpeakerText}] ≠ [{doc.Slice(g.SourceStart, Math.Min(g.SourceEnd, doc.Text.Length))}] <{g.CueText}> | {Clip(g.ContentText)}");
         }
         for (int p = 0; p < used.Length; p++)
         {

@@ -111,6 +111,8 @@ public sealed partial class QuoteExtractor
         {
             int si = SentenceOfToken(openTok);
             if (si < 0) return Frame.None;
+            // "He said:" closing the previous sentence or paragraph frames a quote that opens the next one.
+            if (openTok == _d.Sentences[si].FirstToken && openTok > 0 && IsChar(openTok - 1, ':')) si = SentenceOfToken(openTok - 1);
             int lo = Math.Max(_d.Sentences[si].FirstToken, prevCloseTok + 1);
             int k = openTok - 1;
             while (k >= lo && (IsChar(k, ':') || IsChar(k, ',') || IsChar(k, '—') || IsChar(k, '–') || Is(k, "that") || Is(k, "saying") || Is(k, "as"))) k--;

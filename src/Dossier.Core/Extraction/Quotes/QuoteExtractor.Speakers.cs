@@ -66,7 +66,7 @@ public sealed partial class QuoteExtractor
                 if (!IsChar(i, ',')) continue;
                 var (ts, te) = TrimSpeaker(segStart, i);
                 te = CutRelative(ts, te);
-                if (te > ts && te - ts <= MaxSpeakerTokens && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading)) return (ts, te);
+                if (te > ts && te - ts <= MaxSpeakerTokens && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions)) return (ts, te);
                 segStart = i + 1;
             }
             return (comma, comma);
@@ -109,6 +109,13 @@ public sealed partial class QuoteExtractor
             if (_t[h].Kind == TokenKind.Symbol && W(h).StartsWith('@')) return true;
             if (e - s == 1 && (In(h, PersonPronouns) || In(h, OtherPronouns))) return true;
             if (lex.IsSpeakerNoun(W(h))) return true;
+            // A short plain noun phrase with a determiner ("the investor", "a 46-year-old"): no punctuation, no cue inside.
+            if (e - s <= 5 && In(s, SpeakerDeterminers) && _t[h].Kind == TokenKind.Word && !In(h, Quantifiers))
+            {
+                bool plain = true;
+                for (int i = s + 1; i < e && plain; i++) plain = _t[i].Kind is TokenKind.Word or TokenKind.Number && !In(i, BackStop) && !In(i, Aux) && !In(i, NotInNounPhrase) && lex.Verb(W(i)) == CueClass.None;
+                if (plain) return true;
+            }
             if (Is(h, "'s") || Is(h, "’s")) return false;
             int cs = _t[s].Start, ce = _t[h].End;
             foreach (var en in _d.Entities) if (en.Start < ce && en.End > cs) return true;

@@ -61,7 +61,7 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "on", "in", "at", "during", "after", "before", "while", "when", "as", "last", "this", "yesterday", "today", "tonight",
         "tomorrow", "earlier", "later", "adding", "referring", "speaking", "who", "which", "that", "told", "according", "to",
-        "about", "of", "and", "but", "with", "via", "through", "late", "early",
+        "about", "and", "but", "with", "via", "through", "late", "early",
     };
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -80,6 +80,22 @@ public sealed partial class QuoteExtractor : IComponent
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "'s", "’s", "nor", "but",
+    };
+    private static readonly HashSet<string> SpeakerDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that",
+    };
+    // A comma segment opening with one is an adjunct ("In a statement, …"), not the subject.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "for", "with", "from", "by", "of", "to", "under", "over", "since",
+        "following", "despite", "amid", "without", "through", "via", "like", "unlike",
+    };
+    // Verbs and particles common enough to rule out a bare noun phrase ("the turmoil was part").
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "am", "can", "could", "should", "may", "might", "must", "shall", "not", "to", "if", "than",
+        "there", "here", "it", "they", "he", "she", "we", "you", "i", "what", "how", "why",
     };
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
