@@ -109,6 +109,7 @@ public sealed class EventCoder : IComponent
             string w = _v.Low[i];
             string prev = i > 0 ? _v.Low[i - 1] : "";
             if (EventWords.Determiners.Contains(prev)) return false;
+            if (w == "according" || (w is "following" or "including" or "regarding" or "concerning")) return false;
             if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
             bool ed = w.EndsWith("ed", StringComparison.Ordinal) || (w != f.Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
             if (ed || w.EndsWith("ing", StringComparison.Ordinal)) return true;
@@ -134,7 +135,7 @@ public sealed class EventCoder : IComponent
             foreach (var f in t.Forms)
                 foreach (var p in f.Block.Patterns)
                 {
-                    double post = MatchSide(p.Post, t.End, postEnd);
+                    double post = MatchSide(p.Post, t.End, postEnd, post: true);
                     if (post < 0) continue;
                     double pre = MatchSide(p.Pre, c.Start, t.Start);
                     if (pre < 0) continue;
@@ -157,17 +158,20 @@ public sealed class EventCoder : IComponent
             return bestCode is null ? null : (bestCode, lemma);
         }
 
-        // Ordered match of a pattern side inside [from, to): heads are required (2 points), modifiers optional (1 point).
-        // Returns -1 when a required group is missing.
-        private double MatchSide(PatternGroup[] groups, int from, int to)
+        // Ordered match of a pattern side inside [from, to): nouns are required (2 points), modifiers optional (1 point),
+        // prepositions required (1 point: they match too easily to weigh like nouns). On the post side the first group must
+        // lie near the verb (<see cref="FirstGroupReach"/>), as the object or its preposition would. -1 when a group is missing.
+        private double MatchSide(PatternGroup[] groups, int from, int to, bool post = false)
         {
             double score = 0;
             int pos = from;
+            bool first = true;
             foreach (var g in groups)
             {
                 if (g.Slot != '\0') continue;
                 int found = -1, len = 0;
-                for (int j = pos; j < to && found < 0; j++)
+                int limit = post && first ? Math.Min(to, from + FirstGroupReach) : to;
+                for (int j = pos; j < limit && found < 0; j++)
                 {
                     if (j < _v.Low.Length && (_v.Low[j] is "." or ";" or "?" or "!")) break;
                     foreach (var alt in g.Alts)
@@ -183,11 +187,15 @@ public sealed class EventCoder : IComponent
                     if (g.Modifier) continue;
                     return -1;
                 }
-                score += g.Modifier ? 1 : 2;
+                first = false;
+                score += g.Modifier ? 1 : g.Alts.Length == 1 && g.Alts[0].Length == 1 && EventWords.Prepositions.Contains(g.Alts[0][0]) ? 1 : 2;
                 pos = found + len;
             }
             return score;
         }
+
+        /// <summary>How far after the verb the first post-verb pattern word may lie (object determiner, adjectives, noun).</summary>
+        public const int FirstGroupReach = 6;
 
         // ---- clauses, subjects and objects ----
 
@@ -214,6 +222,10 @@ public sealed class EventCoder : IComponent
             var c = _clauses[ci];
             bool passive = IsPassive(t, c);
             var subject = SubjectOf(ci, t.Start);
+            var modality = ModalityOf(t, c);
+            if (modality == Modality.Intent) code = IntentCode(code);
+            else if (modality == Modality.Obligation) code = DemandCode(code);
+            else if (modality == Modality.Refusal) code = RejectCode(code);
             int targetEnd = Math.Min(c.End, t.End + PostWindow);
             int compl = -1;
             if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
@@ -223,7 +235,13 @@ public sealed class EventCoder : IComponent
             }
             var sources = new List<int>();
             var targets = new List<int>();
-            if (passive)
+            if (modality == Modality.Obligation)
+            {
+                // "X said Libya must hand over …": X demands, of Libya.
+                sources.AddRange(SayerBefore(ci));
+                targets.AddRange(subject);
+            }
+            else if (passive)
             {
                 int by = FindAgent(t.End, targetEnd);
                 if (by >= 0) sources.Add(by);
@@ -256,14 +274,112 @@ public sealed class EventCoder : IComponent
                 Plover = plover,
                 PloverMode = mode,
                 Goldstein = CameoTables.GoldsteinOf(code),
-                Negated = IsNegated(t, c),
-                Certainty = CertaintyOf(s, ci, t),
+                // A refusal is itself the event ("refused to lift" codes REJECT), not a negated easing.
+                Negated = modality != Modality.Refusal && IsNegated(t, c),
+                Certainty = modality == Modality.None ? CertaintyOf(s, ci, t) : ReportedOr(s, t),
                 By = _by,
             };
             foreach (var a in sources.Distinct()) ev.Source.Add(a);
             foreach (var a in targets.Distinct()) ev.Target.Add(a);
             (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
             _doc.Events.Add(ev);
+        }
+
+        private enum Modality : byte { None, Intent, Obligation, Refusal }
+
+        // "will visit", "agreed to provide" → a promise; "must hand over" → an obligation; "refused to lift", "will not
+        // accept" → a refusal. Looks back over auxiliaries and adverbs.
+        private Modality ModalityOf(Trigger t, Clause c)
+        {
+            bool not = false;
+            for (int j = t.Start - 1, n = 0; j >= c.Start && n < 4; j--, n++)
+            {
+                string w = _v.Low[j];
+                if (w is "not" or "n't" or "never") { not = true; continue; }
+                if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
+                if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
+                if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
+                if (w is "to" or "be" or "have" or "soon" or "also" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
+                break;
+            }
+            return Modality.None;
+        }
+
+        // CAMEO 12x: refusing the act (04 → 125, 06 → 121, 07 → 122, 08 → 124 …).
+        private static string RejectCode(string code) => code[..2] switch
+        {
+            "03" or "04" => "125",
+            "05" => "120",
+            "06" => "121",
+            "07" => "122",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "1243"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "1244" : code.StartsWith("087", StringComparison.Ordinal) ? "1246"
+                  : code.StartsWith("081", StringComparison.Ordinal) ? "1241" : "124",
+            "10" => "120",
+            _ => code,
+        };
+
+        // CAMEO 03x: the promise of the cooperative act (04 → 036 …); a promised attack is a threat (138).
+        private static string IntentCode(string code) => code[..2] switch
+        {
+            "04" => "036",
+            "05" => "032",
+            "06" => "031",
+            "07" => "033",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "0353"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "0354" : code.StartsWith("087", StringComparison.Ordinal) ? "0356" : "035",
+            "18" or "19" or "20" => "138",
+            _ => code,
+        };
+
+        // CAMEO 10x: demanding the act of the target (08 yield → 105 …).
+        private static string DemandCode(string code) => code[..2] switch
+        {
+            "04" => "106",
+            "05" => "102",
+            "06" => "101",
+            "07" => "103",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "1053"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "1054" : code.StartsWith("087", StringComparison.Ordinal) ? "1056" : "105",
+            "03" => "100",
+            _ => code,
+        };
+
+        // The subject of the nearest earlier clause of the sentence that holds a reporting verb.
+        private int[] SayerBefore(int ci)
+        {
+            for (int k = ci - 1; k >= 0; k--)
+            {
+                var c = _clauses[k];
+                for (int j = c.Start; j < c.End; j++)
+                    if (EventWords.SayVerbs.Contains(_v.Low[j])) return SubjectOf(k, j);
+            }
+            // "… must cooperate, the minister said": the sayer follows.
+            for (int k = ci + 1; k < _clauses.Count; k++)
+            {
+                var c = _clauses[k];
+                for (int j = c.Start; j < c.End; j++)
+                    if (EventWords.SayVerbs.Contains(_v.Low[j]))
+                    {
+                        var after = SubjectIn(j + 1, c.End);
+                        return after.Length > 0 ? after : SubjectIn(c.Start, j);
+                    }
+            }
+            return [];
+        }
+
+        private Certainty ReportedOr(Sentence s, Trigger t)
+        {
+            int at = _doc.Tokens[t.Start].Start;
+            foreach (var cl in _doc.Claims)
+                if (cl.Start <= at && at < cl.End) return cl.Certainty;
+            for (int j = s.FirstToken; j < t.Start; j++)
+                if (EventWords.UnverifiedCues.Contains(_v.Low[j])) return Certainty.Unverified;
+            foreach (var q in _doc.Quotes)
+                if (q.Start <= at && at < q.End) return Certainty.Reported;
+            for (int j = s.FirstToken; j < s.TokenEnd; j++)
+                if (EventWords.ReportedCues.Contains(_v.Low[j])) return Certainty.Reported;
+            return Certainty.Asserted;
         }
 
         private bool IsPassive(Trigger t, Clause c)

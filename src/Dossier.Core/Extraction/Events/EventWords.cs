@@ -36,6 +36,26 @@ internal static class EventWords
     public static readonly HashSet<string> NonSubjectPreps = Set("on", "against", "to", "toward", "towards", "into", "at",
         "over", "about", "with", "upon", "onto");
 
+    /// <summary>Prepositions (pattern words that weigh less than nouns).</summary>
+    public static readonly HashSet<string> Prepositions = Set("to", "with", "on", "in", "into", "against", "for", "from", "at",
+        "by", "of", "over", "upon", "about", "between", "toward", "towards", "through", "across", "after", "under", "off", "out", "up");
+
+    /// <summary>Words before a cooperative verb that make it a promise ("will visit", "agreed to provide"): CAMEO 03.</summary>
+    public static readonly HashSet<string> IntentWords = Set("will", "'ll", "would", "agreed", "agree", "agrees", "pledged",
+        "pledges", "promised", "promises", "offered", "offers", "vowed", "vows", "ready", "prepared", "willing", "plans",
+        "planned", "intends", "intended", "decided", "decides", "committed");
+
+    /// <summary>Verbs that, before "to", make the act a refusal ("refused to lift"): CAMEO 12.</summary>
+    public static readonly HashSet<string> RefusalWords = Set("refuse", "refuses", "refused", "refusing", "decline", "declines",
+        "declined", "declining", "rejected", "reneged", "unwilling", "balked");
+
+    /// <summary>Words before a verb that make it an obligation laid on the subject ("Libya must hand over"): CAMEO 10.</summary>
+    public static readonly HashSet<string> ObligationWords = Set("must", "should", "ought");
+
+    /// <summary>Reporting verbs whose subject is the one who demands when the reported clause holds "must".</summary>
+    public static readonly HashSet<string> SayVerbs = Set("said", "says", "say", "declared", "declares", "insisted", "insists",
+        "told", "tells", "reiterated", "reiterates", "concluded", "stressed", "warned", "urged", "argued", "announced", "added");
+
     /// <summary>Conjunctions that open a subordinate clause.</summary>
     public static readonly HashSet<string> Subordinators = Set("since", "after", "before", "when", "while", "because",
         "although", "though", "whereas", "until", "unless", "once", "following", "amid", "if", "whether");
