@@ -642,7 +642,9 @@ public sealed class EventCoder : IComponent
             var own = ClauseDate(_clauses[ci]);
             if (own != null) return (own, false);
             // Anchored on another event: "… as Assad left power", "after X fled".
-            for (int k = ci + 1; k < _clauses.Count && k <= ci + 2; k++)
+            // Only the clause right after counts: in "packing up … ever since HTS stormed Damascus as Assad left power" the
+            // anchor dates the storming, not the packing.
+            for (int k = ci + 1; k < _clauses.Count && k <= ci + 1; k++)
             {
                 var c = _clauses[k];
                 if (c.Kind != ClauseKind.Subordinate || c.Opener < 0 || _v.Low[c.Opener] is not ("as" or "after" or "when" or "following" or "once")) continue;
