@@ -178,7 +178,7 @@ public sealed class EventCoder : IComponent
                     {
                         if (j + alt.Length > to) continue;
                         bool ok = true;
-                        for (int k = 0; k < alt.Length && ok; k++) ok = Words.Normalize(_v.Low[j + k]) == alt[k];
+                        for (int k = 0; k < alt.Length && ok; k++) ok = _v.Norm[j + k] == alt[k];
                         if (ok) { found = j; len = alt.Length; break; }
                     }
                 }
@@ -205,7 +205,11 @@ public sealed class EventCoder : IComponent
             for (int i = c.Start; i < c.End; i++)
             {
                 var t = TriggerAt(i, c.End);
-                if (t is null) continue;
+                if (t is null)
+                {
+                    i = TryNounEvent(s, ci, i);
+                    continue;
+                }
                 var trig = t.Value;
                 i = trig.End - 1;
                 var sel = SelectCode(trig, c);
@@ -215,6 +219,83 @@ public sealed class EventCoder : IComponent
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
                 Emit(s, ci, trig, code);
             }
+        }
+
+        // An event noun with both actors named around it: "Russia's attack on Kyiv", "Israeli airstrikes on Gaza",
+        // "an attack by HTS on Idlib", "an invitation to X to visit Y" (Y invites X). Returns the last token used.
+        private int TryNounEvent(Sentence s, int ci, int i)
+        {
+            var c = _clauses[ci];
+            if (_v.MentionAt[i] >= 0 || _doc.Tokens[i].Kind != TokenKind.Word) return i;
+            string? two = i + 1 < c.End ? _v.Norm[i] + " " + _v.Norm[i + 1] : null;
+            string? code = EventWords.NounCode(_v.Norm[i], two);
+            if (code is null) return i;
+            int end = two != null && EventWords.NounCode(two, null) == code && EventWords.NounCode(_v.Norm[i], null) != code ? i + 2 : i + 1;
+            int source = -1, target = -1;
+            // Possessor or nationality adjective just before: "Russia's (latest) attack", "Israeli airstrikes".
+            for (int j = i - 1; j >= Math.Max(c.Start, i - 4); j--)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0)
+                {
+                    var men = _v.Mentions[m];
+                    if (men.End == j + 1 && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
+                        source = men.Actor;
+                    break;
+                }
+                if (_v.Low[j] is "," or "." or ";") break;
+            }
+            int limit = Math.Min(c.End, end + 8);
+            for (int j = end; j < limit; j++)
+            {
+                string w = _v.Low[j];
+                if (w is "by" or "from" && source < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit, j + 4));
+                    if (m >= 0) { source = _v.Mentions[m].Actor; j = _v.Mentions[m].End - 1; }
+                    continue;
+                }
+                if (w is "visit" or "come" or "travel" && j > end && _v.Low[j - 1] == "to" && source < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit + 2, c.End));
+                    if (m >= 0) source = _v.Mentions[m].Actor;
+                    break;
+                }
+                if (w is "on" or "against" or "to" or "with" or "in" or "into" or "of" && target < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit, j + 4));
+                    if (m >= 0)
+                    {
+                        var men = _v.Mentions[m];
+                        // "an attack on HTS-held Idlib": the modified place is the target.
+                        int head = men.Modifier && men.End < _v.Low.Length ? NextMention(men.End, Math.Min(limit, men.End + 3)) : -1;
+                        target = head >= 0 ? _v.Mentions[head].Actor : men.Actor;
+                        j = (head >= 0 ? _v.Mentions[head] : men).End - 1;
+                    }
+                }
+            }
+            if (source < 0 || target < 0 || source == target) return end - 1;
+            var (plover, mode) = CameoTables.PloverOf(code);
+            var trig = new Trigger(i, end, []);
+            var ev = new EventMention
+            {
+                Start = _doc.Tokens[c.Start].Start,
+                End = _doc.Tokens[c.End - 1].End,
+                TriggerStart = _doc.Tokens[i].Start,
+                TriggerEnd = _doc.Tokens[end - 1].End,
+                Cameo = code,
+                Plover = plover,
+                PloverMode = mode,
+                Goldstein = CameoTables.GoldsteinOf(code),
+                Negated = false,
+                Certainty = ReportedOr(s, trig),
+                By = _by,
+            };
+            ev.Source.Add(source);
+            ev.Target.Add(target);
+            (ev.Date, ev.DateFromPublication) = DateOf(ci, [source]);
+            _doc.Events.Add(ev);
+            return end - 1;
         }
 
         private void Emit(Sentence s, int ci, Trigger t, string code)

@@ -129,6 +129,24 @@ internal static class EventWords
         twoWords != null && Anchors.Value.Verbs.TryGetValue(twoWords, out var c2) ? c2
         : Anchors.Value.Verbs.GetValueOrDefault(oneWord);
 
+    private static readonly Lazy<Dictionary<string, string>> NounCodes = new(() =>
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var line in EmbeddedData.Lines("events-nouns.tsv"))
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length < 2) throw new DossierException(Errors.BadEventListLine("events-nouns.tsv", n, line));
+            d[f[0].Replace('_', ' ')] = f[1];
+        }
+        return d;
+    });
+
+    /// <summary>CAMEO code of an event noun of one or two normalised words ("attack", "air strike"), or null.</summary>
+    public static string? NounCode(string oneWord, string? twoWords) =>
+        twoWords != null && NounCodes.Value.TryGetValue(twoWords, out var c2) ? c2 : NounCodes.Value.GetValueOrDefault(oneWord);
+
     /// <summary>Anchor class of a noun ("fall", "ouster"), or null.</summary>
     public static string? AnchorNoun(string word) => Anchors.Value.Nouns.GetValueOrDefault(word);
 }
