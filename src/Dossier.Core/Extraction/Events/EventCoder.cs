@@ -112,6 +112,12 @@ public sealed class EventCoder : IComponent
             if (w == "according" || (w is "following" or "including" or "regarding" or "concerning")) return false;
             if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
             bool ed = w.EndsWith("ed", StringComparison.Ordinal) || (w != f.Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
+            // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
+            // "Newly appointed Prime Minister").
+            if (ed && i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
+                    || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
+                && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]))
+                return false;
             if (ed || w.EndsWith("ing", StringComparison.Ordinal)) return true;
             // Base and -s forms are often nouns ("peace talks", "a demand"): accept them only after a subject or licensor.
             if (EventWords.VerbLicensors.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)) return true;
@@ -127,7 +133,7 @@ public sealed class EventCoder : IComponent
             int postEnd = Math.Min(c.End, t.End + PostWindow);
             // Pattern words may lie in a "that" complement right after the verb ("demand that …").
             int ci = _clauses.IndexOf(c);
-            if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
+            if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
                 postEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
             double bestScore = 0;
             string? bestCode = null;
@@ -157,6 +163,12 @@ public sealed class EventCoder : IComponent
             }
             return bestCode is null ? null : (bestCode, lemma);
         }
+
+        // "demanding that Moscow hand over Assad": a "that" clause right after the verb holds its object. A reported clause
+        // split after a reporting verb ("said they will release") has verbs of its own and does not count.
+        private bool ThatComplementFollows(int ci, Trigger t) =>
+            ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener >= t.End
+            && _clauses[ci + 1].Opener <= t.End + 1 && _v.Low[_clauses[ci + 1].Opener] == "that";
 
         // Ordered match of a pattern side inside [from, to): nouns are required (2 points), modifiers optional (1 point),
         // prepositions required (1 point: they match too easily to weigh like nouns). On the post side the first group must
@@ -309,7 +321,7 @@ public sealed class EventCoder : IComponent
             else if (modality == Modality.Refusal) code = RejectCode(code);
             int targetEnd = Math.Min(c.End, t.End + PostWindow);
             int compl = -1;
-            if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
+            if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
             {
                 compl = ci + 1;
                 targetEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
