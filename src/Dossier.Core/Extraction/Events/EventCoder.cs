@@ -103,27 +103,55 @@ public sealed class EventCoder : IComponent
             return new Trigger(i, i + bestLen, best);
         }
 
-        // Noun/verb disambiguation without a tagger: what comes before the form decides.
+        // Noun/verb disambiguation without a tagger: the words around the form decide.
         private bool LooksLikeVerb(int i, VerbForm f)
         {
             string w = _v.Low[i];
             string prev = i > 0 ? _v.Low[i - 1] : "";
             if (EventWords.Determiners.Contains(prev)) return false;
-            if (w == "according" || (w is "following" or "including" or "regarding" or "concerning")) return false;
+            if (w is "according" or "following" or "including" or "regarding" or "concerning") return false;
             if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
-            bool ed = w.EndsWith("ed", StringComparison.Ordinal) || (w != f.Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
-            // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
-            // "Newly appointed Prime Minister").
-            if (ed && i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
-                    || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
-                && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]))
-                return false;
-            if (ed || w.EndsWith("ing", StringComparison.Ordinal)) return true;
-            // Base and -s forms are often nouns ("peace talks", "a demand"): accept them only after a subject or licensor.
-            if (EventWords.VerbLicensors.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)) return true;
-            if (i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier) return true;
-            if (i > 0 && (prev == ")" || prev == "'s")) return false;
+            string lemma = f.Lemma.Split('_')[0];
+            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+            bool sForm = w != lemma && w.EndsWith('s') && !ing;
+            bool ed = !ing && !sForm && (w.EndsWith("ed", StringComparison.Ordinal) || w != lemma);
+            bool clauseStart = i == 0 || _doc.Tokens[i].Has(TokenFlags.SentenceStart) || prev is "," or ";" or ":";
+            bool afterActor = i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier;
+            if (ed)
+            {
+                if (prev == "than") return false; // "fewer jobs than expected"
+                // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
+                // "Newly appointed Prime Minister").
+                if (i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
+                        || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
+                    && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]))
+                    return false;
+                return true;
+            }
+            if (ing)
+                // "have been packing up", "in bombarding", "Russia bombarding"; not "internet advertising revenues".
+                return EventWords.PassiveAux.Contains(prev) || EventWords.Auxiliaries.Contains(prev) || EventWords.GerundPreps.Contains(prev)
+                    || EventWords.Adverbs.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || clauseStart || afterActor
+                    || prev is "and" or "or" or "of" or "after" or "before" or "without" or "continue" or "continued" or "began" or "started" or "stop" or "stopped";
+            // Base and -s forms are often nouns ("peace talks", "the US trade deficit"): accept them after a licensor, or
+            // after a subject when what follows looks like an object.
+            if (!sForm && EventWords.BaseLicensors.Contains(prev)) return true;
+            if (sForm ? prev is "he" or "she" or "it" or "who" or "which" or "that" : prev is "i" or "we" or "they" or "you" or "who" or "which" or "that")
+                return true;
+            if (prev is "also" or "jointly" or "now" or "then" or "again" or "still" or "repeatedly" or "often" or "reportedly" or "allegedly")
+                return i > 1 && (_v.MentionAt[i - 2] >= 0 || EventWords.BaseLicensors.Contains(_v.Low[i - 2]));
+            if (afterActor || (prev == ")" && i > 1)) return ObjectLikeNext(i + 1);
             return false;
+        }
+
+        private bool ObjectLikeNext(int j)
+        {
+            if (j >= _v.Low.Length) return true;
+            string n = _v.Low[j];
+            return _v.MentionAt[j] >= 0 || _doc.Tokens[j].Kind is TokenKind.Punct or TokenKind.Number
+                || n is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "him" or "them" or "us" or "it"
+                    or "that" or "to" or "all" or "any" or "some" or "new" or "more"
+                || EventWords.Prepositions.Contains(n);
         }
 
         // ---- code selection ----

@@ -14,10 +14,9 @@ internal static class EventWords
         "her", "our", "your", "my", "'s", "any", "no", "each", "every", "such", "another", "whose", "of", "first", "last",
         "new", "recent", "latest", "further", "more", "many", "several", "some", "two", "three", "possible", "alleged");
 
-    /// <summary>Words after which a base verb form is a verb ("to lift", "would like", "they demand").</summary>
-    public static readonly HashSet<string> VerbLicensors = Set("to", "will", "would", "can", "could", "may", "might", "must",
-        "shall", "should", "did", "do", "does", "not", "n't", "never", "also", "i", "we", "they", "you", "he", "she", "it",
-        "who", "which", "that", "'d", "'ll", "and", "or", "jointly", "then", "now", "again", "still", "repeatedly", "often");
+    /// <summary>Words after which a base form is a verb ("to lift", "would like", "did not attack").</summary>
+    public static readonly HashSet<string> BaseLicensors = Set("to", "will", "would", "can", "could", "may", "might", "must",
+        "shall", "should", "did", "do", "does", "not", "n't", "never", "'d", "'ll");
 
     /// <summary>Forms of "be" and "get" that make a following participle passive.</summary>
     public static readonly HashSet<string> PassiveAux = Set("be", "is", "are", "was", "were", "been", "being", "'s", "'re",
