@@ -261,17 +261,20 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         return sb.ToString();
     }
 
+    private Dictionary<int, int>? _byEnd, _byStart;
+
+    // Entity index by end or start offset, built once per document (the first entity wins).
     private int EntityEndingAt(int end)
     {
-        for (int k = 0; k < d.Entities.Count; k++) if (d.Entities[k].End == end) return k;
-        return -1;
+        if (_byEnd == null) { _byEnd = new(); for (int k = 0; k < d.Entities.Count; k++) _byEnd.TryAdd(d.Entities[k].End, k); }
+        return _byEnd.GetValueOrDefault(end, -1);
     }
 
     private int EntityStartingAt(int start)
     {
         if (start < 0) return -1;
-        for (int k = 0; k < d.Entities.Count; k++) if (d.Entities[k].Start == start) return k;
-        return -1;
+        if (_byStart == null) { _byStart = new(); for (int k = 0; k < d.Entities.Count; k++) _byStart.TryAdd(d.Entities[k].Start, k); }
+        return _byStart.GetValueOrDefault(start, -1);
     }
 
     private static string Squeeze(string s)
