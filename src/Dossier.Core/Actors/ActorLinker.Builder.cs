@@ -249,6 +249,10 @@ public sealed partial class ActorLinker
             "diplomats", "message", "messages", "letter", "request", "appeal", "overtures", "offer", "demand", "demands", "ultimatum",
         };
 
+        // Surname spelling variants: both at least this long and this close (Jaro-Winkler).
+        private const int MinFuzzySurname = 5;
+        private const double FuzzySurname = 0.95;
+
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
 
@@ -521,12 +525,22 @@ public sealed partial class ActorLinker
                                 cands.Add(Find(root));
                         }
                         cands.Remove(self);
+                        bool fuzzy = false;
+                        if (cands.Count == 0 && k.Count == 1 && k.Full.Length >= MinFuzzySurname)
+                        {
+                            // A spelling variant of a surname ("Mukerjee" for "Mukherjee"): close, same initial, one candidate.
+                            foreach (var (root, mk) in multi)
+                                if (mk.Surname.Length >= MinFuzzySurname && mk.Surname[0] == k.Full[0]
+                                    && NameMatcher.JaroWinkler(mk.Surname, k.Full) >= FuzzySurname) cands.Add(Find(root));
+                            cands.Remove(self);
+                            fuzzy = true;
+                        }
                         if (cands.Count == 1 && !cands.Contains(self))
                         {
                             // Only when the mention's own group has no different full name (then the surname is shared, not the person).
                             int target = cands.First();
                             if (HasOtherFullName(self, target)) continue;
-                            Union(target, i, k.Count == 1
+                            Union(target, i, fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
                                 ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
                                 : $"shorter name: {m.Display} → {BestPersonName(target)}");
                         }
@@ -646,7 +660,7 @@ public sealed partial class ActorLinker
                 foreach (var i in mentions)
                     if (said.Add(_m[i].Display)) a.Evidence.Add($"{_m[i].Reason ?? "country name"}: {_m[i].Display} = {c.Name}");
             }
-            else if (kinds.Contains(Kind.Person))
+            else if (kinds.Contains(Kind.Person) && !LooksLikeOrganisation(root, mentions))
             {
                 a.Type = EntityType.PERSON;
                 a.Name = _dictName.TryGetValue(root, out var de) ? de.DisplayName : BestPersonName(root);
@@ -669,7 +683,7 @@ public sealed partial class ActorLinker
                     { best = d; bestParts = parts; }
                 }
                 a.Name = best;
-                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) ? EntityType.ORG : MajorityType(mentions);
+                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) || kinds.Contains(Kind.Person) ? EntityType.ORG : MajorityType(mentions);
                 var seat = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Seat);
                 if (seat != null)
                 {
@@ -699,6 +713,7 @@ public sealed partial class ActorLinker
             // A person is also called by the surname alone ("Putin"); the article-less form is the one news text uses.
             // Not for pseudonyms made of a demonym and a noun ("Syrian Girl"): those have no surname.
             if (a.Type == EntityType.PERSON && ShortName(a.Name) is { } sn && !SurnameShared(root, NameNormalizer.Keys(a.Name).Surname)
+                && !(extra?.Any(IsAcronym) ?? false) // "Hindustan Aeronautics (HAL)": an organisation the NER took for a person
                 && !(_countries.TryFind(a.Name.AsSpan(0, a.Name.IndexOf(' ')), out var dh) && dh.Kind == CountryNameKind.Demonym))
                 AddIf(a, seen, sn);
         }
@@ -723,6 +738,25 @@ public sealed partial class ActorLinker
         {
             for (int k = 0; k < _m.Length; k++)
                 if (_m[k].Kind == Kind.Person && Find(k) != root && _m[k].Keys.Count >= 2 && _m[k].Keys.Surname == surname) return true;
+            return false;
+        }
+
+        // A "person" the NER typed wrongly: the dictionary knows the name only as a company
+        // ("Lockheed Martin"). A parenthesised acronym is no proof: people have them too ("Mohammed bin Salman (MBS)").
+        private bool LooksLikeOrganisation(int root, List<int> mentions)
+        {
+            if (_dictName.ContainsKey(root)) return false;
+            foreach (var i in mentions)
+            {
+                if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2) continue;
+                var entries = _dict.Find(NameNormalizer.KeyKeepTitles(_m[i].Display));
+                // Only companies (MNC…): group records also list their leaders' names ("Hassan Nasrallah" under Hezbollah).
+                if (entries.Count > 0 && entries.All(e => !e.IsPerson && e.CodeAt(_d.Published).StartsWith("MNC", StringComparison.Ordinal)))
+                {
+                    _why.Add((root, root, $"typed as organisation: the actor dictionary knows {_m[i].Display} only as {entries[0].CodeAt(_d.Published)}"));
+                    return true;
+                }
+            }
             return false;
         }
 
