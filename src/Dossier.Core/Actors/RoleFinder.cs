@@ -66,11 +66,13 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         // Titles the NER put inside the entity ("President Vladimir Putin").
         while (nameStart < d.Tokens.Length && d.Tokens[nameStart].End < e.End && IsTitleToken(nameStart)) nameStart++;
         int t = nameStart - 1;
+        // "Russia's president, Vladimir Putin, said": a comma between the title and the name.
+        if (t > 0 && nameStart == first && TextContext.Is(d, t, ",") && IsTitleToken(t - 1)) t--;
         int titleEnd = t;
-        while (t >= 0 && IsTitleToken(t)) t--;
+        // "of" inside a title ("Secretary of State") is fine when title words stand on both sides; a leading one is not.
+        while (t >= 0 && (IsTitleToken(t) || TextContext.Is(d, t, "of") && t > 0 && IsTitleToken(t - 1) && t < titleEnd)) t--;
         int titleStart = t + 1;
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
-        // "of" inside a title ("Secretary of State") is fine; a leading one is not.
         var (qual, of, ofWhy, start) = Modifiers(t, titleStart);
         string title = TitleCase(titleStart, titleEnd);
         Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd);
