@@ -73,12 +73,15 @@ public sealed class ClaimExtractor : IComponent
                 });
             }
 
-            var best = Strongest(doc, s, e, anyQuote ? doc.Quotes : null, out var cue);
             if (anyQuote)
             {
                 // The author's own stance on a quoted sentence ("Surprisingly the statement also confirmed …").
+                var best = Strongest(doc, s, e, doc.Quotes, out var cue);
                 if (best is { } b && b.Certainty is Certainty.Opinion or Certainty.Speculative or Certainty.Unverified)
                     doc.Claims.Add(new Claim { Start = s, End = e, Certainty = b.Certainty, Source = b.Source ?? ClaimSource.Author, Cue = cue, By = by });
+                // A clause of the author's beside the quote (", but there has been little movement") is a claim of its own.
+                foreach (var (cs, ce) in Clauses(doc, sent))
+                    if (!doc.Quotes.Any(q => q.Kind != QuoteKind.Social && Touches(q, cs, ce))) doc.Claims.Add(Classify(doc, cs, ce, by));
                 continue;
             }
             // Clauses joined by ", but", "; " or ", and it …" may stand on different footing ("X, but it looks like Y"):
@@ -137,11 +140,16 @@ public sealed class ClaimExtractor : IComponent
             if (WordsBetween(doc, i + 1, sent.TokenEnd) < MinClauseWords) break;
             list.Add((t[from].Start, t[i].Start));
             from = i + 1;
+            // The joining word belongs to neither claim ("but it looks like …" → "it looks like …").
+            if (semi is false && from < sent.TokenEnd - 1) from++;
             words = 0;
         }
         list.Add((t[from].Start, sent.End));
         return list;
     }
+
+    private static bool Touches(Quote q, int s, int e) =>
+        q.Start < e && q.End > s || q.SpeakerStart >= 0 && q.SpeakerStart < e && q.SpeakerEnd > s || q.CueStart >= 0 && q.CueStart < e && q.CueEnd > s;
 
     private static int WordsBetween(Document doc, int a, int b)
     {
