@@ -185,7 +185,8 @@ public sealed partial class QuoteExtractor
                 if (that >= 0) j = that + 1;
                 else
                 {
-                    if (cls == CueClass.That) continue;
+                    // Stance verbs without "that" report a clause only when a subject pronoun follows ("believes it will fail").
+                    if (cls == CueClass.That && !(In(j, SubjectPronouns) && j + 1 < b && !IsPunct(j + 1))) continue;
                     if (In(c, TellVerbs))
                     {
                         // "told reporters the plan …", "told CNN the plan …": skip a short addressee.
