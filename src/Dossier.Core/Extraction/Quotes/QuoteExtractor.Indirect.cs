@@ -22,7 +22,8 @@ public sealed partial class QuoteExtractor
                 // Trailing terminal punctuation and closing marks are not content.
                 while (b > a && (IsTerminal(b - 1) || IsQuoteMark(b - 1) || IsChar(b - 1, ')'))) b--;
                 if (b - a < 4) continue;
-                if (AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b)) { }
+                // The patterns in order of reliability; the first that fits the sentence wins.
+                _ = AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b);
             }
         }
 
