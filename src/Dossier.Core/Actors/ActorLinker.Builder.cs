@@ -163,6 +163,13 @@ public sealed partial class ActorLinker
                         return m;
                 }
             }
+            // "the Syrian government", "Russian authorities", "the US administration" taken whole by the NER: the state.
+            if (m.Keys.Count >= 2 && StateNouns.Contains(m.Keys.Parts[^1])
+                && _countries.TryFindKey(string.Join(' ', m.Keys.Parts[..^1]), out var gov) && gov.Kind is CountryNameKind.Demonym or CountryNameKind.Name)
+            {
+                m.Reason = "government of the country";
+                return Country(m, gov.Country.Iso3);
+            }
             if (e.Type == EntityType.NORP) { m.Kind = Kind.Skip; return m; }
             m.Kind = Kind.Other;
             m.Class = "O:" + m.Keys.Full;
@@ -322,11 +329,22 @@ public sealed partial class ActorLinker
                 if (prev < 0) continue;
                 var a = _d.Entities[prev]; var b = _d.Entities[i];
                 if (b.Start <= a.End || b.Start - a.End > 60) continue;
-                string gap = _d.Slice(a.End, b.Start);
+                // Cheap keyword test first: the regex is only worth running on gaps that can hold an alias phrase.
+                var gapSpan = _d.Span(a.End, b.Start);
+                if (!MayHoldAlias(gapSpan)) continue;
+                string gap = gapSpan.ToString();
                 if (!AliasGap.IsMatch(gap)) continue;
                 _m[i].AliasIntroduced = true;
                 Union(prev, i, $"alias phrase '{Squeeze(gap)}': {_m[i].Display} = {_m[prev].Display}");
             }
+        }
+
+        private static readonly string[] AliasKeywords = ["name", "known", "aka", "a.k.a", "alias", "nom de", "born", "kunya"];
+
+        private static bool MayHoldAlias(ReadOnlySpan<char> gap)
+        {
+            foreach (var k in AliasKeywords) if (gap.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         private static bool IsNameKind(Kind k) => k is Kind.Person or Kind.Other;
@@ -430,19 +448,29 @@ public sealed partial class ActorLinker
             return _extraAliases.TryGetValue(root, out var l) && l.Contains(name, StringComparer.OrdinalIgnoreCase);
         }
 
+        private Dictionary<string, int>? _uncoveredUpper;
+
         // Offset of a whole-word occurrence of an upper-case acronym outside every entity and not a country code, or -1.
         private int FindUncoveredWord(string acr)
         {
             if (_countries.TryFindKey(acr.ToLowerInvariant(), out _)) return -1;
-            for (int t = 0; t < _d.Tokens.Length; t++)
+            if (_uncoveredUpper == null)
             {
-                var tok = _d.Tokens[t];
-                if (!tok.Has(TokenFlags.Upper) || tok.Length != acr.Length || !_d.TokenText(t).SequenceEqual(acr)) continue;
-                bool covered = false;
-                foreach (var e in _d.Entities) if (e.Start <= tok.Start && tok.End <= e.End) { covered = true; break; }
-                if (!covered) return tok.Start;
+                // One pass over tokens and entities (both sorted by offset).
+                _uncoveredUpper = new Dictionary<string, int>(StringComparer.Ordinal);
+                int e = 0;
+                for (int t = 0; t < _d.Tokens.Length; t++)
+                {
+                    var tok = _d.Tokens[t];
+                    if (!tok.Has(TokenFlags.Upper) || tok.Length is < 2 or > 8 || tok.Kind != TokenKind.Word) continue;
+                    while (e < _d.Entities.Count && _d.Entities[e].End <= tok.Start) e++;
+                    bool covered = false;
+                    for (int k = e; k < _d.Entities.Count && _d.Entities[k].Start <= tok.Start; k++)
+                        if (tok.End <= _d.Entities[k].End) { covered = true; break; }
+                    if (!covered) _uncoveredUpper.TryAdd(_d.TokenText(t).ToString(), tok.Start);
+                }
             }
-            return -1;
+            return _uncoveredUpper.GetValueOrDefault(acr, -1);
         }
 
         private static bool IsAcronym(string s)
@@ -630,13 +658,15 @@ public sealed partial class ActorLinker
             {
                 // Organisations, places, seats, families: the longest written name, preferring an expansion over an acronym.
                 string best = first.Display;
+                int bestParts = first.Keys.Count;
                 foreach (var i in mentions)
                 {
                     var d = _m[i].Display;
+                    int parts = _m[i].Keys.Count;
                     bool betterShape = IsAcronym(best) && !IsAcronym(d);
-                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (_m[i].Keys.Count > NameNormalizer.KeysKeepTitles(best).Count
-                        || _m[i].Keys.Count == NameNormalizer.KeysKeepTitles(best).Count && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
-                        best = d;
+                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (parts > bestParts
+                        || parts == bestParts && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
+                    { best = d; bestParts = parts; }
                 }
                 a.Name = best;
                 a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) ? EntityType.ORG : MajorityType(mentions);

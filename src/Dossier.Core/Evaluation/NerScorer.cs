@@ -6,11 +6,11 @@ using Dossier.Pipeline;
 namespace Dossier.Evaluation;
 
 /// <summary>Counts of one entity type (or of all, micro-averaged) and the precision, recall and F1 they give.</summary>
-public sealed record NerTypeScore(string Type, int Gold, int Predicted, int Correct)
+public record NerTypeScore(string Type, int Gold, int Predicted, int Correct)
 {
     public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
-    public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public virtual double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
+    public virtual double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     public override string ToString() => $"{Type,-6} P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000} (gold {Gold}, predicted {Predicted}, correct {Correct})";
 }
 

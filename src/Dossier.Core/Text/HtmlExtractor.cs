@@ -19,8 +19,6 @@ public static partial class HtmlExtractor
     public const int MaxDepth = 400;
     /// <summary>Below this many characters, SmartReader's result is not trusted and the fallback is tried too.</summary>
     public const int MinReaderChars = 250;
-    /// <summary>Below this many characters a page counts as a fragment (feed description): all its text is kept.</summary>
-    public const int FragmentChars = 2000;
 
     /// <summary>What came out of a page.</summary>
     public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method);
@@ -35,11 +33,11 @@ public static partial class HtmlExtractor
         catch (Exception e) when (e is not OutOfMemoryException) { return (null, Errors.BadHtml(e.Message)); }
         string? title = Clean(dom.Title);
         int depth = Depth(dom.DocumentElement);
-        bool fragment = html.Length < FragmentChars || !HasAny(html, "<html", "<body");
+        bool fragment = !HasAny(html, "<html", "<body");
         if (fragment || depth > MaxDepth)
         {
             var all = ToText(html, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: !fragment);
-            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "density"), null);
+            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep"), null);
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
         // Density fallback on a pristine DOM: SmartReader rewrites the one it gets.
@@ -63,6 +61,9 @@ public static partial class HtmlExtractor
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
         if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        // A short page whose blocks are all small: its whole text, page chrome left out.
+        var whole = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true);
+        if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole"), null);
         // Pages rendered by script carry their text only in metadata: the description is better than nothing.
         var meta = MetaDescription(pristine);
         if (meta is { Length: >= MinMetaChars })

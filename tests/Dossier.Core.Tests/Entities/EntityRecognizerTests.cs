@@ -42,6 +42,13 @@ public class EntityRecognizerTests
         { "Gen. Mark Milley told the Senate Armed Services Committee it was over.", ["PERSON:Mark Milley", "ORG:Senate Armed Services Committee"] },
         { "Police said Maria Gonzalez, 34, was arrested. Gonzalez denied it.", ["PERSON:Maria Gonzalez", "PERSON:Gonzalez"] },
         { "The deal is worth $70,000 in cash.", ["MONEY:$70,000"] },
+        { "Human Rights Watch said the Organisation for Economic Co-operation and Development erred.", ["ORG:Human Rights Watch", "ORG:Organisation for Economic Co-operation and Development"] },
+        { "Auditors from Ernst & Young checked the Ministry of Trade and Industry.", ["ORG:Ernst & Young", "ORG:Ministry of Trade and Industry"] },
+        { "NATO Secretary-General Jaap de Hoop Scheffer met UN chief Ban Ki-moon.", ["ORG:NATO", "PERSON:Jaap de Hoop Scheffer", "PERSON:Ban Ki-moon"] },
+        { "Chancellor of the Exchequer Gordon Brown flew to Port-au-Prince.", ["PERSON:Gordon Brown", "GPE:Port-au-Prince"] },
+        { "Hurricane Katrina struck New Orleans.", ["EVENT:Hurricane Katrina", "GPE:New Orleans"] },
+        { "The Kyoto Protocol binds the French-Colombian company.", ["LAW:Kyoto Protocol", "NORP:French-Colombian"] },
+        { "Officials at the U.S. Embassy in Kabul said Mr. Bloomberg left.", ["ORG:U.S. Embassy", "GPE:Kabul", "PERSON:Bloomberg"] },
     };
 
     [Theory, MemberData(nameof(Finds))]
@@ -67,6 +74,10 @@ public class EntityRecognizerTests
         { "His AQ name was well known.", "AQ name" },
         { "I think the BREAKING news was wrong.", "BREAKING" },
         { "The self-declared leader spoke.", "self-declared" },
+        { "Anti-war protesters gathered.", "Anti-war" },
+        { "Profits rose in the October-to-December quarter.", "October-to-December" },
+        { "The Associated Press reported it.", "The Associated Press" },
+        { "Bank of England and Barclays officials met.", "Bank of England and Barclays" },
     };
 
     [Theory, MemberData(nameof(DoesNotFind))]

@@ -26,4 +26,16 @@ public class NerEvaluationTests(ITestOutputHelper output)
             Assert.True(r.Micro.F1 > 0.5, $"micro F1 {r.Micro.F1:0.000} is below the sanity floor");
         }
     }
+
+    [SharedDataFact("gum-news", "coref-conll")]
+    public void GumNewsScores()
+    {
+        var docs = Directory.GetFiles(SharedData.File("gum-news", "coref-conll")!, "*.conll").Order().Select(NerGumScorer.Read).ToList();
+        var r = NerGumScorer.Score(docs, DocumentPipeline.FromConfig("segment+ner"));
+        output.WriteLine($"GUM news (lenient head match, whole documents): {r.Sentences} documents, {r.Words} tokens");
+        foreach (var t in r.PerType) output.WriteLine("  " + t);
+        output.WriteLine("  " + r.Micro);
+        foreach (var e in r.Errors.Take(150)) output.WriteLine($"    [{e.Text}] {e.Surface} gold={e.GoldType ?? "-"} pred={e.PredictedType ?? "-"}");
+        Assert.True(r.Micro.F1 > 0.4, $"micro F1 {r.Micro.F1:0.000} is below the sanity floor");
+    }
 }

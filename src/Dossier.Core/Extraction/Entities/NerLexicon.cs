@@ -29,7 +29,7 @@ internal enum Cue : uint
     None = 0,
     Title = 1, TitleHead = 2, OrgHead = 4, LocHead = 8, LocPrefix = 16, FacHead = 32, EventHead = 64,
     GpeAfter = 128, PersonAfter = 256, PersonBefore = 512, PlaceBefore = 1024, Stop = 2048, Particle = 4096,
-    HyphenPrefix = 8192, NoNamePrefix = 16384, LawHead = 32768,
+    HyphenPrefix = 8192, NoNamePrefix = 16384, LawHead = 32768, EventPrefix = 65536,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -92,7 +92,7 @@ internal sealed class NerLexicon
                     "[locprefix]" => Cue.LocPrefix, "[fachead]" => Cue.FacHead, "[eventhead]" => Cue.EventHead,
                     "[gpeafter]" => Cue.GpeAfter, "[personafter]" => Cue.PersonAfter, "[personbefore]" => Cue.PersonBefore,
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
-                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead,
+                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     _ => Cue.None,
                 };
                 listType = line switch

@@ -57,10 +57,14 @@ public sealed class RuleClassifier : IEntityClassifier
             var last = lex.CuesOf(doc.TokenText(c.TokenEnd - 1));
             var first = lex.CuesOf(doc.TokenText(c.FirstToken));
             if ((last & Cue.OrgHead) != 0) ev[Org] += 3;
+            else if ((first & Cue.OrgHead) != 0 && n >= 3 && doc.TokenText(c.FirstToken + 1) is "of" or "for") ev[Org] += 3; // University of …
             if ((last & Cue.LocHead) != 0) ev[Loc] += 3.5f;
             if ((first & Cue.LocPrefix) != 0) ev[Loc] += 2.5f;
+            if ((first & Cue.EventPrefix) != 0) ev[Evt] += 4f;
             if ((last & Cue.FacHead) != 0) ev[Fac] += 3.5f;
             if ((last & Cue.LawHead) != 0) ev[Law] += 3f;
+            for (int k = c.FirstToken + 1; k < c.TokenEnd - 1; k++)
+                if (doc.TokenText(k) is "&") { ev[Org] += 2f; break; } // Ernst & Young, Procter & Gamble
             if ((last & Cue.EventHead) != 0 || n >= 3 && (lex.CuesOf(doc.TokenText(c.TokenEnd - 2)) & Cue.EventHead) != 0 && IsRoman(doc.TokenText(c.TokenEnd - 1)))
                 ev[Evt] += 2.5f;
         }
@@ -86,6 +90,8 @@ public sealed class RuleClassifier : IEntityClassifier
             }
         }
 
+        // Shouted common words ("UNLESS", "FIRST", "IT") are not acronyms; listed acronyms (US, WHO) were taken above.
+        if (acronym && !text.Contains('.') && lex.TryStat(text, out var asw) && asw.IsCommonWord && ev[Org] < 5 && ev[Gpe] < 4) return EntityDecision.None;
         if (acronym) ev[Org] += 1.5f;
         // Compounds of demonyms ("French-Colombian", "Tibetan-American") are groups.
         else if (single && text.IndexOf('-') > 0 && lex.TryPlace(text[..text.IndexOf('-')], out var hp) && hp.Type == EntityType.NORP) ev[Norp] += 3f;
