@@ -107,7 +107,7 @@ public static class NerGumScorer
         var gold = Labels.ToDictionary(l => l, _ => 0); var pred = Labels.ToDictionary(l => l, _ => 0); var okP = Labels.ToDictionary(l => l, _ => 0);
         var okR = Labels.ToDictionary(l => l, _ => 0);
         var errors = new List<NerError>();
-        int nDocs = 0, nWords = 0;
+        int nDocs = 0, nWords = 0, unscorable = 0;
         var sw = new System.Diagnostics.Stopwatch();
         foreach (var g in docs)
         {
@@ -121,6 +121,8 @@ public static class NerGumScorer
                 var l = GumLabel(e.Type);
                 if (l is null) continue;
                 int a = WordAt(starts, e.Start), b = WordAt(starts, e.End - 1) + 1;
+                // A name inside a corpus token ("Beijing" of "pro-Beijing") cannot be compared with GUM's token spans.
+                if (starts[a] != e.Start || starts[b - 1] + g.Tokens[b - 1].Length != e.End) { unscorable++; continue; }
                 predicted.Add((a, b, l));
             }
             bool Matches((int A, int B, string L) p, GumMention m) => m.Type == p.L && p.A >= m.First && p.B <= m.End && (p.B == m.End || p.A == m.First);
@@ -141,7 +143,7 @@ public static class NerGumScorer
         // Precision and recall have different numerators here (predictions matched, gold names found): F1 uses both.
         var per = Labels.Select(l => Mixed(l, gold[l], pred[l], okP[l], okR[l])).ToList();
         var micro = Mixed("micro", gold.Values.Sum(), pred.Values.Sum(), okP.Values.Sum(), okR.Values.Sum());
-        return new NerReport(per, micro, nDocs, nWords, sw.Elapsed, errors);
+        return new NerReport(per, micro, nDocs, nWords, sw.Elapsed, errors) { Unscorable = unscorable };
     }
 
     // A score whose precision is okP/pred and recall okR/gold, expressed through NerTypeScore's counts.

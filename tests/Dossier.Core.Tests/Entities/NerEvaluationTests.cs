@@ -32,7 +32,7 @@ public class NerEvaluationTests(ITestOutputHelper output)
     {
         var docs = Directory.GetFiles(SharedData.File("gum-news", "coref-conll")!, "*.conll").Order().Select(NerGumScorer.Read).ToList();
         var r = NerGumScorer.Score(docs, DocumentPipeline.FromConfig("segment+ner"));
-        output.WriteLine($"GUM news (lenient head match, whole documents): {r.Sentences} documents, {r.Words} tokens");
+        output.WriteLine($"GUM news (lenient head match, whole documents): {r.Sentences} documents, {r.Words} tokens, {r.Unscorable} sub-word spans not scorable");
         foreach (var t in r.PerType) output.WriteLine("  " + t);
         output.WriteLine("  " + r.Micro);
         foreach (var e in r.Errors.Take(150)) output.WriteLine($"    [{e.Text}] {e.Surface} gold={e.GoldType ?? "-"} pred={e.PredictedType ?? "-"}");

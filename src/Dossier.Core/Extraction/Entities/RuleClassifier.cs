@@ -33,6 +33,10 @@ public sealed class RuleClassifier : IEntityClassifier
         if (c.Has(CandidateCues.HandleAfter)) return new EntityDecision(EntityType.PERSON, 0.9f, true);
         if (lex.Is(text, Cue.Stop)) return EntityDecision.None;
         if (single && text.Length < 2) return EntityDecision.None;
+        // A lone common word written with a capital mid-sentence ("the Municipality", "Internet Explorer" split off) is
+        // rarely a name by itself; names the lists know were caught above.
+        if (single && !c.Has(CandidateCues.SubToken) && !c.Has(CandidateCues.Titled) && lex.TryStat(text, out var cw) && cw.LowerMid > 10 * Math.Max(1, cw.CapMid)
+            && cw.Named * 4 < cw.Capitalised + 1 && !lex.TryKnown(text, out _) && !(lex.TryPlace(text, out var cwp) && cwp.Weight >= 7)) return EntityDecision.None;
 
         // A head word outranks a small place of the same name ("Heathrow Airport", "Harvard University").
         var headCues = single ? Cue.None : lex.CuesOf(doc.TokenText(c.TokenEnd - 1)) & (Cue.OrgHead | Cue.FacHead | Cue.LocHead | Cue.EventHead | Cue.LawHead);
@@ -81,7 +85,11 @@ public sealed class RuleClassifier : IEntityClassifier
                 AddStats(ev, w, (k == c.TokenEnd - 1 ? 1.5f : 1f) * 2f / n);
             }
             // Given name first: a person ("Vladimir Putin", "Abu Mohammad al-Jolani").
-            if (lex.TryStat(doc.TokenText(c.FirstToken), out var fs) && fs.IsGivenName) ev[Per] += 1.5f;
+            var fw = doc.TokenText(c.FirstToken);
+            if (lex.TryStat(fw, out var fs)) { if (fs.IsGivenName) ev[Per] += 1.5f; }
+            // A first word nothing knows, before a known word, is most often a foreign given name ("Valeska Paris").
+            else if (n <= 3 && headCues == Cue.None && !lex.TryPlace(fw, out _) && !lex.TryKnown(fw, out _) && !doc.Tokens[c.FirstToken].Has(TokenFlags.Upper)
+                     && lex.TryStat(doc.TokenText(c.TokenEnd - 1), out _)) ev[Per] += 1.2f;
             // Arabic-style family name with a particle (al-Assad) or bin/ibn: a person unless other evidence says otherwise.
             for (int k = c.FirstToken + 1; k < c.TokenEnd; k++)
             {
