@@ -94,6 +94,16 @@ public class EventCoderTests
         Assert.True(d.Events.Count == 0, string.Join("; ", d.Events.Select(e => EventTestDocs.Render(d, e))));
     }
 
+    [Fact]
+    public void CapitalListedAsAliasActsForItsState()
+    {
+        var d = EventTestDocs.Build("Syria rejected the plan. Biden dispatched a diplomatic delegation to Damascus.",
+            ["Syria|GPE|Syria", "Biden|PERSON|Biden", "Damascus|GPE|Damascus"]);
+        d.Actors.First(a => a.Name == "Syria").Aliases.Add("Damascus");
+        Coder.Process(d);
+        Assert.Contains(d.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && d.Actors[e.Target.Single()].Name == "Syria");
+    }
+
     [Theory]
     [InlineData("190", "ASSAULT", -10.0)]
     [InlineData("040", "CONSULT", 1.0)]
