@@ -14,7 +14,7 @@ internal readonly record struct WordStat(int LowerMid, int CapMid, int CapInit, 
     /// <summary>Mostly written lower-case mid-sentence: a common word, not a name.</summary>
     public bool IsCommonWord => LowerMid >= 2 && LowerMid > 2 * CapMid;
     /// <summary>Mostly a time word (months, weekdays).</summary>
-    public bool IsTimeWord => Tim >= 3 && Tim > Named;
+    public bool IsTimeWord => Tim >= 3 && Tim > Named && Tim * 2 >= Capitalised;
     /// <summary>Often the first word of a multi-word person name (a given name).</summary>
     public bool IsGivenName => First >= 2 && First * 3 >= Capitalised;
 }
@@ -29,7 +29,7 @@ internal enum Cue : uint
     None = 0,
     Title = 1, TitleHead = 2, OrgHead = 4, LocHead = 8, LocPrefix = 16, FacHead = 32, EventHead = 64,
     GpeAfter = 128, PersonAfter = 256, PersonBefore = 512, PlaceBefore = 1024, Stop = 2048, Particle = 4096,
-    HyphenPrefix = 8192, NoNamePrefix = 16384,
+    HyphenPrefix = 8192, NoNamePrefix = 16384, LawHead = 32768, EventPrefix = 65536,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -92,7 +92,7 @@ internal sealed class NerLexicon
                     "[locprefix]" => Cue.LocPrefix, "[fachead]" => Cue.FacHead, "[eventhead]" => Cue.EventHead,
                     "[gpeafter]" => Cue.GpeAfter, "[personafter]" => Cue.PersonAfter, "[personbefore]" => Cue.PersonBefore,
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
-                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix,
+                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     _ => Cue.None,
                 };
                 listType = line switch
