@@ -95,8 +95,8 @@ public sealed class ActorDictionary
                     Synonyms = f[4].Length == 0 ? [] : f[4].Split('|'),
                 };
                 n++;
-                Index(_byKey, NameNormalizer.KeysKeepTitles(e.Primary).Full, e);
-                foreach (var s in e.Synonyms) Index(_byKey, NameNormalizer.KeysKeepTitles(s).Full, e);
+                Index(_byKey, NameNormalizer.KeyKeepTitles(e.Primary), e);
+                foreach (var s in e.Synonyms) Index(_byKey, NameNormalizer.KeyKeepTitles(s), e);
                 if (!e.IsPerson) continue;
                 var keys = NameNormalizer.Keys(e.Primary);
                 if (keys.Count >= 2) Index(_personsBySurname, keys.Surname, e);

@@ -163,6 +163,13 @@ public sealed partial class ActorLinker
                         return m;
                 }
             }
+            // "the Syrian government", "Russian authorities", "the US administration" taken whole by the NER: the state.
+            if (m.Keys.Count >= 2 && StateNouns.Contains(m.Keys.Parts[^1])
+                && _countries.TryFindKey(string.Join(' ', m.Keys.Parts[..^1]), out var gov) && gov.Kind is CountryNameKind.Demonym or CountryNameKind.Name)
+            {
+                m.Reason = "government of the country";
+                return Country(m, gov.Country.Iso3);
+            }
             if (e.Type == EntityType.NORP) { m.Kind = Kind.Skip; return m; }
             m.Kind = Kind.Other;
             m.Class = "O:" + m.Keys.Full;
@@ -196,6 +203,9 @@ public sealed partial class ActorLinker
             if (TextContext.IsPossessive(_d, next)) return true;
             if (TextContext.IsAny(_d, prev, RulerNouns0) && TextContext.IsAny(_d, prev - 1, RulerNouns)) return true;
             if (TextContext.IsAny(_d, prev, RelationPreps) && TextContext.IsAny(_d, prev - 1, RelationNouns)) return true;
+            if (TextContext.Is(_d, prev, "to"))
+                for (int k = prev - 1; k >= Math.Max(0, prev - 4); k--)
+                    if (TextContext.IsAny(_d, k, DiplomaticNouns)) return true;
             if (TextContext.IsAny(_d, prev, Locatives)) return false;
             if (TextContext.IsAny(_d, next, Auxiliaries)) return true;
             // Object of an actor's verb: "Beijing warned Washington", "Ankara urged Damascus" (not movement: "stormed Damascus").
@@ -227,6 +237,17 @@ public sealed partial class ActorLinker
                 if (e.End == end && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP) return true;
             return false;
         }
+
+        // Nouns that are not surnames even when the NER puts them at the end of a person name.
+        private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+        { "girl", "boy", "man", "woman", "official", "source", "spokesman", "minister", "secretary", "president", "leader", "family" };
+
+        // Diplomatic nouns: "a delegation to Damascus" goes to the government, not the city.
+        private static readonly HashSet<string> DiplomaticNouns = new(StringComparer.Ordinal)
+        {
+            "delegation", "delegations", "envoy", "envoys", "ambassador", "ambassadors", "mission", "emissary", "emissaries",
+            "diplomats", "message", "messages", "letter", "request", "appeal", "overtures", "offer", "demand", "demands", "ultimatum",
+        };
 
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
@@ -668,6 +689,9 @@ public sealed partial class ActorLinker
             int h = last.IndexOf('-');
             if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Keys(last[..h]).Full != NameNormalizer.Keys(last).Full)
                 last = last[(h + 1)..];
+            // "Industry Secretary" is a title the NER took for a name: a title word is no surname.
+            string folded = NameNormalizer.Fold(last);
+            if (NameNormalizer.TitleWords.Contains(folded) || RoleWords.Contains(folded)) return null;
             return NameNormalizer.Keys(last).IsEmpty ? null : last;
         }
 

@@ -67,14 +67,14 @@ public sealed class CountryTable
             if (f.Length < 4 || !_byIso3.TryGetValue(f[1], out var c)) continue;
             var kind = f[3] == "seat" ? CountryNameKind.Seat : CountryNameKind.Name;
             // Hand-written entries override the gazetteer ("Duma" is not anywhere else).
-            _byKey[NameNormalizer.KeysKeepTitles(f[0]).Full] = new CountryHit(c, kind, f[2]);
+            _byKey[NameNormalizer.KeyKeepTitles(f[0])] = new CountryHit(c, kind, f[2]);
         }
         foreach (var k in ambiguous) _byKey.Remove(k);
     }
 
     private void Add(string name, CountryHit hit, HashSet<string> ambiguous)
     {
-        string key = NameNormalizer.KeysKeepTitles(name).Full;
+        string key = NameNormalizer.KeyKeepTitles(name);
         if (key.Length == 0) return;
         if (_byKey.TryGetValue(key, out var old))
         {
@@ -99,7 +99,7 @@ public sealed class CountryTable
         d.EndsWith("ese") || d.EndsWith("ss") || d.EndsWith("sh") || d.EndsWith("ch") || d.EndsWith('s') ? d : d + "s";
 
     /// <summary>Looks up a name (any casing, with or without "the").</summary>
-    public bool TryFind(ReadOnlySpan<char> name, out CountryHit hit) => _byKey.TryGetValue(NameNormalizer.KeysKeepTitles(name).Full, out hit);
+    public bool TryFind(ReadOnlySpan<char> name, out CountryHit hit) => _byKey.TryGetValue(NameNormalizer.KeyKeepTitles(name), out hit);
 
     /// <summary>Looks up an already normalised key.</summary>
     public bool TryFindKey(string key, out CountryHit hit) => _byKey.TryGetValue(key, out hit);

@@ -156,7 +156,6 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
     private void Add(int actor, string title, string? of, string? ofWhy, string? qual, int evStart, int evEnd, int titleStart, int titleEnd)
     {
         var a = d.Actors[actor];
-        string head = Lower(titleEnd);
         if (of == null && IsStateOffice(titleStart, titleEnd) && ContextCountry(evStart, actor) is { } cc) { of = cc; ofWhy = "context"; }
         if (a.Roles.Any(r => r.Title == title && r.Of == of)) return;
         bool closed = qual != null && qual.Split(' ').Any(Closing.Contains);
@@ -164,7 +163,6 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         a.Roles.Add(new Role(title, of, qual, closed ? null : pub, closed ? pub : null) { EvidenceStart = evStart, EvidenceEnd = evEnd });
         a.Evidence.Add($"role: {(qual != null ? qual + " " : "")}{title}{(of != null ? " of " + of : "")}" +
                        (ofWhy == "context" ? " (country from context)" : "") + $" from \"{Squeeze(d.Slice(evStart, evEnd))}\"");
-        _ = head;
     }
 
     private bool IsStateOffice(int s, int e)
@@ -237,20 +235,13 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         return c.Name;
     }
 
-    private bool IsTitleToken(int t)
-    {
-        if (t < 0 || t >= d.Tokens.Length) return false;
-        if (TextContext.IsAny(d, t, TitleWords)) return true;
-        return false;
-    }
+    private bool IsTitleToken(int t) => TextContext.IsAny(d, t, TitleWords);
 
     private bool HasHead(int s, int e)
     {
         for (int t = s; t <= e; t++) if (TextContext.IsAny(d, t, HeadWords)) return true;
         return false;
     }
-
-    private string Lower(int t) => TextContext.Lower(d, t);
 
     private string TitleCase(int s, int e)
     {
