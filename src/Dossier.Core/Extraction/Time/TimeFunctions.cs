@@ -20,6 +20,8 @@ internal static class TimeFunctions
         ["y"] = YearWordsValue,
         ["year"] = BareYear,
         ["decade"] = Decade,
+        ["decadew"] = (c, a) => c.Arg(a[0]) is { } w && c.Lex.Get("decadeword", w) is { } dg
+            ? (c.Anchor is { } an && int.Parse(dg) * 10 <= an.Year % 100 ? TimeCalendar.Two(an.Year / 100) : TimeCalendar.Two(c.Anchor is { } an2 ? an2.Year / 100 - 1 : 19)) + dg : null,
         ["century"] = (c, a) => TimeBuiltins.ParseOrdinal(c.Lex, c.Arg(a[0])) is var n and >= 1 and <= 30 ? TimeCalendar.Two(n - 1) : null,
         ["shift"] = Shift,
         ["quarter"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'Q', 4),
