@@ -28,6 +28,13 @@ public static partial class HtmlExtractor
     /// <summary>Extracts the main text of <paramref name="html"/>; an error when none is found.</summary>
     public static (Extracted? Result, DossierError? Error) Extract(string html, string? url = null)
     {
+        int estimate = EstimateDepth(html, MaxMarkupDepth);
+        if (estimate > MaxMarkupDepth)
+        {
+            var flat = StripTags(html);
+            if (flat.Text.Length > 0) return (new Extracted(flat.Text, flat.Map, null, null, null, "stripped"), null);
+            return (null, Errors.BadHtml($"nested more than {MaxMarkupDepth} levels deep and no text"));
+        }
         IHtmlDocument dom;
         try { dom = Parser.ParseDocument(html); }
         catch (Exception e) when (e is not OutOfMemoryException) { return (null, Errors.BadHtml(e.Message)); }
