@@ -55,6 +55,8 @@ public class EventCoderTests
           ["Britain|GPE|United Kingdom", "Libya|GPE|Libya"], [], "United Kingdom>Libya:105 ?reported" },
         { "Britain said Libya attacked Chad.",
           ["Britain|GPE|United Kingdom", "Libya|GPE|Libya", "Chad|GPE|Chad"], [], "Libya>Chad:19 ?reported" },
+        { "Britain asked Iran to release the sailors.",
+          ["Britain|GPE|United Kingdom", "Iran|GPE|Iran"], [], "Iran>-:084 ?speculative" },
         { "China may impose sanctions on Japan.",
           ["China|GPE|China", "Japan|GPE|Japan"], [], "China>Japan:163 ?speculative" },
     };
