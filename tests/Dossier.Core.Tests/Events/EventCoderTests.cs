@@ -57,6 +57,8 @@ public class EventCoderTests
           ["Britain|GPE|United Kingdom", "Libya|GPE|Libya", "Chad|GPE|Chad"], [], "Libya>Chad:19 ?reported" },
         { "Britain asked Iran to release the sailors.",
           ["Britain|GPE|United Kingdom", "Iran|GPE|Iran"], [], "Iran>-:084 ?speculative" },
+        { "Syria says it will not accept any more refugees from Iraq.",
+          ["Syria|GPE|Syria", "Iraq|GPE|Iraq"], [], "Syria>Iraq:12 ?reported" },
         { "China may impose sanctions on Japan.",
           ["China|GPE|China", "Japan|GPE|Japan"], [], "China>Japan:163 ?speculative" },
     };

@@ -561,6 +561,13 @@ public sealed class EventCoder : IComponent
             for (int j = c.Start; j < trigger; j++)
             {
                 string w = _v.Low[j];
+                // "Syria says it will not accept …": in a reported clause, "it" / "they" / "we" is the one who says it.
+                if (w is "it" or "they" or "we" && c.Kind == ClauseKind.Complement && ci > 0 && depth == 0)
+                {
+                    var sayer = SayerBefore(ci);
+                    if (sayer.Length > 0) return sayer;
+                    break;
+                }
                 if (EventWords.PersonPronouns.Contains(w))
                 {
                     int p = LastPersonBefore(j);
