@@ -36,7 +36,7 @@ public class EventCoderTests
         { "The prior Biden administration had dropped the $10 million bounty on Jolani's head.",
           ["Biden|PERSON|Biden", "Jolani|PERSON|Sharaa"], [], "Biden>Sharaa:08" },
         { "Turkey and Qatar invited the Syrian foreign minister, who visited Ankara in March.",
-          ["Turkey|GPE|Turkey", "Qatar|GPE|Qatar", "Ankara|GPE|Turkey"], ["March|2025-03"], "Turkey+Qatar>-:04" },
+          ["Turkey|GPE|Turkey", "Qatar|GPE|Qatar", "Syrian|NORP|Syria", "Ankara|GPE|Turkey"], ["March|2025-03"], "Turkey+Qatar>Syria:04" },
         { "The Syrian foreign minister, who visited Ankara in March, met Erdogan.",
           ["Syrian|NORP|Syria", "Ankara|GPE|Turkey", "Erdogan|PERSON|Erdogan"], ["March|2025-03"], "Syria>Erdogan:04" },
         { "The statement confirmed an invitation to Foreign Minister Hakan Fidan to visit Egypt.",
@@ -87,6 +87,8 @@ public class EventCoderTests
         { "Russia said the talks were useful.", ["Russia|GPE|Russia"] },
         // No actor at all.
         { "Troops stormed the building.", [] },
+        // A mild verb with no pattern and one actor is too weak to code.
+        { "Britain expected a slow recovery.", ["Britain|GPE|United Kingdom"] },
     };
 
     [Theory]

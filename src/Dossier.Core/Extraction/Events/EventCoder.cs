@@ -177,7 +177,7 @@ public sealed class EventCoder : IComponent
 
         // ---- code selection ----
 
-        private (string Code, string Lemma)? SelectCode(Trigger t, int ci)
+        private (string Code, string Lemma, bool FromPattern)? SelectCode(Trigger t, int ci)
         {
             var c = _clauses[ci];
             int postEnd = Math.Min(c.End, t.End + PostWindow);
@@ -201,6 +201,7 @@ public sealed class EventCoder : IComponent
                         bestScore = score; bestCode = p.Code; lemma = f.Lemma;
                     }
                 }
+            bool fromPattern = bestCode != null;
             if (bestCode is null)
             {
                 // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
@@ -210,7 +211,7 @@ public sealed class EventCoder : IComponent
                     if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
                 }
             }
-            return bestCode is null ? null : (bestCode, lemma);
+            return bestCode is null ? null : (bestCode, lemma, fromPattern);
         }
 
         // "demanding that Moscow hand over Assad": a "that" clause right after the verb holds its object. A reported clause
@@ -278,7 +279,7 @@ public sealed class EventCoder : IComponent
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
-                Emit(s, ci, trig, code);
+                Emit(s, ci, trig, code, sel.Value.FromPattern);
             }
         }
 
@@ -359,7 +360,7 @@ public sealed class EventCoder : IComponent
             return end - 1;
         }
 
-        private void Emit(Sentence s, int ci, Trigger t, string code)
+        private void Emit(Sentence s, int ci, Trigger t, string code, bool fromPattern)
         {
             var c = _clauses[ci];
             bool passive = IsPassive(t, c);
@@ -410,6 +411,9 @@ public sealed class EventCoder : IComponent
             }
             targets.RemoveAll(sources.Contains);
             if (sources.Count == 0 && targets.Count == 0) return;
+            // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
+            // evidence; it needs both actors named to count as an event between them.
+            if (!fromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
 
             var (plover, mode) = CameoTables.PloverOf(code);
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
