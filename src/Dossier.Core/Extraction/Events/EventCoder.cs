@@ -19,6 +19,15 @@ public sealed class EventCoder : IComponent
     public static readonly ComponentInfo Component = new("events", "1.0", [Layers.Events],
         [Layers.Entities, Layers.Actors, Layers.Timexes]);
 
+    /// <summary>Longest stretch before a trigger searched for pattern words.</summary>
+    public const int PreWindow = 12;
+
+    /// <summary>Longest stretch before a trigger searched for its subject (bounds the work on run-on "sentences").</summary>
+    public const int SubjectWindow = 60;
+
+    /// <summary>How many clauses back a clause without a subject may look for one it shares.</summary>
+    public const int MaxInheritDepth = 8;
+
     /// <summary>Longest stretch after a trigger searched for pattern words and the target.</summary>
     public const int PostWindow = 14;
 
@@ -59,10 +68,21 @@ public sealed class EventCoder : IComponent
             _v = new DocView(doc);
         }
 
+        // Per sentence: the first unverified cue (or int.MaxValue) and whether a reporting cue occurs.
+        private int _firstUnverified;
+        private bool _hasReported;
+
         public void CodeAll()
         {
             foreach (var s in _doc.Sentences)
             {
+                _firstUnverified = int.MaxValue;
+                _hasReported = false;
+                for (int j = s.FirstToken; j < s.TokenEnd; j++)
+                {
+                    if (_firstUnverified == int.MaxValue && EventWords.UnverifiedCues.Contains(_v.Low[j])) _firstUnverified = j;
+                    if (EventWords.ReportedCues.Contains(_v.Low[j])) _hasReported = true;
+                }
                 _clauses = _v.SplitClauses(s, StartsTimex);
                 _subjects.Clear();
                 for (int c = 0; c < _clauses.Count; c++) CollectAnchors(c);
@@ -70,12 +90,13 @@ public sealed class EventCoder : IComponent
             }
         }
 
+        private HashSet<int>? _timexStarts;
+
         private bool StartsTimex(int t)
         {
             if (t >= _doc.Tokens.Length) return false;
-            int at = _doc.Tokens[t].Start;
-            foreach (var x in _doc.Timexes) if (x.Start == at) return true;
-            return false;
+            _timexStarts ??= _doc.Timexes.Select(x => x.Start).ToHashSet();
+            return _timexStarts.Contains(_doc.Tokens[t].Start);
         }
 
         // ---- triggers ----
@@ -156,11 +177,11 @@ public sealed class EventCoder : IComponent
 
         // ---- code selection ----
 
-        private (string Code, string Lemma)? SelectCode(Trigger t, Clause c)
+        private (string Code, string Lemma, bool FromPattern)? SelectCode(Trigger t, int ci)
         {
+            var c = _clauses[ci];
             int postEnd = Math.Min(c.End, t.End + PostWindow);
             // Pattern words may lie in a "that" complement right after the verb ("demand that …").
-            int ci = _clauses.IndexOf(c);
             if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
                 postEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
             double bestScore = 0;
@@ -171,7 +192,7 @@ public sealed class EventCoder : IComponent
                 {
                     double post = MatchSide(p.Post, t.End, postEnd, post: true);
                     if (post < 0) continue;
-                    double pre = MatchSide(p.Pre, c.Start, t.Start);
+                    double pre = MatchSide(p.Pre, Math.Max(c.Start, t.Start - PreWindow), t.Start);
                     if (pre < 0) continue;
                     double score = pre + post + (p.Ours ? 0.25 : 0);
                     if (score <= 0) continue;
@@ -180,6 +201,7 @@ public sealed class EventCoder : IComponent
                         bestScore = score; bestCode = p.Code; lemma = f.Lemma;
                     }
                 }
+            bool fromPattern = bestCode != null;
             if (bestCode is null)
             {
                 // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
@@ -189,7 +211,7 @@ public sealed class EventCoder : IComponent
                     if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
                 }
             }
-            return bestCode is null ? null : (bestCode, lemma);
+            return bestCode is null ? null : (bestCode, lemma, fromPattern);
         }
 
         // "demanding that Moscow hand over Assad": a "that" clause right after the verb holds its object. A reported clause
@@ -252,12 +274,12 @@ public sealed class EventCoder : IComponent
                 }
                 var trig = t.Value;
                 i = trig.End - 1;
-                var sel = SelectCode(trig, c);
+                var sel = SelectCode(trig, ci);
                 if (sel is null) continue;
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
-                Emit(s, ci, trig, code);
+                Emit(s, ci, trig, code, sel.Value.FromPattern);
             }
         }
 
@@ -338,11 +360,18 @@ public sealed class EventCoder : IComponent
             return end - 1;
         }
 
-        private void Emit(Sentence s, int ci, Trigger t, string code)
+        private void Emit(Sentence s, int ci, Trigger t, string code, bool fromPattern)
         {
             var c = _clauses[ci];
             bool passive = IsPassive(t, c);
             var subject = SubjectOf(ci, t.Start);
+            // "Britain asked Iran to release …": the one named right before the infinitive is who would act.
+            if (IsUnrealizedInfinitive(t, c))
+            {
+                int to = _v.Low[t.Start - 1] == "to" ? t.Start - 1 : t.Start - 2;
+                if (to - 1 >= c.Start && _v.MentionAt[to - 1] >= 0 && !_v.Mentions[_v.MentionAt[to - 1]].Modifier)
+                    subject = [_v.Mentions[_v.MentionAt[to - 1]].Actor];
+            }
             var modality = ModalityOf(t, c);
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
@@ -382,6 +411,9 @@ public sealed class EventCoder : IComponent
             }
             targets.RemoveAll(sources.Contains);
             if (sources.Count == 0 && targets.Count == 0) return;
+            // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
+            // evidence; it needs both actors named to count as an event between them.
+            if (!fromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
 
             var (plover, mode) = CameoTables.PloverOf(code);
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
@@ -494,13 +526,10 @@ public sealed class EventCoder : IComponent
             int at = _doc.Tokens[t.Start].Start;
             foreach (var cl in _doc.Claims)
                 if (cl.Start <= at && at < cl.End) return cl.Certainty;
-            for (int j = s.FirstToken; j < t.Start; j++)
-                if (EventWords.UnverifiedCues.Contains(_v.Low[j])) return Certainty.Unverified;
+            if (_firstUnverified < t.Start) return Certainty.Unverified;
             foreach (var q in _doc.Quotes)
                 if (q.Start <= at && at < q.End) return Certainty.Reported;
-            for (int j = s.FirstToken; j < s.TokenEnd; j++)
-                if (EventWords.ReportedCues.Contains(_v.Low[j])) return Certainty.Reported;
-            return Certainty.Asserted;
+            return _hasReported ? Certainty.Reported : Certainty.Asserted;
         }
 
         private bool IsPassive(Trigger t, Clause c)
@@ -519,9 +548,10 @@ public sealed class EventCoder : IComponent
         }
 
         /// <summary>The actors that are the subject of clause <paramref name="ci"/> for a trigger at <paramref name="trigger"/>.</summary>
-        private int[] SubjectOf(int ci, int trigger)
+        private int[] SubjectOf(int ci, int trigger, int depth = 0)
         {
             var c = _clauses[ci];
+            if (trigger - c.Start > SubjectWindow) c = c with { Start = trigger - SubjectWindow };
             var found = SubjectIn(c.Start, trigger);
             if (found.Length > 0) return found;
             // Relative clause: the antecedent is the last actor before the pronoun.
@@ -535,6 +565,13 @@ public sealed class EventCoder : IComponent
             for (int j = c.Start; j < trigger; j++)
             {
                 string w = _v.Low[j];
+                // "Syria says it will not accept …": in a reported clause, "it" / "they" / "we" is the one who says it.
+                if (w is "it" or "they" or "we" && c.Kind == ClauseKind.Complement && ci > 0 && depth == 0)
+                {
+                    var sayer = SayerBefore(ci);
+                    if (sayer.Length > 0) return sayer;
+                    break;
+                }
                 if (EventWords.PersonPronouns.Contains(w))
                 {
                     int p = LastPersonBefore(j);
@@ -552,12 +589,12 @@ public sealed class EventCoder : IComponent
                 if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]] is { Modifier: true, Type: EntityType.NORP } nm) return [nm.Actor];
             // Coordinated verb phrases and participial clauses share the subject of the clause before; a relative clause
             // in between is skipped ("The minister, who visited Ankara, met Erdogan").
-            if (ci > 0 && c.Kind is ClauseKind.Coordinate or ClauseKind.Participial or ClauseKind.Subordinate)
+            if (ci > 0 && depth < MaxInheritDepth && c.Kind is ClauseKind.Coordinate or ClauseKind.Participial or ClauseKind.Subordinate)
             {
                 int pi = ci - 1;
                 while (pi > 0 && _clauses[pi].Kind == ClauseKind.Relative) pi--;
                 if (_subjects.TryGetValue(pi, out var prev)) return prev;
-                var inherited = SubjectOf(pi, FirstVerbish(_clauses[pi]));
+                var inherited = SubjectOf(pi, FirstVerbish(_clauses[pi]), depth + 1);
                 _subjects[pi] = inherited;
                 return inherited;
             }
@@ -727,32 +764,39 @@ public sealed class EventCoder : IComponent
             return false;
         }
 
+        // Event-level marks first (a modal, an infinitive that has not happened, the object of a demand), then the claim
+        // covering the sentence, then sentence cues.
         private Certainty CertaintyOf(Sentence s, int ci, Trigger t)
         {
-            int at = _doc.Tokens[t.Start].Start;
-            foreach (var cl in _doc.Claims)
-                if (cl.Start <= at && at < cl.End) return cl.Certainty;
             var c = _clauses[ci];
             for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 4); j--)
                 if (EventWords.Modals.Contains(_v.Low[j])) return Certainty.Speculative;
+            if (IsUnrealizedInfinitive(t, c)) return Certainty.Speculative;
             // The complement of a demand or request has not happened ("demanding that Moscow hand over Assad").
-            if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(_clauses[ci - 1])) return Certainty.Speculative;
-            for (int j = s.FirstToken; j < t.Start; j++)
-                if (EventWords.UnverifiedCues.Contains(_v.Low[j])) return Certainty.Unverified;
-            foreach (var q in _doc.Quotes)
-                if (q.Start <= at && at < q.End) return Certainty.Reported;
-            for (int j = s.FirstToken; j < s.TokenEnd; j++)
-                if (EventWords.ReportedCues.Contains(_v.Low[j])) return Certainty.Reported;
-            return Certainty.Asserted;
+            if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(ci - 1)) return Certainty.Speculative;
+            return ReportedOr(s, t);
         }
 
-        private bool HasRequestTrigger(Clause c)
+        // "an invitation to X to visit Russia", "asked them to leave": the act named by the infinitive has not happened.
+        // Not after verbs that report it done ("managed to", "went on to") nor after "yet to" / "failed to" (negation).
+        private bool IsUnrealizedInfinitive(Trigger t, Clause c)
         {
+            int j = t.Start - 1;
+            if (j >= c.Start && (EventWords.Adverbs.Contains(_v.Low[j]) || _v.Low[j].EndsWith("ly", StringComparison.Ordinal))) j--;
+            if (j < c.Start || _v.Low[j] != "to") return false;
+            string gov = j > 0 ? _v.Low[j - 1] : "";
+            return gov is not ("managed" or "manages" or "on" or "used" or "began" or "begun" or "started" or "continued" or "continues"
+                or "yet" or "failed" or "fails" or "able" or "due");
+        }
+
+        private bool HasRequestTrigger(int ci)
+        {
+            var c = _clauses[ci];
             for (int i = c.Start; i < c.End; i++)
             {
                 var t = TriggerAt(i, c.End);
                 if (t is null) continue;
-                var sel = SelectCode(t.Value, c);
+                var sel = SelectCode(t.Value, ci);
                 if (sel is { } x && (x.Code.StartsWith("10", StringComparison.Ordinal) || x.Code.StartsWith("02", StringComparison.Ordinal))) return true;
             }
             return false;
