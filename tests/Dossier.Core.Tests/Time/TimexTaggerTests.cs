@@ -250,6 +250,27 @@ public sealed class TimexTaggerTests : TimexTestBase
         Assert.True(doc.Timexes.Count == 0, string.Join(" | ", doc.Timexes.Select(t => doc.Slice(t.Start, t.End) + " " + t.Value)));
     }
 
+    public static TheoryData<string> Hostile => new()
+    {
+        "99999999999999999999/1/2024 and 1/99999999999999999999/2024 and 2024-99999999999999999999",
+        "'9999999999999s and 99999999999999999999th century in 99999999999999999999 a.m.",
+        string.Join(" ", Enumerable.Repeat("the past few last next", 4000)),
+        string.Join(" ", Enumerable.Repeat("twenty-four hundred thousand", 3000)) + " years",
+        string.Join("-", Enumerable.Repeat("mid", 5000)) + "-2024",
+        "February 30, 2024 and April 31 and 2023-02-29 and 31/31/2024 and 25:99",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void SurvivesHostileInput(string text)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var doc = Tag(text, Pub);
+        Assert.True(sw.ElapsedMilliseconds < 5000, $"took {sw.ElapsedMilliseconds} ms");
+        foreach (var t in doc.Timexes) Assert.InRange(t.End, t.Start + 1, text.Length);
+    }
+
     [Fact]
     public void TimexesAreSortedDisjointAndInsideTheText()
     {

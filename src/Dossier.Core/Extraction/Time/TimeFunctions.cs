@@ -70,7 +70,7 @@ internal static class TimeFunctions
     {
         if (s is null) return null;
         var t = s.TrimStart('\'', '’');
-        if (!TimeBuiltins.AllDigits(t)) return null;
+        if (!TimeBuiltins.AllDigits(t) || t.Length is not (2 or 4)) return null;
         int y = int.Parse(t);
         if (t.Length == 2)
         {
@@ -267,14 +267,14 @@ internal static class TimeFunctions
     {
         var w = c.Arg(a[0]);
         if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
-        if (c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
+        if (c.PeekRefs.Quarter is not null && c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
         return c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3), Gran.Quarter) : "XXXX-QX";
     }
 
     // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
     private static string? YearAgo(TimeContext c, string[] a)
     {
-        if (c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
+        if (c.PeekRefs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
         return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
     }
 

@@ -77,11 +77,14 @@ internal sealed partial class TimeGrammar
             return a.ExtStart.CompareTo(b.ExtStart);
         });
         var kept = new List<Candidate>();
+        var taken = new bool[to - from]; // tokens already inside a kept extent: linear, whatever the number of candidates
         foreach (var c in cands)
         {
             bool overlap = false;
-            foreach (var k in kept) if (c.ExtStart < k.ExtEnd && k.ExtStart < c.ExtEnd) { overlap = true; break; }
-            if (!overlap) kept.Add(c);
+            for (int k = c.ExtStart; k < c.ExtEnd && !overlap; k++) overlap = taken[k - from];
+            if (overlap) continue;
+            for (int k = c.ExtStart; k < c.ExtEnd; k++) taken[k - from] = true;
+            kept.Add(c);
         }
         kept.Sort((a, b) => a.ExtStart.CompareTo(b.ExtStart));
         int lastEnd = result.Count > 0 ? result[^1].End : 0;
