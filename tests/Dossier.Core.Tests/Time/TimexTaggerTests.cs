@@ -215,6 +215,9 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("It was a several-year effort.", Pub, "several-year", TimexType.DURATION, "PXY"),
         new("Talks need two more weeks.", Pub, "two more weeks", TimexType.DURATION, "P2W"),
         new("Talks resume in the weeks ahead.", Pub, "the weeks ahead", TimexType.DURATION, "PXW"),
+        new("It earned $2 million in the year ended March 31.", Pub, "the year", TimexType.DURATION, "P1Y"),
+        new("Qantas flies four flights a week to Bombay.", Pub, "a week", TimexType.SET, "P1W"),
+        new("He was killed within a week of his capture.", Pub, "a week", TimexType.DURATION, "P1W"),
         // sets
         new("The paper is published weekly.", Pub, "weekly", TimexType.SET, "P1W"),
         new("The paper is published daily.", Pub, "daily", TimexType.SET, "P1D"),
@@ -240,6 +243,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         "He won a quarter of the vote.",
         "Nearly 2000 troops arrived.",
         "He came second in the race.",
+        "Iraq imports about three-quarters of its food.",
     };
 
     [Theory]

@@ -46,9 +46,10 @@ internal static class TimeFunctions
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
-        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) ? Duration(c, "X", u) : null,
+        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) && c.Lex.Get("unit", u) != "Q" ? Duration(c, "X", u) : null,
         ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
         ["every"] = Every,
+        ["perunit"] = PerUnit,
         ["wd"] = (c, a) => c.Lex.Get("weekday", c.Arg(a[0]) ?? ""),
     };
 
@@ -481,6 +482,17 @@ internal static class TimeFunctions
             "S" => $"PT{num}S",
             _ => null,
         };
+    }
+
+    // "four flights a week", "$33 million a year": a rate after a quantity is a SET; elsewhere "a week" is a duration (next rule).
+    private static string? PerUnit(TimeContext c, string[] a)
+    {
+        var art = c.TokenText(c.MatchStart);
+        var prev = c.TokenText(c.MatchStart - 1);
+        bool rate = art.Equals("per", StringComparison.OrdinalIgnoreCase)
+            || !prev.IsEmpty && (char.IsAsciiDigit(prev[0]) || c.Lex.Get("number", prev) is not null || prev is "million" or "billion" or "thousand" or "percent" or "%" or "times"
+                || prev.Length > 3 && char.IsLower(prev[0]) && prev[^1] == 's' && prev[^2] != 's' && prev[^2] != 'u' && prev[^2] != 'i' && prev[^2] != 'a');
+        return rate ? Duration(c, "1", c.Arg(a[0])) : null;
     }
 
     private static string? Every(TimeContext c, string[] a)
