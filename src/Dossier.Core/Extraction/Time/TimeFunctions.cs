@@ -441,6 +441,8 @@ internal static class TimeFunctions
             h = int.Parse(s); m = 0;
             if (h is < 1 or > 12) return null;
         }
+        // "4 in the morning" → a.m.; "in the afternoon/evening" → p.m.
+        if (ampm is not null && c.Lex.Get("partofday", ampm) is { } pod) ampm = pod == "MO" ? "am" : "pm";
         char mer = glued != '\0' ? glued : ampm is null || ampm.Equals("o'clock", StringComparison.OrdinalIgnoreCase) ? '\0' : char.ToLowerInvariant(ampm[0]);
         if (mer == 'p' && h < 12) h += 12;
         if (mer == 'a' && h == 12) h = 0;
@@ -466,9 +468,8 @@ internal static class TimeFunctions
             double? n = Number(c, ns);
             if (n is not { } nn || nn <= 0 || nn > 100000) return null;
             (nn, u) = u switch { "DE" => (nn * 10, "Y"), "CE" => (nn * 100, "Y"), "FN" => (nn * 2, "W"), "WE" => (nn * 2, "D"), _ => (nn, u) };
-            // Fractions go down one unit where it divides evenly: a year and a half = P18M, half an hour = PT30M.
-            if (nn != Math.Floor(nn))
-                (nn, u) = u switch { "Y" => (nn * 12, "M"), "W" => (nn * 7, "D"), "D" => (nn * 24, "H"), "H" => (nn * 60, "MIN"), "MIN" => (nn * 60, "S"), _ => (nn, u) };
+            // A fraction goes into the next smaller unit: a year and a half = P1Y6M, five and a half hours = PT5H30M.
+            if (nn != Math.Floor(nn) && Fraction(nn, u) is { } mixed) return mixed;
             num = nn.ToString(CultureInfo.InvariantCulture);
         }
         return u switch
@@ -493,6 +494,24 @@ internal static class TimeFunctions
             || !prev.IsEmpty && (char.IsAsciiDigit(prev[0]) || c.Lex.Get("number", prev) is not null || prev is "million" or "billion" or "thousand" or "percent" or "%" or "times"
                 || prev.Length > 3 && char.IsLower(prev[0]) && prev[^1] == 's' && prev[^2] != 's' && prev[^2] != 'u' && prev[^2] != 'i' && prev[^2] != 'a');
         return rate ? Duration(c, "1", c.Arg(a[0])) : null;
+    }
+
+    private static string? Fraction(double n, string u)
+    {
+        int whole = (int)Math.Floor(n);
+        double frac = n - whole;
+        string W(string code) => whole > 0 ? whole.ToString(CultureInfo.InvariantCulture) + code : "";
+        string F(double k) => Math.Round(frac * k, 3).ToString(CultureInfo.InvariantCulture);
+        return u switch
+        {
+            "Y" => $"P{W("Y")}{F(12)}M",
+            "M" => $"P{W("M")}{F(30)}D",
+            "W" => $"P{Math.Round(n * 7, 3).ToString(CultureInfo.InvariantCulture)}D",
+            "D" => $"P{W("D")}T{F(24)}H",
+            "H" => $"PT{W("H")}{F(60)}M",
+            "MIN" => $"PT{W("M")}{F(60)}S",
+            _ => null,
+        };
     }
 
     private static string? Every(TimeContext c, string[] a)
