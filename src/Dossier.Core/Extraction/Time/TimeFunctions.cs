@@ -14,7 +14,7 @@ internal static class TimeFunctions
         ["ymd"] = (c, a) => Ymd(c, c.Arg(a[0]), c.Arg(a[1]), c.Arg(a[2])),
         ["md"] = MonthDay,
         ["mdrel"] = MonthDayRel,
-        ["ym"] = (c, a) => YearOf(c, c.Arg(a[0])) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
+        ["ym"] = (c, a) => YearAny(c, a[0]) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
         ["month"] = BareMonth,
         ["monthrel"] = MonthRel,
         ["y"] = YearWordsValue,
@@ -195,12 +195,15 @@ internal static class TimeFunctions
         return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
     }
 
-    private static string? YearWordsValue(TimeContext c, string[] a)
+    private static string? YearWordsValue(TimeContext c, string[] a) => YearAny(c, a[0]) is { } y ? TimeCalendar.Y(y) : null;
+
+    // A year from a capture in digits ("1997", "'97") or in words ("nineteen ninety-seven").
+    private static int? YearAny(TimeContext c, string spec)
     {
-        if (YearOf(c, c.Arg(a[0])) is { } y) return TimeCalendar.Y(y);
-        if (!a[0].StartsWith('$')) return null;
-        var (cs, ce) = c.CapRange(int.Parse(a[0].AsSpan(1)));
-        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? TimeCalendar.Y(yw) : null;
+        if (YearOf(c, c.Arg(spec)) is { } y) return y;
+        if (!spec.StartsWith('$')) return null;
+        var (cs, ce) = c.CapRange(int.Parse(spec.AsSpan(1)));
+        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? yw : null;
     }
 
     // Prepositions after which a four-digit number is a year even when a lower-case word follows ("in 1990 sales rose").
