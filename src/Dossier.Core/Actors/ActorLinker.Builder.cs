@@ -100,6 +100,8 @@ public sealed partial class ActorLinker
             ParenthesisedAcronyms();
             PersonSurnames();
             OrgAcronyms();
+            OrgShortForms();
+            GivenNameVariants();
             DictionarySurnames();
             var actors = Emit();
             Posts(actors);
@@ -252,6 +254,8 @@ public sealed partial class ActorLinker
         // Surname spelling variants: both at least this long and this close (Jaro-Winkler).
         private const int MinFuzzySurname = 5;
         private const double FuzzySurname = 0.95;
+        // With the surname already equal, first names may differ a little more (Kristen / Kristin: 0.94).
+        private const double FuzzyGivenName = 0.92;
 
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
@@ -442,6 +446,55 @@ public sealed partial class ActorLinker
                 if (at < 0) continue;
                 AddAlias(g, ini);
                 _why.Add((g, g, $"acronym in text: {ini} = {_m[g].Display}"));
+            }
+        }
+
+        // Head nouns too generic to stand for one organisation on their own ("the Church", "the Army", "the University").
+        private static readonly HashSet<string> GenericOrgWords = new(StringComparer.Ordinal)
+        {
+            "church", "university", "college", "school", "party", "army", "navy", "bank", "ministry", "council", "court",
+            "company", "group", "office", "department", "agency", "commission", "committee", "union", "association", "institute",
+            "foundation", "government", "parliament", "assembly", "police", "force", "forces", "state", "national", "international",
+            "united", "new", "american", "federal", "central", "general", "royal", "supreme", "house", "senate", "congress", "board",
+        };
+
+        // "Scientology" for "Church of Scientology", "Microsoft" for "Microsoft Corporation": a one-word organisation name
+        // that is a distinctive part of exactly one longer organisation name in the document.
+        private void OrgShortForms()
+        {
+            var longer = new List<(int Root, NameKeys Keys)>();
+            for (int i = 0; i < _m.Length; i++)
+                if (_m[i].Kind == Kind.Other && _d.Entities[i].Type == EntityType.ORG && _m[i].Keys.Count >= 2 && !IsAcronym(_m[i].Display))
+                    longer.Add((i, _m[i].Keys));
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || m.Keys.Count != 1 || IsAcronym(m.Display)) continue;
+                string w = m.Keys.Full;
+                if (w.Length < 4 || GenericOrgWords.Contains(w)) continue;
+                var cands = new HashSet<int>();
+                foreach (var (root, k) in longer) if (k.Parts.Contains(w)) cands.Add(Find(root));
+                cands.Remove(Find(i));
+                if (cands.Count == 1) Union(cands.First(), i, $"short form: {m.Display} = {_m[cands.First()].Display}");
+            }
+        }
+
+        // "Kristen Wilkins" and "Kristin Wilkins": same surname, first names spelled alike, and no third candidate.
+        private void GivenNameVariants()
+        {
+            var full = new List<int>();
+            for (int i = 0; i < _m.Length; i++) if (_m[i].Kind == Kind.Person && _m[i].Keys.Count >= 2) full.Add(i);
+            foreach (var i in full)
+            {
+                var cands = new HashSet<int>();
+                foreach (var j in full)
+                {
+                    if (Find(j) == Find(i) || _m[j].Keys.Surname != _m[i].Keys.Surname) continue;
+                    string gi = _m[i].Keys.Given, gj = _m[j].Keys.Given;
+                    if (gi.Length >= MinFuzzySurname && gj.Length >= MinFuzzySurname && gi[0] == gj[0] && NameMatcher.JaroWinkler(gi, gj) >= FuzzyGivenName)
+                        cands.Add(Find(j));
+                }
+                if (cands.Count == 1) Union(cands.First(), i, $"first-name spelling variant: {_m[i].Display} = {_m[cands.First()].Display}");
             }
         }
 

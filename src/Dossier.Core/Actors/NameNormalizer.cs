@@ -38,6 +38,10 @@ public static class NameNormalizer
     // "an", "as", "at", "en", "ar" are also English or common words, so we only drop them when written with a hyphen.
     private static readonly HashSet<string> AmbiguousArticles = new(StringComparer.Ordinal) { "an", "as", "at", "en", "ar", "ed", "es", "et", "er" };
 
+    // Words acronyms skip ("of", "the", "and", "for" and their French and Spanish kin).
+    private static readonly HashSet<string> InitialsStopWords = new(StringComparer.Ordinal)
+    { "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "del", "y", "et", "und", "fur", "on", "in", "to" };
+
     /// <summary>Honorifics and titles dropped from the front of a name (lower case, dots removed).</summary>
     internal static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -148,12 +152,15 @@ public static class NameNormalizer
                 var ini = new StringBuilder(keptCount);
                 var iniA = new StringBuilder(count - first);
                 int a = 0;
+                var stop = InitialsStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
                 for (int k = first; k < count; k++)
                 {
                     char c0 = char.ToUpperInvariant(f[parts[k].Start]);
-                    iniA.Append(c0);
+                    // Function words are not spelled in acronyms: University of Southern Indiana = USI.
+                    bool fn = keptCount > 1 && stop.Contains(f.Slice(parts[k].Start, parts[k].Length));
+                    if (!fn) iniA.Append(c0);
                     if (parts[k].Article && !keepArticles) continue;
-                    ini.Append(c0);
+                    if (!fn) ini.Append(c0);
                     arr[a++] = new string(f.Slice(parts[k].Start, parts[k].Length));
                 }
                 result = new NameKeys(full, arr[^1], arr.Length > 1 ? arr[0] : "", ini.ToString(), iniA.ToString(), arr);
