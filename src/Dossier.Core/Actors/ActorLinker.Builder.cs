@@ -578,7 +578,14 @@ public sealed partial class ActorLinker
                                 cands.Add(Find(root));
                         }
                         cands.Remove(self);
-                        bool fuzzy = false;
+                        bool fuzzy = false, given = false;
+                        if (cands.Count == 0 && k.Count == 1 && round == 1)
+                        {
+                            // A first name alone ("Daniel" for Daniel Montalvo), in the second round so surnames decide first.
+                            foreach (var (root, mk) in multi) if (mk.Given == k.Full && mk.Surname != k.Full) cands.Add(Find(root));
+                            cands.Remove(self);
+                            given = cands.Count > 0;
+                        }
                         if (cands.Count == 0 && k.Count == 1 && k.Full.Length >= MinFuzzySurname)
                         {
                             // A spelling variant of a surname ("Mukerjee" for "Mukherjee"): close, same initial, one candidate.
@@ -593,7 +600,8 @@ public sealed partial class ActorLinker
                             // Only when the mention's own group has no different full name (then the surname is shared, not the person).
                             int target = cands.First();
                             if (HasOtherFullName(self, target)) continue;
-                            Union(target, i, fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
+                            Union(target, i, given ? $"first name: {m.Display} → {BestPersonName(target)}"
+                                : fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
                                 ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
                                 : $"shorter name: {m.Display} → {BestPersonName(target)}");
                         }
