@@ -786,7 +786,7 @@ public sealed partial class ActorLinker
             if (sp < 0) return null;
             string last = name[(sp + 1)..];
             int h = last.IndexOf('-');
-            if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Keys(last[..h]).Full != NameNormalizer.Keys(last).Full)
+            if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Key(last.AsSpan(0, h)) != NameNormalizer.Key(last))
                 last = last[(h + 1)..];
             // "Industry Secretary" is a title the NER took for a name: a title word is no surname.
             string folded = NameNormalizer.Fold(last);
