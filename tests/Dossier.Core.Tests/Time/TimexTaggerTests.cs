@@ -247,6 +247,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         "Nearly 2000 troops arrived.",
         "He came second in the race.",
         "Iraq imports about three-quarters of its food.",
+        "The bank raised rates by a quarter point.",
     };
 
     [Theory]

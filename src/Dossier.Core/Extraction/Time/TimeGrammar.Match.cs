@@ -45,6 +45,7 @@ internal sealed partial class TimeGrammar
     {
         if (from >= to) return;
         List<Candidate>? cands = null;
+        var probe = state.Probe(); // trial evaluations read the reference as it stands at the sentence start and never move it
         Span<(int S, int E)> caps = stackalloc (int, int)[32];
         for (int i = from; i < to; i++)
         {
@@ -64,7 +65,7 @@ internal sealed partial class TimeGrammar
                 if (ee <= es) continue;
                 var c = new Candidate(rule, i, end, es, ee, caps[..rule.Elements.Length].ToArray());
                 // Functions may veto a match (day 31 in February, a count that looks like a year); check before selection.
-                if (Evaluate(doc, toks, from, to, c, state.Probe()) is null) continue;
+                if (Evaluate(doc, toks, from, to, c, probe) is null) continue;
                 (cands ??= new()).Add(c);
             }
         }
