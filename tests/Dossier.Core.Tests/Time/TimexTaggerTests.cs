@@ -194,6 +194,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("It happened the day before last Friday.", Pub, "the day before last Friday", TimexType.DATE, "2025-02-06"),
         new("Talks broke off at 10:30 p.m. Monday.", Pub, "10:30 p.m. Monday", TimexType.TIME, "2025-02-10T22:30"),
         new("Polls close at midnight.", Pub, "midnight", TimexType.TIME, "2025-02-12T24:00"),
+        new("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", TimexType.TIME, "1989-11-09T17:00"),
         new("It was a two-year-long war.", Pub, "two-year-long", TimexType.DURATION, "P2Y"),
         new("Talks lasted a few days.", Pub, "a few days", TimexType.DURATION, "PXD"),
         new("Talks lasted the past several months.", Pub, "the past several months", TimexType.DURATION, "PXM"),
