@@ -155,6 +155,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("It opened in March of 2020.", Pub, "March of 2020", TimexType.DATE, "2020-03"),
         new("It opened in March last year.", Pub, "March last year", TimexType.DATE, "2024-03"),
         new("Profit exceeded the 1988 level.", Pub, "the 1988 level", TimexType.DATE, "1988"),
+        new("Profit will fall for the full year.", Pub, "the full year", TimexType.DATE, "2025"),
         new("It is the biggest change this century.", Pub, "this century", TimexType.DATE, "20"),
         new("Profit rose in the fourth quarter of 2023.", Pub, "the fourth quarter of 2023", TimexType.DATE, "2023-Q4"),
         new("Profit fell in the 1988 third quarter.", Pub, "the 1988 third quarter", TimexType.DATE, "1988-Q3"),
