@@ -196,6 +196,9 @@ public sealed class EventCoder : IComponent
                     if (pre < 0) continue;
                     double score = pre + post + (p.Ours ? 0.25 : 0);
                     if (score <= 0) continue;
+                    // A pattern written for another verb of the block ("take part" under "capture", "demand … on" from a
+                    // verb of attack) applies only when it says more than one word.
+                    if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && score < MinBorrowedScore) continue;
                     if (score > bestScore || (score == bestScore && bestCode != null && p.Code.Length > bestCode.Length))
                     {
                         bestScore = score; bestCode = p.Code; lemma = f.Lemma;
@@ -255,6 +258,13 @@ public sealed class EventCoder : IComponent
             }
             return score;
         }
+
+        /// <summary>Least score for a pattern borrowed from another verb of the same block.</summary>
+        public const double MinBorrowedScore = 2;
+
+        // The pattern's verb is this lemma, or one of this form's inflections ("laid_down" for lay).
+        private static bool SameVerb(string patternVerb, VerbForm f) =>
+            patternVerb == f.Lemma || patternVerb.Split('_')[0] == f.Lemma.Split('_')[0] || patternVerb == string.Join('_', f.Words);
 
         /// <summary>How far after the verb the first post-verb pattern word may lie (object determiner, adjectives, noun).</summary>
         public const int FirstGroupReach = 6;
