@@ -385,7 +385,8 @@ public sealed class EventCoder : IComponent
             var modality = ModalityOf(t, c);
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
-            else if (modality == Modality.Refusal) code = RejectCode(code);
+            string actCode = code;
+            if (modality == Modality.Refusal) code = RejectCode(code);
             int targetEnd = Math.Min(c.End, t.End + PostWindow);
             int compl = -1;
             if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
@@ -446,6 +447,20 @@ public sealed class EventCoder : IComponent
             foreach (var a in targets.Distinct()) ev.Target.Add(a);
             (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
             _doc.Events.Add(ev);
+            // "refused to lift sanctions": besides the refusal (12x), the act itself is recorded as not having happened.
+            if (modality == Modality.Refusal && actCode != code)
+            {
+                var (p2, m2) = CameoTables.PloverOf(actCode);
+                var act = new EventMention
+                {
+                    Start = ev.Start, End = ev.End, TriggerStart = ev.TriggerStart, TriggerEnd = ev.TriggerEnd,
+                    Cameo = actCode, Plover = p2, PloverMode = m2, Goldstein = CameoTables.GoldsteinOf(actCode),
+                    Negated = true, Certainty = ev.Certainty, Date = ev.Date, DateFromPublication = ev.DateFromPublication, By = _by,
+                };
+                act.Source.AddRange(ev.Source);
+                act.Target.AddRange(ev.Target);
+                _doc.Events.Add(act);
+            }
         }
 
         private enum Modality : byte { None, Intent, Obligation, Refusal }
