@@ -55,6 +55,9 @@ public class EntityRecognizerTests
         { "Thousands of Saudis and Pakistanis prayed.", ["NORP:Saudis", "NORP:Pakistanis"] },
         { "The Mount Everest expedition reached the Gulf of Aden.", ["LOC:Mount Everest", "LOC:Gulf of Aden"] },
         { "Ahmed bin Salman and the Shiite cleric Moqtada al-Sadr met in Baghdad.", ["PERSON:Ahmed bin Salman", "PERSON:Moqtada al-Sadr", "GPE:Baghdad"] },
+        { "Russia And Syria Agree To Talks In Damascus", ["GPE:Russia", "GPE:Syria", "GPE:Damascus"] },
+        { "Troops hunted bin Laden while the European envoy praised de Gaulle.", ["PERSON:bin Laden", "NORP:European"] },
+        { "The Kurdistan Workers Party (PKK) and Hayat Tahrir al-Sham (HTS) were listed. HTS denied it.", ["ORG:Kurdistan Workers Party", "ORG:PKK", "ORG:Hayat Tahrir al-Sham", "ORG:HTS"] },
     };
 
     [Theory, MemberData(nameof(Finds))]
@@ -86,6 +89,8 @@ public class EntityRecognizerTests
         { "Bank of England and Barclays officials met.", "Bank of England and Barclays" },
         { "UNLESS you pay, IT will fail.", "UNLESS" },
         { "Leaving the church was hard.", "Leaving" },
+        { "Russia And Syria Agree To Talks In Damascus", "Agree To Talks" },
+        { "Russia And Syria Agree To Talks In Damascus", "Russia And Syria Agree To Talks In Damascus" },
     };
 
     [Theory, MemberData(nameof(DoesNotFind))]
@@ -175,5 +180,32 @@ public class EntityRecognizerHostileInputTests
             Assert.True(e.Start >= prevEnd && e.End > e.Start && e.End <= text.Length);
             prevEnd = e.End;
         }
+    }
+}
+
+/// <summary>One recogniser instance shared across threads gives the same output as one thread.</summary>
+public class EntityRecognizerThreadSafetyTests
+{
+    [Fact]
+    public void ParallelRunsMatchSequentialRuns()
+    {
+        string[] texts =
+        [
+            "Russia’s President Vladimir Putin met Syria's President Bashar al-Assad in Moscow. Assad thanked Putin.",
+            "Hayat Tahrir al-Sham (HTS) stormed Damascus; HTS-held Idlib province stayed calm, the Kremlin said.",
+            "The Bank of England paid $10 million to Ernst & Young, Human Rights Watch said.",
+            "Daniel Montalvo was arrested in LA. Montalvo denied it.",
+        ];
+        var ner = new EntityRecognizer();
+        string Render(string t)
+        {
+            var d = Dossier.Testing.DocBuilder.Segmented(t);
+            ner.Process(d);
+            return string.Join("|", d.Entities.Select(e => $"{e.Start}-{e.End}:{e.Type}:{e.Score:0.000}"));
+        }
+        var expected = texts.Select(Render).ToArray();
+        var results = new string[400];
+        Parallel.For(0, results.Length, i => results[i] = Render(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
     }
 }

@@ -25,10 +25,13 @@ internal static class CandidateFinder
     private static void FindInSentence(Document doc, NerLexicon lex, int first, int end, List<NameCandidate> into)
     {
         var toks = doc.Tokens;
+        bool headline = IsHeadlineCase(doc, lex, first, end);
         int i = first;
         while (i < end)
         {
             var role = RoleOf(doc, lex, i, out int ss, out int se);
+            // In a Title Case or ALL CAPS line every word has a capital: only words that are not common words can be names.
+            if (headline && role == Role.Name && lex.TryStat(doc.TokenText(i), out var hs) && hs.IsCommonWord) role = Role.Other;
             if (role == Role.SubToken)
             {
                 if (se - ss >= 2) into.Add(new NameCandidate(ss, se, i, i + 1, CandidateCues.SubToken | ContextCues(doc, i, first)));
@@ -41,6 +44,7 @@ internal static class CandidateFinder
             {
                 if (toks[b].Has(TokenFlags.LineStart)) break;
                 var rb = RoleOf(doc, lex, b, out _, out _);
+                if (headline && rb == Role.Name && lex.TryStat(doc.TokenText(b), out var hb) && hb.IsCommonWord) break;
                 if (rb == Role.Name) { b++; continue; }
                 // East Asian given names after a family name: "Ban Ki-moon", "Kim Jong-un" (not "HTS-held", "Army-led").
                 if (rb == Role.SubToken && IsHyphenatedGivenName(doc, b)) { b++; continue; }
@@ -54,6 +58,24 @@ internal static class CandidateFinder
             ProcessRun(doc, lex, a, b, first, end, into);
             i = b;
         }
+    }
+
+    /// <summary>Lines of three or more words where nearly every word is capitalised and so is at least one function word
+    /// ("Russia And Syria Agree To Talks", "BREAKING: TALKS COLLAPSE IN DOHA"): capitalisation carries no evidence there.</summary>
+    internal static bool IsHeadlineCase(Document doc, NerLexicon lex, int first, int end)
+    {
+        int words = 0, caps = 0, capsFunction = 0;
+        for (int k = first; k < end; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            words++;
+            var w = doc.TokenText(k);
+            if (!char.IsUpper(w[0])) continue;
+            caps++;
+            if (k > first && lex.TryStat(w, out var st) && st.CapMid * 20 < st.LowerMid) capsFunction++;
+        }
+        return words >= 3 && caps * 4 >= words * 3 && capsFunction >= 1;
     }
 
     // A connector joins two name tokens when it is a name particle (bin, van, al) or "of"/"for" after a head word
@@ -165,7 +187,7 @@ internal static class CandidateFinder
         int h = w.IndexOf('-');
         if (h < 2 || h > 5 || w.LastIndexOf('-') != h || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
         var tail = w[(h + 1)..];
-        return tail.Length is >= 2 and <= 4 && !AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tail);
+        return tail.Length is >= 2 and <= 5 && !AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tail);
     }
 
     private static bool ContainsDigit(ReadOnlySpan<char> s)
@@ -320,8 +342,15 @@ internal static class CandidateFinder
         return true;
     }
 
+    // Name particles that open a surname used alone: "bin Laden", "van Gogh", "al Sadr", "de Gaulle".
+    private static readonly HashSet<string> LeadingParticles = new(StringComparer.Ordinal)
+    { "bin", "ibn", "bint", "van", "von", "al", "el", "de", "del", "della", "da", "dos", "das", "du" };
+
     private static void Emit(Document doc, int a, int b, CandidateCues cues, List<NameCandidate> into)
     {
+        if (a > 0 && doc.Tokens[a].Has(TokenFlags.SpaceBefore) && LeadingParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(a - 1))
+            && doc.Tokens[a - 1].Has(TokenFlags.SpaceBefore) && (a - 1 == 0 || !char.IsUpper(doc.Text[doc.Tokens[a - 2].Start])))
+            a--;
         // Trailing connectors never end a name.
         while (b > a && doc.Tokens[b - 1].Kind == TokenKind.Word && !doc.Tokens[b - 1].Has(TokenFlags.Hyphen) && char.IsLower(doc.Text[doc.Tokens[b - 1].Start])) b--;
         if (b <= a) return;

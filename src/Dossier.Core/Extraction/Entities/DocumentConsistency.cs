@@ -49,6 +49,23 @@ internal static class DocumentConsistency
             for (int k = 0; k < v.Length; k++) { sum += v[k]; if (v[k] > v[best]) best = k; }
             bestBySurface[s] = new EntityDecision((EntityType)best, v[best] / Math.Max(sum, 1e-6f), true);
         }
+        // 3. Acronyms defined in the text ("Hayat Tahrir al-Sham (HTS)") take the type and confidence of their long form.
+        Dictionary<string, EntityDecision>? acronyms = null;
+        foreach (var (c, d) in typed)
+        {
+            if (!d.IsEntity || !c.Has(CandidateCues.DefinesAcronym) || c.TokenEnd + 1 >= doc.Tokens.Length) continue;
+            (acronyms ??= new(StringComparer.Ordinal))[doc.TokenText(c.TokenEnd + 1).ToString()] = d;
+        }
+        if (acronyms != null)
+        {
+            var acrL = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int i = 0; i < typed.Count; i++)
+            {
+                var (c, d) = typed[i];
+                if (acrL.TryGetValue(doc.Span(c.Start, c.End), out var longForm) && (!d.IsEntity || d.Score < longForm.Score))
+                    typed[i] = (c, longForm);
+            }
+        }
         var partsL = personParts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < typed.Count; i++)
         {

@@ -58,14 +58,15 @@ internal sealed class NerLexicon
         foreach (var line in EmbeddedData.Lines("ner-gazetteer.tsv.gz"))
         {
             var f = line.Split('\t');
-            if (f.Length < 4 || !Enum.TryParse<EntityType>(f[1], out var t)) continue;
-            _gaz[f[0]] = new GazEntry(t, float.Parse(f[2], CultureInfo.InvariantCulture), f[3]);
+            if (f.Length < 4 || !Enum.TryParse<EntityType>(f[1], out var t) || !float.TryParse(f[2], CultureInfo.InvariantCulture, out var w))
+                throw new DossierException(Errors.BadNerLexicon("ner-gazetteer.tsv.gz", line));
+            _gaz[f[0]] = new GazEntry(t, w, f[3]);
         }
         foreach (var line in EmbeddedData.Lines("ner-wordstats.tsv.gz"))
         {
             var f = line.Split('\t');
-            if (f.Length < 11) continue;
-            int I(int k) => int.Parse(f[k], CultureInfo.InvariantCulture);
+            if (f.Length < 11) throw new DossierException(Errors.BadNerLexicon("ner-wordstats.tsv.gz", line));
+            int I(int k) => int.TryParse(f[k], CultureInfo.InvariantCulture, out var v) ? v : throw new DossierException(Errors.BadNerLexicon("ner-wordstats.tsv.gz", line));
             _stats[f[0]] = new WordStat(I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10));
         }
         LoadCues();
@@ -106,7 +107,9 @@ internal sealed class NerLexicon
             if (listType is { } lt)
             {
                 var name = tab < 0 ? line : line[..tab];
-                _known[name] = tab < 0 ? lt : Enum.Parse<EntityType>(line[(tab + 1)..]);
+                var type = lt;
+                if (tab >= 0 && !Enum.TryParse(line[(tab + 1)..], out type)) throw new DossierException(Errors.BadNerLexicon("ner-cues.txt", line));
+                _known[name] = type;
             }
             else if (section != Cue.None)
             {
