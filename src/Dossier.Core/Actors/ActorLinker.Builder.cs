@@ -249,6 +249,10 @@ public sealed partial class ActorLinker
             "diplomats", "message", "messages", "letter", "request", "appeal", "overtures", "offer", "demand", "demands", "ultimatum",
         };
 
+        // Surname spelling variants: both at least this long and this close (Jaro-Winkler).
+        private const int MinFuzzySurname = 5;
+        private const double FuzzySurname = 0.95;
+
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
 
@@ -329,11 +333,22 @@ public sealed partial class ActorLinker
                 if (prev < 0) continue;
                 var a = _d.Entities[prev]; var b = _d.Entities[i];
                 if (b.Start <= a.End || b.Start - a.End > 60) continue;
-                string gap = _d.Slice(a.End, b.Start);
+                // Cheap keyword test first: the regex is only worth running on gaps that can hold an alias phrase.
+                var gapSpan = _d.Span(a.End, b.Start);
+                if (!MayHoldAlias(gapSpan)) continue;
+                string gap = gapSpan.ToString();
                 if (!AliasGap.IsMatch(gap)) continue;
                 _m[i].AliasIntroduced = true;
                 Union(prev, i, $"alias phrase '{Squeeze(gap)}': {_m[i].Display} = {_m[prev].Display}");
             }
+        }
+
+        private static readonly string[] AliasKeywords = ["name", "known", "aka", "a.k.a", "alias", "nom de", "born", "kunya"];
+
+        private static bool MayHoldAlias(ReadOnlySpan<char> gap)
+        {
+            foreach (var k in AliasKeywords) if (gap.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         private static bool IsNameKind(Kind k) => k is Kind.Person or Kind.Other;
@@ -437,19 +452,29 @@ public sealed partial class ActorLinker
             return _extraAliases.TryGetValue(root, out var l) && l.Contains(name, StringComparer.OrdinalIgnoreCase);
         }
 
+        private Dictionary<string, int>? _uncoveredUpper;
+
         // Offset of a whole-word occurrence of an upper-case acronym outside every entity and not a country code, or -1.
         private int FindUncoveredWord(string acr)
         {
             if (_countries.TryFindKey(acr.ToLowerInvariant(), out _)) return -1;
-            for (int t = 0; t < _d.Tokens.Length; t++)
+            if (_uncoveredUpper == null)
             {
-                var tok = _d.Tokens[t];
-                if (!tok.Has(TokenFlags.Upper) || tok.Length != acr.Length || !_d.TokenText(t).SequenceEqual(acr)) continue;
-                bool covered = false;
-                foreach (var e in _d.Entities) if (e.Start <= tok.Start && tok.End <= e.End) { covered = true; break; }
-                if (!covered) return tok.Start;
+                // One pass over tokens and entities (both sorted by offset).
+                _uncoveredUpper = new Dictionary<string, int>(StringComparer.Ordinal);
+                int e = 0;
+                for (int t = 0; t < _d.Tokens.Length; t++)
+                {
+                    var tok = _d.Tokens[t];
+                    if (!tok.Has(TokenFlags.Upper) || tok.Length is < 2 or > 8 || tok.Kind != TokenKind.Word) continue;
+                    while (e < _d.Entities.Count && _d.Entities[e].End <= tok.Start) e++;
+                    bool covered = false;
+                    for (int k = e; k < _d.Entities.Count && _d.Entities[k].Start <= tok.Start; k++)
+                        if (tok.End <= _d.Entities[k].End) { covered = true; break; }
+                    if (!covered) _uncoveredUpper.TryAdd(_d.TokenText(t).ToString(), tok.Start);
+                }
             }
-            return -1;
+            return _uncoveredUpper.GetValueOrDefault(acr, -1);
         }
 
         private static bool IsAcronym(string s)
@@ -500,12 +525,22 @@ public sealed partial class ActorLinker
                                 cands.Add(Find(root));
                         }
                         cands.Remove(self);
+                        bool fuzzy = false;
+                        if (cands.Count == 0 && k.Count == 1 && k.Full.Length >= MinFuzzySurname)
+                        {
+                            // A spelling variant of a surname ("Mukerjee" for "Mukherjee"): close, same initial, one candidate.
+                            foreach (var (root, mk) in multi)
+                                if (mk.Surname.Length >= MinFuzzySurname && mk.Surname[0] == k.Full[0]
+                                    && NameMatcher.JaroWinkler(mk.Surname, k.Full) >= FuzzySurname) cands.Add(Find(root));
+                            cands.Remove(self);
+                            fuzzy = true;
+                        }
                         if (cands.Count == 1 && !cands.Contains(self))
                         {
                             // Only when the mention's own group has no different full name (then the surname is shared, not the person).
                             int target = cands.First();
                             if (HasOtherFullName(self, target)) continue;
-                            Union(target, i, k.Count == 1
+                            Union(target, i, fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
                                 ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
                                 : $"shorter name: {m.Display} → {BestPersonName(target)}");
                         }
@@ -625,7 +660,7 @@ public sealed partial class ActorLinker
                 foreach (var i in mentions)
                     if (said.Add(_m[i].Display)) a.Evidence.Add($"{_m[i].Reason ?? "country name"}: {_m[i].Display} = {c.Name}");
             }
-            else if (kinds.Contains(Kind.Person))
+            else if (kinds.Contains(Kind.Person) && !LooksLikeOrganisation(root, mentions))
             {
                 a.Type = EntityType.PERSON;
                 a.Name = _dictName.TryGetValue(root, out var de) ? de.DisplayName : BestPersonName(root);
@@ -637,16 +672,18 @@ public sealed partial class ActorLinker
             {
                 // Organisations, places, seats, families: the longest written name, preferring an expansion over an acronym.
                 string best = first.Display;
+                int bestParts = first.Keys.Count;
                 foreach (var i in mentions)
                 {
                     var d = _m[i].Display;
+                    int parts = _m[i].Keys.Count;
                     bool betterShape = IsAcronym(best) && !IsAcronym(d);
-                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (_m[i].Keys.Count > NameNormalizer.KeysKeepTitles(best).Count
-                        || _m[i].Keys.Count == NameNormalizer.KeysKeepTitles(best).Count && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
-                        best = d;
+                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (parts > bestParts
+                        || parts == bestParts && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
+                    { best = d; bestParts = parts; }
                 }
                 a.Name = best;
-                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) ? EntityType.ORG : MajorityType(mentions);
+                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) || kinds.Contains(Kind.Person) ? EntityType.ORG : MajorityType(mentions);
                 var seat = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Seat);
                 if (seat != null)
                 {
@@ -676,6 +713,7 @@ public sealed partial class ActorLinker
             // A person is also called by the surname alone ("Putin"); the article-less form is the one news text uses.
             // Not for pseudonyms made of a demonym and a noun ("Syrian Girl"): those have no surname.
             if (a.Type == EntityType.PERSON && ShortName(a.Name) is { } sn && !SurnameShared(root, NameNormalizer.Keys(a.Name).Surname)
+                && !(extra?.Any(IsAcronym) ?? false) // "Hindustan Aeronautics (HAL)": an organisation the NER took for a person
                 && !(_countries.TryFind(a.Name.AsSpan(0, a.Name.IndexOf(' ')), out var dh) && dh.Kind == CountryNameKind.Demonym))
                 AddIf(a, seen, sn);
         }
@@ -700,6 +738,25 @@ public sealed partial class ActorLinker
         {
             for (int k = 0; k < _m.Length; k++)
                 if (_m[k].Kind == Kind.Person && Find(k) != root && _m[k].Keys.Count >= 2 && _m[k].Keys.Surname == surname) return true;
+            return false;
+        }
+
+        // A "person" the NER typed wrongly: the dictionary knows the name only as a company
+        // ("Lockheed Martin"). A parenthesised acronym is no proof: people have them too ("Mohammed bin Salman (MBS)").
+        private bool LooksLikeOrganisation(int root, List<int> mentions)
+        {
+            if (_dictName.ContainsKey(root)) return false;
+            foreach (var i in mentions)
+            {
+                if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2) continue;
+                var entries = _dict.Find(NameNormalizer.KeyKeepTitles(_m[i].Display));
+                // Only companies (MNC…): group records also list their leaders' names ("Hassan Nasrallah" under Hezbollah).
+                if (entries.Count > 0 && entries.All(e => !e.IsPerson && e.CodeAt(_d.Published).StartsWith("MNC", StringComparison.Ordinal)))
+                {
+                    _why.Add((root, root, $"typed as organisation: the actor dictionary knows {_m[i].Display} only as {entries[0].CodeAt(_d.Published)}"));
+                    return true;
+                }
+            }
             return false;
         }
 

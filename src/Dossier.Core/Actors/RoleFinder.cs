@@ -66,11 +66,13 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         // Titles the NER put inside the entity ("President Vladimir Putin").
         while (nameStart < d.Tokens.Length && d.Tokens[nameStart].End < e.End && IsTitleToken(nameStart)) nameStart++;
         int t = nameStart - 1;
+        // "Russia's president, Vladimir Putin, said": a comma between the title and the name.
+        if (t > 0 && nameStart == first && TextContext.Is(d, t, ",") && IsTitleToken(t - 1)) t--;
         int titleEnd = t;
-        while (t >= 0 && IsTitleToken(t)) t--;
+        // "of" inside a title ("Secretary of State") is fine when title words stand on both sides; a leading one is not.
+        while (t >= 0 && (IsTitleToken(t) || TextContext.Is(d, t, "of") && t > 0 && IsTitleToken(t - 1) && t < titleEnd)) t--;
         int titleStart = t + 1;
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
-        // "of" inside a title ("Secretary of State") is fine; a leading one is not.
         var (qual, of, ofWhy, start) = Modifiers(t, titleStart);
         string title = TitleCase(titleStart, titleEnd);
         Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd);
@@ -261,17 +263,20 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         return sb.ToString();
     }
 
+    private Dictionary<int, int>? _byEnd, _byStart;
+
+    // Entity index by end or start offset, built once per document (the first entity wins).
     private int EntityEndingAt(int end)
     {
-        for (int k = 0; k < d.Entities.Count; k++) if (d.Entities[k].End == end) return k;
-        return -1;
+        if (_byEnd == null) { _byEnd = new(); for (int k = 0; k < d.Entities.Count; k++) _byEnd.TryAdd(d.Entities[k].End, k); }
+        return _byEnd.GetValueOrDefault(end, -1);
     }
 
     private int EntityStartingAt(int start)
     {
         if (start < 0) return -1;
-        for (int k = 0; k < d.Entities.Count; k++) if (d.Entities[k].Start == start) return k;
-        return -1;
+        if (_byStart == null) { _byStart = new(); for (int k = 0; k < d.Entities.Count; k++) _byStart.TryAdd(d.Entities[k].Start, k); }
+        return _byStart.GetValueOrDefault(start, -1);
     }
 
     private static string Squeeze(string s)

@@ -44,6 +44,10 @@ public sealed class AttributionEval
     public int Fragments { get; private set; }
     /// <summary>Gold contents at least half covered by the union of the predictions (quotes split by their frame count once).</summary>
     public int CoveredByUnion { get; private set; }
+    /// <summary>Gold attributions whose cue holds a reporting word of the quotes lexicon ("said", "according to"), and how many
+    /// were matched: recall on speech, apart from PolNeAR's wider attributions (beliefs, endorsements, polls "showing").</summary>
+    public int GoldSpeech { get; private set; }
+    public int MatchedSpeech { get; private set; }
     /// <summary>Documents scored.</summary>
     public int Documents { get; private set; }
     /// <summary>Missed gold and unmatched predictions, "doc: text", up to <see cref="MaxExamples"/> each.</summary>
@@ -63,6 +67,8 @@ public sealed class AttributionEval
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     /// <summary>Recall when a gold content may be covered by several predictions together.</summary>
     public double UnionRecall => Gold == 0 ? 0 : (double)CoveredByUnion / Gold;
+    /// <summary>Recall on gold attributions with a reporting cue.</summary>
+    public double SpeechRecall => GoldSpeech == 0 ? 0 : (double)MatchedSpeech / GoldSpeech;
     /// <summary>Share of matched quotes with the right speaker span.</summary>
     public double SpeakerAccuracy => WithSource == 0 ? 0 : (double)SpeakerHits / WithSource;
     /// <summary>Recall on gold contents that carry quotation marks.</summary>
@@ -78,6 +84,8 @@ public sealed class AttributionEval
         foreach (var g in gold)
         {
             if (g.IsDirect) GoldDirect++;
+            bool speech = IsSpeechCue(g.CueText);
+            if (speech) GoldSpeech++;
             int union = 0;
             foreach (var pq in doc.Quotes) union += Overlap(g, pq.Start, pq.End);
             if (union >= MinOverlap * g.Length) CoveredByUnion++;
@@ -95,6 +103,7 @@ public sealed class AttributionEval
             }
             used[best] = true;
             Matched++;
+            if (speech) MatchedSpeech++;
             if (g.IsDirect) MatchedDirect++;
             if (g.SourceStart < 0) continue;
             WithSource++;
@@ -112,6 +121,16 @@ public sealed class AttributionEval
         }
     }
 
+    private static bool IsSpeechCue(string? cue)
+    {
+        if (string.IsNullOrWhiteSpace(cue)) return false;
+        if (cue.Contains("according to", StringComparison.OrdinalIgnoreCase)) return true;
+        var lex = Extraction.Quotes.QuoteLexicon.Default;
+        foreach (var w in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (lex.Verb(w.Trim(':', ',', '.')) != Extraction.Quotes.CueClass.None) return true;
+        return false;
+    }
+
     private static int Overlap(GoldAttribution g, int s, int e)
     {
         int ov = 0;
@@ -125,7 +144,8 @@ public sealed class AttributionEval
     public override string ToString() =>
         $"docs {Documents}  gold {Gold}  predicted {Predicted}  matched {Matched}  P {Precision:P1}  R {Recall:P1}  F1 {F1:P1}  " +
         $"(crediting fragments {Fragments}: P {PrecisionWithFragments:P1}, union R {UnionRecall:P1}, F1 {2 * PrecisionWithFragments * UnionRecall / Math.Max(1e-9, PrecisionWithFragments + UnionRecall):P1})  " +
-        $"speaker {SpeakerAccuracy:P1} ({SpeakerHits}/{WithSource})  direct-recall {DirectRecall:P1} ({MatchedDirect}/{GoldDirect})";
+        $"speaker {SpeakerAccuracy:P1} ({SpeakerHits}/{WithSource})  direct-recall {DirectRecall:P1} ({MatchedDirect}/{GoldDirect})  " +
+        $"speech-cue-recall {SpeechRecall:P1} ({MatchedSpeech}/{GoldSpeech})";
 
     /// <summary>Reads the attributions of a brat standoff file (T lines for Source/Content, E lines tying them).</summary>
     /// <exception cref="DossierException">DSR241 for a malformed line.</exception>

@@ -28,11 +28,54 @@ public static partial class HtmlExtractor
     // lets short and middling blocks follow their good neighbours (as jusText does), and keeps the good ones.
     private static TextAndMap Density(string raw, IHtmlDocument dom)
     {
+        var root = dom.Body ?? (INode)dom.DocumentElement;
+        var segments = Segments(root);
+        if (segments.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
+        var final = new bool[segments.Count];
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            if (s.Kind == Kind.Good) { final[i] = true; continue; }
+            if (s.Kind == Kind.Bad) continue;
+            var prev = Neighbour(segments, i, -1);
+            var next = Neighbour(segments, i, +1);
+            if (s.Heading) final[i] = next == Kind.Good;
+            else if (s.Kind == Kind.Near) final[i] = prev == Kind.Good || next == Kind.Good;
+            else final[i] = prev == Kind.Good && next == Kind.Good;
+        }
+        return Render(raw, root, segments, final, skipBoilerplate: true);
+    }
+
+    // Readability keeps the article container whole, with its head and tail (author box, "read more", credits, share
+    // prompts): keep from the first substantial block to the last good one, and drop link lists anywhere.
+    private static TextAndMap Prune(string raw, INode root)
+    {
+        var segments = Segments(root);
+        if (segments.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
+        int first = segments.FindIndex(x => x.Kind == Kind.Good), last = segments.FindLastIndex(x => x.Kind == Kind.Good);
+        var final = new bool[segments.Count];
+        if (first < 0) { Array.Fill(final, true); return Render(raw, root, segments, final, skipBoilerplate: false); }
+        // a heading or a middling block right before the first good one opens the text
+        while (first > 0 && (segments[first - 1].Heading || segments[first - 1].Kind == Kind.Near) && segments[first - 1].Kind != Kind.Bad) first--;
+        for (int i = first; i <= last; i++) final[i] = segments[i].Kind != Kind.Bad;
+        return Render(raw, root, segments, final, skipBoilerplate: false);
+    }
+
+    private static TextAndMap Render(string raw, INode root, List<Segment> segments, bool[] final, bool skipBoilerplate)
+    {
+        var keepNodes = new HashSet<INode>();
+        for (int i = 0; i < segments.Count; i++)
+            if (final[i]) foreach (var node in segments[i].Nodes) keepNodes.Add(node);
+        if (keepNodes.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
+        return ToText(raw, root, skipBoilerplate, keep: n => n.NodeType != NodeType.Text || keepNodes.Contains(n));
+    }
+
+    private static List<Segment> Segments(INode root)
+    {
         var segments = new List<Segment>();
         var cur = new Segment();
         void Close() { if (cur.Chars > 0) { segments.Add(cur); cur = new Segment(); } }
         var stack = new Stack<(INode Node, bool Exit)>();
-        var root = dom.Body ?? (INode)dom.DocumentElement;
         var visible = VisibleChars(root);
         int pageChars = visible.GetValueOrDefault(root);
         stack.Push((root, false));
@@ -80,31 +123,12 @@ public static partial class HtmlExtractor
             cur.Nodes.Add(n);
         }
         Close();
-        if (segments.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
-
         foreach (var s in segments)
         {
             double ld = (double)s.LinkChars / s.Chars;
             s.Kind = ld > MaxLinkShare ? Kind.Bad : s.Words >= GoodWords ? Kind.Good : s.Chars < ShortChars ? Kind.Short : Kind.Near;
         }
-        // Context: a short or middling block between good ones (skipping other short ones) is kept; headings go with what follows.
-        var final = new bool[segments.Count];
-        for (int i = 0; i < segments.Count; i++)
-        {
-            var s = segments[i];
-            if (s.Kind == Kind.Good) { final[i] = true; continue; }
-            if (s.Kind == Kind.Bad) continue;
-            var prev = Neighbour(segments, i, -1);
-            var next = Neighbour(segments, i, +1);
-            if (s.Heading) final[i] = next == Kind.Good;
-            else if (s.Kind == Kind.Near) final[i] = prev == Kind.Good || next == Kind.Good;
-            else final[i] = prev == Kind.Good && next == Kind.Good;
-        }
-        var keepNodes = new HashSet<INode>();
-        for (int i = 0; i < segments.Count; i++)
-            if (final[i]) foreach (var node in segments[i].Nodes) keepNodes.Add(node);
-        if (keepNodes.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
-        return ToText(raw, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: true, keep: n => n.NodeType != NodeType.Text || keepNodes.Contains(n));
+        return segments;
     }
 
     private static Kind Neighbour(List<Segment> segs, int i, int dir)

@@ -23,7 +23,9 @@ public static partial class HtmlExtractor
     /// <summary>What came out of a page.</summary>
     public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method);
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // AngleSharp does not document its parser as thread-safe: one per thread, built once.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+    private static HtmlParser Parser => Parsers.Value!;
 
     /// <summary>Extracts the main text of <paramref name="html"/>; an error when none is found.</summary>
     public static (Extracted? Result, DossierError? Error) Extract(string html, string? url = null)
@@ -47,9 +49,11 @@ public static partial class HtmlExtractor
             if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep"), null);
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
-        // Density fallback on a pristine DOM: SmartReader rewrites the one it gets.
-        var pristine = Parser.ParseDocument(html);
-        var density = Density(html, pristine);
+        // The fallbacks work on a pristine DOM (SmartReader rewrites the one it gets), parsed only when needed.
+        IHtmlDocument? pristineDom = null;
+        TextAndMap? densityResult = null;
+        IHtmlDocument Pristine() => pristineDom ??= Parser.ParseDocument(html);
+        TextAndMap Dense() => densityResult ??= Density(html, Pristine());
         try
         {
             using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)
@@ -58,8 +62,8 @@ public static partial class HtmlExtractor
             if (art.IsReadable && !string.IsNullOrWhiteSpace(art.Content))
             {
                 var content = Parser.ParseDocument(art.Content);
-                var t = ToText(html, content.Body ?? (INode)content.DocumentElement, skipBoilerplate: false);
-                if (t.Text.Length >= MinReaderChars || t.Text.Length >= density.Text.Length)
+                var t = Prune(html, content.Body ?? (INode)content.DocumentElement);
+                if (t.Text.Length >= MinReaderChars || t.Text.Length >= Dense().Text.Length)
                 {
                     var byline = Clean(art.Byline) ?? Clean(art.Author);
                     return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability"), null);
@@ -67,7 +71,9 @@ public static partial class HtmlExtractor
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
+        var density = Dense();
         if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        var pristine = Pristine();
         // A short page whose blocks are all small: its whole text, page chrome left out.
         var whole = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true);
         if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole"), null);

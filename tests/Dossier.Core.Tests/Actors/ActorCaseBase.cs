@@ -55,7 +55,7 @@ public abstract class ActorCaseBase
             var a = Actor(d, name, dump);
             string? qual = null;
             if (rest.EndsWith(']')) { int b = rest.LastIndexOf('['); qual = rest[(b + 1)..^1]; rest = rest[..b].Trim(); }
-            int of = rest.IndexOf(" of ", StringComparison.Ordinal);
+            int of = rest.LastIndexOf(" of ", StringComparison.Ordinal);
             string title = of < 0 ? rest : rest[..of];
             string? ofName = of < 0 ? null : rest[(of + 4)..];
             if (ofName == "-") ofName = null;

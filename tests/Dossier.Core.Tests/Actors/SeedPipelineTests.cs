@@ -46,6 +46,36 @@ public class SeedPipelineTests
     }
 
     [SharedDataFact("seed", "000_e9286ede1a1a4dfa.txt")]
+    public void MentionAndActorIndexesAgree()
+    {
+        var d = Seed.Value;
+        for (int i = 0; i < d.Entities.Count; i++)
+        {
+            int a = d.Entities[i].Actor;
+            if (a < 0) continue;
+            Assert.InRange(a, 0, d.Actors.Count - 1);
+            Assert.Contains(i, d.Actors[a].Mentions);
+        }
+        for (int a = 0; a < d.Actors.Count; a++)
+            foreach (var i in d.Actors[a].Mentions) Assert.Equal(a, d.Entities[i].Actor);
+        Assert.All(d.Actors, a => Assert.False(string.IsNullOrWhiteSpace(a.Name)));
+        Assert.All(d.Actors, a => Assert.DoesNotContain(a.Name, a.Aliases));
+    }
+
+    [SharedDataFact("seed", "000_e9286ede1a1a4dfa.txt")]
+    public void OneLinkerServesManyThreads()
+    {
+        var path = SharedData.File("seed", "000_e9286ede1a1a4dfa.txt")!;
+        var item = ArticleReader.ReadFile(path, new ReadOptions()).First();
+        var pipeline = DocumentPipeline.FromConfig("segment+ner+actors");
+        string Render(Document d) => string.Join("\n", d.Actors.Select(a => $"{a.Name}|{string.Join(",", a.Aliases)}|{a.Mentions.Count}"));
+        var expected = Render(Seed.Value);
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = Render(new Extractor(pipeline).Extract(item.Article!).Document!));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [SharedDataFact("seed", "000_e9286ede1a1a4dfa.txt")]
     public void MustRoles()
     {
         var d = Seed.Value;

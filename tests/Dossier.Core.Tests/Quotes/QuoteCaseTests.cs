@@ -75,6 +75,13 @@ public class QuoteCaseTests
         // "…, according to X, …"
         { "Trump has won 758 delegates, according to the Associated Press, far ahead of Cruz.", ["Associated Press|ORG"],
           ["Indirect|Trump has won 758 delegates|the Associated Press|Associated Press|according to"] },
+        // a stance verb without "that" before a subject pronoun; not before a plain object
+        { "Analysts believe it will take years to rebuild.", [],
+          ["Indirect|it will take years to rebuild|Analysts||believe"] },
+        { "Analysts believe the president on this point.", [], [] },
+        // a participle frame takes the subject of the sentence
+        { "Sanders defended the plan, saying it would cut costs for families.", ["Sanders|PERSON|Bernie Sanders"],
+          ["Indirect|it would cut costs for families|Sanders|Bernie Sanders|saying"] },
         // no quote: "said to be", nouns that look like cues
         { "The house is said to be haunted. There have been unverified reports of shelling.", [], [] },
     };

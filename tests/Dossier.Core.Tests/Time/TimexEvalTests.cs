@@ -66,20 +66,27 @@ public sealed class TimexScorerTests
 /// <summary>Runs the tagger over the TempEval-3 TBAQ training data and prints the figures (a sanity floor only).</summary>
 public sealed class TimexEvalTests(ITestOutputHelper output)
 {
-    [SharedDataTheory("tempeval3-tbaq")]
-    [InlineData("TimeBank")]
-    [InlineData("AQUAINT")]
-    [InlineData("")]
-    public void TempEval3Tbaq(string part)
+    [SharedDataFact("tempeval3-tbaq")]
+    public void TempEval3Tbaq()
     {
-        var dir = Path.Combine(SharedData.File("tempeval3-tbaq")!, part);
-        var r = TimexEval.Run(dir);
-        output.WriteLine($"TBAQ {(part == "" ? "all" : part)}: {r.Documents} docs; {r.Scores}");
-        output.WriteLine($"throughput: {r.TimexesPerSecond:N0} timexes/s, {r.WordsPerSecond:N0} words/s ({r.Words:N0} words in {r.TaggingTime.TotalMilliseconds:N0} ms)");
-        foreach (var (kind, n) in r.ErrorKinds(15)) output.WriteLine($"{n,5}  {kind}");
+        var root = SharedData.File("tempeval3-tbaq")!;
+        // Each part once; "all" is their sum (micro-average), so the suite reads the corpus only once.
+        var parts = new[] { "TimeBank", "AQUAINT" }.Select(p => (Name: p, Result: TimexEval.Run(Path.Combine(root, p)))).ToList();
+        var all = parts.Aggregate(TimexScores.Zero, (acc, p) => acc + p.Result.Scores);
+        foreach (var (name, r) in parts) output.WriteLine($"TBAQ {name}: {r.Documents} docs; {r.Scores}");
+        output.WriteLine($"TBAQ all: {parts.Sum(p => p.Result.Documents)} docs; {all}");
+        long words = parts.Sum(p => p.Result.Words);
+        double secs = parts.Sum(p => p.Result.TaggingTime.TotalSeconds);
+        output.WriteLine($"throughput, first pass (segment + timex, JIT included): {all.System / secs:N0} timexes/s, {words / secs:N0} words/s ({words:N0} words in {secs * 1000:N0} ms)");
+        // A second pass over TimeBank, warm: the steady-state speed (a figure to read, not to assert).
+        var warm = TimexEval.Run(Path.Combine(root, "TimeBank"));
+        output.WriteLine($"throughput, warm (TimeBank again): {warm.TimexesPerSecond:N0} timexes/s, {warm.WordsPerSecond:N0} words/s ({warm.Words:N0} words in {warm.TaggingTime.TotalMilliseconds:N0} ms)");
+        var errors = parts.SelectMany(p => p.Result.Errors).ToList();
+        foreach (var g in errors.GroupBy(e => e.KindKey).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15))
+            output.WriteLine($"{g.Count(),5}  {g.Key}");
         if (Environment.GetEnvironmentVariable("TIMEX_ERRORS") is { Length: > 0 } path)
-            File.WriteAllLines(Path.Combine(path, $"timex-errors-{(part == "" ? "all" : part)}.txt"), r.Errors.Select(e => e.KindKey + " | " + e));
-        Assert.True(r.Scores.RelaxedF1 > 0.6, "relaxed F1 fell below the sanity floor");
-        Assert.True(r.Scores.ValueF1 > 0.45, "value F1 fell below the sanity floor");
+            File.WriteAllLines(Path.Combine(path, "timex-errors-all.txt"), errors.Select(e => e.KindKey + " | " + e));
+        Assert.True(all.RelaxedF1 > 0.6, "relaxed F1 fell below the sanity floor");
+        Assert.True(all.ValueF1 > 0.45, "value F1 fell below the sanity floor");
     }
 }

@@ -22,7 +22,8 @@ public sealed partial class QuoteExtractor
                 // Trailing terminal punctuation and closing marks are not content.
                 while (b > a && (IsTerminal(b - 1) || IsQuoteMark(b - 1) || IsChar(b - 1, ')'))) b--;
                 if (b - a < 4) continue;
-                if (AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b)) { }
+                // The patterns in order of reliability; the first that fits the sentence wins.
+                _ = AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b);
             }
         }
 
@@ -185,7 +186,8 @@ public sealed partial class QuoteExtractor
                 if (that >= 0) j = that + 1;
                 else
                 {
-                    if (cls == CueClass.That) continue;
+                    // Stance verbs without "that" report a clause only when a subject pronoun follows ("believes it will fail").
+                    if (cls == CueClass.That && !(In(j, SubjectPronouns) && j + 1 < b && !IsPunct(j + 1))) continue;
                     if (In(c, TellVerbs))
                     {
                         // "told reporters the plan …", "told CNN the plan …": skip a short addressee.

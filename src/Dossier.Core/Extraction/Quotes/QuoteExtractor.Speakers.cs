@@ -66,7 +66,9 @@ public sealed partial class QuoteExtractor
                 if (!IsChar(i, ',')) continue;
                 var (ts, te) = TrimSpeaker(segStart, i);
                 te = CutRelative(ts, te);
-                if (te > ts && te - ts <= MaxSpeakerTokens && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions)) return (ts, te);
+                // Participial openers ("Appearing before supporters, …", "Asked about it, …") are not the subject either.
+                bool participle = te > ts && (W(ts).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || W(ts).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !IsCap(ts + 1 < te ? ts + 1 : ts) && _t[ts].Kind == TokenKind.Word && !_t[ts].Has(TokenFlags.Upper);
+                if (te > ts && te - ts <= MaxSpeakerTokens && !participle && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions)) return (ts, te);
                 segStart = i + 1;
             }
             return (comma, comma);
@@ -88,6 +90,8 @@ public sealed partial class QuoteExtractor
         /// <summary>The end of a speaker phrase that follows a cue ("said Foreign Minister Sergei Lavrov on Monday").</summary>
         private int ForwardSpeaker(int s, int limit)
         {
+            // "…, wrote in a memo": an adjunct after the cue is no speaker.
+            if (s < limit && (In(s, Prepositions) || In(s, ForwardStop) || In(s, TimeWords))) return s;
             int e = s;
             while (e < limit && e - s < MaxSpeakerTokens)
             {

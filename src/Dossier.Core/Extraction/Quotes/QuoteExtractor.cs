@@ -98,6 +98,7 @@ public sealed partial class QuoteExtractor : IComponent
         "be", "been", "being", "am", "can", "could", "should", "may", "might", "must", "shall", "not", "to", "if", "than",
         "there", "here", "it", "they", "he", "she", "we", "you", "i", "what", "how", "why",
     };
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i", "there", "you" };
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };

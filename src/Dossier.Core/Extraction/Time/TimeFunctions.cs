@@ -14,7 +14,7 @@ internal static class TimeFunctions
         ["ymd"] = (c, a) => Ymd(c, c.Arg(a[0]), c.Arg(a[1]), c.Arg(a[2])),
         ["md"] = MonthDay,
         ["mdrel"] = MonthDayRel,
-        ["ym"] = (c, a) => YearOf(c, c.Arg(a[0])) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
+        ["ym"] = (c, a) => YearAny(c, a[0]) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
         ["month"] = BareMonth,
         ["monthrel"] = MonthRel,
         ["y"] = YearWordsValue,
@@ -46,9 +46,10 @@ internal static class TimeFunctions
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
-        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) ? Duration(c, "X", u) : null,
+        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) && c.Lex.Get("unit", u) != "Q" ? Duration(c, "X", u) : null,
         ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
         ["every"] = Every,
+        ["perunit"] = PerUnit,
         ["wd"] = (c, a) => c.Lex.Get("weekday", c.Arg(a[0]) ?? ""),
     };
 
@@ -70,7 +71,7 @@ internal static class TimeFunctions
     {
         if (s is null) return null;
         var t = s.TrimStart('\'', '’');
-        if (!TimeBuiltins.AllDigits(t)) return null;
+        if (!TimeBuiltins.AllDigits(t) || t.Length is not (2 or 4)) return null;
         int y = int.Parse(t);
         if (t.Length == 2)
         {
@@ -194,12 +195,15 @@ internal static class TimeFunctions
         return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
     }
 
-    private static string? YearWordsValue(TimeContext c, string[] a)
+    private static string? YearWordsValue(TimeContext c, string[] a) => YearAny(c, a[0]) is { } y ? TimeCalendar.Y(y) : null;
+
+    // A year from a capture in digits ("1997", "'97") or in words ("nineteen ninety-seven").
+    private static int? YearAny(TimeContext c, string spec)
     {
-        if (YearOf(c, c.Arg(a[0])) is { } y) return TimeCalendar.Y(y);
-        if (!a[0].StartsWith('$')) return null;
-        var (cs, ce) = c.CapRange(int.Parse(a[0].AsSpan(1)));
-        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? TimeCalendar.Y(yw) : null;
+        if (YearOf(c, c.Arg(spec)) is { } y) return y;
+        if (!spec.StartsWith('$')) return null;
+        var (cs, ce) = c.CapRange(int.Parse(spec.AsSpan(1)));
+        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? yw : null;
     }
 
     // Prepositions after which a four-digit number is a year even when a lower-case word follows ("in 1990 sales rose").
@@ -267,14 +271,14 @@ internal static class TimeFunctions
     {
         var w = c.Arg(a[0]);
         if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
-        if (c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
+        if (c.PeekRefs.Quarter is not null && c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
         return c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3), Gran.Quarter) : "XXXX-QX";
     }
 
     // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
     private static string? YearAgo(TimeContext c, string[] a)
     {
-        if (c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
+        if (c.PeekRefs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
         return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
     }
 
@@ -440,6 +444,8 @@ internal static class TimeFunctions
             h = int.Parse(s); m = 0;
             if (h is < 1 or > 12) return null;
         }
+        // "4 in the morning" → a.m.; "in the afternoon/evening" → p.m.
+        if (ampm is not null && c.Lex.Get("partofday", ampm) is { } pod) ampm = pod == "MO" ? "am" : "pm";
         char mer = glued != '\0' ? glued : ampm is null || ampm.Equals("o'clock", StringComparison.OrdinalIgnoreCase) ? '\0' : char.ToLowerInvariant(ampm[0]);
         if (mer == 'p' && h < 12) h += 12;
         if (mer == 'a' && h == 12) h = 0;
@@ -465,9 +471,8 @@ internal static class TimeFunctions
             double? n = Number(c, ns);
             if (n is not { } nn || nn <= 0 || nn > 100000) return null;
             (nn, u) = u switch { "DE" => (nn * 10, "Y"), "CE" => (nn * 100, "Y"), "FN" => (nn * 2, "W"), "WE" => (nn * 2, "D"), _ => (nn, u) };
-            // Fractions go down one unit where it divides evenly: a year and a half = P18M, half an hour = PT30M.
-            if (nn != Math.Floor(nn))
-                (nn, u) = u switch { "Y" => (nn * 12, "M"), "W" => (nn * 7, "D"), "D" => (nn * 24, "H"), "H" => (nn * 60, "MIN"), "MIN" => (nn * 60, "S"), _ => (nn, u) };
+            // A fraction goes into the next smaller unit: a year and a half = P1Y6M, five and a half hours = PT5H30M.
+            if (nn != Math.Floor(nn) && Fraction(nn, u) is { } mixed) return mixed;
             num = nn.ToString(CultureInfo.InvariantCulture);
         }
         return u switch
@@ -479,6 +484,35 @@ internal static class TimeFunctions
             "H" => $"PT{num}H",
             "MIN" => $"PT{num}M",
             "S" => $"PT{num}S",
+            _ => null,
+        };
+    }
+
+    // "four flights a week", "$33 million a year": a rate after a quantity is a SET; elsewhere "a week" is a duration (next rule).
+    private static string? PerUnit(TimeContext c, string[] a)
+    {
+        var art = c.TokenText(c.MatchStart);
+        var prev = c.TokenText(c.MatchStart - 1);
+        bool rate = art.Equals("per", StringComparison.OrdinalIgnoreCase)
+            || !prev.IsEmpty && (char.IsAsciiDigit(prev[0]) || c.Lex.Get("number", prev) is not null || prev is "million" or "billion" or "thousand" or "percent" or "%" or "times"
+                || prev.Length > 3 && char.IsLower(prev[0]) && prev[^1] == 's' && prev[^2] != 's' && prev[^2] != 'u' && prev[^2] != 'i' && prev[^2] != 'a');
+        return rate ? Duration(c, "1", c.Arg(a[0])) : null;
+    }
+
+    private static string? Fraction(double n, string u)
+    {
+        int whole = (int)Math.Floor(n);
+        double frac = n - whole;
+        string W(string code) => whole > 0 ? whole.ToString(CultureInfo.InvariantCulture) + code : "";
+        string F(double k) => Math.Round(frac * k, 3).ToString(CultureInfo.InvariantCulture);
+        return u switch
+        {
+            "Y" => $"P{W("Y")}{F(12)}M",
+            "M" => $"P{W("M")}{F(30)}D",
+            "W" => $"P{Math.Round(n * 7, 3).ToString(CultureInfo.InvariantCulture)}D",
+            "D" => $"P{W("D")}T{F(24)}H",
+            "H" => $"PT{W("H")}{F(60)}M",
+            "MIN" => $"PT{W("M")}{F(60)}S",
             _ => null,
         };
     }

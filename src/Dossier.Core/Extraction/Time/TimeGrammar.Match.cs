@@ -26,6 +26,7 @@ internal sealed partial class TimeGrammar
         var result = new List<TimexMatch>();
         var state = new ReferenceState(doc.Published);
         var starting = new List<TimeRule>(); // per call: the grammar is shared across threads
+        var stamp = new int[Rules.Count];
         int ti = 0;
         foreach (var sent in doc.Sentences)
         {
@@ -33,21 +34,21 @@ internal sealed partial class TimeGrammar
             while (ti < toks.Length && toks[ti].Orig < sent.FirstToken) ti++;
             int s0 = ti;
             while (ti < toks.Length && toks[ti].Orig < sent.TokenEnd) ti++;
-            TagSentence(doc, toks, s0, ti, state, result, starting);
+            TagSentence(doc, toks, s0, ti, state, result, starting, stamp);
         }
         return result;
     }
 
     private sealed record Candidate(TimeRule Rule, int MatchStart, int MatchEnd, int ExtStart, int ExtEnd, (int S, int E)[] Caps);
 
-    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result, List<TimeRule> starting)
+    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result, List<TimeRule> starting, int[] stamp)
     {
         if (from >= to) return;
         List<Candidate>? cands = null;
         Span<(int S, int E)> caps = stackalloc (int, int)[32];
         for (int i = from; i < to; i++)
         {
-            StartingRules(toks[i], starting);
+            StartingRules(toks[i], i, stamp, starting);
             foreach (var rule in starting)
             {
                 if (rule.Elements.Length > caps.Length) continue;
@@ -77,11 +78,14 @@ internal sealed partial class TimeGrammar
             return a.ExtStart.CompareTo(b.ExtStart);
         });
         var kept = new List<Candidate>();
+        var taken = new bool[to - from]; // tokens already inside a kept extent: linear, whatever the number of candidates
         foreach (var c in cands)
         {
             bool overlap = false;
-            foreach (var k in kept) if (c.ExtStart < k.ExtEnd && k.ExtStart < c.ExtEnd) { overlap = true; break; }
-            if (!overlap) kept.Add(c);
+            for (int k = c.ExtStart; k < c.ExtEnd && !overlap; k++) overlap = taken[k - from];
+            if (overlap) continue;
+            for (int k = c.ExtStart; k < c.ExtEnd; k++) taken[k - from] = true;
+            kept.Add(c);
         }
         kept.Sort((a, b) => a.ExtStart.CompareTo(b.ExtStart));
         int lastEnd = result.Count > 0 ? result[^1].End : 0;

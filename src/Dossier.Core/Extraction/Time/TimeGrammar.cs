@@ -27,6 +27,8 @@ internal sealed record TimeRule(int Line, TimexType Type, Element[] Elements, Te
     public ulong StartSections { get; set; }
     /// <summary>A match can start with a built-in class (numbers, dates, years).</summary>
     public bool StartBuiltin { get; set; }
+    /// <summary>Position in the rule list.</summary>
+    public int Index { get; set; }
 }
 
 /// <summary>A token as the timex matcher sees it: hyphenated words are split, so "mid-2024" is "mid", "-", "2024".</summary>
@@ -92,7 +94,7 @@ internal sealed partial class TimeGrammar
             rules.Add(g.ParseRule(line, lineNo, fileName));
         }
         g._litLookup = g._literals.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var r in rules) g.ComputeStart(r);
+        for (int i = 0; i < rules.Count; i++) { rules[i].Index = i; g.ComputeStart(rules[i]); }
         g.BuildIndex();
         g._numberSections = (1UL << Math.Max(0, g.SectionIndex("number"))) | (1UL << Math.Max(0, g.SectionIndex("ordinal")));
         return g;
@@ -136,19 +138,26 @@ internal sealed partial class TimeGrammar
         _byBuiltin = Rules.Where(r => r.StartBuiltin).ToArray();
     }
 
-    /// <summary>Fills <paramref name="into"/> with the rules that may start at the token, each once, in file order.</summary>
-    internal void StartingRules(in TimeToken t, List<TimeRule> into)
+    /// <summary>Fills <paramref name="into"/> with the rules that may start at the token, each once.</summary>
+    /// <param name="stamp">Per-call scratch, one slot per rule (see <see cref="TimeRule.Index"/>), holding the last token that listed the rule.</param>
+    internal void StartingRules(in TimeToken t, int token, int[] stamp, List<TimeRule> into)
     {
         into.Clear();
-        if (t.Lit >= 0) into.AddRange(_byLit[t.Lit]);
-        for (ulong m = t.Sections; m != 0; m &= m - 1) into.AddRange(_bySection[System.Numerics.BitOperations.TrailingZeroCount(m)]);
-        if (t.NumberLike) into.AddRange(_byBuiltin);
-        if (into.Count < 2) return;
-        // A rule reachable through several of the token's keys is tried once.
-        into.Sort((x, y) => x.Line.CompareTo(y.Line));
-        int w = 1;
-        for (int r = 1; r < into.Count; r++) if (into[r].Line != into[w - 1].Line) into[w++] = into[r];
-        into.RemoveRange(w, into.Count - w);
+        // A rule reachable through several of the token's keys is tried once: the stamp remembers the token that added it.
+        int mark = token + 1;
+        if (t.Lit >= 0) Add(_byLit[t.Lit], mark, stamp, into);
+        for (ulong m = t.Sections; m != 0; m &= m - 1) Add(_bySection[System.Numerics.BitOperations.TrailingZeroCount(m)], mark, stamp, into);
+        if (t.NumberLike) Add(_byBuiltin, mark, stamp, into);
+    }
+
+    private static void Add(TimeRule[] rules, int mark, int[] stamp, List<TimeRule> into)
+    {
+        foreach (var r in rules)
+        {
+            if (stamp[r.Index] == mark) continue;
+            stamp[r.Index] = mark;
+            into.Add(r);
+        }
     }
 
     /// <summary>True when a match of the rule may start at this token.</summary>
