@@ -132,6 +132,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("Russia had for years assisted the army.", Pub, "years", TimexType.DURATION, "PXY"),
         new("The war lasted three years.", Pub, "three years", TimexType.DURATION, "P3Y"),
         new("He served a five-year term.", Pub, "five-year", TimexType.DURATION, "P5Y"),
+        new("The 30-day truce ended; the 30-day period was short.", Pub, "30-day", TimexType.DURATION, "P30D"),
         new("Talks lasted two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W"),
         new("Talks lasted about two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W", "APPROX"),
         new("Talks lasted more than four decades.", Pub, "more than four decades", TimexType.DURATION, "P40Y", "MORE_THAN"),
@@ -247,6 +248,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         "Nearly 2000 troops arrived.",
         "He came second in the race.",
         "Iraq imports about three-quarters of its food.",
+        "The bank raised rates by a quarter point.",
     };
 
     [Theory]

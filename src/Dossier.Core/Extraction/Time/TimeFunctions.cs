@@ -464,6 +464,8 @@ internal static class TimeFunctions
         if (after.Equals("old", StringComparison.OrdinalIgnoreCase) || after.Equals("-", StringComparison.Ordinal) && c.TokenText(c.MatchEnd + 1).Equals("old", StringComparison.OrdinalIgnoreCase)) return null;
         // "a quarter of the vote" is a fraction, not three months
         if (u == "Q" && c.TokenText(c.MatchEnd).Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
+        // "a quarter point", "three quarters majority": a fraction before a noun
+        if (u == "Q" && c.TokenText(c.MatchEnd) is { Length: > 1 } qn && char.IsLower(qn[0]) && !TimeGrammar.MonthCueLookup.Contains(qn)) return null;
         string num;
         if (ns is "X") num = "X";
         else
