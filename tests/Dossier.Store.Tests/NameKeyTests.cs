@@ -4,13 +4,14 @@ namespace Dossier.Tests;
 
 public class NameKeyTests
 {
+    // Keys for non-person names (titles kept); person keys also drop leading titles, see PersonKeys.
     public static TheoryData<string, string> Keys => new()
     {
         { "Tony Blair", "tony blair" },
         { "  TONY   BLAIR ", "tony blair" },
         { "Bashar al-Assad", "bashar assad" },
         { "Bashar Assad", "bashar assad" },
-        { "Al Jolani", "al jolani" },
+        { "Al Jolani", "jolani" },
         { "Ahmad al-Sharaa", "ahmad sharaa" },
         { "Shara'a", "sharaa" },
         { "O'Brien", "obrien" },
@@ -18,7 +19,8 @@ public class NameKeyTests
         { "François Hollande", "francois hollande" },
         { "the Kremlin", "kremlin" },
         { "The Hague", "hague" },
-        { "U.S.", "u s" },
+        { "Foreign Ministry", "foreign ministry" },
+        { "U.S.", "us" },
         { "Hayat Tahrir al-Sham (HTS)", "hayat tahrir sham hts" },
         { "the", "the" },
         { "", "" },
@@ -27,6 +29,13 @@ public class NameKeyTests
 
     [Theory, MemberData(nameof(Keys))]
     public void KeyOf(string name, string key) => Assert.Equal(key, NameKey.Of(name));
+
+    [Theory]
+    [InlineData("President Vladimir Putin", "vladimir putin")]
+    [InlineData("Foreign Minister Asaad al-Shaibani", "asaad shaibani")]
+    [InlineData("Mr Blair", "blair")]
+    [InlineData("Tony Blair", "tony blair")]
+    public void PersonKeys(string name, string key) => Assert.Equal(key, NameKey.Of(name, person: true));
 
     [Theory]
     [InlineData("tony blair", 2, "blair")]

@@ -126,7 +126,7 @@ public sealed partial class SqliteStore
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var surface in a.Aliases.Prepend(a.Name))
         {
-            var key = NameKey.Of(surface);
+            var key = NameKey.Of(surface, a.Type == EntityType.PERSON);
             if (key.Length == 0 || !seen.Add(key)) continue;
             list.Add(new NameInfo(surface.Trim(), key, NameKey.Words(key)));
         }
@@ -232,7 +232,8 @@ public sealed partial class SqliteStore
         bool changed = false;
         foreach (var (k, v) in a.Codes) changed |= codes.TryAdd(k, v);
         var newName = name;
-        if (NameKey.Words(NameKey.Of(name)) < 2 && NameKey.Words(NameKey.Of(a.Name)) >= 2) newName = a.Name.Trim();
+        bool person = a.Type == EntityType.PERSON;
+        if (NameKey.Words(NameKey.Of(name, person)) < 2 && NameKey.Words(NameKey.Of(a.Name, person)) >= 2) newName = a.Name.Trim();
         if (changed || newName != name)
             Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id", tx)
                 .P("$n", newName).P("$c", JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", id)
