@@ -21,7 +21,8 @@ public interface IStore : IDisposable
     IReadOnlyList<ActorSummary> TopActors(int top, string? type = null);
 
     /// <summary>The dossier of the actor named <paramref name="name"/> (canonical name or alias, case- and diacritics-insensitive), or null.</summary>
-    ActorDossier? FindActor(string name);
+    /// <param name="limit">Most quotes, events and articles listed (the totals are always given).</param>
+    ActorDossier? FindActor(string name, int limit = 20);
 
     /// <summary>Dated events in date order.</summary>
     IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter);

@@ -132,7 +132,8 @@ CREATE TABLE events (
     article_id    INTEGER NOT NULL REFERENCES articles (id),
     start         INTEGER NOT NULL,
     "end"         INTEGER NOT NULL,
-    text          TEXT NOT NULL,
+    text          TEXT NOT NULL,                -- the evidence span the events component gives (clause or sentence)
+    sentence      TEXT NOT NULL,                -- the whole sentence around the trigger, for readers
     trigger       TEXT NOT NULL,
     cameo         TEXT NOT NULL,
     plover        TEXT,
