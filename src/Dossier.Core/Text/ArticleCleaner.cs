@@ -1,4 +1,6 @@
+using System.Text;
 using Dossier.Documents;
+using Dossier.Pipeline;
 
 namespace Dossier.Text;
 
@@ -6,18 +8,58 @@ namespace Dossier.Text;
 public readonly record struct CleanResult(Document? Document, DossierError? Error);
 
 /// <summary>Turns a raw article into a <see cref="Document"/>: main text from HTML, header date, embeds, whitespace, offset map.</summary>
+/// <remarks>
+/// Order: HTML → main text (with a map to the raw markup); header lines at the top (date, title) are read and cut;
+/// whitespace is normalised with an offset map back to the raw input; embedded social posts are marked.
+/// Stateless and thread-safe.
+/// </remarks>
 public static partial class ArticleCleaner
 {
+    /// <summary>Provenance of what cleaning adds (social posts).</summary>
+    public static readonly ComponentInfo Info = new("clean", "1.0", [Layers.Posts], []);
+
     /// <summary>Cleans one raw article. Never throws for bad input.</summary>
     public static CleanResult Clean(RawArticle raw)
     {
-        // First version: plain text as is. The ingest work replaces this.
-        var doc = new Document(raw.Body.Trim())
+        try { return CleanCore(raw); }
+        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
         {
-            Id = raw.Id, Title = raw.Title, Source = raw.Source, Url = raw.Url, Byline = raw.Byline,
-            Published = raw.Published is { } p && DateOnly.TryParse(p.AsSpan(0, Math.Min(10, p.Length)), out var d) ? d : null,
+            // A cleaning bug must not stop a batch: report it against this item.
+            return new CleanResult(null, Errors.ExtractionFailed(Info.Name, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    private static CleanResult CleanCore(RawArticle raw)
+    {
+        if (ArticleReader.IsBlank(raw.Body)) return new CleanResult(null, Errors.EmptyInput());
+        string src = raw.Body;
+        OffsetMap? srcMap = null;
+        string? title = raw.Title, byline = raw.Byline, url = raw.Url;
+        DateOnly? date = null; DateTimeOffset? at = null;
+        if (raw.Format == InputFormat.Html)
+        {
+            var (x, err) = HtmlExtractor.Extract(raw.Body, raw.Url);
+            if (x is null) return new CleanResult(null, err);
+            src = x.Text; srcMap = x.Map;
+            title ??= x.Title; byline ??= x.Byline;
+            if (x.Published is { } p) { date = DateOnly.FromDateTime(p.UtcDateTime); at = p; }
+        }
+        var header = HeaderLines.Read(src);
+        if (header.Date is { } hd) { date = hd; at = header.At; }
+        title ??= header.Title; byline ??= header.Byline; url ??= header.Url;
+
+        var sb = new StringBuilder(src.Length - header.BodyStart);
+        var map = new OffsetMap.Builder();
+        TextNormalizer.Append(src, header.BodyStart, src.Length, sb, map, srcMap);
+        if (sb.Length == 0) return new CleanResult(null, Errors.NoText());
+
+        // The date the input's metadata gives is used when the text itself has none.
+        if (date is null && raw.Published is { } rp && DateText.TryParse(rp, out var rd, out var rat)) { date = rd; at = rat; }
+        var doc = new Document(sb.ToString(), map.Build())
+        {
+            Id = raw.Id, Title = title, Source = raw.Source, Url = url, Byline = byline, Published = date, PublishedAt = at,
         };
-        if (doc.Text.Length == 0) return new CleanResult(null, Errors.NoText());
+        SocialEmbeds.Find(doc, Info.Id);
         return new CleanResult(doc, null);
     }
 }

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Dossier.Text;
+
+namespace Dossier.Evaluation;
+
+/// <summary>Runs main-text extraction over an extracted benchmark folder (evaldata.json + html/) and scores it.</summary>
+public static class MainTextEval
+{
+    /// <summary>One page's outcome, for error analysis.</summary>
+    public sealed record PageResult(string Url, string File, string? Text, string? Error, int Tp, int Fn, int Fp, int Tn);
+
+    /// <summary>Scores the whole folder with the product's reader and cleaner.</summary>
+    public static MainTextScore Run(string folder) => Run(folder, null, out _);
+
+    /// <summary>Scores the folder; <paramref name="pages"/> receives every page's outcome.</summary>
+    /// <param name="extract">Replaces the product's extraction (html file path → text, or null), to compare alternatives.</param>
+    public static MainTextScore Run(string folder, Func<string, string?>? extract, out List<PageResult> pages)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "evaldata.json")));
+        var scorer = new MainTextScorer();
+        pages = new();
+        foreach (var page in json.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            var v = page.Value;
+            var file = v.GetProperty("file").GetString()!;
+            var with = Strings(v, "with");
+            var without = Strings(v, "without");
+            var path = Path.Combine(folder, "html", file);
+            string? text, error = null;
+            if (extract is not null) text = extract(path);
+            else (text, error) = Extract(path, page.Name);
+            var (tp, fn, fp, tn) = scorer.Add(text, with, without);
+            pages.Add(new PageResult(page.Name, file, text, error, tp, fn, fp, tn));
+        }
+        return scorer.Score;
+    }
+
+    /// <summary>The product path: read the file as HTML (encoding detection included) and clean it.</summary>
+    public static (string? Text, string? Error) Extract(string path, string? url = null)
+    {
+        var item = ArticleReader.ReadFile(path, new ReadOptions { Format = InputFormat.Html }).FirstOrDefault();
+        if (item.Error is { } e) return (null, e.ToString());
+        var raw = item.Article! with { Url = url };
+        var r = ArticleCleaner.Clean(raw);
+        if (r.Document is null) return (null, r.Error?.ToString());
+        return (r.Document.Title is { } t ? t + "\n\n" + r.Document.Text : r.Document.Text, null);
+    }
+
+    private static List<string> Strings(JsonElement v, string name) =>
+        v.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+            : [];
+}

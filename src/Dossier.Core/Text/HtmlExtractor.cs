@@ -1,0 +1,197 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Dossier.Documents;
+
+namespace Dossier.Text;
+
+/// <summary>Main text of an HTML page: SmartReader (Readability) first, our own text-density extraction as the fallback.</summary>
+/// <remarks>
+/// Never fetches anything: SmartReader gets a document we parsed ourselves. The text keeps paragraph breaks (a blank line
+/// between blocks; headings, list items and table rows on their own lines). The offset map back to the raw HTML is best
+/// effort: each text node is anchored where its text is found in the raw markup, searching forward. DOM walks are
+/// iterative, and pages nested deeper than <see cref="MaxDepth"/> skip SmartReader (whose walks recurse). Thread-safe.
+/// </remarks>
+public static partial class HtmlExtractor
+{
+    /// <summary>Pages nested deeper than this are extracted by our own iterative walk only.</summary>
+    public const int MaxDepth = 400;
+    /// <summary>Below this many characters, SmartReader's result is not trusted and the fallback is tried too.</summary>
+    public const int MinReaderChars = 250;
+    /// <summary>Below this many characters a page counts as a fragment (feed description): all its text is kept.</summary>
+    public const int FragmentChars = 2000;
+
+    /// <summary>What came out of a page.</summary>
+    public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method);
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    /// <summary>Extracts the main text of <paramref name="html"/>; an error when none is found.</summary>
+    public static (Extracted? Result, DossierError? Error) Extract(string html, string? url = null)
+    {
+        IHtmlDocument dom;
+        try { dom = Parser.ParseDocument(html); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return (null, Errors.BadHtml(e.Message)); }
+        string? title = Clean(dom.Title);
+        int depth = Depth(dom.DocumentElement);
+        bool fragment = html.Length < FragmentChars || !HasAny(html, "<html", "<body");
+        if (fragment || depth > MaxDepth)
+        {
+            var all = ToText(html, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: !fragment);
+            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "density"), null);
+            return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
+        }
+        // Density fallback on a pristine DOM: SmartReader rewrites the one it gets.
+        var density = Density(html, Parser.ParseDocument(html));
+        try
+        {
+            using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)
+            { Debug = false, CharThreshold = 400 };
+            var art = reader.GetArticle();
+            if (art.IsReadable && !string.IsNullOrWhiteSpace(art.Content))
+            {
+                var content = Parser.ParseDocument(art.Content);
+                var t = ToText(html, content.Body ?? (INode)content.DocumentElement, skipBoilerplate: false);
+                if (t.Text.Length >= MinReaderChars || t.Text.Length >= density.Text.Length)
+                {
+                    var byline = Clean(art.Byline) ?? Clean(art.Author);
+                    return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability"), null);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
+        if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        return (null, Errors.BadHtml("neither the readability pass nor the text-density pass found a block of text"));
+    }
+
+    private static string? Clean(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        return TextNormalizer.Normalize(s).Replace('\n', ' ');
+    }
+
+    private static bool HasAny(string html, string a, string b) =>
+        html.Contains(a, StringComparison.OrdinalIgnoreCase) || html.Contains(b, StringComparison.OrdinalIgnoreCase);
+
+    private static int Depth(INode? root)
+    {
+        if (root is null) return 0;
+        int max = 0;
+        var stack = new Stack<(INode, int)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (n, d) = stack.Pop();
+            if (d > max) max = d;
+            if (max > MaxDepth) return max;
+            for (var c = n.FirstChild; c is not null; c = c.NextSibling)
+                if (c.NodeType == NodeType.Element) stack.Push((c, d + 1));
+        }
+        return max;
+    }
+
+    // Elements whose content is never article text.
+    private static readonly HashSet<string> Skip = new(StringComparer.OrdinalIgnoreCase)
+    { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea", "canvas", "map", "math" };
+    // Page chrome, skipped when the whole page is converted (not inside a readability result).
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "menu", "dialog" };
+    private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "blockquote", "pre", "table", "ul", "ol", "dl", "figure", "figcaption", "address",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "header", "footer", "aside", "nav", "form", "fieldset", "details", "summary", "center", "caption",
+    };
+    private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase) { "li", "tr", "dt", "dd", "option" };
+
+    private sealed class TextSink(string raw)
+    {
+        public readonly StringBuilder Sb = new();
+        public readonly OffsetMap.Builder Map = new();
+        private int _cursor;
+        private int _break; // 0 none, 1 line, 2 paragraph: emitted lazily before the next text
+        public void Break(int level) { if (level > _break) _break = level; }
+
+        public void Text(string data, bool pre)
+        {
+            if (data.Length == 0) return;
+            if (!pre && ArticleReader.IsBlank(data)) { if (Sb.Length > 0 && _break == 0) Space(); return; }
+            if (_break > 0 && Sb.Length > 0) Sb.Append(_break == 2 ? "\n\n" : "\n");
+            _break = 0;
+            Locate(data);
+            if (pre) { Sb.Append(data); return; }
+            // HTML collapses source line breaks and tabs into spaces outside <pre>.
+            foreach (var c in data) Sb.Append(c is '\n' or '\r' or '\t' or '\f' ? ' ' : c);
+        }
+
+        private void Space() { if (Sb.Length > 0 && Sb[^1] != ' ' && Sb[^1] != '\n') Sb.Append(' '); }
+
+        // Anchors the node to where its text first appears in the raw markup at or after the cursor.
+        private void Locate(string data)
+        {
+            var probe = data.AsSpan().TrimStart();
+            int lead = data.Length - probe.Length;
+            int amp = probe.IndexOfAny('&', '<', '\u00A0');
+            int len = Math.Min(Math.Min(probe.Length, 32), amp < 0 ? int.MaxValue : amp);
+            int nl = probe[..len].IndexOfAny('\n', '\r');
+            if (nl >= 0) len = nl;
+            if (len < 3) return;
+            int at = raw.AsSpan(_cursor).IndexOf(probe[..len], StringComparison.Ordinal);
+            if (at < 0) return;
+            at += _cursor;
+            Map.Anchor(Sb.Length + lead, at);
+            _cursor = at + len;
+        }
+
+        public (string, OffsetMap) Finish()
+        {
+            // The node text goes through the normaliser, composing its offsets with the node anchors.
+            var src = Sb.ToString();
+            var srcMap = Map.Build();
+            var sb = new StringBuilder(src.Length);
+            var map = new OffsetMap.Builder();
+            TextNormalizer.Append(src, 0, src.Length, sb, map, srcMap);
+            return (sb.ToString(), map.Build());
+        }
+    }
+
+    private readonly record struct TextAndMap(string Text, OffsetMap Map);
+
+    // Iterative depth-first conversion of a subtree to text with block breaks.
+    private static TextAndMap ToText(string raw, INode root, bool skipBoilerplate, Func<INode, bool>? keep = null)
+    {
+        var sink = new TextSink(raw);
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        int preDepth = 0;
+        while (stack.Count > 0)
+        {
+            var (n, exit) = stack.Pop();
+            if (n is IElement el)
+            {
+                var name = el.LocalName;
+                int level = Paragraphs.Contains(name) ? 2 : Lines.Contains(name) ? 1 : 0;
+                if (exit)
+                {
+                    if (level > 0) sink.Break(level);
+                    if (name == "pre") preDepth--;
+                    continue;
+                }
+                if (Skip.Contains(name) || skipBoilerplate && Chrome.Contains(name) || el.HasAttribute("hidden")) continue;
+                if (keep is not null && !keep(n)) continue;
+                if (name == "br") { sink.Break(1); continue; }
+                if (name == "td" || name == "th") sink.Text(" ", false);
+                if (level > 0) sink.Break(level);
+                if (name == "pre") preDepth++;
+                stack.Push((n, true));
+                // children in reverse so they pop in document order
+                for (var c = n.LastChild; c is not null; c = c.PreviousSibling) stack.Push((c, false));
+                continue;
+            }
+            if (n.NodeType == NodeType.Text) { sink.Text(n.NodeValue ?? "", preDepth > 0); continue; }
+            if (n.NodeType is NodeType.Document or NodeType.DocumentFragment)
+                for (var c = n.LastChild; c is not null; c = c.PreviousSibling) stack.Push((c, false));
+        }
+        var (text, map) = sink.Finish();
+        return new TextAndMap(text, map);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Dossier.Text;
+
+/// <summary>Turns input bytes into text: byte-order mark, strict UTF-8, the declared encoding, then a detected one.</summary>
+/// <remarks>Stateless and thread-safe. Refuses binary data (NUL bytes, many control bytes) before any decoding.</remarks>
+public static class TextDecoder
+{
+    /// <summary>How many leading bytes are inspected for binary content and declared encodings.</summary>
+    public const int SniffBytes = 64 * 1024;
+    /// <summary>Share of C0 control bytes (besides tab, CR, LF, FF) above which input counts as binary.</summary>
+    public const double MaxControlShare = 0.05;
+    /// <summary>Share of unprintable characters a legacy decoding may produce before it is rejected as a wrong guess.</summary>
+    public const double MaxJunkShare = 0.02;
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    /// <summary>The decoded text, or why it could not be decoded.</summary>
+    public readonly record struct Result(string? Text, Encoding? Encoding, DossierError? Error);
+
+    /// <summary>Decodes <paramref name="data"/>; never throws.</summary>
+    public static Result Decode(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty) return new(null, null, Errors.EmptyInput());
+        // 1. A byte-order mark decides (UTF-16/32 contain NUL bytes, so this comes before the binary check).
+        if (Bom(data, out var bomEnc, out int skip))
+        {
+            try { return Checked(bomEnc.GetString(data[skip..]), bomEnc); }
+            catch (DecoderFallbackException e) { return new(null, null, Errors.Encoding(e.Message)); }
+        }
+        if (LooksBinary(data)) return new(null, null, Errors.Binary());
+        // 2. Strict UTF-8 (ASCII included).
+        if (Utf8.IsValid(data)) return Checked(Encoding.UTF8.GetString(data), Encoding.UTF8);
+        // 3. The encoding the document declares (HTML meta charset, XML declaration).
+        var declared = DeclaredEncoding(data);
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            var s = declared.GetString(data);
+            if (Plausible(s)) return new(s, declared, null);
+        }
+        // 4. A detected encoding.
+        var det = UtfUnknown.CharsetDetector.DetectFromBytes(data.Length > SniffBytes * 4 ? data[..(SniffBytes * 4)] : data).Detected;
+        if (det?.Encoding is { } enc && det.Confidence >= 0.2f && enc.CodePage != Encoding.UTF8.CodePage)
+        {
+            var s = enc.GetString(data);
+            if (Plausible(s)) return new(s, enc, null);
+        }
+        var where = FirstInvalidUtf8(data);
+        return new(null, null, Errors.Encoding($"not valid UTF-8 (bad byte 0x{data[where]:X2} at offset {where}) and no declared or detectable encoding fits"));
+    }
+
+    private static Result Checked(string s, Encoding enc) =>
+        ArticleReader.IsBlank(s) ? new(null, enc, Errors.EmptyInput()) : new(s, enc, null);
+
+    private static bool Bom(ReadOnlySpan<byte> d, out Encoding enc, out int skip)
+    {
+        if (d.Length >= 4 && d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0) { enc = new UTF32Encoding(false, false, true); skip = 4; return true; }
+        if (d.Length >= 4 && d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF) { enc = new UTF32Encoding(true, false, true); skip = 4; return true; }
+        if (d.Length >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF) { enc = StrictUtf8; skip = 3; return true; }
+        if (d.Length >= 2 && d[0] == 0xFF && d[1] == 0xFE) { enc = new UnicodeEncoding(false, false, true); skip = 2; return true; }
+        if (d.Length >= 2 && d[0] == 0xFE && d[1] == 0xFF) { enc = new UnicodeEncoding(true, false, true); skip = 2; return true; }
+        enc = Encoding.UTF8; skip = 0; return false;
+    }
+
+    /// <summary>True for NUL bytes or a high share of control bytes in the first <see cref="SniffBytes"/>.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> d)
+    {
+        var head = d.Length > SniffBytes ? d[..SniffBytes] : d;
+        if (head.IndexOf((byte)0) >= 0) return true;
+        int ctrl = 0;
+        foreach (var b in head)
+            if (b < 0x20 && b != (byte)'\t' && b != (byte)'\n' && b != (byte)'\r' && b != 0x0C && b != 0x1B) ctrl++;
+        return ctrl > 8 && ctrl > head.Length * MaxControlShare;
+    }
+
+    // Finds charset=... (HTML meta, also http-equiv content) or encoding="..." (XML declaration) in the first bytes, read as ASCII.
+    private static Encoding? DeclaredEncoding(ReadOnlySpan<byte> d)
+    {
+        var head = Encoding.Latin1.GetString(d.Length > 4096 ? d[..4096] : d);
+        foreach (var key in (ReadOnlySpan<string>)["charset=", "encoding="])
+        {
+            int at = head.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            int i = at + key.Length;
+            while (i < head.Length && (head[i] == '"' || head[i] == '\'' || head[i] == ' ')) i++;
+            int j = i;
+            while (j < head.Length && (char.IsAsciiLetterOrDigit(head[j]) || head[j] is '-' or '_' or ':' or '.')) j++;
+            if (j == i) continue;
+            try { return Encoding.GetEncoding(head[i..j]); }
+            catch (ArgumentException) { }
+        }
+        return null;
+    }
+
+    // A wrong legacy guess shows as C0/C1 controls or replacement characters; real text has almost none.
+    private static bool Plausible(string s)
+    {
+        int junk = 0;
+        foreach (var c in s)
+            if (c == '\uFFFD' || c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= '\u0080' && c < '\u00A0') junk++;
+        return junk <= s.Length * MaxJunkShare;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> d)
+    {
+        // Utf8.IsValid says only yes or no; decode to find where (rare path).
+        int i = 0;
+        while (i < d.Length)
+        {
+            var st = System.Text.Rune.DecodeFromUtf8(d[i..], out _, out int used);
+            if (st != System.Buffers.OperationStatus.Done) return i;
+            i += used;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Documents;
+
+namespace Dossier.Text;
+
+/// <summary>Whitespace normalisation with an offset map back to the input.</summary>
+/// <remarks>
+/// CRLF and CR become LF; tabs, NBSP and other spaces become one space; runs of spaces collapse; format characters
+/// (zero-width spaces and joiners, soft hyphens, bidi marks) and stray control characters are removed; lines are trimmed;
+/// two or more line breaks with only blanks between them become exactly one blank line (a paragraph break); a single line
+/// break is kept. One forward scan; stateless and thread-safe.
+/// </remarks>
+public static class TextNormalizer
+{
+    /// <summary>Normalises <paramref name="src"/>[start, end) and appends the result to <paramref name="sb"/>.</summary>
+    /// <param name="srcMap">Maps offsets of <paramref name="src"/> to raw input offsets, when src is itself derived (HTML text).</param>
+    /// <param name="map">Receives an anchor for every appended character (clean offset → raw offset).</param>
+    public static void Append(string src, int start, int end, StringBuilder sb, OffsetMap.Builder map, OffsetMap? srcMap = null)
+    {
+        int pos = start;
+        bool any = sb.Length > 0;
+        int breaks = any ? 2 : 0; // content appended after existing text starts a new paragraph
+        int firstBreak = srcMap is null ? start : srcMap.ToRaw(start), lastBreak = firstBreak;
+        while (pos < end)
+        {
+            int lineEnd = pos;
+            while (lineEnd < end && !IsLineBreak(src[lineEnd])) lineEnd++;
+            bool wrote = false, pendingSpace = false; int spaceAt = 0;
+            for (int i = pos; i < lineEnd; i++)
+            {
+                char c = src[i];
+                if (c == ' ') { if (wrote && !pendingSpace) { pendingSpace = true; spaceAt = i; } continue; }
+                if (c < ' ')
+                {
+                    // ASCII controls: tab, VT and FF are spaces, the rest is dropped.
+                    if ((c == '\t' || c == '\v' || c == '\f') && wrote && !pendingSpace) { pendingSpace = true; spaceAt = i; }
+                    continue;
+                }
+                if (c >= '\u007f' && Skippable(c, out bool isSpace))
+                {
+                    if (isSpace && wrote && !pendingSpace) { pendingSpace = true; spaceAt = i; }
+                    continue;
+                }
+                if (!wrote)
+                {
+                    if (any)
+                    {
+                        int n = breaks >= 2 ? 2 : 1;
+                        map.Anchor(sb.Length, firstBreak); sb.Append('\n');
+                        if (n == 2) { map.Anchor(sb.Length, lastBreak); sb.Append('\n'); }
+                    }
+                    wrote = true;
+                }
+                else if (pendingSpace)
+                {
+                    map.Anchor(sb.Length, Raw(srcMap, spaceAt)); sb.Append(' ');
+                    pendingSpace = false;
+                }
+                map.Anchor(sb.Length, Raw(srcMap, i)); sb.Append(c);
+            }
+            if (wrote) { any = true; breaks = 0; }
+            if (lineEnd >= end) break;
+            // consume one line break (CRLF counts once; the LF is the character the clean '\n' maps to)
+            int nl = lineEnd;
+            if (src[lineEnd] == '\r' && lineEnd + 1 < end && src[lineEnd + 1] == '\n') nl = lineEnd + 1;
+            if (breaks == 0) firstBreak = Raw(srcMap, nl);
+            lastBreak = Raw(srcMap, nl);
+            breaks += src[lineEnd] == '\u2029' ? 2 : 1;
+            pos = nl + 1;
+        }
+    }
+
+    /// <summary>Normalises a whole string (tests and callers without an offset map).</summary>
+    public static string Normalize(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        Append(s, 0, s.Length, sb, new OffsetMap.Builder());
+        return sb.ToString();
+    }
+
+    private static int Raw(OffsetMap? m, int i) => m is null ? i : m.ToRaw(i);
+
+    private static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+
+    // Non-ASCII characters that are spaces (NBSP, thin space, ideographic space…) or are dropped (format and control characters).
+    private static bool Skippable(char c, out bool isSpace)
+    {
+        isSpace = false;
+        if (c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000')
+        { isSpace = true; return true; }
+        if (c == '\u007f') return true;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        // Surrogates are Surrogate, not Format: pairs are copied as they are.
+        if (cat is UnicodeCategory.Format or UnicodeCategory.Control) return true;
+        return false;
+    }
+}
