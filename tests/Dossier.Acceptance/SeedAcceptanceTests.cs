@@ -25,6 +25,14 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output)
         Assert.True(outcome.Holds, $"{id}: {outcome.Detail}");
     }
 
+    [SharedDataFact("seed", SeedExpectations.ArticleFile)]
+    public void SeedOutputKeepsTheContract()
+    {
+        var problems = Contract.ContractValidator.Problems(SeedRun.Record);
+        foreach (var p in problems) output.WriteLine(p);
+        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n" + string.Join("\n", problems.Take(20)));
+    }
+
     [SharedDataFact("seed", SeedExpectations.ExpectedFile)]
     public void ShouldItemsAreReported()
     {
