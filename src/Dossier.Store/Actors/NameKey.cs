@@ -1,43 +1,26 @@
-using System.Text;
-using AnyAscii;
+using Dossier.Actors;
 
 namespace Dossier.Store.Actors;
 
 /// <summary>The normalised form of an actor name used to match names across articles.</summary>
 /// <remarks>
-/// Transliterated to ASCII (diacritics go: Şara → sara), lower case, punctuation as word breaks, apostrophes dropped
-/// (Shara'a → sharaa), a leading "the" dropped, and the Arabic article when hyphen-joined ("al-Assad" → "assad", so
-/// "Bashar al-Assad" and "Bashar Assad" meet). "Al Jolani" with a space keeps "al": it may be a given name (Al Gore).
-/// Written for the store; the actors component keeps its own in-document normaliser. Pure and thread-safe.
+/// Delegates to the actors component's <see cref="NameNormalizer"/> so that in-document and cross-article matching agree:
+/// transliterated to ASCII (diacritics go), case-folded, apostrophes and dots dropped, punctuation as word breaks, the
+/// Arabic article dropped ("Bashar al-Assad" = "Bashar Assad"), a leading "the" dropped; for people also leading titles
+/// ("President Vladimir Putin" = "Vladimir Putin"). Pure and thread-safe.
 /// </remarks>
 public static class NameKey
 {
-    /// <summary>The key of a name ("" when it has no letters or digits).</summary>
-    public static string Of(string name)
+    /// <summary>The key of a name ("" when it has no letters or digits); <paramref name="person"/> also drops leading titles.</summary>
+    public static string Of(string name, bool person = false) =>
+        string.IsNullOrWhiteSpace(name) ? "" : person ? NameNormalizer.Keys(name).Full : NameNormalizer.KeysKeepTitles(name).Full;
+
+    /// <summary>The keys a name typed by a user may match (as a person and as anything else), distinct, non-empty.</summary>
+    public static IReadOnlyList<string> LookupKeys(string name)
     {
-        if (string.IsNullOrWhiteSpace(name)) return "";
-        var ascii = IsAscii(name) ? name : name.Transliterate();
-        var sb = new StringBuilder(ascii.Length);
-        var word = new StringBuilder(16);
-        int words = 0;
-        for (int i = 0; i <= ascii.Length; i++)
-        {
-            char c = i < ascii.Length ? ascii[i] : ' ';
-            if (char.IsLetterOrDigit(c)) { word.Append(char.ToLowerInvariant(c)); continue; }
-            if (c is '\'' or '`' && word.Length > 0 && i + 1 < ascii.Length && char.IsLetter(ascii[i + 1])) continue; // O'Brien → obrien
-            if (word.Length == 0) continue;
-            bool hyphenJoined = c == '-' && i + 1 < ascii.Length && char.IsLetter(ascii[i + 1]);
-            bool article = hyphenJoined && (Is(word, "al") || Is(word, "el"));
-            bool leadingThe = words == 0 && Is(word, "the") && i < ascii.Length;
-            if (!article && !leadingThe)
-            {
-                if (sb.Length > 0) sb.Append(' ');
-                sb.Append(word);
-                words++;
-            }
-            word.Clear();
-        }
-        return sb.ToString();
+        var a = Of(name);
+        var b = Of(name, person: true);
+        return a == b ? (a.Length > 0 ? [a] : []) : new[] { a, b }.Where(k => k.Length > 0).ToArray();
     }
 
     /// <summary>Number of words in a key.</summary>
@@ -54,18 +37,5 @@ public static class NameKey
     {
         int i = key.LastIndexOf(' ');
         return i < 0 ? key : key[(i + 1)..];
-    }
-
-    private static bool Is(StringBuilder sb, string s)
-    {
-        if (sb.Length != s.Length) return false;
-        for (int i = 0; i < s.Length; i++) if (sb[i] != s[i]) return false;
-        return true;
-    }
-
-    private static bool IsAscii(string s)
-    {
-        foreach (var c in s) if (c > 127) return false;
-        return true;
     }
 }

@@ -65,7 +65,20 @@ public sealed partial class SqliteStore
         foreach (int i in deferred)
         {
             var surname = names[i][0].Key;
-            var (id, why) = ResolveSurname(surname, context, tx);
+            // First the article itself: a person named in full here whose surname this is (the in-document actors may
+            // have left "Brown" apart from "Gordon Brown"). Their names are not in the database yet.
+            var here = Enumerable.Range(0, ids.Length)
+                .Where(j => ids[j] != 0 && doc.Actors[j].Type == EntityType.PERSON && names[j].Any(n => n.Words >= 2 && NameKey.LastWord(n.Key) == surname))
+                .Select(j => ids[j]).Distinct().ToList();
+            if (here.Count == 1)
+            {
+                ids[i] = here[0];
+                decisions[i] = $"surname '{surname}' matches {CanonicalId(here[0])} {doc.Actors[Array.IndexOf(ids, here[0])].Name}, named in full in this article";
+                continue;
+            }
+            var (id, why) = here.Count > 1
+                ? (null, $"new: surname '{surname}' is ambiguous in this article ({here.Count} people)")
+                : ResolveSurname(surname, context, tx);
             if (id is long found) { ids[i] = found; decisions[i] = why; }
             else
             {
@@ -113,7 +126,7 @@ public sealed partial class SqliteStore
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var surface in a.Aliases.Prepend(a.Name))
         {
-            var key = NameKey.Of(surface);
+            var key = NameKey.Of(surface, a.Type == EntityType.PERSON);
             if (key.Length == 0 || !seen.Add(key)) continue;
             list.Add(new NameInfo(surface.Trim(), key, NameKey.Words(key)));
         }
@@ -219,7 +232,8 @@ public sealed partial class SqliteStore
         bool changed = false;
         foreach (var (k, v) in a.Codes) changed |= codes.TryAdd(k, v);
         var newName = name;
-        if (NameKey.Words(NameKey.Of(name)) < 2 && NameKey.Words(NameKey.Of(a.Name)) >= 2) newName = a.Name.Trim();
+        bool person = a.Type == EntityType.PERSON;
+        if (NameKey.Words(NameKey.Of(name, person)) < 2 && NameKey.Words(NameKey.Of(a.Name, person)) >= 2) newName = a.Name.Trim();
         if (changed || newName != name)
             Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id", tx)
                 .P("$n", newName).P("$c", JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", id)

@@ -49,10 +49,11 @@ public sealed partial class SqliteStore
     /// <summary>Canonical actors whose name or alias has the key of <paramref name="name"/> (best first); a bare word also finds surnames.</summary>
     public IReadOnlyList<ActorSummary> Lookup(string name)
     {
-        var key = NameKey.Of(name);
-        if (key.Length == 0) return [];
+        var keys = NameKey.LookupKeys(name);
+        if (keys.Count == 0) return [];
         // A canonical id ("A12") is accepted too.
-        if (key.Length > 1 && key[0] == 'a' && long.TryParse(key.AsSpan(1), out var id))
+        var t = name.Trim();
+        if (t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out var id))
         {
             using var byId = Command("""
                 SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
@@ -63,23 +64,23 @@ public sealed partial class SqliteStore
         }
         using var cmd = Command("""
             SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k2 WHERE k2.actor_id = x.id)
-            FROM actors x WHERE x.id IN (SELECT actor_id FROM actor_aliases WHERE key = $k)
+            FROM actors x WHERE x.id IN (SELECT actor_id FROM actor_aliases WHERE key IN ($k1, $k2))
             ORDER BY x.mentions DESC, x.id LIMIT 20
-            """).P("$k", key);
+            """).P("$k1", keys[0]).P("$k2", keys[^1]);
         var list = ReadSummaries(cmd);
-        if (list.Count > 0 || NameKey.Words(key) > 1) return list;
+        if (list.Count > 0 || keys.All(k => NameKey.Words(k) > 1)) return list;
         using var bySurname = Command("""
             SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k2 WHERE k2.actor_id = x.id)
-            FROM actors x WHERE x.id IN (SELECT actor_id FROM actor_aliases WHERE last_word = $k)
+            FROM actors x WHERE x.type = 'PERSON' AND x.id IN (SELECT actor_id FROM actor_aliases WHERE last_word IN ($k1, $k2))
             ORDER BY x.mentions DESC, x.id LIMIT 20
-            """).P("$k", key);
+            """).P("$k1", keys[0]).P("$k2", keys[^1]);
         return ReadSummaries(bySurname);
     }
 
     /// <summary>Names like <paramref name="name"/> for a "did you mean" hint.</summary>
     public IReadOnlyList<string> Suggest(string name, int limit = 5)
     {
-        var key = NameKey.Of(name);
+        var key = NameKey.Of(name, person: true);
         if (key.Length < 3) return [];
         using var cmd = Command("""
             SELECT x.name FROM actor_aliases k JOIN actors x ON x.id = k.actor_id

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Dossier.Resources;
+
+namespace Dossier.Actors;
+
+/// <summary>A dated CAMEO code of a dictionary entry: the code applies from <see cref="From"/> to <see cref="To"/> (inclusive; null = open).</summary>
+public readonly record struct DatedCode(string Code, DateOnly? From, DateOnly? To)
+{
+    /// <summary>True when the code applies on <paramref name="d"/>.</summary>
+    public bool Covers(DateOnly d) => (From is null || From <= d) && (To is null || d <= To);
+
+    /// <summary>True when the code applied at some time in [a, b].</summary>
+    public bool Overlaps(DateOnly a, DateOnly b) => (From is null || From <= b) && (To is null || a <= To);
+}
+
+/// <summary>One actor-dictionary record: a primary name, its synonyms, a default code and dated codes.</summary>
+public sealed class DictionaryEntry
+{
+    /// <summary>"C", "I", "M" (Phoenix Countries, International, MilNonState) or "L" (our leaders list).</summary>
+    public required string Source { get; init; }
+    /// <summary>Primary name as written in the dictionary (upper case for Phoenix).</summary>
+    public required string Primary { get; init; }
+    public required string DefaultCode { get; init; }
+    public required DatedCode[] Dated { get; init; }
+    public required string[] Synonyms { get; init; }
+
+    /// <summary>True for a person with office dates (the dictionary's leaders), which may resolve a bare surname.</summary>
+    public bool IsPerson => Dated.Length > 0;
+
+    /// <summary>The code that applies on a date: the first dated code covering it, else the default code (may be empty).</summary>
+    public string CodeAt(DateOnly? date)
+    {
+        if (date is { } d)
+            foreach (var c in Dated) if (c.Covers(d)) return c.Code;
+        return DefaultCode.Length > 0 ? DefaultCode : Dated.Length > 0 ? Dated[^1].Code : "";
+    }
+
+    /// <summary>Display form of the primary name ("BASHAR AL-ASSAD" → "Bashar al-Assad").</summary>
+    public string DisplayName => Source == "L" ? Primary : Display(Primary);
+
+    internal static string Display(string upper)
+    {
+        var parts = upper.ToLowerInvariant().Split(' ');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var p = parts[i].ToCharArray();
+            bool start = true;
+            for (int k = 0; k < p.Length; k++)
+            {
+                if (start && char.IsLetter(p[k]))
+                {
+                    // Keep the Arabic article lower case before a hyphen (al-Assad).
+                    bool article = k + 2 < p.Length && p[k + 2] == '-' && (p[k] is 'a' or 'e') && p[k + 1] == 'l';
+                    if (!article) p[k] = char.ToUpperInvariant(p[k]);
+                    start = false;
+                }
+                if (p[k] == '-') start = true;
+            }
+            parts[i] = new string(p);
+        }
+        return string.Join(' ', parts);
+    }
+}
+
+/// <summary>The CAMEO actor dictionary: names → codes, with dated codes for persons.</summary>
+/// <remarks>
+/// Built once (lazily) from the embedded actors-cameo.tsv.gz (Phoenix/PETRARCH2 dictionaries, MIT) and actors-leaders.tsv
+/// (ours, for office holders after 2014); immutable and thread-safe. Entries are evidence, not truth: they were written
+/// for 2014 and name some people under their group's record.
+/// </remarks>
+public sealed class ActorDictionary
+{
+    private static readonly Lazy<ActorDictionary> Lazy = new(() => new ActorDictionary(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shared dictionary.</summary>
+    public static ActorDictionary Default => Lazy.Value;
+
+    private readonly Dictionary<string, List<DictionaryEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DictionaryEntry>> _personsBySurname = new(StringComparer.Ordinal);
+
+    /// <summary>Number of records.</summary>
+    public int Count { get; }
+
+    private ActorDictionary()
+    {
+        int n = 0;
+        foreach (var file in (string[])["actors-cameo.tsv.gz", "actors-leaders.tsv"])
+            foreach (var line in EmbeddedData.Lines(file))
+            {
+                var f = line.Split('\t');
+                if (f.Length < 5) throw new DossierException(Errors.ActorDataLine(file, n + 1, $"{f.Length} columns, want 5"));
+                var e = new DictionaryEntry
+                {
+                    Source = f[0], Primary = f[1], DefaultCode = f[2], Dated = ParseDated(f[3]),
+                    Synonyms = f[4].Length == 0 ? [] : f[4].Split('|'),
+                };
+                n++;
+                Index(_byKey, NameNormalizer.KeysKeepTitles(e.Primary).Full, e);
+                foreach (var s in e.Synonyms) Index(_byKey, NameNormalizer.KeysKeepTitles(s).Full, e);
+                if (!e.IsPerson) continue;
+                var keys = NameNormalizer.Keys(e.Primary);
+                if (keys.Count >= 2) Index(_personsBySurname, keys.Surname, e);
+                // One-word synonyms are the surnames the dictionary itself allows ("PUTIN").
+                foreach (var s in e.Synonyms)
+                {
+                    var sk = NameNormalizer.Keys(s);
+                    if (sk.Count == 1) Index(_personsBySurname, sk.Full, e);
+                }
+            }
+        Count = n;
+    }
+
+    private static void Index(Dictionary<string, List<DictionaryEntry>> map, string key, DictionaryEntry e)
+    {
+        if (key.Length == 0) return;
+        if (!map.TryGetValue(key, out var l)) map[key] = l = new List<DictionaryEntry>(1);
+        if (!l.Contains(e)) l.Add(e);
+    }
+
+    private static DatedCode[] ParseDated(string s)
+    {
+        if (s.Length == 0) return [];
+        var parts = s.Split(';');
+        var r = new List<DatedCode>(parts.Length);
+        foreach (var p in parts)
+        {
+            var f = p.Split(':');
+            if (f.Length != 3) continue;
+            r.Add(new DatedCode(f[0], ParseDate(f[1]), ParseDate(f[2])));
+        }
+        return r.ToArray();
+    }
+
+    private static DateOnly? ParseDate(string s) =>
+        s.Length == 8 && DateOnly.TryParseExact(s, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>Entries whose primary name or a synonym has this normalised key (<see cref="NameNormalizer.KeysKeepTitles"/>).</summary>
+    public IReadOnlyList<DictionaryEntry> Find(string key) => _byKey.TryGetValue(key, out var l) ? l : [];
+
+    /// <summary>
+    /// The one person whose surname key is <paramref name="surnameKey"/> and who held a dated office within
+    /// <paramref name="yearsBefore"/> years before <paramref name="date"/> (or holds it then); null when none or several.
+    /// </summary>
+    /// <remarks>Entries with the same normalised primary name (listed in two files) count as one person.</remarks>
+    public DictionaryEntry? UniquePerson(string surnameKey, DateOnly date, int yearsBefore = 4)
+    {
+        if (!_personsBySurname.TryGetValue(surnameKey, out var list)) return null;
+        var from = date.AddYears(-yearsBefore);
+        DictionaryEntry? found = null;
+        string? foundKey = null;
+        foreach (var e in list)
+        {
+            bool active = false;
+            foreach (var c in e.Dated) if (c.Overlaps(from, date)) { active = true; break; }
+            if (!active) continue;
+            string k = NameNormalizer.Keys(e.Primary).Full;
+            if (found == null) { found = e; foundKey = k; continue; }
+            if (k == foundKey) { if (e.Source == "L") found = e; continue; } // prefer our spelling for display
+            return null;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,706 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Dossier.Documents;
+
+namespace Dossier.Actors;
+
+public sealed partial class ActorLinker
+{
+    /// <summary>What a mention is taken to name.</summary>
+    private enum Kind : byte { Skip, Country, Seat, Place, Person, Family, Other }
+
+    /// <summary>Per-mention working data.</summary>
+    private sealed class M
+    {
+        public Kind Kind;
+        public string Display = "";
+        public NameKeys Keys;
+        public string? Iso3;
+        public string? SeatCode;
+        public bool Metonym;
+        public bool AliasIntroduced;
+        public string[]? SlashParts;
+        public string Class = "";
+        public string? Reason;
+    }
+
+    // Nouns after a demonym that make it the state or its government ("the Russian side", "the Syrian government").
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
+    { "side", "government", "govt", "authorities", "regime", "leadership", "state", "administration", "delegation", "presidency", "cabinet" };
+
+    // Nouns before "in X" that make X a seat of government ("the new rulers in Damascus").
+    private static readonly HashSet<string> RulerNouns = new(StringComparer.Ordinal)
+    { "rulers", "government", "authorities", "regime", "leadership", "leaders", "officials", "administration", "junta", "powers" };
+
+    // Nouns before "on/with/against X" that treat X as a political actor ("sanctions on Damascus", "talks with Moscow").
+    private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
+    {
+        "sanctions", "pressure", "relations", "ties", "talks", "negotiations", "deal", "agreement", "war", "dispute",
+        "criticism", "demands", "ultimatum", "embargo", "influence", "support", "recognition",
+    };
+
+    // Locative prepositions: "in Moscow" names the place.
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "from", "into", "near", "outside", "inside", "around", "across", "through", "toward", "towards",
+        "via", "within", "throughout", "of", "over", "by", "between", "visit", "visited", "visiting", "stormed", "entered",
+    };
+
+    // Words after a name that do not make it a subject (prepositions, conjunctions, determiners, nouns of place).
+    private static readonly HashSet<string> NonVerbs = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "the", "a", "an", "this", "that",
+        "province", "city", "region", "governorate", "airport", "area", "district", "countryside", "suburbs", "streets",
+        "is", "was", // handled as copula: "Moscow is a city" is not agentive enough on its own
+        "where", "which", "who", "when", "than", "since", "after", "before", "until", "into", "about", "over", "under",
+    };
+
+    // Words that typically follow a subject: auxiliaries and common reporting / action verbs.
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "did", "does", "do",
+        "said", "says", "say", "wants", "want", "wanted", "insists", "insisted", "denied", "denies", "rejected", "rejects",
+        "announced", "announces", "accused", "accuses", "warned", "warns", "urged", "urges", "demanded", "demands",
+        "agreed", "agrees", "refused", "refuses", "hopes", "hoped", "plans", "planned", "sent", "sends", "hand", "hands",
+        "handed", "signed", "signs", "condemned", "condemns", "welcomed", "welcomes", "responded", "claims", "claimed",
+    };
+
+    // Alias phrases between a name and another name of the same identity. A compiled regex over the short gap between two
+    // mentions (not a per-token loop).
+    private static readonly Regex AliasGap = new(
+        @"^[\s,(\[—–-]*(?:(?:whose|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:name|alias|nickname|nom\s+de\s+guerre|kunya)\s+(?:is|was)|(?:also|better|formerly|previously|widely)\s+known\s+as|known\s+(?:by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|kunya)|as)|a\.?\s?k\.?\s?a\.?|aka|alias|real\s+name(?:\s+(?:is|was))?|(?:whose\s+)?real\s+name\s+(?:is|was)|(?:under\s+)?(?:the\s+)?nom\s+de\s+guerre|born)[\s,:""“]*$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private sealed class Builder
+    {
+        private readonly Document _d;
+        private readonly CountryTable _countries;
+        private readonly ActorDictionary _dict;
+        private readonly string _by;
+        private readonly M[] _m;
+        private readonly int[] _parent;
+        private readonly List<(int A, int B, string Why)> _why = new();
+        private readonly Dictionary<int, List<string>> _extraAliases = new();
+        private readonly Dictionary<int, DictionaryEntry> _dictName = new();
+
+        public Builder(Document d, CountryTable countries, ActorDictionary dict, string by)
+        {
+            _d = d; _countries = countries; _dict = dict; _by = by;
+            _m = new M[d.Entities.Count];
+            _parent = new int[_m.Length];
+            for (int i = 0; i < _parent.Length; i++) _parent[i] = i;
+        }
+
+        public void Run()
+        {
+            for (int i = 0; i < _m.Length; i++) _m[i] = Classify(i);
+            UnionByKey();
+            AliasPhrases();
+            SlashPairs();
+            ParenthesisedAcronyms();
+            PersonSurnames();
+            OrgAcronyms();
+            DictionarySurnames();
+            var actors = Emit();
+            Posts(actors);
+            new RoleFinder(_d, _countries).Assign();
+        }
+
+        // ---------------------------------------------------------------- classification
+
+        private M Classify(int i)
+        {
+            var e = _d.Entities[i];
+            var m = new M();
+            if (e.Type == EntityType.MONEY || e.End <= e.Start || e.End > _d.Text.Length) { m.Kind = Kind.Skip; return m; }
+            string surface = _d.Slice(e.Start, e.End);
+            m.Display = CleanDisplay(surface, e.Type == EntityType.PERSON);
+            if (m.Display.Length == 0) { m.Kind = Kind.Skip; return m; }
+
+            if (e.Type == EntityType.PERSON)
+            {
+                if (m.Display.Contains('/'))
+                {
+                    var parts = m.Display.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (parts.Length >= 2) m.SlashParts = parts;
+                    m.Display = parts.Length > 0 ? parts[^1] : m.Display;
+                }
+                m.Keys = NameNormalizer.Keys(m.Display);
+                if (m.Keys.IsEmpty) { m.Kind = Kind.Skip; return m; }
+                int next = TextContext.TokenFrom(_d, e.End);
+                if (TextContext.IsPossessive(_d, next)) next++;
+                if (TextContext.IsAny(_d, next, FamilyNouns))
+                {
+                    m.Kind = Kind.Family;
+                    m.Display = m.Display + " " + TextContext.Lower(_d, next);
+                    m.Class = "F:" + m.Keys.Full;
+                    return m;
+                }
+                // A person tagged with a country's name is the country's actor only when the whole name is a country name.
+                m.Kind = Kind.Person;
+                m.Class = "P:" + m.Keys.Full;
+                return m;
+            }
+
+            m.Keys = NameNormalizer.KeysKeepTitles(m.Display);
+            if (m.Keys.IsEmpty) { m.Kind = Kind.Skip; return m; }
+            if (_countries.TryFindKey(m.Keys.Full, out var hit))
+            {
+                switch (hit.Kind)
+                {
+                    case CountryNameKind.Name:
+                        return Country(m, hit.Country.Iso3);
+                    case CountryNameKind.Seat:
+                        m.Kind = Kind.Seat; m.Iso3 = hit.Country.Iso3; m.SeatCode = hit.Cameo; m.Class = "O:" + m.Keys.Full;
+                        return m;
+                    case CountryNameKind.Demonym:
+                        if (IsDemonymGroup(e, surface)) { m.Reason = "demonym group"; return Country(m, hit.Country.Iso3); }
+                        m.Kind = Kind.Skip; // adjectival use: "Syrian coast"
+                        return m;
+                    case CountryNameKind.Capital:
+                        if (IsAgentive(e)) { m.Metonym = true; m.Reason = "capital as agent (metonym)"; return Country(m, hit.Country.Iso3); }
+                        m.Kind = Kind.Place; m.Iso3 = hit.Country.Iso3; m.Class = "O:" + m.Keys.Full;
+                        return m;
+                }
+            }
+            if (e.Type == EntityType.NORP) { m.Kind = Kind.Skip; return m; }
+            m.Kind = Kind.Other;
+            m.Class = "O:" + m.Keys.Full;
+            return m;
+        }
+
+        private static M Country(M m, string iso3)
+        {
+            m.Kind = Kind.Country; m.Iso3 = iso3; m.Class = "C:" + iso3;
+            return m;
+        }
+
+        private static readonly HashSet<string> FamilyNouns = new(StringComparer.Ordinal) { "family", "clan", "dynasty", "families" };
+
+        // "the Russians" (plural demonym after "the") or "the Russian side/government": the state, not an adjective.
+        private bool IsDemonymGroup(EntityMention e, string surface)
+        {
+            int next = TextContext.TokenFrom(_d, e.End);
+            if (TextContext.IsAny(_d, next, StateNouns)) return true;
+            bool plural = surface.Length > 3 && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal);
+            if (!plural) return false;
+            int prev = TextContext.TokenBefore(_d, e.Start);
+            return TextContext.Is(_d, prev, "the") || surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A capital used as an agent: possessive, subject of a verb, "rulers in X", "sanctions on X", or coordinated with a country.
+        private bool IsAgentive(EntityMention e)
+        {
+            int next = TextContext.TokenFrom(_d, e.End);
+            int prev = TextContext.TokenBefore(_d, e.Start);
+            if (TextContext.IsPossessive(_d, next)) return true;
+            if (TextContext.IsAny(_d, prev, RulerNouns0) && TextContext.IsAny(_d, prev - 1, RulerNouns)) return true;
+            if (TextContext.IsAny(_d, prev, RelationPreps) && TextContext.IsAny(_d, prev - 1, RelationNouns)) return true;
+            if (TextContext.IsAny(_d, prev, Locatives)) return false;
+            if (TextContext.IsAny(_d, next, Auxiliaries)) return true;
+            // Subject at a clause start followed by a lower-case word that is not a preposition or the like: "Moscow hand over".
+            int self = TextContext.TokenFrom(_d, e.Start);
+            bool clauseStart = prev < 0 || _d.Tokens[prev].Kind == TokenKind.Punct || TextContext.IsAny(_d, prev, ClauseOpeners)
+                               || self < _d.Tokens.Length && _d.Tokens[self].Has(TokenFlags.SentenceStart);
+            if (clauseStart && next < _d.Tokens.Length && _d.Tokens[next].Has(TokenFlags.Lower) && _d.Tokens[next].Kind == TokenKind.Word
+                && !TextContext.IsAny(_d, next, NonVerbs))
+                return true;
+            return false;
+        }
+
+        private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+        { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
+
+        private static readonly HashSet<string> RulerNouns0 = new(StringComparer.Ordinal) { "in" };
+        private static readonly HashSet<string> RelationPreps = new(StringComparer.Ordinal) { "on", "with", "against", "from", "to" };
+
+        // Trims, drops a leading "the" and a trailing possessive; for persons also leading titles ("President Vladimir Putin").
+        internal static string CleanDisplay(string s, bool person)
+        {
+            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', '.', ':', ';');
+            if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) s = s[4..].TrimStart();
+            if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'S", StringComparison.Ordinal)) s = s[..^2];
+            else if (s.EndsWith('\'') || s.EndsWith('’')) s = s[..^1];
+            if (person)
+            {
+                // Drop leading title words but keep at least one word.
+                while (true)
+                {
+                    int sp = s.IndexOf(' ');
+                    if (sp < 0) break;
+                    string first = NameNormalizer.Fold(s.AsSpan(0, sp));
+                    if (!NameNormalizer.TitleWords.Contains(first) || first.Length == 0) break;
+                    s = s[(sp + 1)..].TrimStart();
+                }
+            }
+            return s.Trim();
+        }
+
+        // ---------------------------------------------------------------- union-find
+
+        private int Find(int i)
+        {
+            while (_parent[i] != i) { _parent[i] = _parent[_parent[i]]; i = _parent[i]; }
+            return i;
+        }
+
+        // Joins the groups of a and b (the earlier mention stays the root) and records why.
+        private bool Union(int a, int b, string? why)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb) return false;
+            if (rb < ra) (ra, rb) = (rb, ra);
+            _parent[rb] = ra;
+            if (why != null) _why.Add((a, b, why));
+            return true;
+        }
+
+        private bool Usable(int i) => _m[i].Kind != Kind.Skip;
+
+        private void UnionByKey()
+        {
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (!Usable(i)) continue;
+                if (first.TryGetValue(_m[i].Class, out int f))
+                {
+                    var m = _m[i];
+                    string? why = m.Kind == Kind.Country && !string.Equals(_m[f].Display, m.Display, StringComparison.OrdinalIgnoreCase)
+                        ? $"{m.Reason ?? "country name"}: {m.Display} = {_countries.ByIso3(m.Iso3!)?.Name}"
+                        : null;
+                    Union(f, i, why);
+                }
+                else first[_m[i].Class] = i;
+            }
+        }
+
+        // ---------------------------------------------------------------- alias phrases and A/B pairs
+
+        private void AliasPhrases()
+        {
+            // Pair each name with the nearest earlier name of the same kind; other mentions may sit in the gap ("whose AQ name is").
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (!Usable(i) || !IsNameKind(_m[i].Kind)) continue;
+                int prev = i - 1;
+                while (prev >= 0 && (!Usable(prev) || _m[prev].Kind != _m[i].Kind)) prev--;
+                if (prev < 0) continue;
+                var a = _d.Entities[prev]; var b = _d.Entities[i];
+                if (b.Start <= a.End || b.Start - a.End > 60) continue;
+                string gap = _d.Slice(a.End, b.Start);
+                if (!AliasGap.IsMatch(gap)) continue;
+                _m[i].AliasIntroduced = true;
+                Union(prev, i, $"alias phrase '{Squeeze(gap)}': {_m[i].Display} = {_m[prev].Display}");
+            }
+        }
+
+        private static bool IsNameKind(Kind k) => k is Kind.Person or Kind.Other;
+
+        private static string Squeeze(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            foreach (var c in s.Trim(' ', ',', '(', '[', '"', '“', ':'))
+                if (!char.IsWhiteSpace(c) || sb.Length > 0 && sb[^1] != ' ') sb.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            return sb.ToString().Trim();
+        }
+
+        private void SlashPairs()
+        {
+            // Two person mentions written "A/B" (separate entities) or one entity "A/B": both names of one person.
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (_m[i].Kind != Kind.Person) continue;
+                var e = _d.Entities[i];
+                int j = i + 1;
+                while (j < _m.Length && !Usable(j)) j++;
+                if (j < _m.Length && _m[j].Kind == Kind.Person)
+                {
+                    var f = _d.Entities[j];
+                    if (f.Start == e.End + 1 && _d.Text[e.End] == '/')
+                    {
+                        Union(i, j, $"slash pair: {_m[i].Display}/{_m[j].Display} name one person");
+                        _m[i].SlashParts ??= [_m[i].Display, _m[j].Display];
+                    }
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- acronyms
+
+        private void ParenthesisedAcronyms()
+        {
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (_m[i].Kind is not (Kind.Other or Kind.Person) || _m[i].Keys.Count < 2 && _m[i].Keys.InitialsWithArticles.Length < 2) continue;
+                var e = _d.Entities[i];
+                int p = e.End;
+                while (p < _d.Text.Length && _d.Text[p] == ' ') p++;
+                if (p >= _d.Text.Length || _d.Text[p] != '(') continue;
+                int q = p + 1;
+                while (q < _d.Text.Length && q - p <= 12 && (char.IsAsciiLetterUpper(_d.Text[q]) || _d.Text[q] == '-' || _d.Text[q] == '&' || char.IsAsciiDigit(_d.Text[q]))) q++;
+                if (q >= _d.Text.Length || _d.Text[q] != ')' || q - p - 1 < 2) continue;
+                string acr = _d.Slice(p + 1, q);
+                if (acr[0] != _m[i].Keys.InitialsWithArticles[0] && acr[0] != _m[i].Keys.Initials.FirstOrDefault()) continue;
+                AddAlias(i, acr);
+                _why.Add((i, i, $"acronym in parentheses: {acr} = {_m[i].Display}"));
+                // Every other mention of the acronym joins the name.
+                string cls = "O:" + NameNormalizer.KeysKeepTitles(acr).Full;
+                for (int k = 0; k < _m.Length; k++)
+                    if (k != i && Usable(k) && _m[k].Class == cls) Union(i, k, null);
+            }
+        }
+
+        private void OrgAcronyms()
+        {
+            // Groups of multi-part (or article-bearing) names of organisations, by initials.
+            var roots = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type is EntityType.PERSON or EntityType.NORP || IsAcronym(m.Display)) continue;
+                foreach (var ini in (string[])[m.Keys.Initials, m.Keys.InitialsWithArticles])
+                {
+                    if (ini.Length < 2) continue;
+                    if (!roots.TryGetValue(ini, out var set)) roots[ini] = set = new HashSet<int>();
+                    set.Add(Find(i));
+                }
+            }
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || !IsAcronym(m.Display)) continue;
+                if (!roots.TryGetValue(m.Display.Replace(".", ""), out var set)) continue;
+                var groups = set.Select(Find).Distinct().ToList();
+                if (groups.Count != 1 || groups[0] == Find(i)) continue;
+                Union(groups[0], i, $"acronym of initials: {m.Display} = {_m[groups[0]].Display}");
+            }
+            // Upper-case words no entity covers but that spell the initials of exactly one organisation ("whose AQ name is").
+            foreach (var (ini, set) in roots)
+            {
+                var groups = set.Select(Find).Distinct().ToList();
+                if (groups.Count != 1) continue;
+                int g = groups[0];
+                if (HasName(g, ini)) continue;
+                int at = FindUncoveredWord(ini);
+                if (at < 0) continue;
+                AddAlias(g, ini);
+                _why.Add((g, g, $"acronym in text: {ini} = {_m[g].Display}"));
+            }
+        }
+
+        private bool HasName(int root, string name)
+        {
+            for (int k = 0; k < _m.Length; k++)
+                if (Usable(k) && Find(k) == root && string.Equals(_m[k].Display, name, StringComparison.OrdinalIgnoreCase)) return true;
+            return _extraAliases.TryGetValue(root, out var l) && l.Contains(name, StringComparer.OrdinalIgnoreCase);
+        }
+
+        // Offset of a whole-word occurrence of an upper-case acronym outside every entity and not a country code, or -1.
+        private int FindUncoveredWord(string acr)
+        {
+            if (_countries.TryFindKey(acr.ToLowerInvariant(), out _)) return -1;
+            for (int t = 0; t < _d.Tokens.Length; t++)
+            {
+                var tok = _d.Tokens[t];
+                if (!tok.Has(TokenFlags.Upper) || tok.Length != acr.Length || !_d.TokenText(t).SequenceEqual(acr)) continue;
+                bool covered = false;
+                foreach (var e in _d.Entities) if (e.Start <= tok.Start && tok.End <= e.End) { covered = true; break; }
+                if (!covered) return tok.Start;
+            }
+            return -1;
+        }
+
+        private static bool IsAcronym(string s)
+        {
+            int letters = 0;
+            foreach (var c in s)
+            {
+                if (char.IsAsciiLetterUpper(c)) letters++;
+                else if (c != '.' && c != '&') return false;
+            }
+            return letters is >= 2 and <= 8;
+        }
+
+        private void AddAlias(int i, string alias)
+        {
+            int r = Find(i);
+            if (!_extraAliases.TryGetValue(r, out var l)) _extraAliases[r] = l = new List<string>();
+            if (!l.Contains(alias, StringComparer.OrdinalIgnoreCase)) l.Add(alias);
+        }
+
+        // ---------------------------------------------------------------- surnames
+
+        private void PersonSurnames()
+        {
+            // Multi-part names per group (from mentions and A/B parts).
+            for (int round = 0; round < 2; round++)
+            {
+                var multi = new List<(int Root, NameKeys Keys)>();
+                for (int i = 0; i < _m.Length; i++)
+                {
+                    if (_m[i].Kind != Kind.Person) continue;
+                    if (_m[i].Keys.Count >= 2) multi.Add((Find(i), _m[i].Keys));
+                }
+                for (int i = 0; i < _m.Length; i++)
+                {
+                    var m = _m[i];
+                    if (m.Kind != Kind.Person) continue;
+                    var names = m.SlashParts is { } parts ? parts.Select(p => NameNormalizer.Keys(p)).ToArray() : [m.Keys];
+                    foreach (var k in names)
+                    {
+                        if (k.IsEmpty) continue;
+                        int self = Find(i);
+                        var cands = new HashSet<int>();
+                        foreach (var (root, mk) in multi)
+                        {
+                            if (Find(root) == self && k.Count >= 2) continue;
+                            if (k.Count == 1 ? mk.Surname == k.Full : mk.Count > k.Count && mk.Surname == k.Surname && IsSubsequence(k.Parts, mk.Parts))
+                                cands.Add(Find(root));
+                        }
+                        cands.Remove(self);
+                        if (cands.Count == 1 && !cands.Contains(self))
+                        {
+                            // Only when the mention's own group has no different full name (then the surname is shared, not the person).
+                            int target = cands.First();
+                            if (HasOtherFullName(self, target)) continue;
+                            Union(target, i, k.Count == 1
+                                ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
+                                : $"shorter name: {m.Display} → {BestPersonName(target)}");
+                        }
+                    }
+                }
+            }
+        }
+
+        private bool HasOtherFullName(int root, int other)
+        {
+            for (int k = 0; k < _m.Length; k++)
+                if (_m[k].Kind == Kind.Person && Find(k) == root && _m[k].Keys.Count >= 2) return true;
+            return false;
+        }
+
+        private static bool IsSubsequence(string[] small, string[] big)
+        {
+            int j = 0;
+            foreach (var p in big) if (j < small.Length && small[j] == p) j++;
+            return j == small.Length;
+        }
+
+        private void DictionarySurnames()
+        {
+            if (_d.Published is not { } date) return; // no date, no "around the publication date"
+            var done = new HashSet<int>();
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (_m[i].Kind != Kind.Person) continue;
+                int r = Find(i);
+                if (!done.Add(r)) continue;
+                bool hasFull = false;
+                string? surname = null;
+                for (int k = 0; k < _m.Length; k++)
+                {
+                    if (_m[k].Kind != Kind.Person || Find(k) != r) continue;
+                    if (_m[k].Keys.Count >= 2) hasFull = true;
+                    else surname ??= _m[k].Keys.Full;
+                }
+                if (hasFull || surname == null) continue;
+                var entry = _dict.UniquePerson(surname, date);
+                if (entry == null) continue;
+                _dictName[r] = entry;
+                string when = string.Join(", ", entry.Dated.Where(c => c.Overlaps(date.AddYears(-4), date))
+                    .Select(c => $"{c.Code} {c.From?.ToString("yyyy-MM-dd") ?? "…"}–{c.To?.ToString("yyyy-MM-dd") ?? "…"}"));
+                _why.Add((r, r, $"dictionary: {_m[i].Display} = {entry.DisplayName} (the one person of that surname in office near {date:yyyy-MM-dd}: {when})"));
+            }
+        }
+
+        private string BestPersonName(int root)
+        {
+            string best = _m[root].Display;
+            int bestParts = 0;
+            for (int k = 0; k < _m.Length; k++)
+            {
+                if (_m[k].Kind != Kind.Person || Find(k) != Find(root)) continue;
+                int parts = _m[k].Keys.Count - (_m[k].AliasIntroduced ? 100 : 0);
+                if (parts > bestParts || parts == bestParts && _m[k].Display.Length > best.Length) { best = _m[k].Display; bestParts = parts; }
+            }
+            return best;
+        }
+
+        // ---------------------------------------------------------------- output
+
+        private List<Actor> Emit()
+        {
+            var byRoot = new Dictionary<int, List<int>>();
+            var order = new List<int>();
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (!Usable(i)) continue;
+                int r = Find(i);
+                if (!byRoot.TryGetValue(r, out var l)) { byRoot[r] = l = new List<int>(); order.Add(r); }
+                l.Add(i);
+            }
+            // Order by first mention in the text (entities are sorted by start; be safe anyway).
+            order.Sort((a, b) => _d.Entities[byRoot[a][0]].Start.CompareTo(_d.Entities[byRoot[b][0]].Start));
+            var rootToActor = new Dictionary<int, int>();
+            foreach (var r in order)
+            {
+                var mentions = byRoot[r];
+                var actor = new Actor { Id = "a" + (_d.Actors.Count + 1), By = _by };
+                Fill(actor, r, mentions);
+                int index = _d.Actors.Count;
+                _d.Actors.Add(actor);
+                rootToActor[r] = index;
+                foreach (var i in mentions)
+                {
+                    _d.Entities[i].Actor = index;
+                    _d.Entities[i].Metonym = _m[i].Metonym;
+                    actor.Mentions.Add(i);
+                }
+            }
+            foreach (var (a, b, why) in _why)
+            {
+                int r = Find(a);
+                if (rootToActor.TryGetValue(r, out int ai) && !_d.Actors[ai].Evidence.Contains(why)) _d.Actors[ai].Evidence.Add(why);
+            }
+            return _d.Actors;
+        }
+
+        private void Fill(Actor a, int root, List<int> mentions)
+        {
+            var first = _m[mentions[0]];
+            var kinds = mentions.Select(i => _m[i].Kind).ToList();
+            DateOnly? date = _d.Published;
+            string? country = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Country)?.Iso3;
+            if (country != null)
+            {
+                var c = _countries.ByIso3(country)!;
+                a.Type = EntityType.GPE;
+                a.Name = c.Name;
+                var code = _dict.Find(NameNormalizer.KeysKeepTitles(c.Name).Full).Select(e => e.CodeAt(date)).FirstOrDefault(s => s.Length == 3);
+                a.Codes["cameo"] = code ?? c.Iso3;
+                a.Codes["iso3"] = c.Iso3;
+            }
+            else if (kinds.Contains(Kind.Person))
+            {
+                a.Type = EntityType.PERSON;
+                a.Name = _dictName.TryGetValue(root, out var de) ? de.DisplayName : BestPersonName(root);
+                var entry = de ?? _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault(e => e.IsPerson)
+                                ?? _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
+                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc) a.Codes["cameo"] = pc;
+            }
+            else
+            {
+                // Organisations, places, seats, families: the longest written name, preferring an expansion over an acronym.
+                string best = first.Display;
+                foreach (var i in mentions)
+                {
+                    var d = _m[i].Display;
+                    bool betterShape = IsAcronym(best) && !IsAcronym(d);
+                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (_m[i].Keys.Count > NameNormalizer.KeysKeepTitles(best).Count
+                        || _m[i].Keys.Count == NameNormalizer.KeysKeepTitles(best).Count && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
+                        best = d;
+                }
+                a.Name = best;
+                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) ? EntityType.ORG : MajorityType(mentions);
+                var seat = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Seat);
+                if (seat != null)
+                {
+                    a.Codes["cameo"] = seat.SeatCode ?? seat.Iso3!;
+                    a.Evidence.Add($"seat of power: {seat.Display} stands for the government of {_countries.ByIso3(seat.Iso3!)?.Name} ({seat.SeatCode})");
+                }
+                else if (kinds.Contains(Kind.Family))
+                    a.Evidence.Add($"family name: {a.Name} is a group, not the person of that name");
+                else
+                {
+                    var entry = _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
+                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc) a.Codes["cameo"] = oc;
+                }
+                var place = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Place);
+                if (place != null)
+                    a.Evidence.Add($"capital used as a place: {place.Display} (capital of {_countries.ByIso3(place.Iso3!)?.Name}) kept as its own actor");
+            }
+            // Aliases: every other written form, A/B parts, acronyms and handles.
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { a.Name };
+            foreach (var i in mentions)
+            {
+                var m = _m[i];
+                if (m.SlashParts != null) foreach (var p in m.SlashParts) AddIf(a, seen, CleanDisplay(p, true));
+                else AddIf(a, seen, m.Display);
+            }
+            if (_extraAliases.TryGetValue(root, out var extra)) foreach (var x in extra) AddIf(a, seen, x);
+            // A person is also called by the surname alone ("Putin"); the article-less form is the one news text uses.
+            // Not for pseudonyms made of a demonym and a noun ("Syrian Girl"): those have no surname.
+            if (a.Type == EntityType.PERSON && ShortName(a.Name) is { } sn && !SurnameShared(root, NameNormalizer.Keys(a.Name).Surname)
+                && !(_countries.TryFind(a.Name.AsSpan(0, a.Name.IndexOf(' ')), out var dh) && dh.Kind == CountryNameKind.Demonym))
+                AddIf(a, seen, sn);
+        }
+
+        // "Vladimir Putin" → "Putin"; "Bashar al-Assad" → "Assad"; null for one-word names.
+        private static string? ShortName(string name)
+        {
+            int sp = name.LastIndexOf(' ');
+            if (sp < 0) return null;
+            string last = name[(sp + 1)..];
+            int h = last.IndexOf('-');
+            if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Keys(last[..h]).Full != NameNormalizer.Keys(last).Full)
+                last = last[(h + 1)..];
+            return NameNormalizer.Keys(last).IsEmpty ? null : last;
+        }
+
+        // True when another person group in the document has a full name with the same surname (two Assads: no short alias).
+        private bool SurnameShared(int root, string surname)
+        {
+            for (int k = 0; k < _m.Length; k++)
+                if (_m[k].Kind == Kind.Person && Find(k) != root && _m[k].Keys.Count >= 2 && _m[k].Keys.Surname == surname) return true;
+            return false;
+        }
+
+        private static void AddIf(Actor a, HashSet<string> seen, string s)
+        {
+            if (s.Length > 0 && seen.Add(s)) a.Aliases.Add(s);
+        }
+
+        private EntityType MajorityType(List<int> mentions)
+        {
+            Span<int> counts = stackalloc int[16];
+            foreach (var i in mentions) counts[(int)_d.Entities[i].Type]++;
+            int best = (int)_d.Entities[mentions[0]].Type;
+            for (int t = 0; t < counts.Length; t++) if (counts[t] > counts[best]) best = t;
+            return (EntityType)best;
+        }
+
+        // ---------------------------------------------------------------- social posts
+
+        private void Posts(List<Actor> actors)
+        {
+            foreach (var p in _d.Posts)
+            {
+                if (string.IsNullOrEmpty(p.Handle)) continue;
+                string handle = p.Handle.StartsWith('@') ? p.Handle : "@" + p.Handle;
+                int found = -1;
+                for (int i = 0; i < _d.Entities.Count && found < 0; i++)
+                {
+                    var e = _d.Entities[i];
+                    if (e.Actor < 0 || e.Type != EntityType.PERSON) continue;
+                    bool inAttribution = e.Start >= p.AttributionStart && e.End <= p.AttributionEnd && p.AttributionEnd > p.AttributionStart;
+                    bool sameName = p.AuthorName != null && NameNormalizer.Key(_d.Span(e.Start, e.End)) == NameNormalizer.Key(p.AuthorName);
+                    if (inAttribution && (sameName || p.AuthorName == null) || sameName && e.Start >= p.Start && e.End <= p.End) found = e.Actor;
+                }
+                if (found < 0 && p.AuthorName != null)
+                {
+                    // The NER did not tag the author: an actor without mentions still carries the post's identity.
+                    var a = new Actor { Id = "a" + (actors.Count + 1), Name = p.AuthorName, Type = EntityType.PERSON, By = _by };
+                    a.Evidence.Add($"social post author: {p.AuthorName} ({handle}) named in the post attribution");
+                    actors.Add(a);
+                    found = actors.Count - 1;
+                }
+                if (found < 0) continue;
+                var actor = actors[found];
+                if (!actor.Aliases.Contains(handle, StringComparer.OrdinalIgnoreCase) && actor.Name != handle) actor.Aliases.Add(handle);
+                string line = $"social handle: {handle} is the account of {actor.Name}";
+                if (!actor.Evidence.Contains(line)) actor.Evidence.Add(line);
+            }
+        }
+    }
+}
