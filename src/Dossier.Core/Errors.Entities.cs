@@ -1,0 +1,10 @@
+namespace Dossier;
+
+// Entity recognition (DSR210–DSR219).
+public static partial class Errors
+{
+    /// <summary>A line of an embedded entity lexicon cannot be read (a build problem).</summary>
+    public static DossierError BadNerLexicon(string file, string line) => new("DSR210", $"malformed line in entity lexicon '{file}': {line}");
+    /// <summary>An evaluation corpus has no sentences in the expected layout.</summary>
+    public static DossierError BadNerCorpus(string path) => new("DSR211", $"no sentences in NER corpus '{path}' (want CSV 'Sentence #,Word,POS,Tag')");
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Dossier.Documents;
+using Dossier.Resources;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Counts of one word in the GMB training data (see NerStatsCompiler).</summary>
+internal readonly record struct WordStat(int LowerMid, int CapMid, int CapInit, int Per, int Org, int Geo, int Gpe, int Tim, int Other, int First)
+{
+    /// <summary>Occurrences written with a capital.</summary>
+    public int Capitalised => CapMid + CapInit;
+    /// <summary>Occurrences tagged as a person, organisation, place or group.</summary>
+    public int Named => Per + Org + Geo + Gpe;
+    /// <summary>Mostly written lower-case mid-sentence: a common word, not a name.</summary>
+    public bool IsCommonWord => LowerMid >= 2 && LowerMid > 2 * CapMid;
+    /// <summary>Mostly a time word (months, weekdays).</summary>
+    public bool IsTimeWord => Tim >= 3 && Tim > Named;
+    /// <summary>Often the first word of a multi-word person name (a given name).</summary>
+    public bool IsGivenName => First >= 2 && First * 3 >= Capitalised;
+}
+
+/// <summary>A gazetteer entry: type, prior weight (10 country, 9 demonym, log10 population for cities) and country code.</summary>
+internal readonly record struct GazEntry(EntityType Type, float Weight, string Code);
+
+/// <summary>Cue word classes of the hand-written lexicon (data/lexicons/ner-cues.txt).</summary>
+[Flags]
+internal enum Cue : uint
+{
+    None = 0,
+    Title = 1, TitleHead = 2, OrgHead = 4, LocHead = 8, LocPrefix = 16, FacHead = 32, EventHead = 64,
+    GpeAfter = 128, PersonAfter = 256, PersonBefore = 512, PlaceBefore = 1024, Stop = 2048, Particle = 4096,
+    HyphenPrefix = 8192, NoNamePrefix = 16384,
+}
+
+/// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
+/// <remarks>Loaded once from embedded resources (<see cref="Instance"/>), read-only afterwards, so safe across threads.
+/// Look-ups take spans through alternate dictionary look-ups: no string is built per token.</remarks>
+internal sealed class NerLexicon
+{
+    private static readonly Lazy<NerLexicon> _instance = new(() => new NerLexicon());
+    /// <summary>The shared instance.</summary>
+    public static NerLexicon Instance => _instance.Value;
+
+    private readonly Dictionary<string, GazEntry> _gaz = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordStat> _stats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cue> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityType> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazEntry>.AlternateLookup<ReadOnlySpan<char>> _gazL;
+    private readonly Dictionary<string, WordStat>.AlternateLookup<ReadOnlySpan<char>> _statsL;
+    private readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _cuesL;
+    private readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _knownL;
+
+    /// <summary>Number of gazetteer names, statistics words and known names (for reports).</summary>
+    public (int Gazetteer, int Stats, int Known, int Cues) Sizes => (_gaz.Count, _stats.Count, _known.Count, _cues.Count);
+
+    private NerLexicon()
+    {
+        foreach (var line in EmbeddedData.Lines("ner-gazetteer.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 4 || !Enum.TryParse<EntityType>(f[1], out var t)) continue;
+            _gaz[f[0]] = new GazEntry(t, float.Parse(f[2], CultureInfo.InvariantCulture), f[3]);
+        }
+        foreach (var line in EmbeddedData.Lines("ner-wordstats.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 11) continue;
+            int I(int k) => int.Parse(f[k], CultureInfo.InvariantCulture);
+            _stats[f[0]] = new WordStat(I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10));
+        }
+        LoadCues();
+        _gazL = _gaz.GetAlternateLookup<ReadOnlySpan<char>>();
+        _statsL = _stats.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cuesL = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _knownL = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private void LoadCues()
+    {
+        Cue section = Cue.None;
+        EntityType? listType = null;
+        foreach (var raw in EmbeddedData.Lines("ner-cues.txt"))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0) continue;
+            if (line[0] == '[')
+            {
+                listType = null;
+                section = line switch
+                {
+                    "[title]" => Cue.Title, "[titlehead]" => Cue.TitleHead, "[orghead]" => Cue.OrgHead, "[lochead]" => Cue.LocHead,
+                    "[locprefix]" => Cue.LocPrefix, "[fachead]" => Cue.FacHead, "[eventhead]" => Cue.EventHead,
+                    "[gpeafter]" => Cue.GpeAfter, "[personafter]" => Cue.PersonAfter, "[personbefore]" => Cue.PersonBefore,
+                    "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
+                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix,
+                    _ => Cue.None,
+                };
+                listType = line switch
+                {
+                    "[norp]" => EntityType.NORP, "[loc]" => EntityType.LOC, "[gpe]" => EntityType.GPE, "[org]" or "[acronym]" => EntityType.ORG,
+                    _ => null,
+                };
+                continue;
+            }
+            int tab = line.IndexOf('\t');
+            if (listType is { } lt)
+            {
+                var name = tab < 0 ? line : line[..tab];
+                _known[name] = tab < 0 ? lt : Enum.Parse<EntityType>(line[(tab + 1)..]);
+            }
+            else if (section != Cue.None)
+            {
+                _cues[line] = _cues.GetValueOrDefault(line) | section;
+            }
+        }
+    }
+
+    /// <summary>Cue classes of a word (a trailing period is ignored: "Dr." = "Dr").</summary>
+    public Cue CuesOf(ReadOnlySpan<char> word)
+    {
+        if (_cuesL.TryGetValue(word, out var c)) return c;
+        if (word.Length > 1 && word[^1] == '.' && _cuesL.TryGetValue(word[..^1], out c)) return c;
+        return Cue.None;
+    }
+
+    /// <summary>True when the word has any of the cue classes.</summary>
+    public bool Is(ReadOnlySpan<char> word, Cue cue) => (CuesOf(word) & cue) != 0;
+
+    /// <summary>The type of a name from the hand-written lists (organisations, acronyms, groups, regions).</summary>
+    public bool TryKnown(ReadOnlySpan<char> name, out EntityType type) => _knownL.TryGetValue(name, out type);
+
+    /// <summary>The gazetteer entry of a place or demonym.</summary>
+    public bool TryPlace(ReadOnlySpan<char> name, out GazEntry e) => _gazL.TryGetValue(name, out e);
+
+    /// <summary>GMB statistics of a word (case-insensitive).</summary>
+    public bool TryStat(ReadOnlySpan<char> word, out WordStat s)
+    {
+        if (word.Length > 64) { s = default; return false; }
+        Span<char> low = stackalloc char[word.Length];
+        word.ToLowerInvariant(low);
+        return _statsL.TryGetValue(low, out s);
+    }
+}

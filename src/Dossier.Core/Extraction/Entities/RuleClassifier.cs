@@ -1,0 +1,181 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Types a candidate by adding up evidence: hand-written lists, the gazetteer, head words, titles, context words,
+/// GMB word statistics and name shapes. The type with the most evidence wins; the margin sets the score.</summary>
+/// <remarks>Immutable; safe across threads. Weights are in "evidence points"; a list hit is worth about five, a weak
+/// context cue about one.</remarks>
+public sealed class RuleClassifier : IEntityClassifier
+{
+    // Index of each type in the evidence vector.
+    private const int Per = 0, Org = 1, Gpe = 2, Loc = 3, Norp = 4, Fac = 5, Evt = 6, N = 7;
+    private static readonly EntityType[] Types =
+        [EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.FAC, EntityType.EVENT];
+
+    private readonly NerLexicon _lex;
+
+    /// <summary>A classifier over the embedded lexicons.</summary>
+    public RuleClassifier() : this(NerLexicon.Instance) { }
+    internal RuleClassifier(NerLexicon lex) => _lex = lex;
+
+    /// <inheritdoc/>
+    public EntityDecision Classify(Document doc, in NameCandidate c)
+    {
+        Span<float> ev = stackalloc float[N];
+        ev.Clear();
+        var lex = _lex;
+        var text = doc.Span(c.Start, c.End);
+        int n = c.TokenCount;
+        bool single = n == 1 || c.Has(CandidateCues.SubToken);
+        bool acronym = single && IsAcronym(text);
+
+        if (c.Has(CandidateCues.HandleAfter)) return new EntityDecision(EntityType.PERSON, 0.9f, true);
+        if (lex.Is(text, Cue.Stop)) return EntityDecision.None;
+        if (single && text.Length < 2) return EntityDecision.None;
+
+        // Hand-written lists and the gazetteer (whole span, then with a dotted acronym undotted: U.S. → US).
+        if (lex.TryKnown(text, out var kt)) ev[Index(kt)] += 5;
+        else if (lex.TryPlace(text, out var g)) AddPlace(ev, g);
+        else if (acronym && text.Contains('.'))
+        {
+            Span<char> und = stackalloc char[text.Length];
+            int m = 0;
+            foreach (var ch in text) if (ch != '.') und[m++] = ch;
+            if (lex.TryKnown(und[..m], out kt)) ev[Index(kt)] += 5;
+            else if (lex.TryPlace(und[..m], out g)) AddPlace(ev, g);
+        }
+
+        if (c.Has(CandidateCues.Titled)) ev[Per] += 4;
+        if (c.Has(CandidateCues.DefinesAcronym)) ev[Org] += 3.5f;
+
+        // Head and prefix words of multi-word names.
+        if (!single)
+        {
+            var last = lex.CuesOf(doc.TokenText(c.TokenEnd - 1));
+            var first = lex.CuesOf(doc.TokenText(c.FirstToken));
+            if ((last & Cue.OrgHead) != 0) ev[Org] += 3;
+            if ((last & Cue.LocHead) != 0) ev[Loc] += 3;
+            if ((first & Cue.LocPrefix) != 0) ev[Loc] += 2.5f;
+            if ((last & Cue.FacHead) != 0) ev[Fac] += 2.5f;
+            if ((last & Cue.EventHead) != 0 || n >= 3 && (lex.CuesOf(doc.TokenText(c.TokenEnd - 2)) & Cue.EventHead) != 0 && IsRoman(doc.TokenText(c.TokenEnd - 1)))
+                ev[Evt] += 2.5f;
+        }
+
+        // Word statistics from GMB: the whole word for one token; for several, each token (the last counts more).
+        if (single) AddStats(ev, text, 3f);
+        else
+        {
+            for (int k = c.FirstToken; k < c.TokenEnd; k++)
+            {
+                var w = doc.TokenText(k);
+                if (w.Length > 0 && char.IsLower(w[0]) && !doc.Tokens[k].Has(TokenFlags.Hyphen)) continue; // particles
+                AddStats(ev, w, (k == c.TokenEnd - 1 ? 1.5f : 1f) * 2f / n);
+            }
+            // Given name first: a person ("Vladimir Putin", "Abu Mohammad al-Jolani").
+            if (lex.TryStat(doc.TokenText(c.FirstToken), out var fs) && fs.IsGivenName) ev[Per] += 2;
+            // Arabic-style family name with a particle (al-Assad) or bin/ibn: a person unless other evidence says otherwise.
+            for (int k = c.FirstToken + 1; k < c.TokenEnd; k++)
+            {
+                var w = doc.TokenText(k);
+                if (w is "bin" or "ibn" or "bint" || w.Length > 3 && (w.StartsWith("al-") || w.StartsWith("el-"))) { ev[Per] += 0.8f; break; }
+            }
+        }
+
+        if (acronym) ev[Org] += 1.5f;
+
+        // Context words around the span.
+        int before = c.FirstToken - 1, after = c.TokenEnd;
+        if (!c.Has(CandidateCues.SubToken))
+        {
+            if (after < doc.Tokens.Length)
+            {
+                var w = doc.TokenText(after);
+                if (w is "'s" or "’s" && after + 1 < doc.Tokens.Length) w = doc.TokenText(after + 1);
+                var ac = lex.CuesOf(w);
+                if ((ac & Cue.PersonAfter) != 0 && !acronym) ev[Per] += 1f;
+                if ((ac & Cue.GpeAfter) != 0) ev[Gpe] += 2.5f;
+            }
+            if (before >= 0)
+            {
+                var w = doc.TokenText(before);
+                var bc = lex.CuesOf(w);
+                if ((bc & Cue.PlaceBefore) != 0) { ev[Gpe] += 0.8f; ev[Loc] += 0.4f; }
+                if ((bc & Cue.PersonBefore) != 0) ev[Per] += 0.8f;
+            }
+        }
+        if (c.Has(CandidateCues.AfterThe)) { ev[Per] -= 1.5f; ev[Org] += 0.4f; }
+
+        // Priors for names nothing else knows: two or three capitalised words are most often a person.
+        if (!single && n <= 3 && !ContainsLower(doc, c)) ev[Per] += 0.4f;
+        else if (!single) ev[Org] += 0.3f;
+        else if (!acronym) { ev[Per] += 0.25f; ev[Gpe] += 0.15f; }
+
+        int best = 0;
+        float sum = 0;
+        for (int k = 0; k < N; k++)
+        {
+            if (ev[k] > ev[best]) best = k;
+            if (ev[k] > 0) sum += ev[k];
+        }
+        float top = ev[best];
+        if (top <= 0.2f) return EntityDecision.None;
+        // Unseen capitalised word at a sentence start with only prior evidence: too weak to call a name.
+        if (c.Has(CandidateCues.Initial) && single && top < 0.5f && !acronym) return EntityDecision.None;
+        float share = top / (sum + 0.5f);
+        float strength = 1f - MathF.Exp(-top / 2f);
+        return new EntityDecision(Types[best], Math.Clamp(share * strength + 0.05f, 0.05f, 0.99f), true);
+    }
+
+    private static int Index(EntityType t) => t switch
+    {
+        EntityType.PERSON => Per, EntityType.ORG => Org, EntityType.GPE => Gpe, EntityType.LOC => Loc,
+        EntityType.NORP => Norp, EntityType.FAC => Fac, EntityType.EVENT => Evt, _ => Org,
+    };
+
+    private static void AddPlace(Span<float> ev, GazEntry g)
+    {
+        if (g.Type == EntityType.NORP) ev[Norp] += 4.5f;
+        else if (g.Weight >= 9) ev[Gpe] += 4.5f;
+        else ev[Gpe] += Math.Max(0.3f, (g.Weight - 3.5f) * 0.8f);
+    }
+
+    private void AddStats(Span<float> ev, ReadOnlySpan<char> w, float weight)
+    {
+        if (!_lex.TryStat(w, out var s)) return;
+        int cap = s.Capitalised;
+        if (cap == 0) return;
+        float conf = Math.Min(1f, cap / 5f);
+        float k = weight * conf / (cap + 1);
+        ev[Per] += k * s.Per;
+        ev[Org] += k * s.Org;
+        ev[Gpe] += k * s.Geo;
+        ev[Norp] += k * s.Gpe;
+        // Capitalised but rarely tagged: a common word in a title-case phrase, weak evidence against any name.
+        if (s.Named * 4 < cap) { ev[Per] -= 0.3f * weight; ev[Gpe] -= 0.2f * weight; }
+    }
+
+    private static bool ContainsLower(Document doc, in NameCandidate c)
+    {
+        for (int k = c.FirstToken; k < c.TokenEnd; k++)
+            if (char.IsLower(doc.Text[doc.Tokens[k].Start]) && !doc.Tokens[k].Has(TokenFlags.Hyphen)) return true;
+        return false;
+    }
+
+    internal static bool IsAcronym(ReadOnlySpan<char> s)
+    {
+        int letters = 0;
+        foreach (var ch in s)
+        {
+            if (char.IsUpper(ch)) letters++;
+            else if (ch != '.' && ch != '&') return false;
+        }
+        return letters >= 2 && letters <= 7;
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s) if (ch is not ('I' or 'V' or 'X')) return false;
+        return s.Length > 0;
+    }
+}

@@ -1,0 +1,132 @@
+using Dossier.Documents;
+using Dossier.Extraction.Entities;
+using Dossier.Testing;
+
+namespace Dossier.Tests.Entities;
+
+/// <summary>Table-driven cases for the "ner" component: each text with entities it must find ("TYPE:surface")
+/// and surfaces it must not return as an entity.</summary>
+public class EntityRecognizerTests
+{
+    private static Document Run(string text)
+    {
+        var d = DocBuilder.Segmented(text);
+        new EntityRecognizer().Process(d);
+        return d;
+    }
+
+    private static string[] Found(Document d) => d.Entities.Select(e => $"{e.Type}:{d.Slice(e.Start, e.End)}").ToArray();
+
+    public static TheoryData<string, string[]> Finds => new()
+    {
+        { "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.", ["NORP:German", "PERSON:Olaf Scholz", "NORP:French", "PERSON:Emmanuel Macron", "GPE:Paris"] },
+        { "Prime Minister Narendra Modi spoke to reporters in New Delhi on Monday.", ["PERSON:Narendra Modi", "GPE:New Delhi"] },
+        { "The Bank of England raised rates, the Federal Reserve did not.", ["ORG:Bank of England", "ORG:Federal Reserve"] },
+        { "Fighters from Islamic State of Iraq and Syria (ISIS) attacked Raqqa.", ["ORG:ISIS", "GPE:Raqqa"] },
+        { "He was killed by a Hezbollah-fired rocket near the Lebanese border.", ["ORG:Hezbollah", "NORP:Lebanese"] },
+        { "The pro-Russian separatists hold Donetsk.", ["NORP:Russian", "GPE:Donetsk"] },
+        { "Mr. Obama said the White House would respond.", ["PERSON:Obama", "ORG:White House"] },
+        { "Shares of Toyota Motor Corp rose in Tokyo.", ["ORG:Toyota Motor Corp", "GPE:Tokyo"] },
+        { "The Nile flows into the Mediterranean Sea.", ["LOC:Nile", "LOC:Mediterranean Sea"] },
+        { "Flights resumed at Heathrow Airport and Charles de Gaulle Airport.", ["FAC:Heathrow Airport", "FAC:Charles de Gaulle Airport"] },
+        { "Veterans of World War II gathered in London.", ["EVENT:World War II", "GPE:London"] },
+        { "Shiite militias and Kurdish forces clashed with Iraqis.", ["NORP:Shiite", "NORP:Kurdish", "NORP:Iraqis"] },
+        { "Osama bin Laden founded al-Qaeda.", ["PERSON:Osama bin Laden", "ORG:al-Qaeda"] },
+        { "Secretary of State Antony Blinken flew to Kyiv.", ["PERSON:Antony Blinken", "GPE:Kyiv"] },
+        { "The UN and NATO condemned the strike, as did the EU.", ["ORG:UN", "ORG:NATO", "ORG:EU"] },
+        { "The UK and the UAE signed a deal with the US.", ["GPE:UK", "GPE:UAE", "GPE:US"] },
+        { "Protesters marched on Downing Street while the Kremlin stayed silent.", ["ORG:Downing Street", "ORG:Kremlin"] },
+        { "Rebels seized Aleppo province last week.", ["GPE:Aleppo"] },
+        { "Jean-Claude Juncker spoke for the European Commission.", ["PERSON:Jean-Claude Juncker", "ORG:European Commission"] },
+        { "Sheikh Mohammed bin Rashid Al Maktoum visited Abu Dhabi.", ["PERSON:Mohammed bin Rashid Al Maktoum", "GPE:Abu Dhabi"] },
+        { "Gen. Mark Milley told the Senate Armed Services Committee it was over.", ["PERSON:Mark Milley", "ORG:Senate Armed Services Committee"] },
+        { "Police said Maria Gonzalez, 34, was arrested. Gonzalez denied it.", ["PERSON:Maria Gonzalez", "PERSON:Gonzalez"] },
+        { "The deal is worth $70,000 in cash.", ["MONEY:$70,000"] },
+    };
+
+    [Theory, MemberData(nameof(Finds))]
+    public void FindsEntities(string text, string[] expected)
+    {
+        var found = Found(Run(text));
+        foreach (var e in expected) Assert.Contains(e, found);
+    }
+
+    public static TheoryData<string, string> DoesNotFind => new()
+    {
+        { "Meanwhile, nothing happened.", "Meanwhile" },
+        { "Surprisingly the talks went well.", "Surprisingly" },
+        { "Sources say the deal is done.", "Sources" },
+        { "The ministers met in December.", "December" },
+        { "VS. Now the other side.", "VS." },
+        { "VS. Now the other side.", "Now" },
+        { "See pic.twitter.com/rZ71DOHKWv for more.", "pic.twitter.com/rZ71DOHKWv" },
+        { "No doubt the question will come up.", "No" },
+        { "A statement was issued by the ministry.", "A" },
+        { "The President spoke on Tuesday.", "President" },
+        { "Prime Minister and Foreign Minister both resigned.", "Prime Minister" },
+        { "His AQ name was well known.", "AQ name" },
+        { "I think the BREAKING news was wrong.", "BREAKING" },
+        { "The self-declared leader spoke.", "self-declared" },
+    };
+
+    [Theory, MemberData(nameof(DoesNotFind))]
+    public void DoesNotFindNonEntities(string text, string surface)
+    {
+        var d = Run(text);
+        Assert.DoesNotContain(surface, d.Entities.Select(e => d.Slice(e.Start, e.End)));
+    }
+
+    public static TheoryData<string, string, double, string> Money => new()
+    {
+        { "It cost $70,000 last year.", "$70,000", 70000, "USD" },
+        { "A $10 million bounty was offered.", "$10 million", 10_000_000, "USD" },
+        { "The firm lost £5bn in a year.", "£5bn", 5_000_000_000, "GBP" },
+        { "A grant of €3.5m was approved.", "€3.5m", 3_500_000, "EUR" },
+        { "They paid 5 million dollars in ransom.", "5 million dollars", 5_000_000, "USD" },
+        { "The plan costs 10 billion euros over a decade.", "10 billion euros", 10_000_000_000, "EUR" },
+        { "Tickets sell for Rs 500 each.", "Rs 500", 500, "INR" },
+        { "A coffee costs US$2 there.", "US$2", 2, "USD" },
+        { "He sent 300 Australian dollars home.", "300 Australian dollars", 300, "AUD" },
+    };
+
+    [Theory, MemberData(nameof(Money))]
+    public void FindsMoney(string text, string surface, double value, string currency)
+    {
+        var d = Run(text);
+        var m = Assert.Single(d.Entities, e => e.Type == EntityType.MONEY);
+        Assert.Equal(surface, d.Slice(m.Start, m.End));
+        Assert.Equal((decimal)value, m.Value);
+        Assert.Equal(currency, m.Currency);
+    }
+
+    [Fact]
+    public void InsideAPostAttributionOnlyTheAuthorIsAnEntity()
+    {
+        const string text = "Al Jolani rides private jets. pic.twitter.com/rZ71DOHKWv — Syrian Girl (@Partisangirl) February 12, 2025";
+        var d = DocBuilder.Segmented(text);
+        int attr = text.IndexOf("pic.twitter", StringComparison.Ordinal);
+        d.Posts.Add(new SocialPost { Start = 0, End = text.Length, TextStart = 0, TextEnd = attr, AttributionStart = attr, AttributionEnd = text.Length, AuthorName = "Syrian Girl", Handle = "@Partisangirl" });
+        new EntityRecognizer().Process(d);
+        var inAttr = d.Entities.Where(e => e.Start >= attr).ToList();
+        var only = Assert.Single(inAttr);
+        Assert.Equal(EntityType.PERSON, only.Type);
+        Assert.Equal("Syrian Girl", d.Slice(only.Start, only.End));
+    }
+
+    [Theory]
+    [InlineData("Russia’s President Vladimir Putin met Syria's President Bashar al-Assad. Later, Assad flew home and Putin stayed.")]
+    [InlineData("The Syrian Army and al-Qaeda-linked HTS-held towns near Idlib province. Kremlin aides met Mr. Biden's envoy in Moscow for $10 million.")]
+    public void OutputIsSortedDisjointAndAttributed(string text)
+    {
+        var d = Run(text);
+        Assert.NotEmpty(d.Entities);
+        int prevEnd = 0;
+        foreach (var e in d.Entities)
+        {
+            Assert.True(e.Start >= prevEnd && e.End > e.Start && e.End <= text.Length, $"bad span {e.Start}-{e.End}");
+            Assert.Equal(EntityRecognizer.Component.Id, e.By);
+            Assert.InRange(e.Score, 0f, 1f);
+            prevEnd = e.End;
+        }
+    }
+}
