@@ -1,0 +1,448 @@
+using System.Globalization;
+
+namespace Dossier.Extraction.Time;
+
+/// <summary>The normalisation functions rules call by name in their value templates ({ymd $4 $1 $2}).</summary>
+/// <remarks>Each returns the value text, or null to reject the match. Stateless; the per-match state is in <see cref="TimeContext"/>.</remarks>
+internal static class TimeFunctions
+{
+    private delegate string? Fn(TimeContext c, string[] a);
+
+    private static readonly Dictionary<string, Fn> Table = new(StringComparer.Ordinal)
+    {
+        ["iso"] = Iso,
+        ["ymd"] = (c, a) => Ymd(c, c.Arg(a[0]), c.Arg(a[1]), c.Arg(a[2])),
+        ["md"] = MonthDay,
+        ["mdrel"] = MonthDayRel,
+        ["ym"] = (c, a) => YearOf(c, c.Arg(a[0])) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
+        ["month"] = BareMonth,
+        ["monthrel"] = MonthRel,
+        ["y"] = YearWordsValue,
+        ["year"] = BareYear,
+        ["decade"] = Decade,
+        ["century"] = (c, a) => TimeBuiltins.ParseOrdinal(c.Lex, c.Arg(a[0])) is var n and >= 1 and <= 30 ? TimeCalendar.Two(n - 1) : null,
+        ["shift"] = Shift,
+        ["quarter"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'Q', 4),
+        ["half"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'H', 2),
+        ["lastquarter"] = LastQuarter,
+        ["yearago"] = YearAgo,
+        ["season"] = Season,
+        ["seasonrel"] = SeasonRel,
+        ["holiday"] = Holiday,
+        ["podrel"] = PartOfDayRel,
+        ["weekend"] = Weekend,
+        ["ago"] = (c, a) => Ago(c, a[0], c.Arg(a[1]), -1),
+        ["fromnow"] = (c, a) => Ago(c, a[0], c.Arg(a[1]), +1),
+        ["lex"] = (c, a) => c.Arg(a[1]) is { } w ? c.Lex.Get(a[0], w) : null,
+        ["ref"] = RefShift,
+        ["refdir"] = (c, a) => RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
+        ["refpod"] = (c, a) => c.Refs.For(Gran.Day) is { } d && c.Lex.Get("partofday", c.Arg(a[1]) ?? "") is { } p
+            ? TimeCalendar.Day(d.AddDays(int.Parse(a[0], CultureInfo.InvariantCulture))) + "T" + p : null,
+        ["refn"] = RefN,
+        ["weekday"] = (c, a) => Weekday(c, c.Arg(a[0]), null),
+        ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
+        ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
+        ["time"] = Clock,
+        ["clock"] = (c, a) => c.Anchor is { } d ? TimeCalendar.Day(d) + "T" + a[0] : "T" + a[0],
+        ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
+        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) ? Duration(c, "X", u) : null,
+        ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
+        ["every"] = Every,
+        ["wd"] = (c, a) => c.Lex.Get("weekday", c.Arg(a[0]) ?? ""),
+    };
+
+    /// <summary>True when a function of that name exists (checked when the rules are loaded).</summary>
+    public static bool Exists(string name) => Table.ContainsKey(name);
+
+    /// <summary>Calls a function by name.</summary>
+    public static string? Call(string name, TimeContext c, string[] args)
+    {
+        try { return Table[name](c, args); }
+        catch (IndexOutOfRangeException) { return null; } // a rule gave too few arguments: no value rather than a crash
+    }
+
+    // ---- parsing captured text ----------------------------------------------------------------------------
+
+    private static int? MonthOf(TimeContext c, string? s) => s is not null && c.Lex.Get("month", s) is { } v ? int.Parse(v) : null;
+
+    private static int? YearOf(TimeContext c, string? s)
+    {
+        if (s is null) return null;
+        var t = s.TrimStart('\'', '’');
+        if (!TimeBuiltins.AllDigits(t)) return null;
+        int y = int.Parse(t);
+        if (t.Length == 2)
+        {
+            // Two-digit years: the century that puts the year nearest the publication date (or 19xx/20xx split at 50).
+            int century = c.Anchor is { } a ? a.Year / 100 * 100 : 1900;
+            y += century;
+            if (c.Anchor is { } an && y > an.Year + 20) y -= 100;
+            else if (c.Anchor is null && y < 1950) y += 100;
+        }
+        return t.Length is 2 or 4 ? y : null;
+    }
+
+    // A count from an argument: "$n" (digits or words over the capture's tokens) or a literal number; null for "X" or none.
+    private static double? Number(TimeContext c, string? spec)
+    {
+        if (spec is null || spec == "X") return null;
+        if (!spec.StartsWith('$'))
+            return double.TryParse(spec, NumberStyles.Float, CultureInfo.InvariantCulture, out var lit) ? lit : null;
+        var (cs, ce) = c.CapRange(int.Parse(spec.AsSpan(1)));
+        if (cs < 0) return null;
+        var text = c.Text.AsSpan(c.Token(cs).Start, c.Token(ce - 1).End - c.Token(cs).Start);
+        if (TimeBuiltins.IsNumber(text, out var v)) return v;
+        if (c.Lex.Get("number", text) is null && ce - cs == 1)
+            return text.Equals("a", StringComparison.OrdinalIgnoreCase) || text.Equals("an", StringComparison.OrdinalIgnoreCase) ? 1 : null;
+        return TimeBuiltins.NumberWords(c.Lex, c.Text, c.Tokens, cs, ce, out var w) == ce ? w : null;
+    }
+
+    private static int Rel(string? word) => word?.ToLowerInvariant() switch
+    {
+        "last" or "past" or "previous" or "preceding" or "prior" or "-1" => -1,
+        "next" or "coming" or "following" or "+1" or "1" => 1,
+        "this" or "0" or null => 0,
+        var w => int.TryParse(w, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n) ? n : 0,
+    };
+
+    // ---- dates ------------------------------------------------------------------------------------------------
+
+    private static string? Iso(TimeContext c, string[] a)
+    {
+        var s = c.Arg(a[0]);
+        if (s is null || !TimeBuiltins.ParseIso(s, out int y, out int m, out int d)) return null;
+        return d == 0 ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
+    }
+
+    private static string? Ymd(TimeContext c, string? ys, string? ms, string? ds)
+    {
+        if (YearOf(c, ys) is not { } y || MonthOf(c, ms) is not { } m || ds is null) return null;
+        int d = TimeBuiltins.ParseDay(c.Lex, ds);
+        if (d == 0 || d > DateTime.DaysInMonth(y, m)) return null;
+        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
+    }
+
+    // A month and day without a year: the year that fits the tense (past: not after the anchor; future: not before), else the nearest.
+    private static string? MonthDay(TimeContext c, string[] a)
+    {
+        if (MonthOf(c, c.Arg(a[0])) is not { } m || c.Arg(a[1]) is not { } ds) return null;
+        int d = TimeBuiltins.ParseDay(c.Lex, ds);
+        if (d == 0 || d > DateTime.DaysInMonth(2000, m)) return null;
+        if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
+        DateOnly? best = null;
+        int bestDist = int.MaxValue;
+        for (int y = an.Year - 1; y <= an.Year + 1; y++)
+        {
+            if (d > DateTime.DaysInMonth(y, m)) continue;
+            var cand = new DateOnly(y, m, d);
+            int dist = cand.DayNumber - an.DayNumber;
+            if (c.Tense == Tense.Past && dist > 0 && y != an.Year) continue;
+            if (c.Tense == Tense.Future && dist < 0 && y != an.Year) continue;
+            int ad = Math.Abs(dist) + (y == an.Year ? 0 : 60); // prefer the anchor's year unless clearly out of range
+            if (c.Tense == Tense.Past && dist > 0) ad += 400;
+            if (c.Tense == Tense.Future && dist < 0) ad += 400;
+            if (ad < bestDist) { bestDist = ad; best = cand; }
+        }
+        return best is { } b ? TimeCalendar.Day(b) : null;
+    }
+
+    private static string? MonthDayRel(TimeContext c, string[] a)
+    {
+        if (MonthOf(c, c.Arg(a[0])) is not { } m || c.Arg(a[1]) is not { } ds) return null;
+        int d = TimeBuiltins.ParseDay(c.Lex, ds);
+        if (d == 0) return null;
+        if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
+        int y = an.Year + Rel(c.Arg(a[2]));
+        return d <= DateTime.DaysInMonth(y, m) ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}" : null;
+    }
+
+    private static bool MonthIsDate(TimeContext c)
+    {
+        // "in May", "May 2024" are dates; "Theresa May" is a name: a bare month needs a cue word before it or no capitalised neighbour.
+        int i = c.MatchStart;
+        var prev = c.TokenText(i - 1);
+        if (!prev.IsEmpty && TimeGrammar.MonthCueLookup.Contains(prev)) return true;
+        bool prevCap = !prev.IsEmpty && c.InSentence(i - 1) && i - 1 != c.SentenceStart && c.Token(i - 1).Capitalised && char.IsLetter(prev[0]);
+        bool nextCap = c.InSentence(c.MatchEnd) && c.Token(c.MatchEnd).Capitalised && char.IsLetter(c.TokenText(c.MatchEnd)[0]);
+        var self = c.TokenText(i);
+        bool ambiguous = self.Equals("May", StringComparison.OrdinalIgnoreCase) || self.Equals("March", StringComparison.OrdinalIgnoreCase)
+            || self.Equals("August", StringComparison.OrdinalIgnoreCase) || self.Length <= 4;
+        return !prevCap && !nextCap && !ambiguous;
+    }
+
+    private static string? BareMonth(TimeContext c, string[] a)
+    {
+        if (MonthOf(c, c.Arg(a[0])) is not { } m || !MonthIsDate(c)) return null;
+        if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
+        int y = an.Year;
+        switch (c.Tense)
+        {
+            case Tense.Past: if (m > an.Month) y--; break;
+            case Tense.Future: if (m < an.Month) y++; break;
+            default:
+                if (m - an.Month > 6) y--;
+                else if (an.Month - m > 6) y++;
+                break;
+        }
+        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
+    }
+
+    private static string? MonthRel(TimeContext c, string[] a)
+    {
+        if (MonthOf(c, c.Arg(a[0])) is not { } m) return null;
+        if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
+        int r = Rel(c.Arg(a[1]));
+        int y = an.Year;
+        if (r < 0 && m >= an.Month) y--;
+        if (r > 0 && m <= an.Month) y++;
+        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
+    }
+
+    private static string? YearWordsValue(TimeContext c, string[] a)
+    {
+        if (YearOf(c, c.Arg(a[0])) is { } y) return TimeCalendar.Y(y);
+        if (!a[0].StartsWith('$')) return null;
+        var (cs, ce) = c.CapRange(int.Parse(a[0].AsSpan(1)));
+        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? TimeCalendar.Y(yw) : null;
+    }
+
+    // Prepositions after which a four-digit number is a year even when a lower-case word follows ("in 1990 sales rose").
+    private static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
+    { "in", "since", "by", "of", "until", "till", "from", "to", "through", "before", "after", "during", "and", "-", "early", "late", "mid", "fiscal", "year", "around", "circa", "between", "summer", "spring", "winter", "autumn", "fall", "end", "beginning", "'s" };
+
+    private static string? BareYear(TimeContext c, string[] a)
+    {
+        if (YearOf(c, c.Arg(a[0])) is not { } y) return null;
+        var s = c.Arg(a[0])!;
+        if (s.Length == 4 && (y < 1000 || y > 2099)) return null;
+        // A count, not a year: "2000 troops", "1500 people" (a lower-case word follows and no date cue precedes).
+        var prev = c.TokenText(c.MatchStart - 1);
+        bool cue = !prev.IsEmpty && YearCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev);
+        var next = c.TokenText(c.MatchEnd);
+        if (!cue && !next.IsEmpty && char.IsLower(next[0]) && !next.Equals("and", StringComparison.Ordinal) && !next.Equals("to", StringComparison.Ordinal)
+            && !next.Equals("when", StringComparison.Ordinal) && !next.Equals("as", StringComparison.Ordinal)) return null;
+        if (!prev.IsEmpty && (prev[0] == '$' || prev.Equals("No.", StringComparison.OrdinalIgnoreCase) || prev.Equals("#", StringComparison.Ordinal))) return null;
+        // Numbers in a list of amounts or a thousands group ("1,990") are not years; a decimal ("1998.5") neither.
+        if (s.Length == 2 && prev.IsEmpty) return null;
+        return TimeCalendar.Y(y);
+    }
+
+    private static string? Decade(TimeContext c, string[] a)
+    {
+        var s = c.Arg(a[0])?.TrimStart('\'', '’');
+        if (s is null) return null;
+        var core = s.Length >= 2 && s[^2] is '\'' or '’' ? s[..^2] : s.EndsWith('s') || s.EndsWith('S') ? s[..^1] : s;
+        if (!TimeBuiltins.AllDigits(core) || core[^1] != '0') return null;
+        if (core.Length == 4) return core[..3];
+        if (core.Length != 2) return null;
+        int dd = int.Parse(core);
+        int century = 19;
+        if (c.Anchor is { } an) century = dd <= an.Year % 100 ? an.Year / 100 : an.Year / 100 - 1;
+        return TimeCalendar.Two(century) + core[0];
+    }
+
+    private static string? Shift(TimeContext c, string[] a)
+    {
+        var gs = c.Arg(a[0]);
+        if (gs is null || TimeCalendar.ParseGran(gs) is not { } g) return null;
+        int n = Rel(c.Arg(a[1]));
+        if (c.Anchor is not { } an) return TimeCalendar.Format(null, g);
+        return TimeCalendar.Format(TimeCalendar.Shift(an, g, n), g);
+    }
+
+    private static string? Part(TimeContext c, string? ord, string? year, char code, int max)
+    {
+        if (ord is null) return null;
+        int n = TimeBuiltins.ParseOrdinal(c.Lex, ord);
+        if (n < 1 || n > max) return null;
+        int? y = year is null ? c.Refs.For(Gran.Year)?.Year : YearOf(c, year);
+        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
+    }
+
+    // "the quarter", "the latest quarter": the quarter last named in the text, else the last complete quarter before publication.
+    private static string? LastQuarter(TimeContext c, string[] a)
+    {
+        var w = c.Arg(a[0]);
+        if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
+        if (c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
+        return c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3), Gran.Quarter) : "XXXX-QX";
+    }
+
+    // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
+    private static string? YearAgo(TimeContext c, string[] a)
+    {
+        if (c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
+        return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
+    }
+
+    private static string? Season(TimeContext c, string[] a)
+    {
+        if (c.Arg(a[0]) is not { } w || c.Lex.Get("season", w) is not { } code) return null;
+        var ys = c.Arg(a[1]);
+        int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
+        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}" : $"XXXX-{code}";
+    }
+
+    private static string? SeasonRel(TimeContext c, string[] a)
+    {
+        if (c.Arg(a[0]) is not { } w || c.Lex.Get("season", w) is not { } code) return null;
+        if (c.Anchor is not { } an) return $"XXXX-{code}";
+        int r = Rel(c.Arg(a[1]));
+        int start = TimeCalendar.SeasonStart(code);
+        int cur = TimeCalendar.SeasonStart(TimeCalendar.SeasonOf(an.Month));
+        int y = an.Year;
+        if (r < 0 && start >= cur) y--;
+        if (r > 0 && start <= cur) y++;
+        return $"{TimeCalendar.Y(y)}-{code}";
+    }
+
+    private static string? Holiday(TimeContext c, string[] a)
+    {
+        if (c.Arg(a[0]) is not { } w || c.Lex.Get("holiday", w) is not { } md) return null;
+        var ys = c.Arg(a[1]);
+        int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
+        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{md}" : $"XXXX-{md}";
+    }
+
+    private static string? PartOfDayRel(TimeContext c, string[] a)
+    {
+        if (c.Arg(a[1]) is not { } p || c.Lex.Get("partofday", p) is not { } code) return null;
+        int r = c.Arg(a[0])?.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+        return (c.Anchor is { } d ? TimeCalendar.Day(d.AddDays(r)) : "XXXX-XX-XX") + "T" + code;
+    }
+
+    // "the weekend": the one just past in a past-tense clause, the coming one in a future clause, else the nearest.
+    private static string? Weekend(TimeContext c, string[] a)
+    {
+        if (c.Anchor is not { } d) return "XXXX-WXX-WE";
+        int dow = ((int)d.DayOfWeek + 6) % 7; // Monday 0 … Sunday 6
+        bool past = c.Tense == Tense.Past || c.Tense == Tense.None && dow <= 2;
+        var day = dow >= 5 ? d : past ? d.AddDays(-7) : d;
+        return TimeCalendar.Week(day) + "-WE";
+    }
+
+    private static string? Ago(TimeContext c, string? ns, string? us, int sign)
+    {
+        if (us is null || c.Lex.Get("unit", us) is not { } u) return null;
+        double n = Number(c, ns) ?? -1;
+        if (n <= 0 || n != Math.Floor(n)) return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        if (c.Anchor is not { } an) return u switch { "Y" or "DE" or "CE" => "XXXX", "M" => "XXXX-XX", "W" => "XXXX-WXX", _ => "XXXX-XX-XX" };
+        int k = (int)n * sign;
+        return u switch
+        {
+            "Y" => TimeCalendar.Y(an.Year + k),
+            "DE" => TimeCalendar.Y(an.Year + 10 * k),
+            "CE" => TimeCalendar.Y(an.Year + 100 * k),
+            "M" => TimeCalendar.Month(an.AddMonths(k)),
+            "Q" => TimeCalendar.Format(an.AddMonths(3 * k), Gran.Quarter),
+            "W" => TimeCalendar.Week(an.AddDays(7 * k)),
+            "D" => TimeCalendar.Day(an.AddDays(k)),
+            "H" or "MIN" or "S" => TimeCalendar.Day(an),
+            _ => null,
+        };
+    }
+
+    private static string? RefShift(TimeContext c, string[] a) => RefFormat(c, c.Arg(a[0]), Rel(c.Arg(a[1])));
+
+    private static string? RefFormat(TimeContext c, string? gs, int n)
+    {
+        if (gs is null) return null;
+        var pod = c.Lex.Get("partofday", gs);
+        var g = pod is not null ? Gran.Day : TimeCalendar.ParseGran(gs);
+        if (g is not { } gg) return null;
+        var baseDate = c.Refs.For(gg);
+        var v = TimeCalendar.Format(baseDate is { } b ? TimeCalendar.Shift(b, gg, n) : null, gg);
+        return pod is null ? v : v + "T" + pod;
+    }
+
+    private static string? RefN(TimeContext c, string[] a)
+    {
+        if (c.Arg(a[1]) is not { } us || c.Lex.Get("unit", us) is not { } u) return null;
+        double n = Number(c, a[0]) ?? -1;
+        if (n <= 0 || n != Math.Floor(n)) return null;
+        int sign = c.Arg(a[2]) is "earlier" or "before" ? -1 : 1;
+        var g = u switch { "Y" => Gran.Year, "M" => Gran.Month, "W" => Gran.Week, "D" => Gran.Day, "Q" => Gran.Quarter, "DE" => Gran.Decade, _ => (Gran?)null };
+        if (g is not { } gg) return null;
+        if (gg == Gran.Year && c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q)
+            return TimeCalendar.Format(q.AddYears(sign * (int)n), Gran.Quarter);
+        var b = c.Refs.For(gg);
+        if (b is null) return TimeCalendar.Format(null, gg);
+        var shifted = TimeCalendar.Shift(b.Value, gg, sign * (int)n);
+        return gg == Gran.Decade ? TimeCalendar.Y(shifted.Year) : TimeCalendar.Format(shifted, gg);
+    }
+
+    private static string? Weekday(TimeContext c, string? ws, string? rel)
+    {
+        if (ws is null || c.Lex.Get("weekday", ws) is not { } v) return null;
+        int target = int.Parse(v); // 1 = Monday … 7 = Sunday
+        if (c.Anchor is not { } an) return $"XXXX-WXX-{target}";
+        int dow = ((int)an.DayOfWeek + 6) % 7 + 1;
+        int back = (dow - target + 7) % 7;      // days back to the last such day (0 = today)
+        int fwd = (target - dow + 7) % 7;       // days forward to the next such day
+        int r = rel is null ? 0 : Rel(rel);
+        int offset;
+        if (r < 0) offset = -(back == 0 ? 7 : back);
+        else if (r > 0) offset = fwd == 0 ? 7 : fwd;
+        else if (rel is not null) offset = target - dow; // "this Friday": that day of the current week
+        else offset = c.Tense switch
+        {
+            Tense.Past => -back,
+            Tense.Future => fwd,
+            _ => back <= fwd ? -back : fwd,
+        };
+        return TimeCalendar.Day(an.AddDays(offset));
+    }
+
+    private static string? Clock(TimeContext c, string[] a)
+    {
+        var s = c.Arg(a[0]);
+        if (s is null) return null;
+        var ampm = c.Arg(a[1]);
+        if (!TimeBuiltins.ParseClock(s, out int h, out int m, out char glued))
+        {
+            if (!TimeBuiltins.AllDigits(s) || s.Length > 2) return null;
+            h = int.Parse(s); m = 0;
+            if (h is < 1 or > 12) return null;
+        }
+        char mer = glued != '\0' ? glued : ampm is null ? '\0' : char.ToLowerInvariant(ampm[0]);
+        if (mer == 'p' && h < 12) h += 12;
+        if (mer == 'a' && h == 12) h = 0;
+        var t = $"T{TimeCalendar.Two(h)}:{TimeCalendar.Two(m)}";
+        return c.Anchor is { } d ? TimeCalendar.Day(d) + t : t;
+    }
+
+    private static string? Duration(TimeContext c, string? ns, string? us)
+    {
+        if (us is null || c.Lex.Get("unit", us) is not { } u) return null;
+        // "a quarter of the vote" is a fraction, not three months
+        if (u == "Q" && c.TokenText(c.MatchEnd).Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
+        string num;
+        if (ns is "X") num = "X";
+        else
+        {
+            double? n = Number(c, ns);
+            if (n is not { } nn || nn <= 0 || nn > 100000) return null;
+            (nn, u) = u switch { "DE" => (nn * 10, "Y"), "CE" => (nn * 100, "Y"), "FN" => (nn * 2, "W"), "WE" => (nn * 2, "D"), _ => (nn, u) };
+            num = nn.ToString(CultureInfo.InvariantCulture);
+        }
+        return u switch
+        {
+            "Y" or "M" or "W" or "D" or "Q" => $"P{num}{u}",
+            "DE" or "CE" => "PXY",
+            "FN" => $"P{num}W",
+            "WE" => $"P{num}D",
+            "H" => $"PT{num}H",
+            "MIN" => $"PT{num}M",
+            "S" => $"PT{num}S",
+            _ => null,
+        };
+    }
+
+    private static string? Every(TimeContext c, string[] a)
+    {
+        var us = c.Arg(a[1]);
+        if (us is null) return null;
+        if (c.Lex.Get("partofday", us) is not null) return "P1D";
+        return Duration(c, a[0], us);
+    }
+}

@@ -1,0 +1,203 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Time;
+
+/// <summary>A timex found by the grammar before it becomes a <see cref="Timex"/>.</summary>
+internal sealed record TimexMatch(int Start, int End, TimexType Type, string Value, string? Mod, int RuleLine);
+
+internal sealed partial class TimeGrammar
+{
+    // Prepositions and modifiers after which a bare month name is a date ("in May"), not a name ("Theresa May").
+    private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "by", "since", "until", "till", "from", "to", "through", "of", "during", "before", "after", "and", "or", "between",
+        "last", "this", "next", "early", "late", "mid", "-", "on", "for", "starting", "end", "beginning", "into", "around", "until",
+        "throughout", "late", "early", "as", "that", "every", "each", "past", ",",
+    };
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthCueLookup = MonthCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Upper bound on elements a match may span, a guard against pathological input.
+    private const int MaxMatchTokens = 24;
+
+    /// <summary>Finds, normalises and returns the timexes of a segmented document, in text order.</summary>
+    public List<TimexMatch> Tag(Document doc)
+    {
+        var toks = BuildTokens(doc);
+        var result = new List<TimexMatch>();
+        var state = new ReferenceState(doc.Published);
+        int ti = 0;
+        foreach (var sent in doc.Sentences)
+        {
+            // The matcher's token range of this sentence (document tokens map to one or more matcher tokens).
+            while (ti < toks.Length && toks[ti].Orig < sent.FirstToken) ti++;
+            int s0 = ti;
+            while (ti < toks.Length && toks[ti].Orig < sent.TokenEnd) ti++;
+            TagSentence(doc, toks, s0, ti, state, result);
+        }
+        return result;
+    }
+
+    private sealed record Candidate(TimeRule Rule, int MatchStart, int MatchEnd, int ExtStart, int ExtEnd, (int S, int E)[] Caps);
+
+    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result)
+    {
+        if (from >= to) return;
+        List<Candidate>? cands = null;
+        Span<(int S, int E)> caps = stackalloc (int, int)[32];
+        for (int i = from; i < to; i++)
+        {
+            foreach (var rule in Rules)
+            {
+                if (rule.Elements.Length > caps.Length) continue;
+                int end = MatchFrom(doc.Text, toks, rule, 0, i, to, caps);
+                if (end < 0) continue;
+                int es = int.MaxValue, ee = -1;
+                for (int k = 0; k < rule.Elements.Length; k++)
+                {
+                    var el = rule.Elements[k];
+                    if (el.Context || el.Negative || caps[k].S < 0) continue;
+                    es = Math.Min(es, caps[k].S); ee = Math.Max(ee, caps[k].E);
+                }
+                if (ee <= es) continue;
+                var c = new Candidate(rule, i, end, es, ee, caps[..rule.Elements.Length].ToArray());
+                // Functions may veto a match (day 31 in February, a count that looks like a year); check before selection.
+                if (Evaluate(doc, toks, from, to, c, state.Probe()) is null) continue;
+                (cands ??= new()).Add(c);
+            }
+        }
+        if (cands is null) return;
+        // Longest extent first; on a tie the earlier rule; then keep those that overlap nothing kept before.
+        cands.Sort((a, b) =>
+        {
+            int la = toks[a.ExtEnd - 1].End - toks[a.ExtStart].Start, lb = toks[b.ExtEnd - 1].End - toks[b.ExtStart].Start;
+            if (la != lb) return lb.CompareTo(la);
+            if (a.Rule.Line != b.Rule.Line) return a.Rule.Line.CompareTo(b.Rule.Line);
+            return a.ExtStart.CompareTo(b.ExtStart);
+        });
+        var kept = new List<Candidate>();
+        foreach (var c in cands)
+        {
+            bool overlap = false;
+            foreach (var k in kept) if (c.ExtStart < k.ExtEnd && k.ExtStart < c.ExtEnd) { overlap = true; break; }
+            if (!overlap) kept.Add(c);
+        }
+        kept.Sort((a, b) => a.ExtStart.CompareTo(b.ExtStart));
+        int lastEnd = result.Count > 0 ? result[^1].End : 0;
+        for (int n = 0; n < kept.Count; n++)
+        {
+            var c = kept[n];
+            var ev = Evaluate(doc, toks, from, to, c, state);
+            if (ev is null) continue;
+            var (value, mod) = ev.Value;
+            int es = c.ExtStart;
+            int floor = n > 0 ? kept[n - 1].ExtEnd : from;
+            // A phrase before a full date that widens it: "the weekend of December 8" → that week's weekend.
+            if (c.Rule.Type == TimexType.DATE && value.Length == 10 && value[4] == '-' && char.IsDigit(value[0]))
+            {
+                foreach (var (words, fn) in Lexicon.Phrases("wrap"))
+                {
+                    int at = PhraseBefore(doc.Text, toks, words, es, floor, allowHyphen: false);
+                    if (at < 0) continue;
+                    var w = TimeCalendar.Wrap(value, fn);
+                    if (w is null) break;
+                    value = w; es = at; break;
+                }
+            }
+            // A modifier before the timex: "late November", "about two weeks", "the end of 1990", "mid-2024".
+            foreach (var (words, m) in Lexicon.Phrases("mod"))
+            {
+                int at = PhraseBefore(doc.Text, toks, words, es, floor, allowHyphen: true);
+                if (at < 0) continue;
+                mod ??= m; es = at; break;
+            }
+            int start = doc.Tokens[toks[es].Orig].Start, end = doc.Tokens[toks[c.ExtEnd - 1].Orig].End;
+            if (start < lastEnd) continue;
+            var type = c.Rule.Type;
+            // A TIME rule whose value has no clock or part of day is a date ("yesterday" through a TIME rule).
+            if (type == TimexType.TIME && !value.Contains('T')) type = TimexType.DATE;
+            result.Add(new TimexMatch(start, end, type, value, mod, c.Rule.Line));
+            lastEnd = end;
+            state.Update(value);
+        }
+    }
+
+    private (string Value, string? Mod)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
+    {
+        var ctx = new TimeContext(this, doc, toks, from, to, c.Caps, c.MatchStart, c.MatchEnd, c.ExtStart, c.ExtEnd, state);
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in c.Rule.Value)
+        {
+            if (p.Text is not null) { sb.Append(p.Text); continue; }
+            var v = TimeFunctions.Call(p.Function!, ctx, p.Args);
+            if (v is null) return null;
+            sb.Append(v);
+        }
+        string? mod = c.Rule.Mod;
+        if (mod is not null && mod.StartsWith('$'))
+        {
+            var w = ctx.Cap(int.Parse(mod.AsSpan(1)));
+            mod = w is null ? null : Lexicon.Get("mod", w);
+        }
+        var value = sb.ToString();
+        return value.Length == 0 ? null : (value, mod);
+    }
+
+    /// <summary>Token index where <paramref name="words"/> start when they end right before token <paramref name="at"/>, else -1.</summary>
+    private static int PhraseBefore(string text, TimeToken[] toks, string[] words, int at, int floor, bool allowHyphen)
+    {
+        int j = at - 1;
+        if (allowHyphen && j >= floor && toks[j].End - toks[j].Start == 1 && text[toks[j].Start] == '-' && toks[j].End == toks[at].Start) j--;
+        for (int w = words.Length - 1; w >= 0; w--, j--)
+        {
+            if (j < floor) return -1;
+            if (!text.AsSpan(toks[j].Start, toks[j].End - toks[j].Start).Equals(words[w], StringComparison.OrdinalIgnoreCase)) return -1;
+        }
+        return j + 1;
+    }
+
+    private int MatchFrom(string text, TimeToken[] toks, TimeRule rule, int e, int pos, int limit, Span<(int S, int E)> caps)
+    {
+        if (e == rule.Elements.Length) return pos;
+        var el = rule.Elements[e];
+        if (el.Negative)
+        {
+            if (pos < limit && MatchAtoms(text, toks, el, pos, limit) > pos) return -1;
+            caps[e] = (-1, -1);
+            return MatchFrom(text, toks, rule, e + 1, pos, limit, caps);
+        }
+        if (pos < limit)
+        {
+            int end = MatchAtoms(text, toks, el, pos, Math.Min(limit, pos + MaxMatchTokens));
+            if (end > pos)
+            {
+                caps[e] = (pos, end);
+                int r = MatchFrom(text, toks, rule, e + 1, end, limit, caps);
+                if (r >= 0) return r;
+            }
+        }
+        if (el.Optional)
+        {
+            caps[e] = (-1, -1);
+            return MatchFrom(text, toks, rule, e + 1, pos, limit, caps);
+        }
+        return -1;
+    }
+
+    private int MatchAtoms(string text, TimeToken[] toks, Element el, int pos, int limit)
+    {
+        ref readonly var t = ref toks[pos];
+        foreach (var a in el.Atoms)
+        {
+            switch (a.Kind)
+            {
+                case AtomKind.Literal: if (t.Lit == a.Id) return pos + 1; break;
+                case AtomKind.Section: if ((t.Sections & (1UL << a.Id)) != 0) return pos + 1; break;
+                default:
+                    int end = TimeBuiltins.Match((Builtin)a.Id, Lexicon, text, toks, pos, limit);
+                    if (end > pos) return end;
+                    break;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,189 @@
+using Dossier.Documents;
+using Dossier.Extraction.Time;
+using Dossier.Testing;
+
+namespace Dossier.Tests.Time;
+
+/// <summary>One expected timex: in <c>Text</c> published on <c>Published</c>, the extent <c>Extent</c> has this type, value and mod.</summary>
+public sealed record TimexCase(string Text, string? Published, string Extent, TimexType Type, string Value, string? Mod = null)
+{
+    public override string ToString() => $"{Extent} @ {Published ?? "none"}";
+}
+
+/// <summary>Table-driven tests: subclasses only supply cases.</summary>
+public abstract class TimexTestBase
+{
+    protected static Document Tag(string text, string? published)
+    {
+        var doc = DocBuilder.Segmented(text, published);
+        new TimexTagger().Process(doc);
+        return doc;
+    }
+
+    protected static void Check(TimexCase c)
+    {
+        var doc = Tag(c.Text, c.Published);
+        var found = doc.Timexes.Select(t => $"[{doc.Slice(t.Start, t.End)}] {t.Type} {t.Value} {t.Mod}").ToList();
+        var hit = doc.Timexes.FirstOrDefault(t => doc.Slice(t.Start, t.End) == c.Extent);
+        Assert.True(hit is not null, $"no timex '{c.Extent}'; found: {string.Join(" | ", found)}");
+        Assert.Equal(c.Type, hit!.Type);
+        Assert.Equal(c.Value, hit.Value);
+        Assert.Equal(c.Mod, hit.Mod);
+        Assert.Equal(TimexTagger.Component.Id, hit.By);
+    }
+}
+
+public sealed class TimexTaggerTests : TimexTestBase
+{
+    private const string Pub = "2025-02-12"; // a Wednesday
+
+    public static TheoryData<TimexCase> Cases => new()
+    {
+        // full dates
+        new("It was signed on 2024-12-08 in Paris.", Pub, "2024-12-08", TimexType.DATE, "2024-12-08"),
+        new("Posted — Syrian Girl (@Partisangirl) February 12, 2025", Pub, "February 12, 2025", TimexType.DATE, "2025-02-12"),
+        new("He was born on Monday, Oct. 26, 1987 in Ohio.", Pub, "Monday, Oct. 26, 1987", TimexType.DATE, "1987-10-26"),
+        new("The deal closed on 8 December 2024.", Pub, "8 December 2024", TimexType.DATE, "2024-12-08"),
+        new("He fled on December 8 of last year.", Pub, "December 8 of last year", TimexType.DATE, "2024-12-08"),
+        new("He fled on the weekend of December 8 of last year.", Pub, "the weekend of December 8 of last year", TimexType.DATE, "2024-W49-WE"),
+        new("He fled on December 8 of last year.", null, "December 8 of last year", TimexType.DATE, "XXXX-12-08"),
+        new("Results came on Sept. 30.", "1989-10-26", "Sept. 30", TimexType.DATE, "1989-09-30"),
+        new("The talks ended in July 1997.", Pub, "July 1997", TimexType.DATE, "1997-07"),
+        new("The war started in 1990 and ended later.", Pub, "1990", TimexType.DATE, "1990"),
+        new("He has ruled since 2011.", Pub, "2011", TimexType.DATE, "2011"),
+        new("Nearly 2000 troops arrived.", Pub, "x", TimexType.DATE, "none"),
+        new("He said it would come in the year two thousand.", Pub, "the year two thousand", TimexType.DATE, "2000"),
+        new("They met in nineteen ninety-six.", Pub, "nineteen ninety-six", TimexType.DATE, "1996"),
+        // months
+        new("Sales rose in March.", Pub, "March", TimexType.DATE, "2024-03"),
+        new("Sales rose in January.", Pub, "January", TimexType.DATE, "2025-01"),
+        new("The vote will be held in March.", Pub, "March", TimexType.DATE, "2025-03"),
+        new("He returned last November.", Pub, "last November", TimexType.DATE, "2024-11"),
+        new("The plant will open from March to May.", Pub, "May", TimexType.DATE, "2025-05"),
+        new("Prices fell in late November.", "1998-12-03", "late November", TimexType.DATE, "1998-11", "END"),
+        new("Production resumed in mid-November.", "1998-12-03", "mid-November", TimexType.DATE, "1998-11", "MID"),
+        // relative to the publication date
+        new("The minister resigned yesterday.", Pub, "yesterday", TimexType.DATE, "2025-02-11"),
+        new("The minister resigns today.", Pub, "today", TimexType.DATE, "2025-02-12"),
+        new("The minister resigns tomorrow.", Pub, "tomorrow", TimexType.DATE, "2025-02-13"),
+        new("Prices fell last week.", Pub, "last week", TimexType.DATE, "2025-W06"),
+        new("Prices fell this week.", Pub, "this week", TimexType.DATE, "2025-W07"),
+        new("Prices fell last month.", Pub, "last month", TimexType.DATE, "2025-01"),
+        new("Prices will rise next month.", Pub, "next month", TimexType.DATE, "2025-03"),
+        new("Prices fell last year.", Pub, "last year", TimexType.DATE, "2024"),
+        new("Prices rose this year.", Pub, "this year", TimexType.DATE, "2025"),
+        new("Prices will rise next year.", Pub, "next year", TimexType.DATE, "2026"),
+        new("Prices fell earlier this month.", Pub, "earlier this month", TimexType.DATE, "2025-02", "START"),
+        new("The factory closed two years ago.", Pub, "two years ago", TimexType.DATE, "2023"),
+        new("The factory closed three days ago.", Pub, "three days ago", TimexType.DATE, "2025-02-09"),
+        new("The factory closed years ago.", Pub, "years ago", TimexType.DATE, "PAST_REF"),
+        new("Profit rose from a year ago.", Pub, "a year ago", TimexType.DATE, "2024"),
+        new("The pact is in force now.", Pub, "now", TimexType.DATE, "PRESENT_REF"),
+        new("He recently moved.", Pub, "recently", TimexType.DATE, "PAST_REF"),
+        new("It will happen in the future.", Pub, "the future", TimexType.DATE, "FUTURE_REF"),
+        new("It happened in the past.", Pub, "the past", TimexType.DATE, "PAST_REF"),
+        new("Troops left last night.", Pub, "last night", TimexType.TIME, "2025-02-11TNI"),
+        new("Troops left this morning.", Pub, "this morning", TimexType.TIME, "2025-02-12TMO"),
+        new("Troops left yesterday afternoon.", Pub, "yesterday afternoon", TimexType.TIME, "2025-02-11TAF"),
+        new("Troops will leave tonight.", Pub, "tonight", TimexType.DATE, "2025-02-12TNI"),
+        new("It rained over the weekend.", Pub, "the weekend", TimexType.DATE, "2025-W06-WE"),
+        new("We will meet next weekend.", Pub, "next weekend", TimexType.DATE, "2025-W08-WE"),
+        // weekdays by tense
+        new("The minister resigned on Friday.", Pub, "Friday", TimexType.DATE, "2025-02-07"),
+        new("The minister will resign on Friday.", Pub, "Friday", TimexType.DATE, "2025-02-14"),
+        new("The minister is going to resign on Friday.", Pub, "Friday", TimexType.DATE, "2025-02-14"),
+        new("The minister resigned last Friday.", Pub, "last Friday", TimexType.DATE, "2025-02-07"),
+        new("The minister will resign next Monday.", Pub, "next Monday", TimexType.DATE, "2025-02-17"),
+        new("The minister spoke Friday morning.", Pub, "Friday morning", TimexType.TIME, "2025-02-07TMO"),
+        new("The minister resigned on Friday.", null, "Friday", TimexType.DATE, "XXXX-WXX-5"),
+        // narrative reference time
+        new("The attack came on March 3, 2020. The same day, troops moved.", Pub, "The same day", TimexType.DATE, "2020-03-03"),
+        new("The attack came on March 3, 2020. The next day, troops moved.", Pub, "The next day", TimexType.DATE, "2020-03-04"),
+        new("Profit rose in the third quarter. A year earlier it fell.", "1989-10-26", "A year earlier", TimexType.DATE, "1988-Q3"),
+        // quarters, halves, seasons, decades, centuries, fiscal years
+        new("Profit rose in the first quarter.", Pub, "the first quarter", TimexType.DATE, "2025-Q1"),
+        new("Third-quarter profit rose.", "1989-10-26", "Third-quarter", TimexType.DATE, "1989-Q3"),
+        new("Profit rose in the latest quarter.", "1989-10-26", "the latest quarter", TimexType.DATE, "1989-Q3"),
+        new("Profit rose in the first half of 2024.", Pub, "the first half of 2024", TimexType.DATE, "2024-H1"),
+        new("Profit rose in fiscal 2024.", Pub, "fiscal 2024", TimexType.DATE, "2024"),
+        new("Profit rose last fall.", "1989-10-26", "last fall", TimexType.DATE, "1988-FA"),
+        new("Profit will rise this summer.", Pub, "this summer", TimexType.DATE, "2025-SU"),
+        new("Prices fell in the summer of 2024.", Pub, "the summer of 2024", TimexType.DATE, "2024-SU"),
+        new("It was common in the 1990s.", Pub, "the 1990s", TimexType.DATE, "199"),
+        new("It was common in the early 1990s.", Pub, "the early 1990s", TimexType.DATE, "199", "START"),
+        new("It was common in the '90s.", Pub, "the '90s", TimexType.DATE, "199"),
+        new("It is the war of the 21st century.", Pub, "the 21st century", TimexType.DATE, "20"),
+        new("The economy will grow by mid-2024.", "2023-05-01", "mid-2024", TimexType.DATE, "2024", "MID"),
+        new("Prices rose at the end of 1990.", Pub, "the end of 1990", TimexType.DATE, "1990", "END"),
+        new("Shops close on Christmas.", Pub, "Christmas", TimexType.DATE, "2025-12-25"),
+        new("Shops close on Christmas.", null, "Christmas", TimexType.DATE, "XXXX-12-25"),
+        // clock times
+        new("The meeting starts at 14:30 in Rome.", Pub, "14:30", TimexType.TIME, "2025-02-12T14:30"),
+        new("The meeting starts at 5 p.m. in Rome.", Pub, "5 p.m.", TimexType.TIME, "2025-02-12T17:00"),
+        new("The meeting starts at 14:30 in Rome.", null, "14:30", TimexType.TIME, "T14:30"),
+        new("The meeting starts at noon.", Pub, "noon", TimexType.TIME, "2025-02-12T12:00"),
+        // durations
+        new("Russia had for years assisted the army.", Pub, "years", TimexType.DURATION, "PXY"),
+        new("The war lasted three years.", Pub, "three years", TimexType.DURATION, "P3Y"),
+        new("He served a five-year term.", Pub, "five-year", TimexType.DURATION, "P5Y"),
+        new("Talks lasted two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W"),
+        new("Talks lasted about two weeks.", Pub, "about two weeks", TimexType.DURATION, "P2W", "APPROX"),
+        new("Talks lasted more than four decades.", Pub, "more than four decades", TimexType.DURATION, "P40Y", "MORE_THAN"),
+        new("The strike lasted 24 hours.", Pub, "24 hours", TimexType.DURATION, "PT24H"),
+        new("The strike lasted twenty four hours.", Pub, "twenty four hours", TimexType.DURATION, "PT24H"),
+        new("Stocks fell in the past two months.", Pub, "the past two months", TimexType.DURATION, "P2M"),
+        new("Stocks fell in the past decade.", Pub, "the past decade", TimexType.DURATION, "P10Y"),
+        new("Stocks fell for several months.", Pub, "several months", TimexType.DURATION, "PXM"),
+        new("The crisis lasted a year.", Pub, "a year", TimexType.DURATION, "P1Y"),
+        new("A delegation arrived weeks after the coup.", Pub, "weeks", TimexType.DURATION, "PXW"),
+        new("The call lasted five minutes.", Pub, "five minutes", TimexType.DURATION, "PT5M"),
+        new("The battle lasted five hours.", Pub, "five hours", TimexType.DURATION, "PT5H"),
+        // sets
+        new("The paper is published weekly.", Pub, "weekly", TimexType.SET, "P1W"),
+        new("The paper is published daily.", Pub, "daily", TimexType.SET, "P1D"),
+        new("The group meets every Monday.", Pub, "every Monday", TimexType.SET, "XXXX-WXX-1"),
+        new("The group meets every year.", Pub, "every year", TimexType.SET, "P1Y"),
+        new("The group meets twice a month.", Pub, "twice a month", TimexType.SET, "P1M"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Tags(TimexCase c)
+    {
+        if (c.Extent == "x") { Assert.Empty(Tag(c.Text, c.Published).Timexes); return; }
+        Check(c);
+    }
+
+    public static TheoryData<string> NotTimexes => new()
+    {
+        "Theresa May spoke to reporters.",
+        "Prices may fall.",
+        "Protesters march through the city.",
+        "They reported the fall of the regime.",
+        "He won a quarter of the vote.",
+        "Nearly 2000 troops arrived.",
+        "He came second in the race.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotTimexes))]
+    public void IgnoresNonTimes(string text)
+    {
+        var doc = Tag(text, Pub);
+        Assert.True(doc.Timexes.Count == 0, string.Join(" | ", doc.Timexes.Select(t => doc.Slice(t.Start, t.End) + " " + t.Value)));
+    }
+
+    [Fact]
+    public void TimexesAreSortedDisjointAndInsideTheText()
+    {
+        var doc = Tag("On Friday, Oct. 23, 1998 the board met; last week it said profit rose 5% in the third quarter from a year earlier. It meets every Monday at 5 p.m. for two hours.", Pub);
+        Assert.NotEmpty(doc.Timexes);
+        for (int i = 0; i < doc.Timexes.Count; i++)
+        {
+            var t = doc.Timexes[i];
+            Assert.InRange(t.Start, 0, t.End - 1);
+            Assert.True(t.End <= doc.Text.Length);
+            if (i > 0) Assert.True(doc.Timexes[i - 1].End <= t.Start);
+        }
+    }
+}
