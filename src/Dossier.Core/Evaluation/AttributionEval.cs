@@ -1,0 +1,174 @@
+using Dossier.Documents;
+
+namespace Dossier.Evaluation;
+
+/// <summary>One gold attribution from a brat standoff file: content fragments and the source span.</summary>
+/// <param name="Content">Content fragments as [start, end) ranges (brat allows discontinuous spans).</param>
+/// <param name="SourceStart">Start of the Source span, or -1 when the attribution has none.</param>
+public sealed record GoldAttribution((int Start, int End)[] Content, int SourceStart, int SourceEnd, string ContentText)
+{
+    /// <summary>Number of content chars.</summary>
+    public int Length => Content.Sum(f => f.End - f.Start);
+    /// <summary>True when the content carries a quotation mark (a direct quote in whole or part).</summary>
+    public bool IsDirect => ContentText.AsSpan().IndexOfAny("\"“”«»") >= 0;
+}
+
+/// <summary>Scores quote extraction against attribution annotations (PolNeAR brat standoff).</summary>
+/// <remarks>
+/// A predicted quote matches a gold content span when their overlap is at least <see cref="MinOverlap"/> of the gold
+/// span; matching is one to one, greedy by overlap. The speaker score is the share of matched pairs (gold with a Source)
+/// whose predicted speaker span overlaps the gold Source span. Social quotes are scored like the others.
+/// </remarks>
+public sealed class AttributionEval
+{
+    /// <summary>Share of the gold content a prediction must cover.</summary>
+    public const double MinOverlap = 0.5;
+
+    /// <summary>Gold contents.</summary>
+    public int Gold { get; private set; }
+    /// <summary>Predicted quotes.</summary>
+    public int Predicted { get; private set; }
+    /// <summary>Matched pairs.</summary>
+    public int Matched { get; private set; }
+    /// <summary>Matched pairs whose gold has a source.</summary>
+    public int WithSource { get; private set; }
+    /// <summary>Of those, pairs whose predicted speaker overlaps the gold source.</summary>
+    public int SpeakerHits { get; private set; }
+    /// <summary>Gold contents with a quotation mark, and how many of them were matched.</summary>
+    public int GoldDirect { get; private set; }
+    public int MatchedDirect { get; private set; }
+    /// <summary>Documents scored.</summary>
+    public int Documents { get; private set; }
+    /// <summary>Missed gold and unmatched predictions, "doc: text", up to <see cref="MaxExamples"/> each.</summary>
+    public List<string> Misses { get; } = new();
+    public List<string> Spurious { get; } = new();
+    /// <summary>How many examples to keep.</summary>
+    public int MaxExamples { get; init; } = 0;
+
+    public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
+    public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    /// <summary>Share of matched quotes with the right speaker span.</summary>
+    public double SpeakerAccuracy => WithSource == 0 ? 0 : (double)SpeakerHits / WithSource;
+    /// <summary>Recall on gold contents that carry quotation marks.</summary>
+    public double DirectRecall => GoldDirect == 0 ? 0 : (double)MatchedDirect / GoldDirect;
+
+    /// <summary>Adds one document: its predicted quotes against the gold attributions.</summary>
+    public void Add(Document doc, IReadOnlyList<GoldAttribution> gold, string name = "")
+    {
+        Documents++;
+        Gold += gold.Count;
+        Predicted += doc.Quotes.Count;
+        var used = new bool[doc.Quotes.Count];
+        foreach (var g in gold)
+        {
+            if (g.IsDirect) GoldDirect++;
+            int best = -1, bestOv = 0;
+            for (int p = 0; p < doc.Quotes.Count; p++)
+            {
+                if (used[p]) continue;
+                int ov = Overlap(g, doc.Quotes[p].Start, doc.Quotes[p].End);
+                if (ov > bestOv) { bestOv = ov; best = p; }
+            }
+            if (best < 0 || bestOv < MinOverlap * g.Length)
+            {
+                if (Misses.Count < MaxExamples) Misses.Add($"{name}: {Clip(g.ContentText)}");
+                continue;
+            }
+            used[best] = true;
+            Matched++;
+            if (g.IsDirect) MatchedDirect++;
+            if (g.SourceStart < 0) continue;
+            WithSource++;
+            var q = doc.Quotes[best];
+            if (q.SpeakerStart >= 0 && q.SpeakerStart < g.SourceEnd && q.SpeakerEnd > g.SourceStart) SpeakerHits++;
+        }
+        for (int p = 0; p < used.Length && Spurious.Count < MaxExamples; p++)
+            if (!used[p]) Spurious.Add($"{name}: [{doc.Quotes[p].Kind}] {Clip(doc.Slice(doc.Quotes[p].Start, doc.Quotes[p].End))}");
+    }
+
+    private static int Overlap(GoldAttribution g, int s, int e)
+    {
+        int ov = 0;
+        foreach (var (fs, fe) in g.Content) ov += Math.Max(0, Math.Min(fe, e) - Math.Max(fs, s));
+        return ov;
+    }
+
+    private static string Clip(string s) => (s.Length > 140 ? s[..140] + "…" : s).Replace('\n', ' ');
+
+    /// <summary>One line of figures.</summary>
+    public override string ToString() =>
+        $"docs {Documents}  gold {Gold}  predicted {Predicted}  matched {Matched}  P {Precision:P1}  R {Recall:P1}  F1 {F1:P1}  " +
+        $"speaker {SpeakerAccuracy:P1} ({SpeakerHits}/{WithSource})  direct-recall {DirectRecall:P1} ({MatchedDirect}/{GoldDirect})";
+
+    /// <summary>Reads the attributions of a brat standoff file (T lines for Source/Content, E lines tying them).</summary>
+    /// <exception cref="DossierException">DSR241 for a malformed line.</exception>
+    public static List<GoldAttribution> ReadBrat(string annPath)
+    {
+        var spans = new Dictionary<string, ((int, int)[] Frags, string Text)>();
+        var events = new List<string[]>();
+        int n = 0;
+        foreach (var line in File.ReadLines(annPath))
+        {
+            n++;
+            if (line.Length == 0) continue;
+            var cols = line.Split('\t');
+            if (line[0] == 'T')
+            {
+                if (cols.Length < 3) throw new DossierException(Errors.BadStandoffLine(annPath, n, "want 'T#<TAB>Type start end<TAB>text'"));
+                int sp = cols[1].IndexOf(' ');
+                if (sp < 0) throw new DossierException(Errors.BadStandoffLine(annPath, n, "no offsets"));
+                var frags = new List<(int, int)>();
+                foreach (var f in cols[1][(sp + 1)..].Split(';'))
+                {
+                    var se = f.Split(' ');
+                    if (se.Length != 2 || !int.TryParse(se[0], out int s) || !int.TryParse(se[1], out int e) || e < s)
+                        throw new DossierException(Errors.BadStandoffLine(annPath, n, $"bad offsets '{f}'"));
+                    frags.Add((s, e));
+                }
+                spans[cols[0]] = (frags.ToArray(), cols[2]);
+            }
+            else if (line[0] == 'E' && cols.Length >= 2) events.Add(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        var list = new List<GoldAttribution>();
+        foreach (var ev in events)
+        {
+            string? content = null, source = null;
+            foreach (var arg in ev)
+            {
+                int c = arg.IndexOf(':');
+                if (c < 0) continue;
+                var role = arg[..c];
+                // Roles may carry a number when repeated (Content2): keep the first of each.
+                if (role.StartsWith("Content", StringComparison.Ordinal)) content ??= arg[(c + 1)..];
+                else if (role.StartsWith("Source", StringComparison.Ordinal)) source ??= arg[(c + 1)..];
+            }
+            if (content is null || !spans.TryGetValue(content, out var ct)) continue;
+            int ss = -1, se2 = -1;
+            if (source is not null && spans.TryGetValue(source, out var st)) { ss = st.Frags.Min(f => f.Item1); se2 = st.Frags.Max(f => f.Item2); }
+            list.Add(new GoldAttribution(ct.Frags, ss, se2, ct.Text));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// Scores every article of a PolNeAR split folder (e.g. polnear/dev): reads text/*.txt, the first annotator's
+    /// attributions/*.ann, runs <paramref name="process"/> on a Document of the text and adds it.
+    /// </summary>
+    public static AttributionEval ScoreFolder(string splitFolder, Action<Document> process, int maxExamples = 0)
+    {
+        var eval = new AttributionEval { MaxExamples = maxExamples };
+        var anns = Directory.GetFiles(Path.Combine(splitFolder, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToArray();
+        foreach (var txt in Directory.GetFiles(Path.Combine(splitFolder, "text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(txt);
+            // One annotator per article: the first file of the form <stem>_<annotator>.ann.
+            var ann = anns.FirstOrDefault(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal));
+            if (ann is null) continue;
+            var doc = new Document(File.ReadAllText(txt)) { Id = stem };
+            process(doc);
+            eval.Add(doc, ReadBrat(ann), stem);
+        }
+        return eval;
+    }
+}

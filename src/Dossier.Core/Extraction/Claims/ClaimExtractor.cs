@@ -1,0 +1,169 @@
+using Dossier.Documents;
+using Dossier.Pipeline;
+
+namespace Dossier.Extraction.Claims;
+
+/// <summary>Turns sentences into claims with a certainty and a source (the "claims" component).</summary>
+/// <remarks>
+/// A sentence with no quote is one claim on the author's authority; its certainty comes from the strongest cue of
+/// <see cref="ClaimLexicon"/> in it (hedges, unnamed sources, speculation, opinion). The part of a sentence inside a quote is a
+/// claim of the quote's speaker (reported; named, unnamed or social); when the author adds a cue of their own outside the
+/// quote ("Surprisingly the statement confirmed …"), the whole sentence is also a claim of the author. Quotes are used when
+/// the layer is present (run "quotes" before "claims"). Stateless; safe across threads.
+/// </remarks>
+[Component("claims")]
+public sealed class ClaimExtractor : IComponent
+{
+    /// <summary>Name, version, layers.</summary>
+    public static readonly ComponentInfo Component = new("claims", "1.0", [Layers.Claims], [Layers.Sentences]);
+
+    /// <summary>Sentences with fewer words are not claims ("VS. Now").</summary>
+    public const int MinWords = 3;
+
+    private readonly ClaimLexicon _lex;
+
+    public ClaimExtractor() : this(ClaimLexicon.Default) { }
+    internal ClaimExtractor(ClaimLexicon lex) => _lex = lex;
+
+    public ComponentInfo Info => Component;
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
+
+    public void Process(Document doc)
+    {
+        doc.Claims.Clear();
+        var by = Component.Id;
+        foreach (var sent in doc.Sentences)
+        {
+            int s = sent.Start, e = sent.End;
+            if (InAttribution(doc, s, e)) continue;
+
+            // Embedded posts: the poster's claim.
+            var post = PostOf(doc, s, e);
+            if (post is not null)
+            {
+                int ps = Math.Max(s, post.TextStart), pe = Math.Min(e, post.TextEnd);
+                if (Words(doc, ps, pe) < MinWords) continue;
+                var sq = doc.Quotes.FirstOrDefault(q => q.Kind == QuoteKind.Social && q.Start <= ps && q.End >= pe);
+                doc.Claims.Add(new Claim { Start = ps, End = pe, Certainty = Certainty.Reported, Source = ClaimSource.Social, SourceActor = sq?.Speaker ?? -1, Cue = sq?.SpeakerText, By = by });
+                continue;
+            }
+            if (Words(doc, s, e) < MinWords) continue;
+
+            bool anyQuote = false;
+            foreach (var q in doc.Quotes)
+            {
+                if (q.Kind == QuoteKind.Social || q.End <= s || q.Start >= e) continue;
+                int qs = Math.Max(s, q.Start), qe = Math.Min(e, q.End);
+                if (Words(doc, qs, qe) < MinWords) continue;
+                anyQuote = true;
+                var inner = Strongest(doc, qs, qe, null, out var innerCue);
+                var cert = inner is { Certainty: Certainty.Unverified } ? Certainty.Unverified : Certainty.Reported;
+                doc.Claims.Add(new Claim
+                {
+                    Start = qs, End = qe, Certainty = cert, Source = SourceOf(doc, q), SourceActor = q.Speaker,
+                    Cue = cert == Certainty.Unverified ? innerCue : QuoteCue(doc, q), By = by,
+                });
+            }
+
+            var best = Strongest(doc, s, e, anyQuote ? doc.Quotes : null, out var cue);
+            if (anyQuote)
+            {
+                // The author's own stance on a quoted sentence ("Surprisingly the statement also confirmed …").
+                if (best is { } b && b.Certainty is Certainty.Opinion or Certainty.Speculative or Certainty.Unverified)
+                    doc.Claims.Add(new Claim { Start = s, End = e, Certainty = b.Certainty, Source = b.Source ?? ClaimSource.Author, Cue = cue, By = by });
+                continue;
+            }
+            var claim = new Claim { Start = s, End = e, Certainty = Certainty.Asserted, Source = ClaimSource.Author, By = by };
+            if (best is { } c)
+            {
+                claim.Certainty = c.Certainty;
+                claim.Source = c.Source ?? (c.Certainty == Certainty.Reported ? ClaimSource.Unnamed : ClaimSource.Author);
+                claim.Cue = cue;
+            }
+            doc.Claims.Add(claim);
+        }
+        doc.Claims.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
+    /// <summary>The strongest cue in [s, e), skipping tokens inside the given quotes' content; null when none.</summary>
+    private ClaimCue? Strongest(Document doc, int s, int e, List<Quote>? skip, out string? cueText)
+    {
+        cueText = null;
+        ClaimCue? best = null;
+        int end = doc.TokenAt(e);
+        var t = doc.Tokens;
+        for (int i = doc.TokenAt(s); i < end; i++)
+        {
+            if (skip is not null && Inside(skip, t[i].Start)) continue;
+            int len = _lex.Cues.Match(doc, i, end, out var cue);
+            if (len == 0) continue;
+            // A one-word cue written with a capital inside a sentence is a name ("May", "Sadly Ever After").
+            if (len == 1 && t[i].Has(TokenFlags.Title) && !t[i].Has(TokenFlags.SentenceStart)) continue;
+            if (best is null || ClaimLexicon.Strength(cue.Certainty) > ClaimLexicon.Strength(best.Value.Certainty)
+                || cue.Certainty == best.Value.Certainty && best.Value.Source is null && cue.Source is not null)
+            {
+                best = cue;
+                cueText = doc.Slice(t[i].Start, t[i + len - 1].End);
+            }
+            i += len - 1;
+        }
+        return best;
+    }
+
+    private static bool Inside(List<Quote> quotes, int offset)
+    {
+        foreach (var q in quotes) if (q.Kind != QuoteKind.Social && offset >= q.Start && offset < q.End) return true;
+        return false;
+    }
+
+    /// <summary>Named when the speaker is an actor, a pronoun or a name; unnamed for "sources", "officials" or no speaker.</summary>
+    private ClaimSource SourceOf(Document doc, Quote q)
+    {
+        if (q.Kind == QuoteKind.Social) return ClaimSource.Social;
+        if (q.Speaker >= 0) return ClaimSource.Named;
+        if (q.SpeakerStart < 0 || q.SpeakerEnd <= q.SpeakerStart) return ClaimSource.Unnamed;
+        int a = doc.TokenAt(q.SpeakerStart), b = doc.TokenAt(q.SpeakerEnd);
+        if (b - a == 1 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(a))) return ClaimSource.Named;
+        bool named = false;
+        for (int i = a; i < b; i++)
+        {
+            var tk = doc.Tokens[i];
+            // A capitalised word past the first ("a Kremlin source") or a capitalised first word that is no determiner names someone.
+            if ((tk.Has(TokenFlags.Title) || tk.Has(TokenFlags.Upper)) && tk.Kind == TokenKind.Word && (i > a || !tk.Has(TokenFlags.SentenceStart))) named = true;
+        }
+        // "Kremlin sources" stays unnamed: a capitalised modifier only says where the unnamed source sits.
+        if (_lex.IsUnnamedHead(doc.TokenText(b - 1))) return ClaimSource.Unnamed;
+        return named ? ClaimSource.Named : ClaimSource.Unnamed;
+    }
+
+    private static string? QuoteCue(Document doc, Quote q)
+    {
+        if (q.Cue is null) return q.SpeakerText;
+        // "Sources say": speaker and cue side by side read as one cue.
+        if (q.SpeakerStart >= 0 && q.SpeakerEnd <= q.CueStart && q.CueStart - q.SpeakerEnd <= 12)
+            return doc.Slice(q.SpeakerStart, q.CueEnd);
+        return q.Cue;
+    }
+
+    private static SocialPost? PostOf(Document doc, int s, int e)
+    {
+        foreach (var p in doc.Posts) if (p.TextStart < e && p.TextEnd > s) return p;
+        return null;
+    }
+
+    private static bool InAttribution(Document doc, int s, int e)
+    {
+        foreach (var p in doc.Posts)
+            if (p.AttributionEnd > p.AttributionStart && s >= p.AttributionStart && e <= p.AttributionEnd) return true;
+        return false;
+    }
+
+    private static int Words(Document doc, int s, int e)
+    {
+        int n = 0;
+        for (int i = doc.TokenAt(s); i < doc.Tokens.Length && doc.Tokens[i].Start < e; i++)
+            if (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        return n;
+    }
+}

@@ -1,0 +1,165 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Quotes;
+
+public sealed partial class QuoteExtractor
+{
+    private sealed partial class Run
+    {
+        /// <summary>Quotes in quotation marks, framed by a cue before or after them.</summary>
+        public void Direct()
+        {
+            var marks = QuoteMarks.Find(_d.Text);
+            var kept = new List<(MarkedSpan M, Frame F, int Words)>();
+            foreach (var m in marks)
+            {
+                if (Blocked(m.Open, m.Close + 1)) continue;
+                _marked.Add((m.Open, m.Close + 1));
+            }
+            for (int k = 0; k < marks.Count; k++)
+            {
+                var m = marks[k];
+                if (Blocked(m.Open, m.Close + 1)) continue;
+                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.Close);
+                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].Close) : -1;
+                int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
+                var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
+                int words = Words(m.ContentStart, m.ContentEnd);
+                if (!f.Found && words <= ScareQuoteMaxWords) continue;
+                kept.Add((m, f, words));
+            }
+
+            // Quotes in text order: a speaker resolved earlier is the antecedent of "he", "the statement" and of uncued quotes.
+            for (int k = 0; k < kept.Count; k++)
+            {
+                var (m, f, words) = kept[k];
+                var q = new Quote { Start = m.ContentStart, End = m.ContentEnd, Kind = QuoteKind.Direct, By = by };
+                if (f.Found)
+                {
+                    SetCue(q, f);
+                    if (f.HasSpeaker) ResolveSpeaker(q, f.SpeakerFirst, f.SpeakerEnd);
+                }
+                else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
+                _d.Quotes.Add(q);
+            }
+        }
+
+        private void SetCue(Quote q, Frame f)
+        {
+            q.CueStart = _t[f.CueFirst].Start;
+            q.CueEnd = _t[f.CueEnd - 1].End;
+            q.Cue = _d.Slice(q.CueStart, q.CueEnd);
+        }
+
+        /// <summary>Prefers the frame that touches the quote: "…," X said over an earlier cue in the sentence.</summary>
+        private Frame PickFrame(Frame after, Frame before, int closeTok, int openTok)
+        {
+            if (!after.Found) return before;
+            if (!before.Found) return after;
+            int da = Math.Min(after.CueFirst, after.HasSpeaker ? after.SpeakerFirst : int.MaxValue) - closeTok;
+            int db = openTok - Math.Max(before.CueEnd - 1, before.HasSpeaker ? before.SpeakerEnd - 1 : -1);
+            return da <= db ? after : before;
+        }
+
+        /// <summary>The frame after a closing mark: `"…," X said`, `"…," said X`, `"…," according to X`.</summary>
+        private Frame After(int closeTok, int limitTok)
+        {
+            int si = SentenceOfToken(closeTok);
+            if (si < 0) return Frame.None;
+            int limit = Math.Min(_d.Sentences[si].TokenEnd, limitTok);
+            int j = closeTok + 1;
+            while (j < limit && (IsChar(j, ',') || IsChar(j, '—') || IsChar(j, '–'))) j++;
+            if (j >= limit || IsTerminal(j)) return Frame.None;
+            // A new sentence starting right after the quote is not its frame ("…." He left.), unless it starts with a cue-led phrase.
+            var cls = CueAt(j, limit, out int ce);
+            if (cls != CueClass.None)
+            {
+                int s = ce, e = ForwardSpeaker(ce, limit);
+                return new Frame(e > s ? s : -1, e > s ? e : -1, j, ce);
+            }
+            // SPEAKER CUE: scan a short window for the cue; the tokens before it are the speaker.
+            int max = Math.Min(limit, j + MaxSpeakerTokens + 3);
+            for (int c = j + 1; c < max; c++)
+            {
+                if (IsTerminal(c) || IsQuoteMark(c)) break;
+                var cc = CueAt(c, limit, out int cend);
+                if (cc is CueClass.None or CueClass.Prep) continue;
+                var (s, e) = TrimSpeaker(j, c);
+                // An appositive ("Smith, the mayor, said") keeps the name before the first comma.
+                for (int x = s; x < e; x++) if (IsChar(x, ',')) { e = x; break; }
+                if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return Frame.None;
+                return new Frame(s, e, c, cend);
+            }
+            return Frame.None;
+        }
+
+        /// <summary>The frame before an opening mark: `X said: "…"`, `X told reporters "…"`, `according to X, "…"`.</summary>
+        private Frame Before(int openTok, int prevCloseTok)
+        {
+            int si = SentenceOfToken(openTok);
+            if (si < 0) return Frame.None;
+            int lo = Math.Max(_d.Sentences[si].FirstToken, prevCloseTok + 1);
+            int k = openTok - 1;
+            while (k >= lo && (IsChar(k, ':') || IsChar(k, ',') || IsChar(k, '—') || IsChar(k, '–') || Is(k, "that") || Is(k, "saying") || Is(k, "as"))) k--;
+            if (k < lo) return Frame.None;
+            // The cue must be close to the quote: objects and adjuncts ("told reporters on Sunday") may stand between.
+            for (int c = k; c >= Math.Max(lo, k - 7); c--)
+            {
+                if (IsTerminal(c)) break;
+                // "according to X, "…"": the speaker follows the cue.
+                if (Is(c, "according") && Is(c + 1, "to"))
+                {
+                    int e = ForwardSpeaker(c + 2, openTok);
+                    return e > c + 2 ? new Frame(c + 2, e, c, c + 2) : Frame.None;
+                }
+                var cls = CueAt(c, openTok, out int cend);
+                if (cls is CueClass.None or CueClass.Prep) continue;
+                var (s, se) = BackSpeaker(c, lo);
+                if (se > s && se - s <= MaxSpeakerTokens && LooksLikeSpeaker(s, se)) return new Frame(s, se, c, cend);
+                // A cue with no subject in reach ("…, adding: "…"") still marks a quotation; the speaker comes from context.
+                return new Frame(-1, -1, c, cend);
+            }
+            return Frame.None;
+        }
+
+        /// <summary>An uncued quote takes the speaker of a quote in the same sentence, else of the paragraph's previous sentence.</summary>
+        private bool InheritSpeaker(Quote q, MarkedSpan m)
+        {
+            int si = _d.SentenceAt(m.Open);
+            if (si < 0) return false;
+            // Same sentence (a second fragment of the same statement) or the previous sentence of the same paragraph.
+            for (int i = _d.Quotes.Count - 1; i >= 0; i--)
+            {
+                var p = _d.Quotes[i];
+                if (p.Kind == QuoteKind.Social || p.Speaker < 0 && p.SpeakerText is null) continue;
+                int ps = _d.SentenceAt(p.End - 1);
+                if (ps == si || ps == si - 1 && SameParagraph(ps, si))
+                {
+                    q.Speaker = p.Speaker; q.SpeakerText = p.SpeakerText; q.SpeakerStart = p.SpeakerStart; q.SpeakerEnd = p.SpeakerEnd;
+                    return true;
+                }
+                break;
+            }
+            // The previous sentence of the paragraph names a person: the quote continues with their words.
+            if (si > 0 && SameParagraph(si - 1, si))
+            {
+                var prev = _d.Sentences[si - 1];
+                foreach (var e in _d.Entities)
+                {
+                    if (e.Start < prev.Start || e.End > prev.End || e.Type != EntityType.PERSON || e.Actor < 0) continue;
+                    if (InsideMarks(e.Start, e.End)) continue;
+                    q.Speaker = e.Actor; q.SpeakerText = _d.Slice(e.Start, e.End); q.SpeakerStart = e.Start; q.SpeakerEnd = e.End;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private bool SameParagraph(int s1, int s2)
+        {
+            for (int s = s1 + 1; s <= s2; s++)
+                if (_t[_d.Sentences[s].FirstToken].Has(TokenFlags.ParagraphStart)) return false;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Quotes;
+
+public sealed partial class QuoteExtractor
+{
+    /// <summary>Fewest words in the content of an indirect quote.</summary>
+    public const int IndirectMinWords = 3;
+    /// <summary>Longest "…, X said on Tuesday" tail after the last comma, in tokens.</summary>
+    public const int MaxTailTokens = 14;
+
+    private sealed partial class Run
+    {
+        /// <summary>Reported speech without quotation marks, at most one per sentence.</summary>
+        public void Indirect()
+        {
+            for (int si = 0; si < _d.Sentences.Length; si++)
+            {
+                var sent = _d.Sentences[si];
+                if (Blocked(sent.Start, sent.End)) continue;
+                int a = sent.FirstToken, b = sent.TokenEnd;
+                // Trailing terminal punctuation and closing marks are not content.
+                while (b > a && (IsTerminal(b - 1) || IsQuoteMark(b - 1) || IsChar(b - 1, ')'))) b--;
+                if (b - a < 4) continue;
+                if (AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b)) { }
+            }
+        }
+
+        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd)
+        {
+            // Cut the content at a contrastive clause of the author's own (", but there has been …").
+            for (int i = contentFirst + IndirectMinWords; i + 1 < contentEnd; i++)
+                if (IsChar(i, ';') || IsChar(i, ',') && (Is(i + 1, "but") || Is(i + 1, "although") || Is(i + 1, "though") || Is(i + 1, "while")))
+                { contentEnd = i; break; }
+            while (contentEnd > contentFirst && (IsPunct(contentEnd - 1) && !IsQuoteMark(contentEnd - 1) || IsQuoteMark(contentEnd - 1) && !HasOpenMark(contentFirst, contentEnd - 1))) contentEnd--;
+            while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
+            if (contentEnd <= contentFirst) return false;
+            int cs = _t[contentFirst].Start, ce = _t[contentEnd - 1].End;
+            if (Words(cs, ce) < IndirectMinWords) return false;
+            // Quoted words already form a direct quote (framed by the same cue, or covering half the content): no duplicate.
+            int covered = 0, cueAt = _t[cueFirst].Start;
+            foreach (var q in _d.Quotes)
+            {
+                if (q.Kind != QuoteKind.Direct) continue;
+                if (q.CueStart == cueAt) return false;
+                if (q.Start < ce && q.End > cs) covered += Math.Min(q.End, ce) - Math.Max(q.Start, cs);
+            }
+            if (covered * 2 >= ce - cs) return false;
+            var quote = new Quote { Start = cs, End = ce, Kind = QuoteKind.Indirect, By = by };
+            quote.CueStart = _t[cueFirst].Start; quote.CueEnd = _t[cueEnd - 1].End; quote.Cue = _d.Slice(quote.CueStart, quote.CueEnd);
+            if (spEnd > spFirst) ResolveSpeaker(quote, spFirst, spEnd);
+            _d.Quotes.Add(quote);
+            return true;
+        }
+
+        private bool HasOpenMark(int from, int to)
+        {
+            for (int i = from; i < to; i++) if (IsQuoteMark(i)) return true;
+            return false;
+        }
+
+        /// <summary>"According to X, CONTENT."</summary>
+        private bool AccordingFirst(int a, int b)
+        {
+            int i = a;
+            while (i < b && (In(i, Leading) || IsChar(i, ','))) i++;
+            if (!(Is(i, "according") && Is(i + 1, "to"))) return false;
+            int s = i + 2, e = s;
+            while (e < b && !IsChar(e, ',') && e - s <= MaxSpeakerTokens) e++;
+            if (e >= b || !IsChar(e, ',') || e == s) return false;
+            return Emit(e + 1, b, s, e, i, i + 2);
+        }
+
+        /// <summary>"CONTENT, X said (on Tuesday)." / "CONTENT, said X." / "CONTENT, according to X."</summary>
+        private bool ContentFirst(int a, int b)
+        {
+            int comma = -1;
+            for (int i = b - 1; i > a + IndirectMinWords && i >= b - MaxTailTokens; i--)
+                if (IsChar(i, ',') || IsQuoteMark(i) && IsChar(i - 1, ',')) { comma = IsQuoteMark(i) ? i - 1 : i; break; }
+            if (comma < 0) return false;
+            int j = comma + 1;
+            while (j < b && IsQuoteMark(j)) j++;
+            if (j >= b) return false;
+            if (Is(j, "according") && Is(j + 1, "to"))
+            {
+                int e = ForwardSpeaker(j + 2, b);
+                if (e <= j + 2) return false;
+                return Emit(a, comma, j + 2, e, j, j + 2);
+            }
+            var cls = CueAt(j, b, out int ce);
+            if (cls is CueClass.Verb)
+            {
+                int e = ForwardSpeaker(ce, b);
+                if (e <= ce) return false;
+                return Emit(a, comma, ce, e, j, ce);
+            }
+            for (int c = j + 1; c < b; c++)
+            {
+                var cc = CueAt(c, b, out int cend);
+                if (cc is not CueClass.Verb) continue;
+                var (s, e) = TrimSpeaker(j, c);
+                if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
+                // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a new clause with its own content.
+                if (b - cend > 6 || HasThat(cend, b)) return false;
+                return Emit(a, comma, s, e, c, cend);
+            }
+            return false;
+        }
+
+        private bool HasThat(int from, int to)
+        {
+            for (int i = from; i < to; i++) if (Is(i, "that")) return true;
+            return false;
+        }
+
+        /// <summary>"X said (that) CONTENT", "X told reporters CONTENT", "X has indicated that CONTENT".</summary>
+        private bool SpeakerFirst(int a, int b)
+        {
+            for (int c = a + 1; c < b - IndirectMinWords; c++)
+            {
+                var cls = CueAt(c, b, out int cend);
+                if (cls is CueClass.None or CueClass.Prep) continue;
+                if (InsideMarks(_t[c].Start, _t[c].End)) continue;
+                var (s, e) = BackSpeaker(c, a);
+                if (e <= s || !LooksLikeSpeaker(s, e)) continue;
+                int j = cend;
+                // Addressee of "told"/"warned" and adjuncts ("in a statement", "on Sunday") up to a nearby "that".
+                int that = -1;
+                for (int x = j; x < Math.Min(b, j + 8); x++)
+                {
+                    if (Is(x, "that")) { that = x; break; }
+                    if (IsPunct(x) && !IsChar(x, ',')) break;
+                }
+                if (that >= 0) j = that + 1;
+                else
+                {
+                    if (cls == CueClass.That) continue;
+                    if (In(c, TellVerbs))
+                    {
+                        // "told reporters the plan …", "told CNN the plan …": skip a short addressee.
+                        int x = j;
+                        if (IsCap(x)) { while (x < b && x - j < 3 && IsCap(x)) x++; }
+                        else if (In(x, Determiners) || Is(x, "a") || Is(x, "an")) x += 2;
+                        else if (In(x, ObjectWords)) x++;
+                        if (x == j || x >= b) continue;
+                        j = x;
+                    }
+                    while (j < b && In(j, TimeWords)) j++;
+                    if (j < b && (IsChar(j, ',') || IsChar(j, ':'))) j++;
+                    if (j >= b || IsPunct(j) && !IsQuoteMark(j) || In(j, NoContentStart)) continue;
+                }
+                if (Emit(j, b, s, e, c, cend)) return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Dossier.Documents;
+using Dossier.Pipeline;
+
+namespace Dossier.Extraction.Quotes;
+
+/// <summary>Finds direct, indirect and social quotes with their speakers and cues (the "quotes" component).</summary>
+/// <remarks>
+/// Rules over tokens, sentences and the entity/actor layers; no parser. Direct quotes come from quotation marks
+/// (<see cref="QuoteMarks"/>) framed by a reporting cue in the same sentence; indirect quotes from "X said (that) …",
+/// "…, X said" and "according to X, …"; social quotes from the document's posts. Speaker phrases are found from the text
+/// alone and then resolved to actors: an entity inside the phrase, a pronoun or anaphoric noun ("the statement"), or a name
+/// match against actor names and aliases. All per-document state lives in a <see cref="Run"/>; the component is stateless
+/// and thread-safe.
+/// </remarks>
+[Component("quotes")]
+public sealed partial class QuoteExtractor : IComponent
+{
+    /// <summary>Name, version, layers.</summary>
+    public static readonly ComponentInfo Component = new("quotes", "1.0", [Layers.Quotes], [Layers.Sentences, Layers.Entities, Layers.Actors]);
+
+    /// <summary>Quotes of at most this many words with no cue are scare quotes, not quotations.</summary>
+    public const int ScareQuoteMaxWords = 2;
+    /// <summary>A quote with no cue and no speaker in context is kept only from this many words on.</summary>
+    public const int UnattributedMinWords = 5;
+    /// <summary>Longest speaker phrase, in tokens.</summary>
+    public const int MaxSpeakerTokens = 10;
+
+    private readonly QuoteLexicon _lex;
+
+    public QuoteExtractor() : this(QuoteLexicon.Default) { }
+    internal QuoteExtractor(QuoteLexicon lex) => _lex = lex;
+
+    public ComponentInfo Info => Component;
+
+    public void Process(Document doc)
+    {
+        doc.Quotes.Clear();
+        if (doc.Tokens.Length == 0) return;
+        var run = new Run(doc, _lex, Component.Id);
+        run.Social();
+        run.Direct();
+        run.Indirect();
+        doc.Quotes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+    }
+
+    // Words that may stand between the speaker and the cue and are not part of the speaker ("has also said").
+    private static readonly HashSet<string> Aux = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "again", "once", "further",
+        "did", "does", "do", "not", "n't", "never", "earlier", "first", "previously", "recently", "had", "just", "already",
+        "reportedly", "separately", "subsequently", "always", "often", "even", "since", "has", "still",
+    };
+    // Words that end a speaker phrase when scanning backwards from a cue (a clause boundary).
+    private static readonly HashSet<string> BackStop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "while", "as", "when", "because", "although", "though", "since", "after", "before", "that", "which",
+        "who", "whom", "where", "if", "so", "whether", "than", "until", "unless", "or", "nor", "yet", "once",
+    };
+    // Words that end a speaker phrase after a cue ("said Smith on Tuesday").
+    private static readonly HashSet<string> ForwardStop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "during", "after", "before", "while", "when", "as", "last", "this", "yesterday", "today", "tonight",
+        "tomorrow", "earlier", "later", "adding", "referring", "speaking", "who", "which", "that", "told", "according", "to",
+        "about", "of", "and", "but", "with", "via", "through", "late", "early",
+    };
+    private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "so", "then", "also", "meanwhile", "however", "yet", "or", "now", "still", "instead", "thus", "indeed",
+    };
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+    private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
+    // Verbs after which the addressee comes before the content ("told reporters the plan …").
+    private static readonly HashSet<string> TellVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tell", "tells", "told", "telling", "assured", "informed", "reminded", "warned", "asked", "urged", "promised",
+    };
+    // Words that cannot begin the content of "X said …" without "that" (the verb is used another way: "said to be").
+    private static readonly HashSet<string> NoContentStart = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "in", "on", "at", "for", "of", "with", "by", "about", "so", "during", "after", "before", "as", "when", "while",
+        "and", "or", "but", "nothing", "yes", "no", "goodbye", "from", "into", "over", "up", "out", "off", "more", "much",
+        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if",
+    };
+    // Time words that may sit between a cue and the content ("said Tuesday the plan …").
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately", "once",
+    };
+    // Addressees of "told" that stand alone ("told reporters the …").
+    private static readonly HashSet<string> ObjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reporters", "journalists", "him", "her", "them", "us", "me", "you", "supporters", "lawmakers", "viewers", "listeners",
+        "voters", "audiences", "crowds", "parliament", "congress",
+    };
+}

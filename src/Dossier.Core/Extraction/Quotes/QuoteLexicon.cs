@@ -1,0 +1,76 @@
+using Dossier.Resources;
+
+namespace Dossier.Extraction.Quotes;
+
+/// <summary>How a reporting cue frames its content.</summary>
+internal enum CueClass : byte
+{
+    None = 0,
+    /// <summary>A reporting verb: frames direct quotes and indirect speech ("said", "told").</summary>
+    Verb,
+    /// <summary>Reports speech or stance only before a "that" clause ("indicated that").</summary>
+    That,
+    /// <summary>A multi-word preposition naming the source ("according to").</summary>
+    Prep,
+}
+
+/// <summary>The word lists of the quotes component, read once from the embedded lexicons and cached.</summary>
+/// <remarks>Immutable after load; safe to share across threads.</remarks>
+internal sealed class QuoteLexicon
+{
+    public const string CuesFile = "quotes-cues.tsv";
+    public const string SpeakerNounsFile = "quotes-speaker-nouns.txt";
+
+    private static readonly Lazy<QuoteLexicon> _default = new(() => new QuoteLexicon(
+        EmbeddedData.Lines(CuesFile), EmbeddedData.Lines(SpeakerNounsFile)));
+
+    /// <summary>The lexicon compiled into the assembly.</summary>
+    public static QuoteLexicon Default => _default.Value;
+
+    private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _verbs;
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+
+    /// <summary>Multi-word cues ("according to").</summary>
+    public PhraseTable<CueClass> Phrases { get; }
+
+    public QuoteLexicon(IEnumerable<string> cueLines, IEnumerable<string> nounLines)
+    {
+        var verbs = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new List<(string, CueClass)>();
+        int n = 0;
+        foreach (var line in cueLines)
+        {
+            n++;
+            var parts = line.Split('\t');
+            if (parts.Length != 2) throw new DossierException(Errors.BadLexiconLine(CuesFile, n, "want 'form<TAB>class'"));
+            var cls = parts[1].Trim() switch
+            {
+                "verb" => CueClass.Verb,
+                "that" => CueClass.That,
+                "prep" => CueClass.Prep,
+                var other => throw new DossierException(Errors.BadLexiconLine(CuesFile, n, $"unknown class '{other}'")),
+            };
+            var form = parts[0].Trim();
+            if (form.Contains(' ')) phrases.Add((form, cls));
+            else verbs[form] = cls;
+        }
+        var nouns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in nounLines)
+        {
+            var parts = line.Split('\t');
+            nouns[parts[0].Trim()] = parts.Length > 1 && parts[1].Trim() == "doc";
+        }
+        _verbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nouns = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        Phrases = new PhraseTable<CueClass>(phrases);
+    }
+
+    /// <summary>The cue class of a single word, or None.</summary>
+    public CueClass Verb(ReadOnlySpan<char> word) => _verbs.TryGetValue(word, out var c) ? c : CueClass.None;
+
+    /// <summary>True when the word can head a speaker phrase without a name ("spokesman", "statement").</summary>
+    public bool IsSpeakerNoun(ReadOnlySpan<char> word) => _nouns.ContainsKey(word);
+
+    /// <summary>True when the word names a document that speaks for someone ("statement", "readout").</summary>
+    public bool IsDocNoun(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d;
+}

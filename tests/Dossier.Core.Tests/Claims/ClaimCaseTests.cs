@@ -1,0 +1,63 @@
+using Dossier.Documents;
+using Dossier.Extraction.Claims;
+using Dossier.Extraction.Quotes;
+using Dossier.Tests.Quotes;
+
+namespace Dossier.Tests.Claims;
+
+/// <summary>Table of claim cases: a text (quotes are found first), the words a claim must contain, and its certainty, source and cue.</summary>
+public class ClaimCaseTests
+{
+    public static TheoryData<string, string[], string, string, string, string?> Cases => new()
+    {
+        { "The army retook the town on Sunday.", [], "The army retook the town", "Asserted", "Author", null },
+        { "There are unconfirmed reports of shelling near the airport.", [], "shelling near the airport", "Unverified", "Unnamed", "unconfirmed reports" },
+        { "The rebels allegedly fired first.", [], "fired first", "Unverified", "Author", "allegedly" },
+        { "It is claimed that the minister resigned.", [], "the minister resigned", "Unverified", "Unnamed", "It is claimed" },
+        { "A source close to the talks said the deal was done.", [], "the deal was done", "Reported", "Unnamed", null },
+        { "People familiar with the matter expect a deal.", [], "expect a deal", "Reported", "Unnamed", "People familiar with" },
+        { "The vote will likely be delayed.", [], "be delayed", "Speculative", "Author", "will likely" },
+        { "It looks like the coalition will survive.", [], "the coalition will survive", "Speculative", "Author", "It looks like" },
+        { "Surprisingly, the court agreed.", [], "the court agreed", "Opinion", "Author", "Surprisingly" },
+        { "The irony is that the sanctions helped him.", [], "the sanctions helped him", "Opinion", "Author", "The irony is" },
+        { "\"We will rebuild the city,\" Smith said.", ["Smith|PERSON"], "We will rebuild the city", "Reported", "Named", "Smith said" },
+        { "Smith met voters. He said the plan would cost nothing.", ["Smith|PERSON"], "the plan would cost nothing", "Reported", "Named", "He said" },
+        // a month name is not the modal "may"
+        { "The law passed in May after a long debate.", [], "The law passed", "Asserted", "Author", null },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Classifies(string text, string[] entities, string contains, string certainty, string source, string? cue)
+    {
+        var d = Docs.Build(text, entities);
+        new QuoteExtractor().Process(d);
+        new ClaimExtractor().Process(d);
+        var c = d.Claims.FirstOrDefault(c => d.Slice(c.Start, c.End).Contains(contains));
+        Assert.True(c is not null, "no claim contains the words:\n" + Docs.DumpClaims(d));
+        Assert.Equal((certainty, source), (c.Certainty.ToString(), c.Source.ToString()));
+        if (cue is not null) Assert.Equal(cue, c.Cue);
+    }
+
+    [Fact]
+    public void PostsAreSocialClaimsOfTheirAuthor()
+    {
+        var d = Docs.Build("Some prose here today.\n\nThe regime is falling fast tonight\npic.twitter.com/x1 — Jane Roe (@janeroe) May 1, 2024", "Jane Roe|PERSON");
+        d.AddPost("The regime is falling fast tonight", "pic.twitter.com/x1 — Jane Roe (@janeroe) May 1, 2024", "Jane Roe", "@janeroe");
+        new QuoteExtractor().Process(d);
+        new ClaimExtractor().Process(d);
+        var c = Assert.Single(d.Claims, c => c.Source == ClaimSource.Social);
+        Assert.Equal("The regime is falling fast tonight", d.Slice(c.Start, c.End));
+        Assert.Equal("Jane Roe", d.ActorName(c.SourceActor));
+        Assert.DoesNotContain(d.Claims, c => d.Slice(c.Start, c.End).Contains("@janeroe"));
+    }
+
+    [Fact]
+    public void WorksWithoutQuotesLayer()
+    {
+        var d = Docs.Build("Sources say the talks failed.");
+        new ClaimExtractor().Process(d);
+        var c = Assert.Single(d.Claims);
+        Assert.Equal((Certainty.Reported, ClaimSource.Unnamed, "Sources say"), (c.Certainty, c.Source, c.Cue));
+        Assert.Equal("claims@1.0", c.By);
+    }
+}

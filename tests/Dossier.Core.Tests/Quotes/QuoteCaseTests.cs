@@ -1,0 +1,95 @@
+using Dossier.Extraction.Quotes;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>Table of quote cases: text, entities ("surface|TYPE|Actor"), and every quote expected, as
+/// "Kind|content|speaker text|speaker actor|cue" ("" for none). The list must match exactly, so spurious quotes fail too.</summary>
+public class QuoteCaseTests
+{
+    public static TheoryData<string, string[], string[]> Cases => new()
+    {
+        // "…," SPEAKER CUE
+        { "\"We will not back down,\" Smith said on Monday.", ["Smith|PERSON|John Smith"],
+          ["Direct|We will not back down|Smith|John Smith|said"] },
+        // "…," CUE SPEAKER
+        { "\"The talks were useful,\" said Foreign Minister Sergei Lavrov.", ["Sergei Lavrov|PERSON"],
+          ["Direct|The talks were useful|Foreign Minister Sergei Lavrov|Sergei Lavrov|said"] },
+        // SPEAKER CUE: "…"
+        { "Merkel told reporters: “This is a sad day for Europe.”", ["Merkel|PERSON|Angela Merkel"],
+          ["Direct|This is a sad day for Europe.|Merkel|Angela Merkel|told"] },
+        // a speaker phrase whose entity is the speaker
+        { "\"Our position has not changed,\" a Kremlin readout said.", ["Kremlin|ORG"],
+          ["Direct|Our position has not changed|a Kremlin readout|Kremlin|said"] },
+        // A statement from X emphasized "…"; the statement also confirmed "…" (anaphoric)
+        { "A statement from Sharaa emphasized \"the strong ties between the two countries.\" The statement also confirmed \"an invitation to visit Moscow.\"",
+          ["Sharaa|PERSON|Ahmad al-Sharaa", "Moscow|GPE|Russia"],
+          ["Direct|the strong ties between the two countries.|Sharaa|Ahmad al-Sharaa|emphasized",
+           "Direct|an invitation to visit Moscow.|The statement|Ahmad al-Sharaa|confirmed"] },
+        // pronoun speaker: the last person named before
+        { "Jones met the envoy on Friday. \"It went well,\" he said.", ["Jones|PERSON|Ann Jones"],
+          ["Direct|It went well|he|Ann Jones|said"] },
+        // scare quotes are not quotes; a two-word quote with a cue is
+        { "The so-called \"peace plan\" was rejected. \"Never again,\" Smith said.", ["Smith|PERSON"],
+          ["Direct|Never again|Smith|Smith|said"] },
+        // a quote interrupted by its frame: both parts have the speaker
+        { "\"We are ready,\" the minister said, \"to talk to anyone who wants peace.\"", [],
+          ["Direct|We are ready|the minister||said", "Direct|to talk to anyone who wants peace.|the minister||said"] },
+        // guillemets and nested single quotes
+        { "Le Pen declared: «They call it 'reform' but it is theft.»", ["Le Pen|PERSON"],
+          ["Direct|They call it 'reform' but it is theft.|Le Pen|Le Pen|declared"] },
+        // a quote over two paragraphs: the first is left open and the second reopens it
+        { "Smith said: \"The first part of the statement goes here.\n\n\"And the second part ends here.\" Then he left.", ["Smith|PERSON"],
+          ["Direct|The first part of the statement goes here.\n\n\"And the second part ends here.|Smith|Smith|said"] },
+        // an uncued quote takes the speaker named in the previous sentence of the paragraph
+        { "Ms. Warren spoke for an hour at the rally. \"This country belongs to all of us.\"", ["Warren|PERSON|Elizabeth Warren"],
+          ["Direct|This country belongs to all of us.|Warren|Elizabeth Warren|"] },
+        // indirect: X said (that) …
+        { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
+          ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },
+        // indirect: X told reporters …
+        { "The mayor told reporters the bridge would reopen in May.", [],
+          ["Indirect|the bridge would reopen in May|The mayor||told"] },
+        // indirect: according to X, …
+        { "According to the ministry, 40 people were killed in the strike.", [],
+          ["Indirect|40 people were killed in the strike|the ministry||According to"] },
+        // indirect: …, X said
+        { "The ceasefire will hold until Friday, officials said.", [],
+          ["Indirect|The ceasefire will hold until Friday|officials||said"] },
+        // indirect: X has indicated that …, cut before the author's own ", but" clause
+        { "Trump met donors. He has indicated that he would like the troops home, but there has been little movement.", ["Trump|PERSON|Donald Trump"],
+          ["Indirect|he would like the troops home|He|Donald Trump|indicated"] },
+        // no quote: "said to be", nouns that look like cues
+        { "The house is said to be haunted. There have been unverified reports of shelling.", [], [] },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Extracts(string text, string[] entities, string[] expected)
+    {
+        var d = Docs.Build(text, entities);
+        new QuoteExtractor().Process(d);
+        var got = d.Quotes.Select(q => string.Join("|", q.Kind, d.Slice(q.Start, q.End), q.SpeakerText ?? "", d.ActorName(q.Speaker) ?? "", q.Cue ?? "")).ToArray();
+        Assert.True(expected.SequenceEqual(got), "expected:\n" + string.Join("\n", expected) + "\ngot:\n" + string.Join("\n", got));
+    }
+
+    [Fact]
+    public void SocialPostsBecomeSocialQuotesOfTheirAuthor()
+    {
+        var d = Docs.Build("Some prose here.\n\nThe regime is falling fast tonight\npic.twitter.com/x1 — Jane Roe (@janeroe) May 1, 2024\n\nMore prose.",
+            "Jane Roe|PERSON");
+        d.AddPost("The regime is falling fast tonight", "pic.twitter.com/x1 — Jane Roe (@janeroe) May 1, 2024", "Jane Roe", "@janeroe");
+        new QuoteExtractor().Process(d);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(Documents.QuoteKind.Social, q.Kind);
+        Assert.Equal("The regime is falling fast tonight", d.Slice(q.Start, q.End));
+        Assert.Equal("Jane Roe", d.ActorName(q.Speaker));
+        Assert.Equal("Jane Roe", q.SpeakerText);
+    }
+
+    [Fact]
+    public void EveryFactCarriesTheComponentId()
+    {
+        var d = Docs.Build("\"We will win this war,\" Smith said.", "Smith|PERSON");
+        new QuoteExtractor().Process(d);
+        Assert.All(d.Quotes, q => Assert.Equal("quotes@1.0", q.By));
+    }
+}
