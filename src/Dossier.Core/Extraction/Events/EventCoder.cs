@@ -1,0 +1,592 @@
+using Dossier.Documents;
+using Dossier.Pipeline;
+
+namespace Dossier.Extraction.Events;
+
+/// <summary>
+/// The "events" component: codes CAMEO events (with PLOVER category, Goldstein score, date, certainty and negation)
+/// between the document's actors, from verb triggers matched against the CAMEO verb-pattern dictionary.
+/// </summary>
+/// <remarks>
+/// Works clause by clause without a parser: the source is the actor that heads the clause before the trigger (or the
+/// antecedent of a relative pronoun, a resolved pronoun or title, or the subject the clause shares with the one before it),
+/// the target the first actor after it; passives swap them. Immutable; safe to call from many threads.
+/// </remarks>
+[Component("events")]
+public sealed class EventCoder : IComponent
+{
+    /// <summary>Component description.</summary>
+    public static readonly ComponentInfo Component = new("events", "1.0", [Layers.Events],
+        [Layers.Entities, Layers.Actors, Layers.Timexes]);
+
+    /// <summary>Longest stretch after a trigger searched for pattern words and the target.</summary>
+    public const int PostWindow = 14;
+
+    private readonly VerbLexicon _lex;
+
+    /// <summary>Creates the coder over the embedded dictionaries.</summary>
+    public EventCoder() : this(VerbLexicon.Default) { }
+
+    internal EventCoder(VerbLexicon lex) => _lex = lex;
+
+    /// <inheritdoc/>
+    public ComponentInfo Info => Component;
+
+    /// <inheritdoc/>
+    public void Process(Document doc)
+    {
+        if (doc.Tokens.Length == 0) return;
+        var run = new Run(doc, _lex, Component.Id);
+        run.CodeAll();
+    }
+
+    /// <summary>The working state for one document.</summary>
+    private sealed class Run
+    {
+        private readonly Document _doc;
+        private readonly VerbLexicon _lex;
+        private readonly string _by;
+        private readonly DocView _v;
+        private readonly List<Anchor> _anchors = new();
+        private List<Clause> _clauses = new();
+        private readonly Dictionary<int, int[]> _subjects = new();
+
+        private readonly record struct Anchor(int Token, int[] Actors, string Class, string? Date);
+
+        public Run(Document doc, VerbLexicon lex, string by)
+        {
+            _doc = doc; _lex = lex; _by = by;
+            _v = new DocView(doc);
+        }
+
+        public void CodeAll()
+        {
+            foreach (var s in _doc.Sentences)
+            {
+                _clauses = _v.SplitClauses(s, StartsTimex);
+                _subjects.Clear();
+                for (int c = 0; c < _clauses.Count; c++) CollectAnchors(c);
+                for (int c = 0; c < _clauses.Count; c++) CodeClause(s, c);
+            }
+        }
+
+        private bool StartsTimex(int t)
+        {
+            if (t >= _doc.Tokens.Length) return false;
+            int at = _doc.Tokens[t].Start;
+            foreach (var x in _doc.Timexes) if (x.Start == at) return true;
+            return false;
+        }
+
+        // ---- triggers ----
+
+        private readonly record struct Trigger(int Start, int End, List<VerbForm> Forms);
+
+        private Trigger? TriggerAt(int i, int clauseEnd)
+        {
+            if (_v.MentionAt[i] >= 0 || _doc.Tokens[i].Kind != TokenKind.Word) return null;
+            var forms = _lex.FormsStartingWith(_v.Low[i]);
+            if (forms is null) return null;
+            int bestLen = 0;
+            List<VerbForm>? best = null;
+            foreach (var f in forms)
+            {
+                if (f.Words.Length < bestLen) break;
+                if (i + f.Words.Length > clauseEnd) continue;
+                bool ok = true;
+                for (int k = 1; k < f.Words.Length && ok; k++) ok = _v.Low[i + k] == f.Words[k];
+                if (!ok) continue;
+                if (f.Words.Length > bestLen) { bestLen = f.Words.Length; best = new(); }
+                best!.Add(f);
+            }
+            if (best is null || !LooksLikeVerb(i, best[0])) return null;
+            return new Trigger(i, i + bestLen, best);
+        }
+
+        // Noun/verb disambiguation without a tagger: what comes before the form decides.
+        private bool LooksLikeVerb(int i, VerbForm f)
+        {
+            string w = _v.Low[i];
+            string prev = i > 0 ? _v.Low[i - 1] : "";
+            if (EventWords.Determiners.Contains(prev)) return false;
+            if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
+            bool ed = w.EndsWith("ed", StringComparison.Ordinal) || (w != f.Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
+            if (ed || w.EndsWith("ing", StringComparison.Ordinal)) return true;
+            // Base and -s forms are often nouns ("peace talks", "a demand"): accept them only after a subject or licensor.
+            if (EventWords.VerbLicensors.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)) return true;
+            if (i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier) return true;
+            if (i > 0 && (prev == ")" || prev == "'s")) return false;
+            return false;
+        }
+
+        // ---- code selection ----
+
+        private (string Code, string Lemma)? SelectCode(Trigger t, Clause c)
+        {
+            int postEnd = Math.Min(c.End, t.End + PostWindow);
+            // Pattern words may lie in a "that" complement right after the verb ("demand that …").
+            int ci = _clauses.IndexOf(c);
+            if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
+                postEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
+            double bestScore = 0;
+            string? bestCode = null;
+            string lemma = t.Forms[0].Lemma;
+            foreach (var f in t.Forms)
+                foreach (var p in f.Block.Patterns)
+                {
+                    double post = MatchSide(p.Post, t.End, postEnd);
+                    if (post < 0) continue;
+                    double pre = MatchSide(p.Pre, c.Start, t.Start);
+                    if (pre < 0) continue;
+                    double score = pre + post + (p.Ours ? 0.25 : 0);
+                    if (score <= 0) continue;
+                    if (score > bestScore || (score == bestScore && bestCode != null && p.Code.Length > bestCode.Length))
+                    {
+                        bestScore = score; bestCode = p.Code; lemma = f.Lemma;
+                    }
+                }
+            if (bestCode is null)
+            {
+                // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
+                foreach (var f in t.Forms.OrderBy(f => f.Block.Code == "---" ? 1 : 0))
+                {
+                    string code = f.Code ?? f.Block.Code;
+                    if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
+                }
+            }
+            return bestCode is null ? null : (bestCode, lemma);
+        }
+
+        // Ordered match of a pattern side inside [from, to): heads are required (2 points), modifiers optional (1 point).
+        // Returns -1 when a required group is missing.
+        private double MatchSide(PatternGroup[] groups, int from, int to)
+        {
+            double score = 0;
+            int pos = from;
+            foreach (var g in groups)
+            {
+                if (g.Slot != '\0') continue;
+                int found = -1, len = 0;
+                for (int j = pos; j < to && found < 0; j++)
+                {
+                    if (j < _v.Low.Length && (_v.Low[j] is "." or ";" or "?" or "!")) break;
+                    foreach (var alt in g.Alts)
+                    {
+                        if (j + alt.Length > to) continue;
+                        bool ok = true;
+                        for (int k = 0; k < alt.Length && ok; k++) ok = Words.Normalize(_v.Low[j + k]) == alt[k];
+                        if (ok) { found = j; len = alt.Length; break; }
+                    }
+                }
+                if (found < 0)
+                {
+                    if (g.Modifier) continue;
+                    return -1;
+                }
+                score += g.Modifier ? 1 : 2;
+                pos = found + len;
+            }
+            return score;
+        }
+
+        // ---- clauses, subjects and objects ----
+
+        private void CodeClause(Sentence s, int ci)
+        {
+            var c = _clauses[ci];
+            for (int i = c.Start; i < c.End; i++)
+            {
+                var t = TriggerAt(i, c.End);
+                if (t is null) continue;
+                var trig = t.Value;
+                i = trig.End - 1;
+                var sel = SelectCode(trig, c);
+                if (sel is null) continue;
+                string code = sel.Value.Code;
+                // Public statements (01) are quotes and claims, not events between actors.
+                if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
+                Emit(s, ci, trig, code);
+            }
+        }
+
+        private void Emit(Sentence s, int ci, Trigger t, string code)
+        {
+            var c = _clauses[ci];
+            bool passive = IsPassive(t, c);
+            var subject = SubjectOf(ci, t.Start);
+            int targetEnd = Math.Min(c.End, t.End + PostWindow);
+            int compl = -1;
+            if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
+            {
+                compl = ci + 1;
+                targetEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
+            }
+            var sources = new List<int>();
+            var targets = new List<int>();
+            if (passive)
+            {
+                int by = FindAgent(t.End, targetEnd);
+                if (by >= 0) sources.Add(by);
+                else
+                {
+                    // "being granted asylum in Moscow": without a by-agent, the place where it happens stands for the giver.
+                    int loc = FirstMention(t.End, targetEnd, m => m.Type is EntityType.GPE or EntityType.LOC && !m.Modifier);
+                    if (loc >= 0) sources.Add(loc);
+                }
+                targets.AddRange(subject);
+            }
+            else
+            {
+                sources.AddRange(subject);
+                int obj = ObjectAfter(t.End, targetEnd, subject);
+                if (obj >= 0) targets.Add(obj);
+            }
+            targets.RemoveAll(sources.Contains);
+            if (sources.Count == 0 && targets.Count == 0) return;
+
+            var (plover, mode) = CameoTables.PloverOf(code);
+            int endTok = compl >= 0 ? _clauses[compl].End : c.End;
+            var ev = new EventMention
+            {
+                Start = _doc.Tokens[c.Start].Start,
+                End = _doc.Tokens[endTok - 1].End,
+                TriggerStart = _doc.Tokens[t.Start].Start,
+                TriggerEnd = _doc.Tokens[t.End - 1].End,
+                Cameo = code,
+                Plover = plover,
+                PloverMode = mode,
+                Goldstein = CameoTables.GoldsteinOf(code),
+                Negated = IsNegated(t, c),
+                Certainty = CertaintyOf(s, ci, t),
+                By = _by,
+            };
+            foreach (var a in sources.Distinct()) ev.Source.Add(a);
+            foreach (var a in targets.Distinct()) ev.Target.Add(a);
+            (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
+            _doc.Events.Add(ev);
+        }
+
+        private bool IsPassive(Trigger t, Clause c)
+        {
+            string w = _v.Low[t.Start];
+            bool participle = w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
+                              || (w != t.Forms[0].Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
+            if (!participle) return false;
+            for (int j = t.Start - 1, n = 0; j >= c.Start && n < 4; j--, n++)
+            {
+                string p = _v.Low[j];
+                if (EventWords.PassiveAux.Contains(p)) return !(p == "'s" && j > 0 && _v.MentionAt[j - 1] >= 0);
+                if (!EventWords.Adverbs.Contains(p) && !p.EndsWith("ly", StringComparison.Ordinal)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>The actors that are the subject of clause <paramref name="ci"/> for a trigger at <paramref name="trigger"/>.</summary>
+        private int[] SubjectOf(int ci, int trigger)
+        {
+            var c = _clauses[ci];
+            var found = SubjectIn(c.Start, trigger);
+            if (found.Length > 0) return found;
+            // Relative clause: the antecedent is the last actor before the pronoun.
+            if (c.Kind == ClauseKind.Relative && c.Opener > 0)
+            {
+                int m = LastMentionBefore(c.Opener, c.Opener - 6, allowModifier: false);
+                if (m < 0) m = LastMentionBefore(c.Opener, c.Opener - 6, allowModifier: true);
+                if (m >= 0) return [_v.Mentions[m].Actor];
+            }
+            // Pronoun or title subject.
+            for (int j = c.Start; j < trigger; j++)
+            {
+                string w = _v.Low[j];
+                if (EventWords.PersonPronouns.Contains(w))
+                {
+                    int p = LastPersonBefore(j);
+                    if (p >= 0) return [p];
+                    break;
+                }
+                if (EventWords.Titles.Contains(w))
+                {
+                    int r = ResolveTitle(c.Start, j);
+                    if (r >= 0) return [r];
+                }
+            }
+            // A nationality adjective alone ("Syrian forces attacked") stands for its country.
+            for (int j = c.Start; j < trigger; j++)
+                if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]] is { Modifier: true, Type: EntityType.NORP } nm) return [nm.Actor];
+            // Coordinated verb phrases and participial clauses share the subject of the clause before; a relative clause
+            // in between is skipped ("The minister, who visited Ankara, met Erdogan").
+            if (ci > 0 && c.Kind is ClauseKind.Coordinate or ClauseKind.Participial or ClauseKind.Subordinate)
+            {
+                int pi = ci - 1;
+                while (pi > 0 && _clauses[pi].Kind == ClauseKind.Relative) pi--;
+                if (_subjects.TryGetValue(pi, out var prev)) return prev;
+                var inherited = SubjectOf(pi, FirstVerbish(_clauses[pi]));
+                _subjects[pi] = inherited;
+                return inherited;
+            }
+            return [];
+        }
+
+        // The first auxiliary or verb trigger of a clause: its subject lies before it.
+        private int FirstVerbish(Clause c)
+        {
+            for (int j = c.Start; j < c.End; j++)
+                if (EventWords.Auxiliaries.Contains(_v.Low[j]) || TriggerAt(j, c.End) is not null) return j;
+            return c.End;
+        }
+
+        // The first actor mention in [from, to) that is not a modifier, with "X and Y" coordination, skipping possessors
+        // ("Russia's President Vladimir Putin" → Putin).
+        private int[] SubjectIn(int from, int to)
+        {
+            var result = new List<int>();
+            for (int j = from; j < to; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m < 0) continue;
+                var men = _v.Mentions[m];
+                j = men.End - 1;
+                if (men.Modifier) continue;
+                // "the attack on Damascus": an actor after these prepositions is not the subject ("rulers in Damascus" is).
+                int before = men.First - 1;
+                if (before >= from && _v.Low[before] == "the") before--;
+                if (before >= from && EventWords.NonSubjectPreps.Contains(_v.Low[before])) continue;
+                if (men.End < to && _v.Low[men.End] == "'s")
+                {
+                    int next = NextMention(men.End + 1, Math.Min(to, men.End + 5));
+                    if (next >= 0) { j = _v.Mentions[next].First - 1; continue; }
+                }
+                result.Add(men.Actor);
+                // Coordination: "Russia and Iran", "Russia, Iran and Turkey".
+                int k = men.End;
+                while (k < to)
+                {
+                    int gap = k;
+                    while (gap < to && _v.Low[gap] is "," or "and" or "&" or "the") gap++;
+                    if (gap == k || gap >= to || _v.MentionAt[gap] < 0) break;
+                    var nm = _v.Mentions[_v.MentionAt[gap]];
+                    if (!nm.Modifier) result.Add(nm.Actor);
+                    k = nm.End;
+                }
+                break;
+            }
+            return result.Distinct().ToArray();
+        }
+
+        private int NextMention(int from, int to)
+        {
+            for (int j = from; j < to && j < _v.Low.Length; j++)
+                if (_v.MentionAt[j] >= 0) return _v.MentionAt[j];
+            return -1;
+        }
+
+        private int LastMentionBefore(int before, int notBefore, bool allowModifier)
+        {
+            for (int j = before - 1; j >= Math.Max(0, notBefore); j--)
+                if (_v.MentionAt[j] >= 0 && (allowModifier || !_v.Mentions[_v.MentionAt[j]].Modifier)) return _v.MentionAt[j];
+            return -1;
+        }
+
+        private int LastPersonBefore(int before)
+        {
+            for (int j = before - 1; j >= 0; j--)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0 && _v.Mentions[m].Type == EntityType.PERSON) return _v.Mentions[m].Actor;
+            }
+            return -1;
+        }
+
+        private int FirstMention(int from, int to, Func<ActorMention, bool> ok)
+        {
+            for (int j = from; j < to; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0 && ok(_v.Mentions[m])) return _v.Mentions[m].Actor;
+            }
+            return -1;
+        }
+
+        private int FindAgent(int from, int to)
+        {
+            for (int j = from; j + 1 < to; j++)
+                if (_v.Low[j] == "by")
+                {
+                    int m = NextMention(j + 1, Math.Min(to, j + 4));
+                    if (m >= 0) return _v.Mentions[m].Actor;
+                }
+            return -1;
+        }
+
+        // The object: the first actor after the verb; a possessor yields to its head ("Syria's President al-Sharaa"),
+        // a modifier to the word it modifies when that is an actor ("HTS-held Idlib").
+        private int ObjectAfter(int from, int to, int[] subject)
+        {
+            for (int j = from; j < to; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m < 0) continue;
+                var men = _v.Mentions[m];
+                if (subject.Contains(men.Actor)) { j = men.End - 1; continue; }
+                if (men.End < to && (_v.Low[men.End] == "'s" || men.Modifier))
+                {
+                    int next = NextMention(men.End + (_v.Low[men.End] == "'s" ? 1 : 0), Math.Min(to, men.End + 5));
+                    if (next >= 0 && next != m && !_v.Mentions[next].Modifier) return _v.Mentions[next].Actor;
+                }
+                return men.Actor;
+            }
+            return -1;
+        }
+
+        // "the former Syrian leader": the person whose role matches the title, the country and "former".
+        private int ResolveTitle(int from, int titleTok)
+        {
+            string title = _v.Low[titleTok];
+            bool former = false;
+            int country = -1;
+            string? countryName = null;
+            for (int j = Math.Max(from, titleTok - 4); j < titleTok; j++)
+            {
+                if (_v.Low[j] is "former" or "ex" or "ousted" or "deposed" or "toppled" or "late") former = true;
+                if (_v.MentionAt[j] >= 0) { country = _v.Mentions[_v.MentionAt[j]].Actor; countryName = _v.Low[j]; }
+            }
+            int best = -1, bestScore = 0;
+            for (int a = 0; a < _doc.Actors.Count; a++)
+            {
+                var actor = _doc.Actors[a];
+                if (actor.Type != EntityType.PERSON) continue;
+                foreach (var r in actor.Roles)
+                {
+                    string rt = r.Title.ToLowerInvariant();
+                    bool titleOk = rt.Contains(title) || (title is "leader" or "ruler" && EventWords.LeaderTitles.Any(rt.Contains));
+                    if (!titleOk) continue;
+                    int score = 1;
+                    if (country >= 0 && r.Of != null && (SameName(r.Of, _doc.Actors[country].Name) || (countryName != null && Stem(r.Of) == Stem(countryName)))) score += 2;
+                    else if (country >= 0) continue;
+                    bool isFormer = r.Qualifier?.Contains("former", StringComparison.OrdinalIgnoreCase) == true || r.End != null;
+                    if (former == isFormer) score++;
+                    if (score > bestScore) { bestScore = score; best = a; }
+                }
+            }
+            return best;
+        }
+
+        private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+        private static string Stem(string s) { s = s.ToLowerInvariant(); return s.Length > 4 ? s[..4] : s; }
+
+        // ---- negation, certainty, date ----
+
+        private bool IsNegated(Trigger t, Clause c)
+        {
+            for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 5); j--)
+            {
+                string w = _v.Low[j];
+                if (EventWords.Negators.Contains(w)) return true;
+                if (w == "to" && j > c.Start && EventWords.NegatingVerbs.Contains(_v.Low[j - 1])) return true;
+                if (w == "longer" && j > c.Start && _v.Low[j - 1] == "no") return true;
+                if (w == "without") return true;
+            }
+            if (c.Kind == ClauseKind.Participial && c.Opener >= 0 && _v.Low[c.Opener] == "without") return true;
+            return false;
+        }
+
+        private Certainty CertaintyOf(Sentence s, int ci, Trigger t)
+        {
+            int at = _doc.Tokens[t.Start].Start;
+            foreach (var cl in _doc.Claims)
+                if (cl.Start <= at && at < cl.End) return cl.Certainty;
+            var c = _clauses[ci];
+            for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 4); j--)
+                if (EventWords.Modals.Contains(_v.Low[j])) return Certainty.Speculative;
+            // The complement of a demand or request has not happened ("demanding that Moscow hand over Assad").
+            if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(_clauses[ci - 1])) return Certainty.Speculative;
+            for (int j = s.FirstToken; j < t.Start; j++)
+                if (EventWords.UnverifiedCues.Contains(_v.Low[j])) return Certainty.Unverified;
+            foreach (var q in _doc.Quotes)
+                if (q.Start <= at && at < q.End) return Certainty.Reported;
+            for (int j = s.FirstToken; j < s.TokenEnd; j++)
+                if (EventWords.ReportedCues.Contains(_v.Low[j])) return Certainty.Reported;
+            return Certainty.Asserted;
+        }
+
+        private bool HasRequestTrigger(Clause c)
+        {
+            for (int i = c.Start; i < c.End; i++)
+            {
+                var t = TriggerAt(i, c.End);
+                if (t is null) continue;
+                var sel = SelectCode(t.Value, c);
+                if (sel is { } x && (x.Code.StartsWith("10", StringComparison.Ordinal) || x.Code.StartsWith("02", StringComparison.Ordinal))) return true;
+            }
+            return false;
+        }
+
+        private (string? Date, bool FromPublication) DateOf(int ci, List<int> sources)
+        {
+            var own = ClauseDate(_clauses[ci]);
+            if (own != null) return (own, false);
+            // Anchored on another event: "… as Assad left power", "after X fled".
+            for (int k = ci + 1; k < _clauses.Count && k <= ci + 2; k++)
+            {
+                var c = _clauses[k];
+                if (c.Kind != ClauseKind.Subordinate || c.Opener < 0 || _v.Low[c.Opener] is not ("as" or "after" or "when" or "following" or "once")) continue;
+                foreach (var a in _anchors)
+                {
+                    if (a.Token < c.Start || a.Token >= c.End || a.Date != null) continue;
+                    var earlier = _anchors.LastOrDefault(e => e.Token < c.Start && e.Date != null && e.Class == a.Class && e.Actors.Intersect(a.Actors).Any());
+                    if (earlier.Date != null) return (earlier.Date, false);
+                }
+            }
+            if (_doc.Published is { } p) return (p.ToString("yyyy-MM-dd"), true);
+            return (null, false);
+        }
+
+        private string? ClauseDate(Clause c)
+        {
+            int from = _doc.Tokens[c.Start].Start, to = _doc.Tokens[c.End - 1].End;
+            foreach (var x in _doc.Timexes)
+            {
+                if (x.Start < from || x.Start >= to || x.Type != TimexType.DATE) continue;
+                var d = UsableDate(x.Value);
+                if (d != null) return d;
+            }
+            return null;
+        }
+
+        /// <summary>The calendar part of a TIMEX3 value when it names a specific period (2024-12-08, 2024-12, 2024-W49-WE).</summary>
+        internal static string? UsableDate(string value)
+        {
+            if (value.Length < 4) return null;
+            for (int i = 0; i < 4; i++) if (!char.IsAsciiDigit(value[i])) return null;
+            if (value.Contains('X')) return null;
+            int tpos = value.IndexOf('T');
+            return tpos > 0 ? value[..tpos] : value;
+        }
+
+        // ---- anchors (events that date others) ----
+
+        private void CollectAnchors(int ci)
+        {
+            var c = _clauses[ci];
+            for (int i = c.Start; i < c.End; i++)
+            {
+                if (_v.MentionAt[i] >= 0) continue;
+                string w = _v.Low[i];
+                string? two = i + 1 < c.End ? w + " " + _v.Low[i + 1] : null;
+                string? verbClass = EventWords.AnchorVerb(w, two);
+                int[] actors;
+                if (verbClass != null && !EventWords.Determiners.Contains(i > 0 ? _v.Low[i - 1] : ""))
+                    actors = SubjectOf(ci, i);
+                else if (EventWords.AnchorNoun(w) is { } nounClass && i + 1 < c.End && _v.Low[i + 1] == "of")
+                {
+                    verbClass = nounClass;
+                    int m = NextMention(i + 2, Math.Min(c.End, i + 8));
+                    actors = m >= 0 ? [_v.Mentions[m].Actor] : [];
+                }
+                else continue;
+                if (actors.Length == 0) continue;
+                _anchors.Add(new Anchor(i, actors, verbClass, ClauseDate(c)));
+            }
+        }
+    }
+}

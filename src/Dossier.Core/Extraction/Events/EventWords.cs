@@ -1,0 +1,114 @@
+using Dossier.Resources;
+
+namespace Dossier.Extraction.Events;
+
+/// <summary>Closed-class words the event coder reasons with, and the anchor-verb list (events-anchors.tsv).</summary>
+/// <remarks>Closed classes (determiners, auxiliaries, subordinators) are part of English grammar, not of any domain, so they
+/// live in code; open lists are data. All sets are built once and read-only.</remarks>
+internal static class EventWords
+{
+    private static HashSet<string> Set(params string[] w) => new(w, StringComparer.Ordinal);
+
+    /// <summary>A word before a form that makes it a noun ("the attack", "its demand").</summary>
+    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "these", "those", "its", "their", "his",
+        "her", "our", "your", "my", "'s", "any", "no", "each", "every", "such", "another", "whose", "of", "first", "last",
+        "new", "recent", "latest", "further", "more", "many", "several", "some", "two", "three", "possible", "alleged");
+
+    /// <summary>Words after which a base verb form is a verb ("to lift", "would like", "they demand").</summary>
+    public static readonly HashSet<string> VerbLicensors = Set("to", "will", "would", "can", "could", "may", "might", "must",
+        "shall", "should", "did", "do", "does", "not", "n't", "never", "also", "i", "we", "they", "you", "he", "she", "it",
+        "who", "which", "that", "'d", "'ll", "and", "or", "jointly", "then", "now", "again", "still", "repeatedly", "often");
+
+    /// <summary>Forms of "be" and "get" that make a following participle passive.</summary>
+    public static readonly HashSet<string> PassiveAux = Set("be", "is", "are", "was", "were", "been", "being", "'s", "'re",
+        "get", "gets", "got", "gotten", "getting");
+
+    /// <summary>Words that may stand between an auxiliary and the verb.</summary>
+    public static readonly HashSet<string> Adverbs = Set("not", "n't", "never", "also", "already", "reportedly", "allegedly",
+        "just", "recently", "since", "still", "yet", "now", "then", "repeatedly", "once", "again", "finally", "officially",
+        "formally", "publicly", "quickly", "for", "years", "long", "ever", "even", "all", "both");
+
+    /// <summary>Auxiliary and modal verbs: the subject of a clause comes before the first of them.</summary>
+    public static readonly HashSet<string> Auxiliaries = Set("has", "have", "had", "is", "are", "was", "were", "will", "would",
+        "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "'s", "'ve", "'d", "'ll", "'re");
+
+    /// <summary>Prepositions whose object is not the subject of the clause ("the attack on Damascus killed …").</summary>
+    public static readonly HashSet<string> NonSubjectPreps = Set("on", "against", "to", "toward", "towards", "into", "at",
+        "over", "about", "with", "upon", "onto");
+
+    /// <summary>Conjunctions that open a subordinate clause.</summary>
+    public static readonly HashSet<string> Subordinators = Set("since", "after", "before", "when", "while", "because",
+        "although", "though", "whereas", "until", "unless", "once", "following", "amid", "if", "whether");
+
+    /// <summary>Relative pronouns.</summary>
+    public static readonly HashSet<string> Relatives = Set("who", "whom", "whose", "which");
+
+    /// <summary>Prepositions that turn a following -ing verb into a clause sharing the main subject ("in bombarding").</summary>
+    public static readonly HashSet<string> GerundPreps = Set("in", "by", "while", "after", "before", "without", "for", "since",
+        "when", "through");
+
+    /// <summary>Coordinators.</summary>
+    public static readonly HashSet<string> Coordinators = Set("and", "or", "but", "yet", "nor");
+
+    /// <summary>Personal pronouns that refer to a person.</summary>
+    public static readonly HashSet<string> PersonPronouns = Set("he", "she");
+
+    /// <summary>Modal and intention words: what follows has not happened (yet).</summary>
+    public static readonly HashSet<string> Modals = Set("may", "might", "could", "would", "should", "'d", "can", "will",
+        "'ll", "shall", "must", "like", "want", "wants", "wanted", "plan", "plans", "planned", "planning", "intend", "intends",
+        "intended", "hope", "hopes", "hoped", "seek", "seeks", "sought", "try", "tries", "trying", "tried", "threaten",
+        "threatens", "threatened", "expected", "likely", "possibly", "ready", "prepared", "willing", "wish", "aim", "aims");
+
+    /// <summary>Words that deny the verb that follows within a few words.</summary>
+    public static readonly HashSet<string> Negators = Set("not", "n't", "never", "neither", "nor");
+
+    /// <summary>Verbs whose "to"-complement did not happen ("refused to lift", "failed to reach").</summary>
+    public static readonly HashSet<string> NegatingVerbs = Set("refuse", "refuses", "refused", "refusing", "decline",
+        "declines", "declined", "declining", "fail", "fails", "failed", "failing", "yet");
+
+    /// <summary>Words that mark a statement as not verified.</summary>
+    public static readonly HashSet<string> UnverifiedCues = Set("unverified", "unconfirmed", "allegedly", "alleged", "rumor",
+        "rumors", "rumour", "rumours", "purportedly", "purported", "speculation");
+
+    /// <summary>Words that mark reported speech.</summary>
+    public static readonly HashSet<string> ReportedCues = Set("said", "says", "say", "told", "according", "reportedly",
+        "reported", "reports", "claimed", "claims", "stated", "announced", "confirmed", "readout");
+
+    /// <summary>Nouns that name an office holder ("the former Syrian leader").</summary>
+    public static readonly HashSet<string> Titles = Set("leader", "president", "minister", "premier", "king", "queen",
+        "prince", "emir", "chancellor", "ruler", "dictator", "strongman", "monarch", "commander", "chief", "head", "general",
+        "envoy", "ambassador", "spokesman", "spokeswoman", "official", "secretary", "governor", "mayor");
+
+    /// <summary>Titles that a head of state or government answers to.</summary>
+    public static readonly HashSet<string> LeaderTitles = Set("president", "prime minister", "king", "queen", "emir",
+        "leader", "chancellor", "premier", "monarch", "supreme leader", "ruler", "head of state", "dictator");
+
+    private static readonly Lazy<(Dictionary<string, string> Verbs, Dictionary<string, string> Nouns, int MaxWords)> Anchors = new(() =>
+    {
+        var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        int max = 1, n = 0;
+        foreach (var line in EmbeddedData.Lines("events-anchors.tsv"))
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length < 3) throw new DossierException(Errors.BadEventListLine("events-anchors.tsv", n, line));
+            if (f[0] == "N") { nouns[f[1]] = f[2]; continue; }
+            var parts = f[1].Split('_');
+            var forms = new List<string>();
+            foreach (var r in VerbForms.Regular(parts[0])) forms.Add(string.Join(' ', [r, .. parts[1..]]));
+            if (f.Length > 3) forms.AddRange(f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Replace('_', ' ')));
+            foreach (var form in forms) verbs.TryAdd(form, f[2]);
+            max = Math.Max(max, parts.Length);
+        }
+        return (verbs, nouns, max);
+    });
+
+    /// <summary>Anchor class of a verb form of one or two words ("fled", "took power"), or null.</summary>
+    public static string? AnchorVerb(string oneWord, string? twoWords) =>
+        twoWords != null && Anchors.Value.Verbs.TryGetValue(twoWords, out var c2) ? c2
+        : Anchors.Value.Verbs.GetValueOrDefault(oneWord);
+
+    /// <summary>Anchor class of a noun ("fall", "ouster"), or null.</summary>
+    public static string? AnchorNoun(string word) => Anchors.Value.Nouns.GetValueOrDefault(word);
+}

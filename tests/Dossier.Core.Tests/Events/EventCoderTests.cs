@@ -1,0 +1,91 @@
+using Dossier.Extraction.Events;
+
+namespace Dossier.Tests.Events;
+
+/// <summary>Event coding on hand-built documents: one row per case, expected rendering "Source>Target:CAMEO-prefix [flags]".</summary>
+public class EventCoderTests
+{
+    private static readonly EventCoder Coder = new();
+
+    public static TheoryData<string, string[], string[], string> Cases => new()
+    {
+        { "Russia's President Vladimir Putin has spoken to Syria's President Ahmad al-Sharaa.",
+          ["Russia|GPE|Russia", "Vladimir Putin|PERSON|Putin", "Syria|GPE|Syria", "Ahmad al-Sharaa|PERSON|Sharaa"], [], "Putin>Sharaa:04" },
+        { "Rebels of Hayat Tahrir al-Sham stormed Damascus on December 8.",
+          ["Hayat Tahrir al-Sham|ORG|HTS", "Damascus|GPE|Syria"], ["December 8|2024-12-08"], "HTS>Syria:19 @2024-12-08" },
+        { "Russia had for years assisted the Syrian Army in bombarding HTS-held Idlib province.",
+          ["Russia|GPE|Russia", "Syrian Army|ORG|Syrian Army", "HTS|ORG|HTS", "Idlib|GPE|Idlib"], [], "Russia>Idlib:19" },
+        { "Russia had for years assisted the Syrian Army in bombarding HTS-held Idlib province.",
+          ["Russia|GPE|Russia", "Syrian Army|ORG|Syrian Army", "HTS|ORG|HTS", "Idlib|GPE|Idlib"], [], "Russia>Syrian Army:06" },
+        { "Washington has yet to lift sanctions on Damascus.",
+          ["Washington|GPE|United States", "Damascus|GPE|Syria"], [], "United States>Syria:085 !neg" },
+        { "Iran did not attack Israel.",
+          ["Iran|GPE|Iran", "Israel|GPE|Israel"], [], "Iran>Israel:19 !neg" },
+        { "The protesters in Cairo are demanding that Washington hand over the suspects.",
+          ["Cairo|GPE|Egypt", "Washington|GPE|United States"], [], "Egypt>United States:10" },
+        { "There have been unverified reports that the new rulers in Damascus are demanding that Moscow hand over Assad.",
+          ["Damascus|GPE|Syria", "Moscow|GPE|Russia", "Assad|PERSON|Assad"], [], "Syria>Russia:10 ?unverified" },
+        { "Assad fled the country on December 8. He was granted asylum in Moscow.",
+          ["Assad|PERSON|Assad", "Moscow|GPE|Russia"], ["December 8|2024-12-08"], "Russia>Assad:075" },
+        { "Assad fled on December 8. HTS stormed Damascus as Assad left power.",
+          ["Assad|PERSON|Assad", "HTS|ORG|HTS", "Damascus|GPE|Syria", "Assad|PERSON|Assad|1"], ["December 8|2024-12-08"], "HTS>Syria:19 @2024-12-08" },
+        { "The Russians have been packing up the bases of heavy equipment.",
+          ["Russians|NORP|Russia"], [], "Russia>-:087" },
+        { "Biden had also dispatched a diplomatic delegation to Damascus weeks after Jolani took power.",
+          ["Biden|PERSON|Biden", "Damascus|GPE|Syria", "Jolani|PERSON|Sharaa"], [], "Biden>Syria:04" },
+        { "The prior Biden administration had dropped the $10 million bounty on Jolani's head.",
+          ["Biden|PERSON|Biden", "Jolani|PERSON|Sharaa"], [], "Biden>Sharaa:08" },
+        { "Turkey and Qatar invited the Syrian foreign minister, who visited Ankara in March.",
+          ["Turkey|GPE|Turkey", "Qatar|GPE|Qatar", "Ankara|GPE|Turkey"], ["March|2025-03"], "Turkey+Qatar>-:04" },
+        { "The Syrian foreign minister, who visited Ankara in March, met Erdogan.",
+          ["Syrian|NORP|Syria", "Ankara|GPE|Turkey", "Erdogan|PERSON|Erdogan"], ["March|2025-03"], "Syria>Erdogan:04" },
+        { "China may impose sanctions on Japan.",
+          ["China|GPE|China", "Japan|GPE|Japan"], [], "China>Japan:163 ?speculative" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void CodesEvent(string text, string[] entities, string[] timexes, string expected)
+    {
+        var d = EventTestDocs.Build(text, entities, timexes);
+        Coder.Process(d);
+        var got = d.Events.Select(e => EventTestDocs.Render(d, e)).ToList();
+        // The CAMEO code is a prefix match ("X>Y:19" matches "X>Y:190"); actors and flags must match exactly.
+        var e = Shape.Match(expected);
+        Assert.True(got.Select(g => Shape.Match(g)).Any(g => g.Success && g.Groups[1].Value == e.Groups[1].Value
+                && g.Groups[2].Value.StartsWith(e.Groups[2].Value, StringComparison.Ordinal) && g.Groups[3].Value == e.Groups[3].Value),
+            $"expected {expected}; got [{string.Join("; ", got)}]");
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Shape = new(@"^(.*):(\d+)((?: [!?@]\S+)*)$");
+
+    public static TheoryData<string, string[]> NoEvents => new()
+    {
+        // A noun is not a verb trigger.
+        { "The attack on Damascus killed ten people.", ["Damascus|GPE|Syria"] },
+        // Statements (CAMEO 01) are left to quotes and claims.
+        { "Russia said the talks were useful.", ["Russia|GPE|Russia"] },
+        // No actor at all.
+        { "Troops stormed the building.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NoEvents))]
+    public void CodesNothing(string text, string[] entities)
+    {
+        var d = EventTestDocs.Build(text, entities);
+        Coder.Process(d);
+        Assert.True(d.Events.Count == 0, string.Join("; ", d.Events.Select(e => EventTestDocs.Render(d, e))));
+    }
+
+    [Theory]
+    [InlineData("190", "ASSAULT", -10.0)]
+    [InlineData("040", "CONSULT", 1.0)]
+    [InlineData("075", "AID", 7.0)]
+    [InlineData("1053", "REQUEST", -5.0)]
+    public void TablesGiveCategoryAndGoldstein(string cameo, string plover, double goldstein)
+    {
+        Assert.Equal(plover, CameoTables.PloverOf(cameo).Category);
+        Assert.Equal(goldstein, CameoTables.GoldsteinOf(cameo), 1);
+    }
+}
