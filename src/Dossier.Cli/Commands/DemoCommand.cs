@@ -39,7 +39,7 @@ internal static class DemoCommand
             if (events.Count > 0)
             {
                 ctx.Out.WriteLine("first dated events:");
-                foreach (var e in events) ctx.Out.WriteLine($"  {e.Date,-10} {e.Sources} → {e.Targets}  {e.Cameo} {e.Plover}  “{e.Trigger}”");
+                foreach (var e in events) ctx.Out.WriteLine($"  {e.Date,-10} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover}  “{e.Trigger}”");
                 ctx.Out.WriteLine();
             }
             var who = top.FirstOrDefault()?.Name;
@@ -48,6 +48,8 @@ internal static class DemoCommand
         });
         return cmd;
     }
+
+    private static string Or(string names) => names.Length == 0 ? "?" : names;
 
     /// <summary>data/samples of the repository this build came from (or of the current folder), if it holds any file.</summary>
     private static string? FindSamples()
