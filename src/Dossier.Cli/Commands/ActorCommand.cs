@@ -18,7 +18,7 @@ internal static class ActorCommand
         var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events") { name, evidence, limit };
         cmd.SetAction(p =>
         {
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var query = p.GetValue(name)!;
             if (p.GetValue(limit) <= 0) throw new DossierException(Errors.BadOption("--limit", "must be at least 1"));
             var d = store.FindActor(query, p.GetValue(limit));

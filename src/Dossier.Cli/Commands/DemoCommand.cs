@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Dossier.Store;
 using Dossier.Store.Ingest;
 using Dossier.Store.Sqlite;
 using Dossier.Text;
@@ -18,7 +19,7 @@ internal static class DemoCommand
             var folder = p.GetValue(samples) ?? FindSamples();
             if (p.GetValue(samples) is { } given && !Directory.Exists(given)) throw new DossierException(Errors.NoSamples(given));
             var db = p.GetValue(CommonOptions.Db)!;
-            using var store = SqliteStore.Open(db);
+            using var store = Stores.Open(db);
             IEnumerable<InputItem> items = folder is not null
                 ? ArticleReader.Read([folder], new ReadOptions())
                 : BuiltIn();

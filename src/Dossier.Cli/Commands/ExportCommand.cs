@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Dossier.Store;
 using Dossier.Store.Export;
 using Dossier.Store.Sqlite;
 
@@ -21,7 +22,7 @@ internal static class ExportCommand
         var cmd = new Command("export", "Export everything stored") { format, output };
         cmd.SetAction(p =>
         {
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var path = p.GetValue(output);
             bool csv = p.GetValue(format) == "csv";
             if (path is null)
