@@ -212,14 +212,20 @@ public sealed class StoreTests : IDisposable
         int b2 = undated.Actor("Tony Blair", EntityType.PERSON);
         int g2 = undated.Actor("Gordon Brown", EntityType.PERSON);
         undated.Event("called", b2, g2, "040", null);
+        var week = new TestDoc("Tony Blair visited Gordon Brown at the weekend.", "2005-03-14");
+        int b3 = week.Actor("Tony Blair", EntityType.PERSON);
+        int g3 = week.Actor("Gordon Brown", EntityType.PERSON);
+        week.Event("visited", b3, g3, "042", "2005-W10-WE");
         s.Add(t.Doc, "test");
         s.Add(undated.Doc, "test");
+        s.Add(week.Doc, "test");
 
         var all = s.Timeline(new TimelineFilter());
-        Assert.Equal(["2005-03-01", "2025-02-12", "2025-02-12"], all.Select(e => e.Date!));
-        Assert.Single(s.Timeline(new TimelineFilter { Actor = "tony blair" }));
+        Assert.Equal(["2005-03-01", "2005-W10-WE", "2025-02-12", "2025-02-12"], all.Select(e => e.Date!));
+        Assert.Equal(2, s.Timeline(new TimelineFilter { Actor = "tony blair" }).Count);
         Assert.Equal(2, s.Timeline(new TimelineFilter { From = "2025" }).Count);
-        Assert.Single(s.Timeline(new TimelineFilter { To = "2005-03" }));
+        Assert.Equal(2, s.Timeline(new TimelineFilter { To = "2005-03" }).Count);
+        Assert.Equal("2005-W10-WE", Assert.Single(s.Timeline(new TimelineFilter { From = "2005-03-02", To = "2005-12-31" })).Date);
         Assert.Equal("DSR401", Assert.Throws<DossierException>(() => s.Timeline(new TimelineFilter { Actor = "Nobody" })).Error.Code);
     }
 

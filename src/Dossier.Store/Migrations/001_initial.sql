@@ -139,13 +139,14 @@ CREATE TABLE events (
     plover        TEXT,
     plover_mode   TEXT,
     goldstein     REAL NOT NULL,
-    date          TEXT,
+    date          TEXT,                         -- TIMEX3 value as given (2024-12-08, 2024-12, 2024-W49-WE …)
+    date_sort     TEXT,                         -- the day it starts on (YYYY-MM-DD) for ordering and filters; null when not a calendar date
     date_from_publication INTEGER NOT NULL DEFAULT 0,
     certainty     TEXT NOT NULL,
     negated       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX events_article ON events (article_id);
-CREATE INDEX events_date ON events (date);
+CREATE INDEX events_date ON events (date_sort);
 
 -- Source and target actors of an event (an event may have several of each).
 CREATE TABLE event_actors (

@@ -148,7 +148,7 @@ public sealed partial class SqliteStore
         var events = new List<ActorEvent>();
         using (var c = Command(EventSelect + """
              , ea.side FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id
-            WHERE ea.actor_id = $id ORDER BY coalesce(e.date, a.published) DESC, a.id DESC, e.start LIMIT $n
+            WHERE ea.actor_id = $id ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
             """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
             while (r.Read()) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r)));
@@ -174,11 +174,11 @@ public sealed partial class SqliteStore
         }
         using var cmd = Command(EventSelect + """
              FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.date IS NOT NULL
-              AND ($from IS NULL OR e.date >= $from)
-              AND ($to IS NULL OR substr(e.date, 1, length($to)) <= $to)
+            WHERE e.date_sort IS NOT NULL
+              AND ($from IS NULL OR e.date_sort >= $from)
+              AND ($to IS NULL OR substr(e.date_sort, 1, length($to)) <= $to)
               AND ($actor IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id = $actor))
-            ORDER BY e.date, a.published, a.id, e.start LIMIT $n
+            ORDER BY e.date_sort, a.published, a.id, e.start LIMIT $n
             """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$n", filter.Limit);
         var list = new List<TimelineEvent>();
         using var r = cmd.ExecuteReader();

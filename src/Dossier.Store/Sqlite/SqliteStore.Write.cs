@@ -102,12 +102,12 @@ public sealed partial class SqliteStore
             {
                 long eventId = (long)Prepared("""
                     INSERT INTO events (article_id, start, "end", text, sentence, trigger, cameo, plover, plover_mode, goldstein, date,
-                                        date_from_publication, certainty, negated)
-                    VALUES ($a, $s, $e, $x, $sent, $tr, $cameo, $pl, $pm, $g, $d, $dp, $c, $n) RETURNING id
+                                        date_sort, date_from_publication, certainty, negated)
+                    VALUES ($a, $s, $e, $x, $sent, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n) RETURNING id
                     """, tx)
                     .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$x", doc.Slice(ev.Start, ev.End)).P("$sent", SentenceOf(doc, ev))
                     .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
-                    .P("$g", ev.Goldstein).P("$d", ev.Date).P("$dp", ev.DateFromPublication ? 1 : 0)
+                    .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
                     .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).ExecuteScalar()!;
                 foreach (var (list, side) in new[] { (ev.Source, "source"), (ev.Target, "target") })
                     foreach (var i in list)
