@@ -124,6 +124,9 @@ public sealed class ActorResolutionTests : IDisposable
         var alias = Assert.Single(d.Aliases);
         Assert.Equal(2, alias.Count);
         Assert.Contains("new: no PERSON actor named 'tony blair'", alias.Evidence);
+        Assert.Equal(
+            [new($"name 'tony blair' matches {SqliteStore.CanonicalId(d.Id)} Tony Blair (PERSON)", 1), new("new: no PERSON actor named 'tony blair'", 1)],
+            d.Decisions.OrderBy(x => x.Text, StringComparer.Ordinal));
     }
 
     [Fact]

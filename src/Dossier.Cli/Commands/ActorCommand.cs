@@ -13,7 +13,7 @@ internal static class ActorCommand
     public static Command Create(CliContext ctx)
     {
         var name = new Argument<string>("name") { Description = "Canonical name, alias or id (A12); case and diacritics do not matter" };
-        var evidence = new Option<bool>("--evidence") { Description = "Also show why each alias was joined" };
+        var evidence = new Option<bool>("--evidence") { Description = "Also show why each name and article was joined to this actor" };
         var limit = new Option<int>("--limit") { Description = "Most quotes, events and articles to list", DefaultValueFactory = _ => 10, HelpName = "N" };
         var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events") { name, evidence, limit };
         cmd.SetAction(p =>
@@ -46,6 +46,12 @@ internal static class ActorCommand
         w.WriteLine($"aliases ({d.Aliases.Count})");
         foreach (var a in d.Aliases)
             w.WriteLine($"  {a.Alias} ({a.Count})" + (evidence && a.Evidence is not null ? "  — " + a.Evidence : ""));
+
+        if (evidence && d.Decisions.Count > 0)
+        {
+            w.WriteLine("decisions");
+            foreach (var x in d.Decisions) w.WriteLine($"  {x.Count,4}× {x.Text}");
+        }
 
         if (d.Roles.Count > 0)
         {

@@ -51,7 +51,10 @@ public sealed record ActorDossier(
     long Id, string Name, string Type, IReadOnlyDictionary<string, string> Codes, int Mentions, int ArticleCount,
     IReadOnlyList<AliasInfo> Aliases, IReadOnlyList<RoleInfo> Roles, IReadOnlyList<ArticleRef> Articles,
     IReadOnlyList<CoActor> CoActors, IReadOnlyList<QuoteInfo> Quotes, IReadOnlyList<ActorEvent> Events,
-    IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount);
+    IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount, IReadOnlyList<Decision> Decisions);
+
+/// <summary>Why document actors became this canonical actor: the decision text and how many articles it was made in.</summary>
+public sealed record Decision(string Text, int Count);
 
 /// <summary>Filters of the timeline.</summary>
 public sealed record TimelineFilter

@@ -156,11 +156,17 @@ public sealed partial class SqliteStore
         // Newest first above to keep the latest when cut; shown oldest first.
         quotes.Reverse();
         events.Reverse();
+        var decisions = new List<Decision>();
+        using (var c = Command("""
+            SELECT decision, count(*) FROM actor_links WHERE actor_id = $id GROUP BY decision ORDER BY count(*) DESC LIMIT $n
+            """).P("$id", id).P("$n", limit))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) decisions.Add(new Decision(r.GetString(0), r.GetInt32(1)));
         int Total(string sql) { using var c = Command(sql).P("$id", id); return (int)(long)c.ExecuteScalar()!; }
         return new ActorDossier(id, top.Name, top.Type, codes, top.Mentions, top.Articles, aliases, roles, articles, co, quotes, events,
             matches.Skip(1).ToList(),
             Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
-            Total("SELECT count(*) FROM event_actors WHERE actor_id = $id"));
+            Total("SELECT count(*) FROM event_actors WHERE actor_id = $id"), decisions);
     }
 
     public IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter)
