@@ -32,7 +32,10 @@ public static partial class HtmlExtractor
         var cur = new Segment();
         void Close() { if (cur.Chars > 0) { segments.Add(cur); cur = new Segment(); } }
         var stack = new Stack<(INode Node, bool Exit)>();
-        stack.Push((dom.Body ?? (INode)dom.DocumentElement, false));
+        var root = dom.Body ?? (INode)dom.DocumentElement;
+        var visible = VisibleChars(root);
+        int pageChars = visible.GetValueOrDefault(root);
+        stack.Push((root, false));
         int linkDepth = 0, headDepth = 0;
         while (stack.Count > 0)
         {
@@ -49,7 +52,7 @@ public static partial class HtmlExtractor
                     if (block) Close();
                     continue;
                 }
-                if (Skip.Contains(name) || Chrome.Contains(name) || el.HasAttribute("hidden") || LooksLikeChrome(el)) continue;
+                if (Skip.Contains(name) || el.HasAttribute("hidden") || LooksLikeChrome(el, visible, pageChars)) continue;
                 if (block) Close();
                 if (name == "br") continue;
                 if (name == "a") linkDepth++;
@@ -65,6 +68,8 @@ public static partial class HtmlExtractor
             {
                 bool w = !char.IsWhiteSpace(ch);
                 if (w) chars++;
+                // Kana and ideographs: no spaces between words; count two characters as a word.
+                if (ch >= '\u3040' && ch <= '\u9FFF') { if ((chars & 1) == 0) words++; inWord = false; continue; }
                 if (w && !inWord) words++;
                 inWord = w;
             }
@@ -109,20 +114,64 @@ public static partial class HtmlExtractor
         return Kind.Bad;
     }
 
-    // Class or id names that mark page chrome (menus, share bars, comments, cookie notices).
-    private static readonly string[] ChromeWords =
-        ["nav", "menu", "footer", "sidebar", "breadcrumb", "share", "social", "cookie", "comment", "related", "newsletter", "advert", "promo", "subscribe", "banner", "widget", "popup", "masthead"];
+    // Class or id tokens that mark page chrome (menus, share bars, comments, cookie notices).
+    private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "cookie", "cookies",
+        "comment", "comments", "related", "newsletter", "advert", "ad", "ads", "promo", "subscribe", "banner", "widget", "popup", "masthead", "toolbar", "pagination",
+    };
 
-    private static bool LooksLikeChrome(IElement el)
+    /// <summary>A chrome-looking element holding more than this share of the page's text is a wrapper, not chrome.</summary>
+    public const double MaxChromeShare = 0.4;
+
+    // A chrome tag (nav, footer, form…), role or class/id token, and the element does not hold most of the page's text (wrappers like "has-sidebar" do).
+    private static bool LooksLikeChrome(IElement el, Dictionary<INode, int> chars, int pageChars)
     {
         var role = el.GetAttribute("role");
-        if (role is "navigation" or "banner" or "contentinfo" or "complementary") return true;
-        var cls = el.GetAttribute("class");
-        var id = el.GetAttribute("id");
-        if (cls is null && id is null) return false;
-        foreach (var w in ChromeWords)
-            if (cls?.Contains(w, StringComparison.OrdinalIgnoreCase) == true || id?.Contains(w, StringComparison.OrdinalIgnoreCase) == true)
-                return !(cls?.Contains("article", StringComparison.OrdinalIgnoreCase) == true || cls?.Contains("content", StringComparison.OrdinalIgnoreCase) == true);
+        bool chrome = Chrome.Contains(el.LocalName) || role is "navigation" or "banner" or "contentinfo" or "complementary";
+        if (!chrome)
+        {
+            chrome = HasChromeToken(el.GetAttribute("class")) || HasChromeToken(el.GetAttribute("id"));
+            if (!chrome) return false;
+        }
+        return chars.GetValueOrDefault(el) < pageChars * MaxChromeShare;
+    }
+
+    // Characters of text outside script, style and the like (TextContent counts script bodies too), for every element
+    // of a subtree, in one iterative post-order pass.
+    private static Dictionary<INode, int> VisibleChars(INode root)
+    {
+        var counts = new Dictionary<INode, int>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (x, exit) = stack.Pop();
+            if (exit)
+            {
+                int n = 0;
+                for (var c = x.FirstChild; c is not null; c = c.NextSibling)
+                    n += c.NodeType == NodeType.Text ? c.NodeValue?.Length ?? 0 : counts.GetValueOrDefault(c);
+                counts[x] = n;
+                continue;
+            }
+            if (x is IElement e && Skip.Contains(e.LocalName)) { counts[x] = 0; continue; }
+            stack.Push((x, true));
+            for (var c = x.FirstChild; c is not null; c = c.NextSibling)
+                if (c.NodeType != NodeType.Text) stack.Push((c, false));
+        }
+        return counts;
+    }
+
+    private static bool HasChromeToken(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return false;
+        var lookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in s.AsSpan().SplitAny(" \t\n-_"))
+        {
+            var tok = s.AsSpan()[r];
+            if (tok.Length > 0 && lookup.Contains(tok)) return true;
+        }
         return false;
     }
 }
