@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Resources;
 
 namespace Dossier.Actors;
@@ -95,16 +94,18 @@ public sealed class ActorDictionary
                     Synonyms = f[4].Length == 0 ? [] : f[4].Split('|'),
                 };
                 n++;
-                Index(_byKey, NameNormalizer.KeysKeepTitles(e.Primary).Full, e);
-                foreach (var s in e.Synonyms) Index(_byKey, NameNormalizer.KeysKeepTitles(s).Full, e);
+                Index(_byKey, NameNormalizer.KeyKeepTitles(e.Primary), e);
+                foreach (var s in e.Synonyms) Index(_byKey, NameNormalizer.KeyKeepTitles(s), e);
                 if (!e.IsPerson) continue;
-                var keys = NameNormalizer.Keys(e.Primary);
-                if (keys.Count >= 2) Index(_personsBySurname, keys.Surname, e);
+                string pk = NameNormalizer.Key(e.Primary);
+                int sp = pk.LastIndexOf(' ');
+                if (sp > 0) Index(_personsBySurname, pk[(sp + 1)..], e);
                 // One-word synonyms are the surnames the dictionary itself allows ("PUTIN").
                 foreach (var s in e.Synonyms)
                 {
-                    var sk = NameNormalizer.Keys(s);
-                    if (sk.Count == 1) Index(_personsBySurname, sk.Full, e);
+                    if (s.Contains(' ')) continue;
+                    string sk = NameNormalizer.Key(s);
+                    if (sk.Length > 0 && !sk.Contains(' ')) Index(_personsBySurname, sk, e);
                 }
             }
         Count = n;
@@ -131,8 +132,16 @@ public sealed class ActorDictionary
         return r.ToArray();
     }
 
-    private static DateOnly? ParseDate(string s) =>
-        s.Length == 8 && DateOnly.TryParseExact(s, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    // yyyyMMdd without the culture machinery (tens of thousands of dates at load).
+    private static DateOnly? ParseDate(string s)
+    {
+        if (s.Length != 8) return null;
+        int v = 0;
+        foreach (var c in s) { if (!char.IsAsciiDigit(c)) return null; v = v * 10 + (c - '0'); }
+        int y = v / 10000, m = v / 100 % 100, day = v % 100;
+        if (y < 1 || m is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, day);
+    }
 
     /// <summary>Entries whose primary name or a synonym has this normalised key (<see cref="NameNormalizer.KeysKeepTitles"/>).</summary>
     public IReadOnlyList<DictionaryEntry> Find(string key) => _byKey.TryGetValue(key, out var l) ? l : [];

@@ -163,6 +163,13 @@ public sealed partial class ActorLinker
                         return m;
                 }
             }
+            // "the Syrian government", "Russian authorities", "the US administration" taken whole by the NER: the state.
+            if (m.Keys.Count >= 2 && StateNouns.Contains(m.Keys.Parts[^1])
+                && _countries.TryFindKey(string.Join(' ', m.Keys.Parts[..^1]), out var gov) && gov.Kind is CountryNameKind.Demonym or CountryNameKind.Name)
+            {
+                m.Reason = "government of the country";
+                return Country(m, gov.Country.Iso3);
+            }
             if (e.Type == EntityType.NORP) { m.Kind = Kind.Skip; return m; }
             m.Kind = Kind.Other;
             m.Class = "O:" + m.Keys.Full;
@@ -196,8 +203,15 @@ public sealed partial class ActorLinker
             if (TextContext.IsPossessive(_d, next)) return true;
             if (TextContext.IsAny(_d, prev, RulerNouns0) && TextContext.IsAny(_d, prev - 1, RulerNouns)) return true;
             if (TextContext.IsAny(_d, prev, RelationPreps) && TextContext.IsAny(_d, prev - 1, RelationNouns)) return true;
+            if (TextContext.Is(_d, prev, "to"))
+                for (int k = prev - 1; k >= Math.Max(0, prev - 4); k--)
+                    if (TextContext.IsAny(_d, k, DiplomaticNouns)) return true;
             if (TextContext.IsAny(_d, prev, Locatives)) return false;
             if (TextContext.IsAny(_d, next, Auxiliaries)) return true;
+            // Object of an actor's verb: "Beijing warned Washington", "Ankara urged Damascus" (not movement: "stormed Damascus").
+            if (prev > 0 && _d.Tokens[prev].Kind == TokenKind.Word && _d.Tokens[prev].Has(TokenFlags.Lower)
+                && !TextContext.IsAny(_d, prev, NonVerbs) && !TextContext.IsAny(_d, prev, Movement) && EndsAgentMention(_d.Tokens[prev - 1].End))
+                return true;
             // Subject at a clause start followed by a lower-case word that is not a preposition or the like: "Moscow hand over".
             int self = TextContext.TokenFrom(_d, e.Start);
             bool clauseStart = prev < 0 || _d.Tokens[prev].Kind == TokenKind.Punct || TextContext.IsAny(_d, prev, ClauseOpeners)
@@ -208,6 +222,33 @@ public sealed partial class ActorLinker
             return false;
         }
 
+        // Verbs of movement or force against a place: their object is the place, not its government.
+        private static readonly HashSet<string> Movement = new(StringComparer.Ordinal)
+        {
+            "stormed", "entered", "captured", "seized", "took", "reached", "bombed", "shelled", "struck", "hit", "attacked",
+            "left", "fled", "toured", "visited", "visits", "visit", "flew", "travelled", "traveled", "returned", "arrived",
+            "besieged", "surrounded", "liberated", "occupied", "overran", "raided", "evacuated", "leave", "enter", "storm",
+        };
+
+        // True when a mention that can act (a person, organisation or country) ends at this offset.
+        private bool EndsAgentMention(int end)
+        {
+            foreach (var e in _d.Entities)
+                if (e.End == end && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP) return true;
+            return false;
+        }
+
+        // Nouns that are not surnames even when the NER puts them at the end of a person name.
+        private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+        { "girl", "boy", "man", "woman", "official", "source", "spokesman", "minister", "secretary", "president", "leader", "family" };
+
+        // Diplomatic nouns: "a delegation to Damascus" goes to the government, not the city.
+        private static readonly HashSet<string> DiplomaticNouns = new(StringComparer.Ordinal)
+        {
+            "delegation", "delegations", "envoy", "envoys", "ambassador", "ambassadors", "mission", "emissary", "emissaries",
+            "diplomats", "message", "messages", "letter", "request", "appeal", "overtures", "offer", "demand", "demands", "ultimatum",
+        };
+
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
 
@@ -217,7 +258,9 @@ public sealed partial class ActorLinker
         // Trims, drops a leading "the" and a trailing possessive; for persons also leading titles ("President Vladimir Putin").
         internal static string CleanDisplay(string s, bool person)
         {
-            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', '.', ':', ';');
+            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', ':', ';');
+            // A final period belongs to the name only in abbreviations ("U.S."), not after a word ("Syria.").
+            if (s.EndsWith('.') && !(s.Length >= 3 && s[^3] == '.')) s = s[..^1];
             if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) s = s[4..].TrimStart();
             if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'S", StringComparison.Ordinal)) s = s[..^2];
             else if (s.EndsWith('\'') || s.EndsWith('’')) s = s[..^1];
@@ -266,10 +309,8 @@ public sealed partial class ActorLinker
                 if (first.TryGetValue(_m[i].Class, out int f))
                 {
                     var m = _m[i];
-                    string? why = m.Kind == Kind.Country && !string.Equals(_m[f].Display, m.Display, StringComparison.OrdinalIgnoreCase)
-                        ? $"{m.Reason ?? "country name"}: {m.Display} = {_countries.ByIso3(m.Iso3!)?.Name}"
-                        : null;
-                    Union(f, i, why);
+                    Union(f, i, null); // country groups explain themselves in Fill
+
                 }
                 else first[_m[i].Class] = i;
             }
@@ -288,11 +329,22 @@ public sealed partial class ActorLinker
                 if (prev < 0) continue;
                 var a = _d.Entities[prev]; var b = _d.Entities[i];
                 if (b.Start <= a.End || b.Start - a.End > 60) continue;
-                string gap = _d.Slice(a.End, b.Start);
+                // Cheap keyword test first: the regex is only worth running on gaps that can hold an alias phrase.
+                var gapSpan = _d.Span(a.End, b.Start);
+                if (!MayHoldAlias(gapSpan)) continue;
+                string gap = gapSpan.ToString();
                 if (!AliasGap.IsMatch(gap)) continue;
                 _m[i].AliasIntroduced = true;
                 Union(prev, i, $"alias phrase '{Squeeze(gap)}': {_m[i].Display} = {_m[prev].Display}");
             }
+        }
+
+        private static readonly string[] AliasKeywords = ["name", "known", "aka", "a.k.a", "alias", "nom de", "born", "kunya"];
+
+        private static bool MayHoldAlias(ReadOnlySpan<char> gap)
+        {
+            foreach (var k in AliasKeywords) if (gap.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         private static bool IsNameKind(Kind k) => k is Kind.Person or Kind.Other;
@@ -396,19 +448,29 @@ public sealed partial class ActorLinker
             return _extraAliases.TryGetValue(root, out var l) && l.Contains(name, StringComparer.OrdinalIgnoreCase);
         }
 
+        private Dictionary<string, int>? _uncoveredUpper;
+
         // Offset of a whole-word occurrence of an upper-case acronym outside every entity and not a country code, or -1.
         private int FindUncoveredWord(string acr)
         {
             if (_countries.TryFindKey(acr.ToLowerInvariant(), out _)) return -1;
-            for (int t = 0; t < _d.Tokens.Length; t++)
+            if (_uncoveredUpper == null)
             {
-                var tok = _d.Tokens[t];
-                if (!tok.Has(TokenFlags.Upper) || tok.Length != acr.Length || !_d.TokenText(t).SequenceEqual(acr)) continue;
-                bool covered = false;
-                foreach (var e in _d.Entities) if (e.Start <= tok.Start && tok.End <= e.End) { covered = true; break; }
-                if (!covered) return tok.Start;
+                // One pass over tokens and entities (both sorted by offset).
+                _uncoveredUpper = new Dictionary<string, int>(StringComparer.Ordinal);
+                int e = 0;
+                for (int t = 0; t < _d.Tokens.Length; t++)
+                {
+                    var tok = _d.Tokens[t];
+                    if (!tok.Has(TokenFlags.Upper) || tok.Length is < 2 or > 8 || tok.Kind != TokenKind.Word) continue;
+                    while (e < _d.Entities.Count && _d.Entities[e].End <= tok.Start) e++;
+                    bool covered = false;
+                    for (int k = e; k < _d.Entities.Count && _d.Entities[k].Start <= tok.Start; k++)
+                        if (tok.End <= _d.Entities[k].End) { covered = true; break; }
+                    if (!covered) _uncoveredUpper.TryAdd(_d.TokenText(t).ToString(), tok.Start);
+                }
             }
-            return -1;
+            return _uncoveredUpper.GetValueOrDefault(acr, -1);
         }
 
         private static bool IsAcronym(string s)
@@ -580,6 +642,9 @@ public sealed partial class ActorLinker
                 var code = _dict.Find(NameNormalizer.KeysKeepTitles(c.Name).Full).Select(e => e.CodeAt(date)).FirstOrDefault(s => s.Length == 3);
                 a.Codes["cameo"] = code ?? c.Iso3;
                 a.Codes["iso3"] = c.Iso3;
+                var said = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { c.Name };
+                foreach (var i in mentions)
+                    if (said.Add(_m[i].Display)) a.Evidence.Add($"{_m[i].Reason ?? "country name"}: {_m[i].Display} = {c.Name}");
             }
             else if (kinds.Contains(Kind.Person))
             {
@@ -593,13 +658,15 @@ public sealed partial class ActorLinker
             {
                 // Organisations, places, seats, families: the longest written name, preferring an expansion over an acronym.
                 string best = first.Display;
+                int bestParts = first.Keys.Count;
                 foreach (var i in mentions)
                 {
                     var d = _m[i].Display;
+                    int parts = _m[i].Keys.Count;
                     bool betterShape = IsAcronym(best) && !IsAcronym(d);
-                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (_m[i].Keys.Count > NameNormalizer.KeysKeepTitles(best).Count
-                        || _m[i].Keys.Count == NameNormalizer.KeysKeepTitles(best).Count && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
-                        best = d;
+                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (parts > bestParts
+                        || parts == bestParts && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
+                    { best = d; bestParts = parts; }
                 }
                 a.Name = best;
                 a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) ? EntityType.ORG : MajorityType(mentions);
@@ -645,6 +712,9 @@ public sealed partial class ActorLinker
             int h = last.IndexOf('-');
             if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Keys(last[..h]).Full != NameNormalizer.Keys(last).Full)
                 last = last[(h + 1)..];
+            // "Industry Secretary" is a title the NER took for a name: a title word is no surname.
+            string folded = NameNormalizer.Fold(last);
+            if (NameNormalizer.TitleWords.Contains(folded) || RoleWords.Contains(folded)) return null;
             return NameNormalizer.Keys(last).IsEmpty ? null : last;
         }
 

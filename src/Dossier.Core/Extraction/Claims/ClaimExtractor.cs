@@ -7,7 +7,7 @@ namespace Dossier.Extraction.Claims;
 /// <remarks>
 /// A sentence with no quote is one claim on the author's authority; its certainty comes from the strongest cue of
 /// <see cref="ClaimLexicon"/> in it (hedges, unnamed sources, speculation, opinion). The part of a sentence inside a quote is a
-/// claim of the quote's speaker (reported; named, unnamed or social); when the author adds a cue of their own outside the
+/// claim of the quote's speaker (reported; named, unnamed or social), with its speaker and cue for indirect speech; when the author adds a cue of their own outside the
 /// quote ("Surprisingly the statement confirmed …"), the whole sentence is also a claim of the author. Quotes are used when
 /// the layer is present (run "quotes" before "claims"). Stateless; safe across threads.
 /// </remarks>
@@ -55,6 +55,13 @@ public sealed class ClaimExtractor : IComponent
             {
                 if (q.Kind == QuoteKind.Social || q.End <= s || q.Start >= e) continue;
                 int qs = Math.Max(s, q.Start), qe = Math.Min(e, q.End);
+                // Reported speech is claimed with its frame ("He has indicated that …"): without it the words read as the author's.
+                if (q.Kind == QuoteKind.Indirect)
+                {
+                    if (q.SpeakerStart >= 0) qs = Math.Max(s, Math.Min(qs, q.SpeakerStart));
+                    if (q.CueStart >= 0) qs = Math.Max(s, Math.Min(qs, q.CueStart));
+                    qe = Math.Min(e, Math.Max(qe, Math.Max(q.SpeakerEnd, q.CueEnd)));
+                }
                 if (Words(doc, qs, qe) < MinWords) continue;
                 anyQuote = true;
                 var inner = Strongest(doc, qs, qe, null, out var innerCue);

@@ -20,6 +20,8 @@ internal sealed class DocView
     public readonly Document Doc;
     /// <summary>Lower-case token texts with typographic apostrophes folded.</summary>
     public readonly string[] Low;
+    /// <summary>Token texts normalised for pattern matching (<see cref="Words.Normalize"/>), computed once.</summary>
+    public readonly string[] Norm;
     /// <summary>Actor mentions sorted by first token.</summary>
     public readonly ActorMention[] Mentions;
     /// <summary>For each token, the index into <see cref="Mentions"/> of the mention covering it, or -1.</summary>
@@ -34,6 +36,8 @@ internal sealed class DocView
             var span = doc.TokenText(i);
             Low[i] = span.Length == 1 && span[0] == '’' ? "'" : span.ToString().ToLowerInvariant().Replace('’', '\'');
         }
+        Norm = new string[Low.Length];
+        for (int i = 0; i < Low.Length; i++) Norm[i] = Words.Normalize(Low[i]);
         Mentions = BuildMentions(doc, Low);
         MentionAt = new int[Low.Length];
         Array.Fill(MentionAt, -1);
@@ -118,6 +122,16 @@ internal sealed class DocView
                         next = ClauseKind.Subordinate;
                     break;
                 default:
+                    // "Britain said Libya must …": what is said is a clause of its own; the reporting verb stays in the
+                    // clause before (so the next clause's subject is Libya, not Britain).
+                    if (EventWords.SayVerbs.Contains(w) && i + 1 < s.TokenEnd && Low[i + 1] is not ("that" or "," or "." or "on" or "in" or "to"))
+                    {
+                        if (i + 1 > start) clauses.Add(new Clause(start, i + 1, kind, opener));
+                        kind = ClauseKind.Complement;
+                        opener = i;
+                        start = i + 1;
+                        continue;
+                    }
                     if (EventWords.Relatives.Contains(w)) next = ClauseKind.Relative;
                     else if (EventWords.GerundPreps.Contains(w) && i + 1 < s.TokenEnd && Low[i + 1].EndsWith("ing", StringComparison.Ordinal)
                              && Low[i + 1].Length > 4)

@@ -13,19 +13,19 @@ public sealed partial class QuoteExtractor
             var kept = new List<(MarkedSpan M, Frame F, int Words)>();
             foreach (var m in marks)
             {
-                if (Blocked(m.Open, m.Close + 1)) continue;
-                _marked.Add((m.Open, m.Close + 1));
+                if (Blocked(m.Open, m.CloseEnd)) continue;
+                _marked.Add((m.Open, m.CloseEnd));
             }
             for (int k = 0; k < marks.Count; k++)
             {
                 var m = marks[k];
-                if (Blocked(m.Open, m.Close + 1)) continue;
-                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.Close);
-                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].Close) : -1;
+                if (Blocked(m.Open, m.CloseEnd)) continue;
+                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.CloseEnd - 1);
+                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].CloseEnd - 1) : -1;
                 int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
                 var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 int words = Words(m.ContentStart, m.ContentEnd);
-                if (!f.Found && words <= ScareQuoteMaxWords) continue;
+                if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
                 kept.Add((m, f, words));
             }
 
@@ -42,6 +42,19 @@ public sealed partial class QuoteExtractor
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>A title in quotation marks ("Face the Nation", "Tough Choices"): its content words are capitalised.</summary>
+        private bool TitleLike(int start, int end)
+        {
+            int content = 0, caps = 0;
+            for (int i = _d.TokenAt(start); i < _t.Length && _t[i].Start < end; i++)
+            {
+                if (_t[i].Kind != TokenKind.Word || In(i, TitleFunctionWords)) continue;
+                content++;
+                if (IsCap(i)) caps++;
+            }
+            return content > 0 && content <= 12 && caps * 5 >= content * 4;
         }
 
         private void SetCue(Quote q, Frame f)
@@ -98,6 +111,8 @@ public sealed partial class QuoteExtractor
         {
             int si = SentenceOfToken(openTok);
             if (si < 0) return Frame.None;
+            // "He said:" closing the previous sentence or paragraph frames a quote that opens the next one.
+            if (openTok == _d.Sentences[si].FirstToken && openTok > 0 && IsChar(openTok - 1, ':')) si = SentenceOfToken(openTok - 1);
             int lo = Math.Max(_d.Sentences[si].FirstToken, prevCloseTok + 1);
             int k = openTok - 1;
             while (k >= lo && (IsChar(k, ':') || IsChar(k, ',') || IsChar(k, '—') || IsChar(k, '–') || Is(k, "that") || Is(k, "saying") || Is(k, "as"))) k--;

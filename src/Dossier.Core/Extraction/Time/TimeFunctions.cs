@@ -35,7 +35,7 @@ internal static class TimeFunctions
         ["fromnow"] = (c, a) => Ago(c, a[0], c.Arg(a[1]), +1),
         ["lex"] = (c, a) => c.Arg(a[1]) is { } w ? c.Lex.Get(a[0], w) : null,
         ["ref"] = RefShift,
-        ["refdir"] = (c, a) => RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
+        ["refdir"] = (c, a) => c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0]) ? null : RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
         ["refpod"] = (c, a) => c.Refs.For(Gran.Day) is { } d && c.Lex.Get("partofday", c.Arg(a[1]) ?? "") is { } p
             ? TimeCalendar.Day(d.AddDays(int.Parse(a[0], CultureInfo.InvariantCulture))) + "T" + p : null,
         ["refn"] = RefN,
@@ -43,7 +43,6 @@ internal static class TimeFunctions
         ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
-        ["clock"] = (c, a) => c.Anchor is { } d ? TimeCalendar.Day(d) + "T" + a[0] : "T" + a[0],
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
         ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) ? Duration(c, "X", u) : null,
         ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
@@ -136,12 +135,9 @@ internal static class TimeFunctions
             if (d > DateTime.DaysInMonth(y, m)) continue;
             var cand = new DateOnly(y, m, d);
             int dist = cand.DayNumber - an.DayNumber;
-            if (c.Tense == Tense.Past && dist > 0 && y != an.Year) continue;
-            if (c.Tense == Tense.Future && dist < 0 && y != an.Year) continue;
-            int ad = Math.Abs(dist) + (y == an.Year ? 0 : 60); // prefer the anchor's year unless clearly out of range
-            if (c.Tense == Tense.Past && dist > 0) ad += 400;
-            if (c.Tense == Tense.Future && dist < 0) ad += 400;
-            if (ad < bestDist) { bestDist = ad; best = cand; }
+            // The nearest such date; a tense against its direction costs three months ("said on March 12" in February: last year's only if near).
+            int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 90 : 0);
+            if (cost < bestDist) { bestDist = cost; best = cand; }
         }
         return best is { } b ? TimeCalendar.Day(b) : null;
     }
@@ -174,17 +170,15 @@ internal static class TimeFunctions
     {
         if (MonthOf(c, c.Arg(a[0])) is not { } m || !MonthIsDate(c)) return null;
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
-        int y = an.Year;
-        switch (c.Tense)
+        // The nearest such month; a tense against its direction costs four months (tense cues are noisy).
+        int best = an.Year, bestCost = int.MaxValue;
+        for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
-            case Tense.Past: if (m > an.Month) y--; break;
-            case Tense.Future: if (m < an.Month) y++; break;
-            default:
-                if (m - an.Month > 6) y--;
-                else if (an.Month - m > 6) y++;
-                break;
+            int dist = (y - an.Year) * 12 + m - an.Month;
+            int cost = Math.Abs(dist) * 2 + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 8 : 0);
+            if (cost < bestCost) { bestCost = cost; best = y; }
         }
-        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
+        return $"{TimeCalendar.Y(best)}-{TimeCalendar.Two(m)}";
     }
 
     private static string? MonthRel(TimeContext c, string[] a)
@@ -210,17 +204,22 @@ internal static class TimeFunctions
     private static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
     { "in", "since", "by", "of", "until", "till", "from", "to", "through", "before", "after", "during", "and", "-", "early", "late", "mid", "fiscal", "year", "around", "circa", "between", "summer", "spring", "winter", "autumn", "fall", "end", "beginning", "'s" };
 
+    // Words before a number that make it a quantity ("some 2000", "more than 1500").
+    private static readonly HashSet<string> CountCues = new(StringComparer.OrdinalIgnoreCase)
+    { "than", "about", "nearly", "some", "approximately", "almost", "roughly", "only", "just", "least", "over", "under", "all", "those", "these", "additional", "another", "extra", "were", "are" };
+
     private static string? BareYear(TimeContext c, string[] a)
     {
         if (YearOf(c, c.Arg(a[0])) is not { } y) return null;
         var s = c.Arg(a[0])!;
         if (s.Length == 4 && (y < 1000 || y > 2099)) return null;
-        // A count, not a year: "2000 troops", "1500 people" (a lower-case word follows and no date cue precedes).
+        // A count, not a year: "2000 troops", "about 1500 people" — a plural noun follows, or a word of quantity precedes.
+        // "the 1996 law", "its 1990 invasion" stay years: a singular noun after a year is the year's attribute.
         var prev = c.TokenText(c.MatchStart - 1);
         bool cue = !prev.IsEmpty && YearCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev);
+        if (!prev.IsEmpty && CountCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return null;
         var next = c.TokenText(c.MatchEnd);
-        if (!cue && !next.IsEmpty && char.IsLower(next[0]) && !next.Equals("and", StringComparison.Ordinal) && !next.Equals("to", StringComparison.Ordinal)
-            && !next.Equals("when", StringComparison.Ordinal) && !next.Equals("as", StringComparison.Ordinal)) return null;
+        if (!cue && next.Length > 3 && char.IsLower(next[0]) && next[^1] == 's' && next[^2] != 's' && next[^2] != 'u' && next[^2] != 'i') return null;
         if (!prev.IsEmpty && (prev[0] == '$' || prev.Equals("No.", StringComparison.OrdinalIgnoreCase) || prev.Equals("#", StringComparison.Ordinal))) return null;
         // Numbers in a list of amounts or a thousands group ("1,990") are not years; a decimal ("1998.5") neither.
         if (s.Length == 2 && prev.IsEmpty) return null;
@@ -255,7 +254,8 @@ internal static class TimeFunctions
         if (ord is null) return null;
         int n = TimeBuiltins.ParseOrdinal(c.Lex, ord);
         if (n < 1 || n > max) return null;
-        int? y = year is null ? c.Refs.For(Gran.Year)?.Year : YearOf(c, year);
+        // In news a quarter without a year is one of the publication year ("third-quarter profit").
+        int? y = year is null ? c.Anchor?.Year : YearOf(c, year);
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
     }
 
@@ -298,9 +298,22 @@ internal static class TimeFunctions
 
     private static string? Holiday(TimeContext c, string[] a)
     {
-        if (c.Arg(a[0]) is not { } w || c.Lex.Get("holiday", w) is not { } md) return null;
+        if (c.Arg(a[0]) is not { } w || (c.Lex.Get("holiday", w) ?? c.Lex.Get("dayholiday", w)) is not { } md) return null;
         var ys = c.Arg(a[1]);
         int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
+        // "11/4/4": the 4th Thursday of November (movable holidays); "12-25": a fixed date.
+        var p = md.Split('/');
+        if (p.Length == 3)
+        {
+            int month = int.Parse(p[0]), wd = int.Parse(p[1]), nth = int.Parse(p[2]);
+            if (y is not { } year) return $"XXXX-{TimeCalendar.Two(month)}";
+            var first = new DateOnly(year, month, 1);
+            int firstDow = ((int)first.DayOfWeek + 6) % 7 + 1;
+            var day = first.AddDays((wd - firstDow + 7) % 7);
+            if (nth > 0) day = day.AddDays(7 * (nth - 1));
+            else while (day.AddDays(7).Month == month) day = day.AddDays(7);
+            return TimeCalendar.Day(day);
+        }
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{md}" : $"XXXX-{md}";
     }
 
@@ -360,7 +373,10 @@ internal static class TimeFunctions
         if (c.Arg(a[1]) is not { } us || c.Lex.Get("unit", us) is not { } u) return null;
         double n = Number(c, a[0]) ?? -1;
         if (n <= 0 || n != Math.Floor(n)) return null;
-        int sign = c.Arg(a[2]) is "earlier" or "before" ? -1 : 1;
+        var dir = c.Arg(a[2]);
+        // "ten days before the shooting" is anchored on an event, not on the reference date: no value from here.
+        if (dir is "before" or "after" && c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0])) return null;
+        int sign = dir is "earlier" or "before" ? -1 : 1;
         var g = u switch { "Y" => Gran.Year, "M" => Gran.Month, "W" => Gran.Week, "D" => Gran.Day, "Q" => Gran.Quarter, "DE" => Gran.Decade, _ => (Gran?)null };
         if (g is not { } gg) return null;
         if (gg == Gran.Year && c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q)
@@ -393,27 +409,38 @@ internal static class TimeFunctions
         return TimeCalendar.Day(an.AddDays(offset));
     }
 
+    // A clock time on the day the narrative is at (or on the weekday given with it: "10 p.m. Wednesday").
     private static string? Clock(TimeContext c, string[] a)
     {
         var s = c.Arg(a[0]);
         if (s is null) return null;
         var ampm = c.Arg(a[1]);
-        if (!TimeBuiltins.ParseClock(s, out int h, out int m, out char glued))
+        int h, m;
+        char glued = '\0';
+        if (s.Equals("noon", StringComparison.OrdinalIgnoreCase) || s.Equals("midday", StringComparison.OrdinalIgnoreCase)) { h = 12; m = 0; }
+        else if (s.Equals("midnight", StringComparison.OrdinalIgnoreCase)) { h = 24; m = 0; }
+        else if (!TimeBuiltins.ParseClock(s, out h, out m, out glued))
         {
             if (!TimeBuiltins.AllDigits(s) || s.Length > 2) return null;
             h = int.Parse(s); m = 0;
             if (h is < 1 or > 12) return null;
         }
-        char mer = glued != '\0' ? glued : ampm is null ? '\0' : char.ToLowerInvariant(ampm[0]);
+        char mer = glued != '\0' ? glued : ampm is null || ampm.Equals("o'clock", StringComparison.OrdinalIgnoreCase) ? '\0' : char.ToLowerInvariant(ampm[0]);
         if (mer == 'p' && h < 12) h += 12;
         if (mer == 'a' && h == 12) h = 0;
         var t = $"T{TimeCalendar.Two(h)}:{TimeCalendar.Two(m)}";
-        return c.Anchor is { } d ? TimeCalendar.Day(d) + t : t;
+        string? day;
+        if (a.Length > 2 && c.Arg(a[2]) is { } wd) day = Weekday(c, wd, null);
+        else day = c.Refs.For(Gran.Day) is { } d ? TimeCalendar.Day(d) : null;
+        return day is null ? t : day + t;
     }
 
     private static string? Duration(TimeContext c, string? ns, string? us)
     {
         if (us is null || c.Lex.Get("unit", us) is not { } u) return null;
+        // "a 6-year-old": an age, not a duration
+        var after = c.TokenText(c.MatchEnd);
+        if (after.Equals("old", StringComparison.OrdinalIgnoreCase) || after.Equals("-", StringComparison.Ordinal) && c.TokenText(c.MatchEnd + 1).Equals("old", StringComparison.OrdinalIgnoreCase)) return null;
         // "a quarter of the vote" is a fraction, not three months
         if (u == "Q" && c.TokenText(c.MatchEnd).Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         string num;

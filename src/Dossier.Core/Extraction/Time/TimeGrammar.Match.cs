@@ -25,6 +25,7 @@ internal sealed partial class TimeGrammar
         var toks = BuildTokens(doc);
         var result = new List<TimexMatch>();
         var state = new ReferenceState(doc.Published);
+        var starting = new List<TimeRule>(); // per call: the grammar is shared across threads
         int ti = 0;
         foreach (var sent in doc.Sentences)
         {
@@ -32,21 +33,22 @@ internal sealed partial class TimeGrammar
             while (ti < toks.Length && toks[ti].Orig < sent.FirstToken) ti++;
             int s0 = ti;
             while (ti < toks.Length && toks[ti].Orig < sent.TokenEnd) ti++;
-            TagSentence(doc, toks, s0, ti, state, result);
+            TagSentence(doc, toks, s0, ti, state, result, starting);
         }
         return result;
     }
 
     private sealed record Candidate(TimeRule Rule, int MatchStart, int MatchEnd, int ExtStart, int ExtEnd, (int S, int E)[] Caps);
 
-    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result)
+    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result, List<TimeRule> starting)
     {
         if (from >= to) return;
         List<Candidate>? cands = null;
         Span<(int S, int E)> caps = stackalloc (int, int)[32];
         for (int i = from; i < to; i++)
         {
-            foreach (var rule in Rules)
+            StartingRules(toks[i], starting);
+            foreach (var rule in starting)
             {
                 if (rule.Elements.Length > caps.Length) continue;
                 int end = MatchFrom(doc.Text, toks, rule, 0, i, to, caps);
@@ -88,7 +90,7 @@ internal sealed partial class TimeGrammar
             var c = kept[n];
             var ev = Evaluate(doc, toks, from, to, c, state);
             if (ev is null) continue;
-            var (value, mod) = ev.Value;
+            var (value, mod, fromReference) = ev.Value;
             int es = c.ExtStart;
             int floor = n > 0 ? kept[n - 1].ExtEnd : from;
             // A phrase before a full date that widens it: "the weekend of December 8" → that week's weekend.
@@ -108,6 +110,7 @@ internal sealed partial class TimeGrammar
             {
                 int at = PhraseBefore(doc.Text, toks, words, es, floor, allowHyphen: true);
                 if (at < 0) continue;
+                if (m.StartsWith('~')) { mod ??= m[1..]; break; }
                 mod ??= m; es = at; break;
             }
             int start = doc.Tokens[toks[es].Orig].Start, end = doc.Tokens[toks[c.ExtEnd - 1].Orig].End;
@@ -117,11 +120,12 @@ internal sealed partial class TimeGrammar
             if (type == TimexType.TIME && !value.Contains('T')) type = TimexType.DATE;
             result.Add(new TimexMatch(start, end, type, value, mod, c.Rule.Line));
             lastEnd = end;
-            state.Update(value);
+            // Values computed from the reference time do not move it ("a year ago" must not become the year of "the quarter").
+            if (!fromReference) state.Update(value);
         }
     }
 
-    private (string Value, string? Mod)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
+    private (string Value, string? Mod, bool FromReference)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
     {
         var ctx = new TimeContext(this, doc, toks, from, to, c.Caps, c.MatchStart, c.MatchEnd, c.ExtStart, c.ExtEnd, state);
         var sb = new System.Text.StringBuilder();
@@ -139,7 +143,7 @@ internal sealed partial class TimeGrammar
             mod = w is null ? null : Lexicon.Get("mod", w);
         }
         var value = sb.ToString();
-        return value.Length == 0 ? null : (value, mod);
+        return value.Length == 0 ? null : (value, mod, ctx.UsedReference);
     }
 
     /// <summary>Token index where <paramref name="words"/> start when they end right before token <paramref name="at"/>, else -1.</summary>
