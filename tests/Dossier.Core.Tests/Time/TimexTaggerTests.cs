@@ -144,6 +144,77 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("A delegation arrived weeks after the coup.", Pub, "weeks", TimexType.DURATION, "PXW"),
         new("The call lasted five minutes.", Pub, "five minutes", TimexType.DURATION, "PT5M"),
         new("The battle lasted five hours.", Pub, "five hours", TimexType.DURATION, "PT5H"),
+        // one case per remaining rule (the coverage test below keeps this complete)
+        new("He was born on Monday, 26 October 1987.", Pub, "Monday, 26 October 1987", TimexType.DATE, "1987-10-26"),
+        new("It ended on the 8th of December of last year.", Pub, "the 8th of December of last year", TimexType.DATE, "2024-12-08"),
+        new("The vote is on Friday, March 14.", Pub, "Friday, March 14", TimexType.DATE, "2025-03-14"),
+        new("The vote was on Friday, the 7th of February.", Pub, "Friday, the 7th of February", TimexType.DATE, "2025-02-07"),
+        new("He arrived on 8 December.", Pub, "8 December", TimexType.DATE, "2024-12-08"),
+        new("He arrived on the 8th of December.", Pub, "the 8th of December", TimexType.DATE, "2024-12-08"),
+        new("It opened in March of 2020.", Pub, "March of 2020", TimexType.DATE, "2020-03"),
+        new("It opened in March last year.", Pub, "March last year", TimexType.DATE, "2024-03"),
+        new("Profit exceeded the 1988 level.", Pub, "the 1988 level", TimexType.DATE, "1988"),
+        new("It is the biggest change this century.", Pub, "this century", TimexType.DATE, "20"),
+        new("Profit rose in the fourth quarter of 2023.", Pub, "the fourth quarter of 2023", TimexType.DATE, "2023-Q4"),
+        new("Profit fell in the 1988 third quarter.", Pub, "the 1988 third quarter", TimexType.DATE, "1988-Q3"),
+        new("Profit fell from the year-ago third quarter.", "1989-10-26", "the year-ago third quarter", TimexType.DATE, "1988-Q3"),
+        new("Growth will resume in 1994 or later.", Pub, "1994 or later", TimexType.DATE, "1994"),
+        new("This year's third quarter was weak.", "1989-10-26", "This year's third quarter", TimexType.DATE, "1989-Q3"),
+        new("Sales rose, but current quarter sales fell.", "1989-10-26", "current quarter", TimexType.DATE, "1989-Q4"),
+        new("Sales rose in the latest period.", "1989-10-26", "the latest period", TimexType.DATE, "1989-Q3"),
+        new("Profit fell from the year-earlier period.", "1989-10-26", "the year-earlier period", TimexType.DATE, "1988"),
+        new("Prices rise in winter.", Pub, "winter", TimexType.DATE, "2025-WI"),
+        new("The summit is planned for the spring.", Pub, "the spring", TimexType.DATE, "2025-SP"),
+        new("Shops closed on Christmas 2023.", Pub, "Christmas 2023", TimexType.DATE, "2023-12-25"),
+        new("Shops close on Labor Day.", Pub, "Labor Day", TimexType.DATE, "2025-09-01"),
+        new("He was found last Thanksgiving.", Pub, "last Thanksgiving", TimexType.DATE, "2024-11-28"),
+        new("They met the day before yesterday.", Pub, "the day before yesterday", TimexType.DATE, "2025-02-10"),
+        new("They meet the day after tomorrow.", Pub, "the day after tomorrow", TimexType.DATE, "2025-02-14"),
+        new("They meet the following weekend.", Pub, "the following weekend", TimexType.DATE, "2025-W08-WE"),
+        new("He left a week ago.", Pub, "a week ago", TimexType.DATE, "2025-W06"),
+        new("He left a few years ago.", Pub, "a few years ago", TimexType.DATE, "PAST_REF"),
+        new("He returns two weeks from now.", Pub, "two weeks from now", TimexType.DATE, "2025-W09"),
+        new("He is busy right now.", Pub, "right now", TimexType.DATE, "PRESENT_REF"),
+        new("Risks remain in the near term.", Pub, "the near term", TimexType.DATE, "FUTURE_REF"),
+        new("Nothing is planned at this time.", Pub, "at this time", TimexType.DATE, "PRESENT_REF"),
+        new("Prices rose in recent years.", Pub, "recent years", TimexType.DATE, "PAST_REF"),
+        new("Few people write letters these days.", Pub, "these days", TimexType.DATE, "PRESENT_REF"),
+        new("He will decide in the coming weeks.", Pub, "the coming weeks", TimexType.DATE, "FUTURE_REF"),
+        new("The attack came on March 3, 2020. That day, troops moved.", Pub, "That day", TimexType.DATE, "2020-03-03"),
+        new("The attack came on March 3, 2020. Earlier that day, troops moved.", Pub, "Earlier that day", TimexType.DATE, "2020-03-03"),
+        new("The attack came on March 3, 2020. The previous day, troops moved.", Pub, "The previous day", TimexType.DATE, "2020-03-02"),
+        new("The attack came on March 3, 2020. Troops had moved the day before.", Pub, "the day before", TimexType.DATE, "2020-03-02"),
+        new("The attack came on March 3, 2020. The next morning, troops moved.", Pub, "The next morning", TimexType.DATE, "2020-03-04TMO"),
+        new("The attack came on March 3, 2020. Two days later, troops moved.", Pub, "Two days later", TimexType.DATE, "2020-03-05"),
+        new("The attack came on March 3, 2020. A week later, troops moved.", Pub, "A week later", TimexType.DATE, "2020-W11"),
+        new("Prices fell from the previous Friday.", Pub, "the previous Friday", TimexType.DATE, "2025-02-07"),
+        new("Troops left last Friday night.", Pub, "last Friday night", TimexType.TIME, "2025-02-07TNI"),
+        new("It happened the day before last Friday.", Pub, "the day before last Friday", TimexType.DATE, "2025-02-06"),
+        new("Talks broke off at 10:30 p.m. Monday.", Pub, "10:30 p.m. Monday", TimexType.TIME, "2025-02-10T22:30"),
+        new("Polls close at midnight.", Pub, "midnight", TimexType.TIME, "2025-02-12T24:00"),
+        new("It was a two-year-long war.", Pub, "two-year-long", TimexType.DURATION, "P2Y"),
+        new("Talks lasted a few days.", Pub, "a few days", TimexType.DURATION, "PXD"),
+        new("Talks lasted the past several months.", Pub, "the past several months", TimexType.DURATION, "PXM"),
+        new("Talks lasted a couple of weeks.", Pub, "a couple of weeks", TimexType.DURATION, "PXW"),
+        new("A few days later, troops moved.", Pub, "A few days", TimexType.DURATION, "PXD"),
+        new("It ended a decades-long conflict.", Pub, "decades-long", TimexType.DURATION, "PXY"),
+        new("Talks lasted half an hour.", Pub, "half an hour", TimexType.DURATION, "PT30M"),
+        new("Talks lasted a year and a half.", Pub, "a year and a half", TimexType.DURATION, "P18M"),
+        new("Talks lasted two and a half years.", Pub, "two and a half years", TimexType.DURATION, "P30M"),
+        new("The group meets every other week.", Pub, "every other week", TimexType.SET, "P2W"),
+        new("The group meets every two weeks.", Pub, "every two weeks", TimexType.SET, "P2W"),
+        new("Trains run three times a day.", Pub, "three times a day", TimexType.SET, "P1D"),
+        new("He earns $5 per hour.", Pub, "per hour", TimexType.SET, "PT1H"),
+        new("Music was better in the nineties.", Pub, "the nineties", TimexType.DATE, "199"),
+        new("Sales fell this past spring.", "1989-10-26", "this past spring", TimexType.DATE, "1989-SP"),
+        new("Profit fell in recent quarters.", Pub, "recent quarters", TimexType.DATE, "PAST_REF"),
+        new("Profit will rise in coming quarters.", Pub, "coming quarters", TimexType.DATE, "FUTURE_REF"),
+        new("The deal closes by the end of the year.", Pub, "the end of the year", TimexType.DATE, "2025", "END"),
+        new("The deal closes by year-end.", Pub, "year-end", TimexType.DATE, "2025", "END"),
+        new("The deal closes by year's end.", Pub, "year's end", TimexType.DATE, "2025", "END"),
+        new("It was a several-year effort.", Pub, "several-year", TimexType.DURATION, "PXY"),
+        new("Talks need two more weeks.", Pub, "two more weeks", TimexType.DURATION, "P2W"),
+        new("Talks resume in the weeks ahead.", Pub, "the weeks ahead", TimexType.DURATION, "PXW"),
         // sets
         new("The paper is published weekly.", Pub, "weekly", TimexType.SET, "P1W"),
         new("The paper is published daily.", Pub, "daily", TimexType.SET, "P1D"),
@@ -179,6 +250,27 @@ public sealed class TimexTaggerTests : TimexTestBase
         Assert.True(doc.Timexes.Count == 0, string.Join(" | ", doc.Timexes.Select(t => doc.Slice(t.Start, t.End) + " " + t.Value)));
     }
 
+    public static TheoryData<string> Hostile => new()
+    {
+        "99999999999999999999/1/2024 and 1/99999999999999999999/2024 and 2024-99999999999999999999",
+        "'9999999999999s and 99999999999999999999th century in 99999999999999999999 a.m.",
+        string.Join(" ", Enumerable.Repeat("the past few last next", 4000)),
+        string.Join(" ", Enumerable.Repeat("twenty-four hundred thousand", 3000)) + " years",
+        string.Join("-", Enumerable.Repeat("mid", 5000)) + "-2024",
+        "February 30, 2024 and April 31 and 2023-02-29 and 31/31/2024 and 25:99",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void SurvivesHostileInput(string text)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var doc = Tag(text, Pub);
+        Assert.True(sw.ElapsedMilliseconds < 5000, $"took {sw.ElapsedMilliseconds} ms");
+        foreach (var t in doc.Timexes) Assert.InRange(t.End, t.Start + 1, text.Length);
+    }
+
     [Fact]
     public void TimexesAreSortedDisjointAndInsideTheText()
     {
@@ -191,5 +283,24 @@ public sealed class TimexTaggerTests : TimexTestBase
             Assert.True(t.End <= doc.Text.Length);
             if (i > 0) Assert.True(doc.Timexes[i - 1].End <= t.Start);
         }
+    }
+}
+
+/// <summary>Every rule of time-rules.txt is exercised by at least one case of the table (a rule without a case is untested).</summary>
+public sealed class TimexRuleCoverageTests
+{
+    [Fact]
+    public void EveryRuleHasACase()
+    {
+        var used = new HashSet<int>();
+        foreach (var row in TimexTaggerTests.Cases)
+        {
+            var c = row;
+            var doc = DocBuilder.Segmented(c.Text, c.Published);
+            foreach (var m in TimeGrammar.Default.Tag(doc))
+                if (doc.Slice(m.Start, m.End) == c.Extent) used.Add(m.RuleLine);
+        }
+        var missing = TimeGrammar.Default.Rules.Where(r => !used.Contains(r.Line)).Select(r => $"line {r.Line}: {r.Source}").ToList();
+        Assert.True(missing.Count == 0, "rules without a test case:\n" + string.Join("\n", missing));
     }
 }

@@ -12,6 +12,8 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
     public TimeLexicon Lex => grammar.Lexicon;
     /// <summary>The reference state; reading it marks the value as computed from the reference time.</summary>
     public ReferenceState Refs { get { UsedReference = true; return refs; } }
+    /// <summary>The reference state without marking the value as derived (for checks that fall back to the anchor).</summary>
+    public ReferenceState PeekRefs => refs;
     /// <summary>True once a function read the reference time (such values do not move it).</summary>
     public bool UsedReference { get; private set; }
     /// <summary>The publication date, or null.</summary>

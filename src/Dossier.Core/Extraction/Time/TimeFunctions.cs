@@ -20,6 +20,8 @@ internal static class TimeFunctions
         ["y"] = YearWordsValue,
         ["year"] = BareYear,
         ["decade"] = Decade,
+        ["decadew"] = (c, a) => c.Arg(a[0]) is { } w && c.Lex.Get("decadeword", w) is { } dg
+            ? (c.Anchor is { } an && int.Parse(dg) * 10 <= an.Year % 100 ? TimeCalendar.Two(an.Year / 100) : TimeCalendar.Two(c.Anchor is { } an2 ? an2.Year / 100 - 1 : 19)) + dg : null,
         ["century"] = (c, a) => TimeBuiltins.ParseOrdinal(c.Lex, c.Arg(a[0])) is var n and >= 1 and <= 30 ? TimeCalendar.Two(n - 1) : null,
         ["shift"] = Shift,
         ["quarter"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'Q', 4),
@@ -68,7 +70,7 @@ internal static class TimeFunctions
     {
         if (s is null) return null;
         var t = s.TrimStart('\'', '’');
-        if (!TimeBuiltins.AllDigits(t)) return null;
+        if (!TimeBuiltins.AllDigits(t) || t.Length is not (2 or 4)) return null;
         int y = int.Parse(t);
         if (t.Length == 2)
         {
@@ -255,7 +257,8 @@ internal static class TimeFunctions
         int n = TimeBuiltins.ParseOrdinal(c.Lex, ord);
         if (n < 1 || n > max) return null;
         // In news a quarter without a year is one of the publication year ("third-quarter profit").
-        int? y = year is null ? c.Anchor?.Year : YearOf(c, year);
+        // "-1": the year before publication ("the year-ago third quarter").
+        int? y = year is null ? c.Anchor?.Year : year.StartsWith('-') ? c.Anchor?.Year + int.Parse(year, CultureInfo.InvariantCulture) : YearOf(c, year);
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
     }
 
@@ -264,14 +267,14 @@ internal static class TimeFunctions
     {
         var w = c.Arg(a[0]);
         if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
-        if (c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
+        if (c.PeekRefs.Quarter is not null && c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
         return c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3), Gran.Quarter) : "XXXX-QX";
     }
 
     // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
     private static string? YearAgo(TimeContext c, string[] a)
     {
-        if (c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
+        if (c.PeekRefs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
         return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
     }
 
@@ -300,21 +303,33 @@ internal static class TimeFunctions
     {
         if (c.Arg(a[0]) is not { } w || (c.Lex.Get("holiday", w) ?? c.Lex.Get("dayholiday", w)) is not { } md) return null;
         var ys = c.Arg(a[1]);
-        int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
-        // "11/4/4": the 4th Thursday of November (movable holidays); "12-25": a fixed date.
-        var p = md.Split('/');
-        if (p.Length == 3)
+        // "last Thanksgiving" is the latest one before publication; "next Christmas" the first one after.
+        int rel = ys is null ? 0 : Rel(ys.ToLowerInvariant() is "last" or "next" ? ys : null);
+        if (rel != 0 && c.Anchor is { } an0)
         {
-            int month = int.Parse(p[0]), wd = int.Parse(p[1]), nth = int.Parse(p[2]);
-            if (y is not { } year) return $"XXXX-{TimeCalendar.Two(month)}";
-            var first = new DateOnly(year, month, 1);
-            int firstDow = ((int)first.DayOfWeek + 6) % 7 + 1;
-            var day = first.AddDays((wd - firstDow + 7) % 7);
-            if (nth > 0) day = day.AddDays(7 * (nth - 1));
-            else while (day.AddDays(7).Month == month) day = day.AddDays(7);
-            return TimeCalendar.Day(day);
+            var prev = HolidayIn(md, an0.Year);
+            if (prev is null) return null;
+            if (rel < 0) return TimeCalendar.Day(prev.Value < an0 ? prev.Value : HolidayIn(md, an0.Year - 1)!.Value);
+            return TimeCalendar.Day(prev.Value > an0 ? prev.Value : HolidayIn(md, an0.Year + 1)!.Value);
         }
-        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{md}" : $"XXXX-{md}";
+        int? y = ys is null || rel != 0 || ys.Equals("this", StringComparison.OrdinalIgnoreCase) ? c.Anchor?.Year : YearOf(c, ys);
+        if (y is not { } year) return md.Contains('/') ? $"XXXX-{TimeCalendar.Two(int.Parse(md.Split('/')[0]))}" : $"XXXX-{md}";
+        return HolidayIn(md, year) is { } hd ? TimeCalendar.Day(hd) : null;
+    }
+
+    // The date of a holiday code in a year: MM-DD, or M/W/N for the N-th weekday W of month M (N = -1: the last).
+    private static DateOnly? HolidayIn(string code, int year)
+    {
+        var p = code.Split('/');
+        if (p.Length != 3)
+            return DateOnly.TryParseExact($"{TimeCalendar.Y(year)}-{code}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fixedDay) ? fixedDay : null;
+        int month = int.Parse(p[0]), wd = int.Parse(p[1]), nth = int.Parse(p[2]);
+        var first = new DateOnly(year, month, 1);
+        int firstDow = ((int)first.DayOfWeek + 6) % 7 + 1;
+        var day = first.AddDays((wd - firstDow + 7) % 7);
+        if (nth > 0) day = day.AddDays(7 * (nth - 1));
+        else while (day.AddDays(7).Month == month) day = day.AddDays(7);
+        return day;
     }
 
     private static string? PartOfDayRel(TimeContext c, string[] a)
@@ -450,6 +465,9 @@ internal static class TimeFunctions
             double? n = Number(c, ns);
             if (n is not { } nn || nn <= 0 || nn > 100000) return null;
             (nn, u) = u switch { "DE" => (nn * 10, "Y"), "CE" => (nn * 100, "Y"), "FN" => (nn * 2, "W"), "WE" => (nn * 2, "D"), _ => (nn, u) };
+            // Fractions go down one unit where it divides evenly: a year and a half = P18M, half an hour = PT30M.
+            if (nn != Math.Floor(nn))
+                (nn, u) = u switch { "Y" => (nn * 12, "M"), "W" => (nn * 7, "D"), "D" => (nn * 24, "H"), "H" => (nn * 60, "MIN"), "MIN" => (nn * 60, "S"), _ => (nn, u) };
             num = nn.ToString(CultureInfo.InvariantCulture);
         }
         return u switch

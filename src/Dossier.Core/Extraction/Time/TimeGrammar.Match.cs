@@ -77,11 +77,14 @@ internal sealed partial class TimeGrammar
             return a.ExtStart.CompareTo(b.ExtStart);
         });
         var kept = new List<Candidate>();
+        var taken = new bool[to - from]; // tokens already inside a kept extent: linear, whatever the number of candidates
         foreach (var c in cands)
         {
             bool overlap = false;
-            foreach (var k in kept) if (c.ExtStart < k.ExtEnd && k.ExtStart < c.ExtEnd) { overlap = true; break; }
-            if (!overlap) kept.Add(c);
+            for (int k = c.ExtStart; k < c.ExtEnd && !overlap; k++) overlap = taken[k - from];
+            if (overlap) continue;
+            for (int k = c.ExtStart; k < c.ExtEnd; k++) taken[k - from] = true;
+            kept.Add(c);
         }
         kept.Sort((a, b) => a.ExtStart.CompareTo(b.ExtStart));
         int lastEnd = result.Count > 0 ? result[^1].End : 0;
@@ -113,6 +116,9 @@ internal sealed partial class TimeGrammar
                 if (m.StartsWith('~')) { mod ??= m[1..]; break; }
                 mod ??= m; es = at; break;
             }
+            // "the" before a hyphenated modifier ("the 30-day period", "the third-quarter loss") belongs to the noun phrase, not the timex.
+            if (es == c.ExtStart && c.ExtEnd - es > 1 && IsThe(doc.Text, toks[es]) && doc.Tokens[toks[c.ExtEnd - 1].Orig].Has(TokenFlags.Hyphen)
+                && toks[es + 1].Orig == toks[c.ExtEnd - 1].Orig) es++;
             int start = doc.Tokens[toks[es].Orig].Start, end = doc.Tokens[toks[c.ExtEnd - 1].Orig].End;
             if (start < lastEnd) continue;
             var type = c.Rule.Type;
@@ -145,6 +151,8 @@ internal sealed partial class TimeGrammar
         var value = sb.ToString();
         return value.Length == 0 ? null : (value, mod, ctx.UsedReference);
     }
+
+    private static bool IsThe(string text, in TimeToken t) => t.End - t.Start == 3 && text.AsSpan(t.Start, 3).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Token index where <paramref name="words"/> start when they end right before token <paramref name="at"/>, else -1.</summary>
     private static int PhraseBefore(string text, TimeToken[] toks, string[] words, int at, int floor, bool allowHyphen)

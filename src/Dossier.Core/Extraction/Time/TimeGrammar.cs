@@ -200,6 +200,7 @@ internal sealed partial class TimeGrammar
             }
             else
             {
+                if (alt.AsSpan().IndexOfAny("()[]") >= 0) throw new DossierException(Errors.TimeRuleSyntax(file, lineNo, $"unbalanced bracket in '{tok}' (alternatives are single tokens: a|b|c)"));
                 if (!_literals.TryGetValue(alt, out int id)) _literals[alt] = id = _literals.Count;
                 atoms.Add(new Atom(AtomKind.Literal, id));
             }
