@@ -42,6 +42,8 @@ public sealed class AttributionEval
     /// <summary>Unmatched predictions lying at least half inside some gold content (a fragment of a quote the gold joins
     /// into one span, e.g. both halves of a quote interrupted by "he said").</summary>
     public int Fragments { get; private set; }
+    /// <summary>Gold contents at least half covered by the union of the predictions (quotes split by their frame count once).</summary>
+    public int CoveredByUnion { get; private set; }
     /// <summary>Documents scored.</summary>
     public int Documents { get; private set; }
     /// <summary>Missed gold and unmatched predictions, "doc: text", up to <see cref="MaxExamples"/> each.</summary>
@@ -59,6 +61,8 @@ public sealed class AttributionEval
     public double F1WithFragments => PrecisionWithFragments + Recall == 0 ? 0 : 2 * PrecisionWithFragments * Recall / (PrecisionWithFragments + Recall);
     public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    /// <summary>Recall when a gold content may be covered by several predictions together.</summary>
+    public double UnionRecall => Gold == 0 ? 0 : (double)CoveredByUnion / Gold;
     /// <summary>Share of matched quotes with the right speaker span.</summary>
     public double SpeakerAccuracy => WithSource == 0 ? 0 : (double)SpeakerHits / WithSource;
     /// <summary>Recall on gold contents that carry quotation marks.</summary>
@@ -74,6 +78,9 @@ public sealed class AttributionEval
         foreach (var g in gold)
         {
             if (g.IsDirect) GoldDirect++;
+            int union = 0;
+            foreach (var pq in doc.Quotes) union += Overlap(g, pq.Start, pq.End);
+            if (union >= MinOverlap * g.Length) CoveredByUnion++;
             int best = -1, bestOv = 0;
             for (int p = 0; p < doc.Quotes.Count; p++)
             {
@@ -117,7 +124,7 @@ public sealed class AttributionEval
     /// <summary>One line of figures.</summary>
     public override string ToString() =>
         $"docs {Documents}  gold {Gold}  predicted {Predicted}  matched {Matched}  P {Precision:P1}  R {Recall:P1}  F1 {F1:P1}  " +
-        $"(fragments {Fragments}: P {PrecisionWithFragments:P1} F1 {F1WithFragments:P1})  " +
+        $"(crediting fragments {Fragments}: P {PrecisionWithFragments:P1}, union R {UnionRecall:P1}, F1 {2 * PrecisionWithFragments * UnionRecall / Math.Max(1e-9, PrecisionWithFragments + UnionRecall):P1})  " +
         $"speaker {SpeakerAccuracy:P1} ({SpeakerHits}/{WithSource})  direct-recall {DirectRecall:P1} ({MatchedDirect}/{GoldDirect})";
 
     /// <summary>Reads the attributions of a brat standoff file (T lines for Source/Content, E lines tying them).</summary>

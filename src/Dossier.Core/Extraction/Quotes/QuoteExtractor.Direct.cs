@@ -38,6 +38,8 @@ public sealed partial class QuoteExtractor
                 {
                     SetCue(q, f);
                     if (f.HasSpeaker) ResolveSpeaker(q, f.SpeakerFirst, f.SpeakerEnd);
+                    else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) ResolveSpeaker(q, ss, se);
+                    else InheritSpeaker(q, m);
                 }
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
@@ -135,6 +137,16 @@ public sealed partial class QuoteExtractor
                 return new Frame(-1, -1, c, cend);
             }
             return Frame.None;
+        }
+
+        /// <summary>"Smith defended the plan, adding: "…"": a participle cue's speaker is the subject of its sentence.</summary>
+        private (int S, int E) SubjectOfCue(int cue)
+        {
+            if (cue < 1 || !IsChar(cue - 1, ',') || !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (0, 0);
+            int si = SentenceOfToken(cue);
+            if (si < 0) return (0, 0);
+            var (s, e) = SentenceSubject(_d.Sentences[si].FirstToken, cue - 1);
+            return e > s && LooksLikeSpeaker(s, e) ? (s, e) : (0, 0);
         }
 
         /// <summary>An uncued quote takes the speaker of a quote in the same sentence, else of the paragraph's previous sentence.</summary>

@@ -126,6 +126,27 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        /// <summary>The noun phrase that opens a sentence: capitalised words, or a determiner and up to four words, or a pronoun.</summary>
+        private (int S, int E) SentenceSubject(int a, int limit)
+        {
+            int s = a;
+            while (s < limit && (In(s, Leading) || IsChar(s, ',') || IsQuoteMark(s))) s++;
+            // An opening adjunct ("On Tuesday, …") is skipped up to its comma.
+            if (s < limit && In(s, Prepositions))
+            {
+                int x = s;
+                while (x < limit && !IsChar(x, ',')) x++;
+                if (x >= limit) return (s, s);
+                s = x + 1;
+            }
+            int e = s;
+            if (e < limit && (In(e, PersonPronouns) || In(e, OtherPronouns))) return (e, e + 1);
+            if (e < limit && In(e, SpeakerDeterminers)) e++;
+            while (e < limit && e - s < MaxSpeakerTokens && (IsCap(e) || _t[e].Kind == TokenKind.Word && (Is(e, "'s") || Is(e, "’s") || Is(e, "of") && IsCap(e + 1))
+                   || e > s && In(e - 1, SpeakerDeterminers) && _t[e].Has(TokenFlags.Lower) && !In(e, Aux))) e++;
+            return (s, e);
+        }
+
         // The words after the cue end the sentence as a short speaker phrase ("…, said John Smith.").
         private bool IsTerminalAfterSpeaker(int from, int b)
         {
@@ -150,7 +171,8 @@ public sealed partial class QuoteExtractor
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
-                var (s, e) = BackSpeaker(c, a);
+                // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
+                var (s, e) = IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? SentenceSubject(a, c - 1) : BackSpeaker(c, a);
                 if (e <= s || !LooksLikeSpeaker(s, e)) continue;
                 int j = cend;
                 // Addressee of "told"/"warned" and adjuncts ("in a statement", "on Sunday") up to a nearby "that".

@@ -83,7 +83,8 @@ public sealed partial class QuoteExtractor : IComponent
     };
     private static readonly HashSet<string> SpeakerDeterminers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that",
+        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that", "both", "some", "many", "most",
+        "several", "all", "two", "three", "few",
     };
     // A comma segment opening with one is an adjunct ("In a statement, …"), not the subject.
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)

@@ -40,6 +40,10 @@ internal static class QuoteMarks
             }
             int len = MarkLength(text, i, out char kind);
             if (len == 0) continue;
+            // Typesetting slips: a right mark used to open ("” word") or a left mark used to close ("word.“ ") take the role
+            // their position gives them.
+            if (open < 0 && kind == '”' && LooksOpening(text, i, len)) kind = '“';
+            else if (open >= 0 && kind == '“' && openChar is '“' or '"' && LooksClosing(text, i, len)) kind = '”';
             if (open < 0)
             {
                 if (kind is '”' or '»') { i += len - 1; continue; } // a closing mark with nothing open
@@ -93,6 +97,14 @@ internal static class QuoteMarks
         if (i == 0) return true;
         char p = t[i - 1];
         return char.IsWhiteSpace(p) || p is '(' or '[' or '—' or '–' or '-' or ':' or '/';
+    }
+
+    // A mark closes when a non-space precedes it and a space, punctuation or the end follows.
+    private static bool LooksClosing(string t, int i, int len)
+    {
+        if (i == 0 || char.IsWhiteSpace(t[i - 1])) return false;
+        int k = i + len;
+        return k >= t.Length || char.IsWhiteSpace(t[k]) || char.IsPunctuation(t[k]) && t[k] is not ('“' or '"');
     }
 
     // Returns the index of the first non-space char after a blank line starting at the '\n' at i, or -1 when this is no paragraph break.
