@@ -55,6 +55,8 @@ public class EventCoderTests
           ["Britain|GPE|United Kingdom", "Libya|GPE|Libya"], [], "United Kingdom>Libya:105 ?reported" },
         { "Britain said Libya attacked Chad.",
           ["Britain|GPE|United Kingdom", "Libya|GPE|Libya", "Chad|GPE|Chad"], [], "Libya>Chad:19 ?reported" },
+        { "Britain asked Iran to release the sailors.",
+          ["Britain|GPE|United Kingdom", "Iran|GPE|Iran"], [], "Iran>-:084 ?speculative" },
         { "China may impose sanctions on Japan.",
           ["China|GPE|China", "Japan|GPE|Japan"], [], "China>Japan:163 ?speculative" },
     };
@@ -92,6 +94,16 @@ public class EventCoderTests
         var d = EventTestDocs.Build(text, entities);
         Coder.Process(d);
         Assert.True(d.Events.Count == 0, string.Join("; ", d.Events.Select(e => EventTestDocs.Render(d, e))));
+    }
+
+    [Fact]
+    public void CapitalListedAsAliasActsForItsState()
+    {
+        var d = EventTestDocs.Build("Syria rejected the plan. Biden dispatched a diplomatic delegation to Damascus.",
+            ["Syria|GPE|Syria", "Biden|PERSON|Biden", "Damascus|GPE|Damascus"]);
+        d.Actors.First(a => a.Name == "Syria").Aliases.Add("Damascus");
+        Coder.Process(d);
+        Assert.Contains(d.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && d.Actors[e.Target.Single()].Name == "Syria");
     }
 
     [Theory]

@@ -53,11 +53,13 @@ internal sealed class DocView
         for (int a = 0; a < doc.Actors.Count; a++)
             foreach (var e in doc.Actors[a].Mentions)
                 if (e >= 0 && e < actorOf.Length && actorOf[e] < 0) actorOf[e] = a;
+        var redirect = MetonymRedirects(doc);
         var list = new List<ActorMention>();
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var ent = doc.Entities[e];
             int actor = actorOf[e];
+            if (actor >= 0 && actor < redirect.Length) actor = redirect[actor];
             if (actor < 0 || actor >= doc.Actors.Count || ent.End <= ent.Start) continue;
             if (ent.Type is EntityType.MONEY or EntityType.LAW or EntityType.WORK_OF_ART or EntityType.PRODUCT or EntityType.EVENT) continue;
             int first = doc.TokenAt(ent.Start);
@@ -75,6 +77,26 @@ internal sealed class DocView
         }
         list.Sort((a, b) => a.First.CompareTo(b.First));
         return list.ToArray();
+    }
+
+    // A place actor whose name another place actor lists as an alias stands for that actor ("Damascus" kept apart in one
+    // mention but listed among Syria's names): in events the capital acts for its state, as CAMEO codes it.
+    private static int[] MetonymRedirects(Document doc)
+    {
+        var r = new int[doc.Actors.Count];
+        for (int a = 0; a < r.Length; a++)
+        {
+            r[a] = a;
+            var x = doc.Actors[a];
+            if (x.Type is not (EntityType.GPE or EntityType.LOC or EntityType.FAC)) continue;
+            for (int b = 0; b < r.Length; b++)
+            {
+                var y = doc.Actors[b];
+                if (b == a || y.Type != EntityType.GPE) continue;
+                if (y.Aliases.Any(al => string.Equals(al, x.Name, StringComparison.OrdinalIgnoreCase))) { r[a] = b; break; }
+            }
+        }
+        return r;
     }
 
     /// <summary>True when a mention ends right before token <paramref name="t"/> (allowing a possessive or closing bracket).</summary>

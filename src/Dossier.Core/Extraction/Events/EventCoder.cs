@@ -343,6 +343,13 @@ public sealed class EventCoder : IComponent
             var c = _clauses[ci];
             bool passive = IsPassive(t, c);
             var subject = SubjectOf(ci, t.Start);
+            // "Britain asked Iran to release …": the one named right before the infinitive is who would act.
+            if (IsUnrealizedInfinitive(t, c))
+            {
+                int to = _v.Low[t.Start - 1] == "to" ? t.Start - 1 : t.Start - 2;
+                if (to - 1 >= c.Start && _v.MentionAt[to - 1] >= 0 && !_v.Mentions[_v.MentionAt[to - 1]].Modifier)
+                    subject = [_v.Mentions[_v.MentionAt[to - 1]].Actor];
+            }
             var modality = ModalityOf(t, c);
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
@@ -727,23 +734,29 @@ public sealed class EventCoder : IComponent
             return false;
         }
 
+        // Event-level marks first (a modal, an infinitive that has not happened, the object of a demand), then the claim
+        // covering the sentence, then sentence cues.
         private Certainty CertaintyOf(Sentence s, int ci, Trigger t)
         {
-            int at = _doc.Tokens[t.Start].Start;
-            foreach (var cl in _doc.Claims)
-                if (cl.Start <= at && at < cl.End) return cl.Certainty;
             var c = _clauses[ci];
             for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 4); j--)
                 if (EventWords.Modals.Contains(_v.Low[j])) return Certainty.Speculative;
+            if (IsUnrealizedInfinitive(t, c)) return Certainty.Speculative;
             // The complement of a demand or request has not happened ("demanding that Moscow hand over Assad").
             if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(_clauses[ci - 1])) return Certainty.Speculative;
-            for (int j = s.FirstToken; j < t.Start; j++)
-                if (EventWords.UnverifiedCues.Contains(_v.Low[j])) return Certainty.Unverified;
-            foreach (var q in _doc.Quotes)
-                if (q.Start <= at && at < q.End) return Certainty.Reported;
-            for (int j = s.FirstToken; j < s.TokenEnd; j++)
-                if (EventWords.ReportedCues.Contains(_v.Low[j])) return Certainty.Reported;
-            return Certainty.Asserted;
+            return ReportedOr(s, t);
+        }
+
+        // "an invitation to X to visit Russia", "asked them to leave": the act named by the infinitive has not happened.
+        // Not after verbs that report it done ("managed to", "went on to") nor after "yet to" / "failed to" (negation).
+        private bool IsUnrealizedInfinitive(Trigger t, Clause c)
+        {
+            int j = t.Start - 1;
+            if (j >= c.Start && (EventWords.Adverbs.Contains(_v.Low[j]) || _v.Low[j].EndsWith("ly", StringComparison.Ordinal))) j--;
+            if (j < c.Start || _v.Low[j] != "to") return false;
+            string gov = j > 0 ? _v.Low[j - 1] : "";
+            return gov is not ("managed" or "manages" or "on" or "used" or "began" or "begun" or "started" or "continued" or "continues"
+                or "yet" or "failed" or "fails" or "able" or "due");
         }
 
         private bool HasRequestTrigger(Clause c)
