@@ -25,6 +25,15 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output)
         Assert.True(outcome.Holds, $"{id}: {outcome.Detail}");
     }
 
+    [SharedDataFact("seed", SeedExpectations.ExpectedFile)]
+    public void EveryExpectedSectionHasACheck()
+    {
+        string[] known = ["actor", "not_entity", "timex", "quote", "claim", "event", "money", "document"];
+        var unknown = SeedExpectations.Items.Where(i => !known.Contains(i.Kind)).Select(i => i.Id).ToList();
+        Assert.True(unknown.Count == 0, "expected.json has items no check understands: " + string.Join(", ", unknown));
+        Assert.Equal(SeedExpectations.Items.Count, SeedExpectations.Items.Select(i => i.Tier + i.Id).Distinct().Count());
+    }
+
     [SharedDataFact("seed", SeedExpectations.ArticleFile)]
     public void SeedOutputKeepsTheContract()
     {
