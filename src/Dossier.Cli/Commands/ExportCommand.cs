@@ -15,7 +15,8 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "jsonl: one contract object per article; csv: one row per event",
+            Description = "jsonl: one contract object per article (the shape extract prints, canonical actor ids A1, A2 …); " +
+                          "csv: one row per event with columns " + string.Join(",", Exporter.CsvColumns),
             DefaultValueFactory = _ => "jsonl",
         }.AcceptOnlyFromAmong("jsonl", "csv");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
