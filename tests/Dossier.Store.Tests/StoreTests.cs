@@ -143,6 +143,20 @@ public sealed class StoreTests : IDisposable
         Assert.Equal(2, s.Stats().Articles);
     }
 
+    [Fact]
+    public void ReadersSeeOnlyCommittedArticlesWhileAWriterWorks()
+    {
+        using var writer = SqliteStore.Open(Db);
+        using var reader = SqliteStore.Open(Db, create: false);
+        writer.Add(new TestDoc("Gordon Brown met union leaders in London.").Doc, "test");
+        long seenMidway = -1;
+        writer.AfterStep = step => { if (step == "events") seenMidway = reader.Stats().Articles; };
+        writer.Add(Putin().Doc, "test");
+        Assert.Equal(1, seenMidway);            // the second article was not visible before its commit (WAL snapshot)
+        Assert.Equal(2, reader.Stats().Articles);
+        Assert.Equal("Vladimir Putin", reader.FindActor("Putin")?.Name);
+    }
+
     // --- read models ---
 
     [Fact]
