@@ -1,11 +1,67 @@
+using System.CommandLine;
+using Dossier.Cli.Commands;
+
 namespace Dossier.Cli;
 
-/// <summary>Builds the command tree; each command lives in its own file under Commands/.</summary>
+/// <summary>Exit codes of the command line.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything worked.</summary>
+    public const int Ok = 0;
+    /// <summary>Some input items failed (the others were processed), a name was not found, or the store refused.</summary>
+    public const int Failed = 1;
+    /// <summary>Bad usage: unknown command or option, bad option value, missing input.</summary>
+    public const int Usage = 2;
+}
+
+/// <summary>Builds the command tree; each command lives in its own file under Commands/ and only parses and formats.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args)
+    /// <summary>Runs with the process's console.</summary>
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+
+    /// <summary>Runs with the given writers (tests capture them); <paramref name="interactive"/> enables progress bars and colour.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        Console.Error.WriteLine("dossier: no commands yet");
-        return 2;
+        var ctx = new CliContext(stdout, stderr, interactive);
+        var root = Build(ctx);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) ctx.Error(Errors.Usage(e.Message));
+            stderr.WriteLine("Try 'dossier --help'.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (DossierException e)
+        {
+            ctx.Error(e.Error);
+            return IsUsage(e.Error.Code) ? ExitCodes.Usage : ExitCodes.Failed;
+        }
+    }
+
+    // Configuration mistakes are usage errors; everything else (store, missing names) is a failure.
+    private static bool IsUsage(string code) => code is "DSR111" or "DSR201" or "DSR202" or "DSR402" or "DSR410" or "DSR413";
+
+    /// <summary>The command tree.</summary>
+    public static RootCommand Build(CliContext ctx)
+    {
+        var root = new RootCommand(
+            "Dossier: turns news articles into sourced knowledge (actors, time, quotes, claims, events) and serves it.\n" +
+            "Exit codes: 0 ok; 1 some input items failed (the rest was processed), a name was not found, or the database refused; " +
+            "2 bad usage. Errors go to standard error as 'dossier: message (DSRnnn)' or 'path[:line]: reason (DSRnnn)'.");
+        root.Add(CommonOptions.Db);
+        root.Add(DemoCommand.Create(ctx));
+        root.Add(IngestCommand.Create(ctx));
+        root.Add(ExtractCommand.Create(ctx));
+        root.Add(SearchCommand.Create(ctx));
+        root.Add(ActorsCommand.Create(ctx));
+        root.Add(ActorCommand.Create(ctx));
+        root.Add(TimelineCommand.Create(ctx));
+        root.Add(ExportCommand.Create(ctx));
+        return root;
     }
 }

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Dossier.Cli.Formatting;
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier actor "NAME"</c>: the dossier of one actor.</summary>
+internal static class ActorCommand
+{
+    private const int MaxEvidence = 200;
+
+    public static Command Create(CliContext ctx)
+    {
+        var name = new Argument<string>("name") { Description = "Canonical name, alias or id (A12); case and diacritics do not matter" };
+        var evidence = new Option<bool>("--evidence") { Description = "Also show why each name and article was joined to this actor" };
+        var limit = new Option<int>("--limit") { Description = "Most quotes, events and articles to list", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events") { name, evidence, limit };
+        cmd.SetAction(p =>
+        {
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var query = p.GetValue(name)!;
+            if (p.GetValue(limit) <= 0) throw new DossierException(Errors.BadOption("--limit", "must be at least 1"));
+            var d = store.FindActor(query, p.GetValue(limit));
+            if (d is null)
+            {
+                ctx.Error(Errors.UnknownActor(query));
+                var like = store.Suggest(query);
+                if (like.Count > 0) ctx.Err.WriteLine("did you mean: " + string.Join(", ", like) + "?");
+                return ExitCodes.Failed;
+            }
+            Write(ctx.Out, d, p.GetValue(evidence));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    public static void Write(TextWriter w, ActorDossier d, bool evidence)
+    {
+        w.WriteLine($"{d.Name}  [{d.Type}]  {SqliteStore.CanonicalId(d.Id)}");
+        w.WriteLine($"  {d.Mentions:N0} mentions in {d.ArticleCount:N0} article(s)" +
+                    (d.Codes.Count > 0 ? "; codes " + string.Join(", ", d.Codes.Select(c => $"{c.Key}={c.Value}")) : ""));
+        if (d.OtherMatches.Count > 0)
+            w.WriteLine("  also matching: " + string.Join(", ", d.OtherMatches.Take(5).Select(o => $"{o.Name} [{o.Type}] {SqliteStore.CanonicalId(o.Id)}")));
+
+        w.WriteLine($"aliases ({d.Aliases.Count})");
+        foreach (var a in d.Aliases)
+            w.WriteLine($"  {a.Alias} ({a.Count})" + (evidence && a.Evidence is not null ? "  — " + a.Evidence : ""));
+
+        if (evidence && d.Decisions.Count > 0)
+        {
+            w.WriteLine("decisions");
+            foreach (var x in d.Decisions) w.WriteLine($"  {x.Count,4}× {x.Text}");
+        }
+
+        if (d.Roles.Count > 0)
+        {
+            w.WriteLine($"roles ({d.Roles.Count})");
+            foreach (var r in d.Roles)
+                w.WriteLine($"  {Fmt.Role(r.Title, r.Of, r.Qualifier, r.Start, r.End)}  — stated in {r.Count} article(s)" +
+                            (r.FirstSeen is null ? "" : r.FirstSeen == r.LastSeen ? $", {r.FirstSeen}" : $", {r.FirstSeen} to {r.LastSeen}"));
+        }
+
+        if (d.CoActors.Count > 0)
+            w.WriteLine("seen with: " + string.Join(", ", d.CoActors.Select(c => $"{c.Name} ({c.Articles})")));
+
+        w.WriteLine(d.QuoteCount > d.Quotes.Count ? $"quotes (latest {d.Quotes.Count} of {d.QuoteCount})" : $"quotes ({d.QuoteCount})");
+        foreach (var q in d.Quotes)
+            w.WriteLine($"  {q.Article.Published ?? "undated"}  “{Fmt.Excerpt(q.Text, MaxEvidence)}”  — {q.Article.Title ?? "#" + q.Article.Id}");
+
+        w.WriteLine(d.EventCount > d.Events.Count ? $"events (latest {d.Events.Count} of {d.EventCount})" : $"events ({d.EventCount})");
+        foreach (var ae in d.Events)
+        {
+            var e = ae.Event;
+            var arrow = ae.Side == "source" ? "→" : "←";
+            w.WriteLine($"  {e.Date ?? e.Article.Published ?? "undated"}{(e.Date is null || e.DateFromPublication ? "*" : "")}  {arrow} {(ae.OtherParty.Length == 0 ? "?" : ae.OtherParty)}" +
+                        $"  {e.Cameo} {e.Plover} ({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”");
+            w.WriteLine($"      {Fmt.Excerpt(e.Evidence, MaxEvidence)}  — {e.Article.Title ?? "#" + e.Article.Id}");
+        }
+        if (d.Events.Any(e => e.Event.Date is null || e.Event.DateFromPublication)) w.WriteLine("  (* date of publication, not stated in the sentence)");
+
+        w.WriteLine($"articles (latest {d.Articles.Count} of {d.ArticleCount})");
+        foreach (var a in d.Articles)
+            w.WriteLine($"  {a.Published ?? "undated",-10}  {a.Title ?? "(untitled)"}  ({a.ExternalId ?? "#" + a.Id}, {a.Mentions} mention(s))");
+    }
+}

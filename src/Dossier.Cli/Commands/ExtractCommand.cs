@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dossier.Cli.Formatting;
+using Dossier.Contract;
+using Dossier.Store.Ingest;
+using Dossier.Store.Sqlite;
+using Dossier.Text;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier extract PATH...</c>: print the extraction contract of each article; needs no database.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var paths = CommonOptions.Paths();
+        var input = CommonOptions.Input();
+        var published = CommonOptions.Published();
+        var maxBytes = CommonOptions.MaxBytes();
+        var pipeline = CommonOptions.Pipeline();
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl: one contract object per line; pretty: a readable summary of each layer",
+            DefaultValueFactory = _ => "jsonl",
+        }.AcceptOnlyFromAmong("jsonl", "pretty");
+        var cmd = new Command("extract", "Extract articles and print the result (nothing is stored)")
+        {
+            paths, input, published, maxBytes, pipeline, format,
+        };
+        cmd.SetAction(p =>
+        {
+            var list = p.GetValue(paths) ?? [];
+            if (list.Length == 0) throw new DossierException(Errors.NoInput());
+            var read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes));
+            var extractor = CommonOptions.Extractor(p.GetValue(pipeline));
+            bool pretty = p.GetValue(format) == "pretty";
+            int failed = 0;
+            foreach (var x in OrderedExtraction.Run(ArticleReader.Read(list, read), extractor, Environment.ProcessorCount))
+            {
+                if (x.Error is { } e) { ctx.Err.WriteLine(e.ToString()); failed++; continue; }
+                var doc = x.Document!;
+                var record = ContractMapper.ToRecord(doc, extractor.Pipeline.Config) with { Id = SqliteStore.ArticleId(doc) };
+                if (pretty) PrettyPrinter.Write(ctx.Out, record);
+                else ctx.Out.WriteLine(JsonSerializer.Serialize(record, ContractJson.Default.ArticleRecord));
+            }
+            ctx.Out.Flush();
+            return failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

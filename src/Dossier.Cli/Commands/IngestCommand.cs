@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Dossier.Store;
+using Dossier.Store.Ingest;
+using Dossier.Store.Sqlite;
+using Dossier.Text;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier ingest PATH...</c>: extract and store articles.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var paths = CommonOptions.Paths();
+        var input = CommonOptions.Input();
+        var published = CommonOptions.Published();
+        var maxBytes = CommonOptions.MaxBytes();
+        var pipeline = CommonOptions.Pipeline();
+        var workers = new Option<int?>("--workers") { Description = "Extraction threads (default: one per processor)", HelpName = "N" };
+        var cmd = new Command("ingest", "Extract articles and store them in the database (re-ingesting the same text stores nothing new)")
+        {
+            paths, input, published, maxBytes, pipeline, workers,
+        };
+        cmd.SetAction(p =>
+        {
+            var list = p.GetValue(paths) ?? [];
+            if (list.Length == 0) throw new DossierException(Errors.NoInput());
+            if (p.GetValue(workers) is <= 0) throw new DossierException(Errors.BadOption("--workers", "must be at least 1"));
+            var options = new IngestOptions
+            {
+                Read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes)),
+                Extractor = CommonOptions.Extractor(p.GetValue(pipeline)),
+                Workers = p.GetValue(workers) ?? Environment.ProcessorCount,
+            };
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!);
+            var summary = Run(ctx, store, list, options);
+            ctx.Out.WriteLine("ingest: " + summary);
+            return summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>Runs an ingest with the progress display that suits the output: a bar on a terminal, plain lines on stderr otherwise.</summary>
+    public static IngestSummary Run(CliContext ctx, IStore store, IEnumerable<string> paths, IngestOptions options) =>
+        Run(ctx, store, ArticleReader.Read(paths, options.Read), options);
+
+    /// <summary>Runs an ingest of already-read items (see the other overload).</summary>
+    public static IngestSummary Run(CliContext ctx, IStore store, IEnumerable<InputItem> paths, IngestOptions options)
+    {
+        if (!ctx.Interactive)
+            return Ingestion.Run(store, paths, options, e => ctx.Err.WriteLine(e.ToString()),
+                s => ctx.Err.WriteLine($"ingest: {s.Items:N0} items, {s.Stored:N0} stored, {s.Failed:N0} failed, {s.WordsPerSecond:N0} words/s"));
+
+        // Spectre draws the bar on the terminal; errors are held back so they do not tear it, then printed after it.
+        var errors = new List<ItemError>();
+        IngestSummary summary = new();
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask("ingesting", autoStart: true);
+                task.IsIndeterminate = true;
+                summary = Ingestion.Run(store, paths, options with { ProgressInterval = TimeSpan.FromMilliseconds(250) }, errors.Add,
+                    s => task.Description = $"{s.Items:N0} items · {s.Stored:N0} stored · {s.Duplicates:N0} duplicates · {s.Failed:N0} failed · {s.WordsPerSecond:N0} words/s");
+                task.StopTask();
+            });
+        foreach (var e in errors) ctx.Err.WriteLine(e.ToString());
+        return summary;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Dossier.Cli.Formatting;
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier timeline [--actor NAME] [--from D] [--to D]</c>: dated events in order.</summary>
+internal static class TimelineCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var actor = new Option<string?>("--actor") { Description = "Only events this actor (name or alias) takes part in", HelpName = "NAME" };
+        var from = new Option<string?>("--from") { Description = "From this date (YYYY, YYYY-MM or YYYY-MM-DD)", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Up to this date, inclusive", HelpName = "DATE" };
+        var limit = new Option<int>("--limit") { Description = "Most events to show", DefaultValueFactory = _ => 200, HelpName = "N" };
+        var cmd = new Command("timeline", "Dated events in order") { actor, from, to, limit };
+        cmd.SetAction(p =>
+        {
+            var f = new TimelineFilter
+            {
+                Actor = p.GetValue(actor), From = CheckDate("--from", p.GetValue(from)), To = CheckDate("--to", p.GetValue(to)),
+                Limit = p.GetValue(limit) > 0 ? p.GetValue(limit) : throw new DossierException(Errors.BadOption("--limit", "must be at least 1")),
+            };
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var events = store.Timeline(f);
+            if (events.Count == 0) { ctx.Out.WriteLine("no dated events"); return ExitCodes.Ok; }
+            foreach (var e in events)
+            {
+                ctx.Out.WriteLine($"{e.Date,-10}{(e.DateFromPublication ? "*" : " ")} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover} " +
+                                  $"({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”");
+                ctx.Out.WriteLine($"            {Fmt.Excerpt(e.Evidence, 200)}  — {e.Article.Title ?? "#" + e.Article.Id}");
+            }
+            if (events.Any(e => e.DateFromPublication)) ctx.Out.WriteLine("(* date of publication, not stated in the sentence)");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static string Or(string names) => names.Length == 0 ? "?" : names;
+
+    // Dates compare as ISO strings, so only well-formed prefixes are accepted.
+    private static string? CheckDate(string option, string? value)
+    {
+        if (value is null) return null;
+        bool ok = value.Length is 4 or 7 or 10 && DateOnly.TryParseExact(value.Length switch { 4 => value + "-01-01", 7 => value + "-01", _ => value },
+            "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+        return ok ? value : throw new DossierException(Errors.BadOption(option, $"'{value}' is not YYYY, YYYY-MM or YYYY-MM-DD"));
+    }
+}

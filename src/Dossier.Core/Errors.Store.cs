@@ -1,0 +1,17 @@
+namespace Dossier;
+
+// Messages of the store (DSR310-DSR349) and of the command line (DSR410-DSR449).
+public static partial class Errors
+{
+    // --- store (DSR31x-DSR34x) ---
+    public static DossierError MigrationFailed(int version, string detail) => new("DSR310", $"migration {version:D3} failed: {detail}");
+    public static DossierError NoDatabase(string path) => new("DSR311", $"no database at '{path}' (run 'dossier ingest PATH' first, or pass --db)");
+    public static DossierError BadSearch(string query, string detail) => new("DSR312", $"cannot search for '{query}': {detail}");
+    public static DossierError NotADatabase(string path) => new("DSR313", $"'{path}' is not a Dossier database (no schema_version table)");
+
+    // --- command line (DSR41x-DSR44x) ---
+    public static DossierError NoInput() => new("DSR410", "no input: give one or more files, folders, or - for standard input");
+    public static DossierError OutputFailed(string path, string detail) => new("DSR411", $"cannot write '{path}': {detail}");
+    public static DossierError NoSamples(string path) => new("DSR412", $"no sample articles at '{path}'");
+    public static DossierError Usage(string detail) => new("DSR413", $"usage: {detail}");
+}

@@ -1,0 +1,52 @@
+using Dossier.Documents;
+
+namespace Dossier.Store;
+
+/// <summary>Persistence of extracted articles and the read models over them.</summary>
+/// <remarks>
+/// SQLite (<see cref="Sqlite.SqliteStore"/>) is the default; the interface keeps the use cases (ingest, export) and the
+/// command line independent of the engine so that another one (PostgreSQL) can be added behind it.
+/// An instance is used by one thread at a time; the ingest use case funnels every write through one writer.
+/// </remarks>
+public interface IStore : IDisposable
+{
+    /// <summary>Stores one processed article with all its layers in one transaction, resolving its actors to canonical ones.</summary>
+    /// <returns>What happened: stored, or a duplicate of an article already stored (same cleaned text).</returns>
+    AddResult Add(Document doc, string pipeline);
+
+    /// <summary>Full-text search over titles and texts, best first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+
+    /// <summary>The canonical actors with the most mentions, optionally of one type.</summary>
+    IReadOnlyList<ActorSummary> TopActors(int top, string? type = null);
+
+    /// <summary>The dossier of the actor named <paramref name="name"/> (canonical name or alias, case- and diacritics-insensitive), or null.</summary>
+    /// <param name="limit">Most quotes, events and articles listed (the totals are always given).</param>
+    ActorDossier? FindActor(string name, int limit = 20);
+
+    /// <summary>Canonical actors a name may mean, best first (by name or alias; a bare word also finds surnames).</summary>
+    IReadOnlyList<ActorSummary> Lookup(string name);
+
+    /// <summary>Names containing what was typed, for a "did you mean" hint.</summary>
+    IReadOnlyList<string> Suggest(string name, int limit = 5);
+
+    /// <summary>Dated events in date order.</summary>
+    IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter);
+
+    /// <summary>Every stored article's contract JSON (canonical actor ids), in storage order.</summary>
+    IEnumerable<StoredContract> Contracts();
+
+    /// <summary>Every stored event with its article and actors, for tabular export.</summary>
+    IEnumerable<TimelineEvent> AllEvents();
+
+    /// <summary>Row counts.</summary>
+    StoreStats Stats();
+}
+
+/// <summary>Opens the store a location names; today every location is a SQLite file.</summary>
+public static class Stores
+{
+    /// <summary>Opens (and when <paramref name="create"/>, creates) the store at <paramref name="location"/>.</summary>
+    /// <exception cref="DossierException">With a DSR3xx code when it cannot be opened.</exception>
+    public static IStore Open(string location, bool create = true) => Sqlite.SqliteStore.Open(location, create);
+}

@@ -1,0 +1,75 @@
+namespace Dossier.Store;
+
+/// <summary>Outcome of storing one article.</summary>
+/// <param name="ArticleId">The stored article's id (for a duplicate: the id of the article already stored).</param>
+/// <param name="Duplicate">True when the same cleaned text was already stored; nothing new was written.</param>
+/// <param name="NewActors">Canonical actors created for this article.</param>
+public readonly record struct AddResult(long ArticleId, bool Duplicate, int NewActors);
+
+/// <summary>One search result.</summary>
+/// <param name="Snippet">Matching excerpt; matched terms are wrapped in <see cref="SearchHit.MarkStart"/> and <see cref="SearchHit.MarkEnd"/>.</param>
+public sealed record SearchHit(long ArticleId, string? ExternalId, string? Title, string? Published, string? Source, string Snippet, double Score)
+{
+    /// <summary>Marks the start of a matched term in <see cref="Snippet"/> (a control character, never in cleaned text).</summary>
+    public const char MarkStart = '\u0002';
+    /// <summary>Marks the end of a matched term.</summary>
+    public const char MarkEnd = '\u0003';
+}
+
+/// <summary>A canonical actor in a ranking.</summary>
+public sealed record ActorSummary(long Id, string Name, string Type, int Mentions, int Articles, int Aliases);
+
+/// <summary>A name a canonical actor carries and in how many articles.</summary>
+public sealed record AliasInfo(string Alias, int Count, string? Evidence);
+
+/// <summary>A role of an actor and how often the texts state it.</summary>
+public sealed record RoleInfo(string Title, string? Of, string? Qualifier, string? Start, string? End, int Count, string? FirstSeen, string? LastSeen);
+
+/// <summary>An article an actor appears in.</summary>
+public sealed record ArticleRef(long Id, string? ExternalId, string? Title, string? Published, int Mentions);
+
+/// <summary>Another actor seen in the same articles.</summary>
+public sealed record CoActor(long Id, string Name, string Type, int Articles);
+
+/// <summary>A quote attributed to an actor.</summary>
+public sealed record QuoteInfo(string Text, string Kind, string? Cue, ArticleRef Article);
+
+/// <summary>A dated or undated event with its parties, code and evidence (the sentence holding the trigger).</summary>
+public sealed record TimelineEvent(
+    long EventId, string? Date, bool DateFromPublication, string Cameo, string? Plover, double Goldstein, string Trigger,
+    string Evidence, string Certainty, bool Negated, string Sources, string Targets, ArticleRef Article);
+
+/// <summary>An event seen from one of its parties.</summary>
+public sealed record ActorEvent(string Side, TimelineEvent Event)
+{
+    /// <summary>The other side's names.</summary>
+    public string OtherParty => Side == "source" ? Event.Targets : Event.Sources;
+}
+
+/// <summary>Everything the store knows about one canonical actor.</summary>
+public sealed record ActorDossier(
+    long Id, string Name, string Type, IReadOnlyDictionary<string, string> Codes, int Mentions, int ArticleCount,
+    IReadOnlyList<AliasInfo> Aliases, IReadOnlyList<RoleInfo> Roles, IReadOnlyList<ArticleRef> Articles,
+    IReadOnlyList<CoActor> CoActors, IReadOnlyList<QuoteInfo> Quotes, IReadOnlyList<ActorEvent> Events,
+    IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount, IReadOnlyList<Decision> Decisions);
+
+/// <summary>Why document actors became this canonical actor: the decision text and how many articles it was made in.</summary>
+public sealed record Decision(string Text, int Count);
+
+/// <summary>Filters of the timeline.</summary>
+public sealed record TimelineFilter
+{
+    /// <summary>Only events this actor (name or alias) takes part in.</summary>
+    public string? Actor { get; init; }
+    /// <summary>Inclusive lower bound (ISO date prefix).</summary>
+    public string? From { get; init; }
+    /// <summary>Inclusive upper bound (ISO date prefix).</summary>
+    public string? To { get; init; }
+    public int Limit { get; init; } = 200;
+}
+
+/// <summary>A stored article's contract JSON.</summary>
+public sealed record StoredContract(long ArticleId, string Json);
+
+/// <summary>Row counts of a store.</summary>
+public sealed record StoreStats(long Articles, long Actors, long Mentions, long Quotes, long Claims, long Events, long Timexes, long Words);

@@ -1,0 +1,87 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store.Sqlite;
+
+/// <summary>Applies the numbered migrations embedded as Migrations/NNN_name.sql, in order, recording each in schema_version.</summary>
+/// <remarks>Each migration runs in its own transaction with its version row, so a failed migration leaves the previous version.</remarks>
+public static class Migrator
+{
+    /// <summary>A migration script: its version and SQL.</summary>
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    private static readonly Lazy<Migration[]> _all = new(Load);
+
+    /// <summary>Every embedded migration, in version order.</summary>
+    public static IReadOnlyList<Migration> All => _all.Value;
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int Latest => _all.Value.Length == 0 ? 0 : _all.Value[^1].Version;
+
+    /// <summary>The version recorded in the database (0 when it has no schema yet).</summary>
+    public static int CurrentVersion(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        if ((long)cmd.ExecuteScalar()! == 0) return 0;
+        cmd.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
+        return (int)(long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Brings the database to <see cref="Latest"/>; refuses a newer schema with DSR303.</summary>
+    public static void Migrate(SqliteConnection c)
+    {
+        int current = CurrentVersion(c);
+        if (current > Latest) throw new DossierException(Errors.StoreSchema(current, Latest));
+        if (current == 0)
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)";
+            cmd.ExecuteNonQuery();
+        }
+        foreach (var m in All)
+        {
+            if (m.Version <= current) continue;
+            using var tx = c.BeginTransaction();
+            try
+            {
+                using var cmd = c.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = m.Sql;
+                cmd.ExecuteNonQuery();
+                cmd.CommandText = "INSERT INTO schema_version (version, name, applied) VALUES ($v, $n, $t)";
+                cmd.Parameters.AddWithValue("$v", m.Version);
+                cmd.Parameters.AddWithValue("$n", m.Name);
+                cmd.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O"));
+                cmd.ExecuteNonQuery();
+                tx.Commit();
+            }
+            catch (SqliteException e)
+            {
+                tx.Rollback();
+                throw new DossierException(Errors.MigrationFailed(m.Version, e.Message));
+            }
+        }
+    }
+
+    private static Migration[] Load()
+    {
+        const string prefix = "Dossier.Store.Migrations.";
+        var asm = Assembly.GetExecutingAssembly();
+        var list = new List<Migration>();
+        foreach (var res in asm.GetManifestResourceNames())
+        {
+            if (!res.StartsWith(prefix, StringComparison.Ordinal) || !res.EndsWith(".sql", StringComparison.Ordinal)) continue;
+            var file = res[prefix.Length..^4];
+            int us = file.IndexOf('_');
+            if (us <= 0 || !int.TryParse(file.AsSpan(0, us), out int v)) continue;
+            using var s = asm.GetManifestResourceStream(res)!;
+            using var r = new StreamReader(s);
+            list.Add(new Migration(v, file[(us + 1)..], r.ReadToEnd()));
+        }
+        list.Sort((a, b) => a.Version.CompareTo(b.Version));
+        for (int i = 1; i < list.Count; i++)
+            if (list[i].Version == list[i - 1].Version) throw new InvalidOperationException($"two migrations numbered {list[i].Version}");
+        return list.ToArray();
+    }
+}

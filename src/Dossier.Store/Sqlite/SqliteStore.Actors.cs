@@ -1,0 +1,252 @@
+using System.Text.Json;
+using Dossier.Documents;
+using Dossier.Store.Actors;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store.Sqlite;
+
+// Canonical actors across articles, a first honest version:
+//  1. A document actor joins a canonical actor when one of its names (canonical name or alias) has the same key
+//     (NameKey) as a name of that actor and the types are compatible. For PERSON only names of two or more words count:
+//     a bare surname ("Brown") must not join two different people.
+//  2. A PERSON known in the article only by one word joins a canonical person with that surname when it is unique in
+//     the article's context: the only person of that surname named in full in this article; else the full-name
+//     candidate clearly ahead in shared context (it has appeared before with more of this article's other actors:
+//     twice the runner-up, and at least two unless no other candidate shares any). Failing that, a bare-name actor
+//     known only by that word takes it.
+//  3. Otherwise a new canonical actor is created.
+// Each decision is stored in actor_links.decision and, for the names it brings, in actor_aliases.evidence.
+public sealed partial class SqliteStore
+{
+    private sealed record NameInfo(string Surface, string Key, int Words);
+
+    private sealed record Candidate(long Id, string Name, string Type, int Mentions);
+
+    /// <summary>True when a document actor of type <paramref name="a"/> may join a canonical actor of type <paramref name="b"/>.</summary>
+    public static bool CompatibleTypes(string a, string b) =>
+        a == b || (a is "GPE" or "LOC") && (b is "GPE" or "LOC");
+
+    private (long[] Ids, int Created) ResolveActors(Document doc, long articleId, SqliteTransaction tx)
+    {
+        var ids = new long[doc.Actors.Count];
+        var decisions = new string[doc.Actors.Count];
+        var names = new List<NameInfo>[doc.Actors.Count];
+        int created = 0;
+        var deferred = new List<int>();
+
+        for (int i = 0; i < doc.Actors.Count; i++)
+        {
+            var a = doc.Actors[i];
+            names[i] = NamesOf(a);
+            string type = a.Type.ToString();
+            bool person = a.Type == EntityType.PERSON;
+            var keys = names[i].Where(n => !person || n.Words >= 2).Select(n => n.Key).ToList();
+            if (keys.Count == 0)
+            {
+                if (person && names[i].Count > 0) { deferred.Add(i); continue; }
+                keys = names[i].Select(n => n.Key).ToList();
+            }
+            var best = BestByKeys(keys, type, tx, out var matchedKey);
+            if (best is not null)
+            {
+                ids[i] = best.Id;
+                decisions[i] = $"name '{matchedKey}' matches {CanonicalId(best.Id)} {best.Name} ({best.Type})";
+            }
+            else
+            {
+                ids[i] = CreateActor(a, tx);
+                created++;
+                decisions[i] = keys.Count == 0 ? "new: no usable name" : $"new: no {type} actor named '{keys[0]}'";
+            }
+        }
+
+        // Bare surnames, once the article's other actors are known (they are the context).
+        var context = new HashSet<long>();
+        for (int i = 0; i < ids.Length; i++) if (ids[i] != 0) context.Add(ids[i]);
+        foreach (int i in deferred)
+        {
+            var surname = names[i][0].Key;
+            // First the article itself: a person named in full here whose surname this is (the in-document actors may
+            // have left "Brown" apart from "Gordon Brown"). Their names are not in the database yet.
+            var here = Enumerable.Range(0, ids.Length)
+                .Where(j => ids[j] != 0 && doc.Actors[j].Type == EntityType.PERSON && names[j].Any(n => n.Words >= 2 && NameKey.LastWord(n.Key) == surname))
+                .Select(j => ids[j]).Distinct().ToList();
+            if (here.Count == 1)
+            {
+                ids[i] = here[0];
+                decisions[i] = $"surname '{surname}' matches {CanonicalId(here[0])} {doc.Actors[Array.IndexOf(ids, here[0])].Name}, named in full in this article";
+                continue;
+            }
+            var (id, why) = ResolveSurname(surname, context, tx, allowFull: here.Count == 0);
+            if (here.Count > 1) why += $"; ambiguous in this article ({here.Count} people with this surname)";
+            if (id is long found) { ids[i] = found; decisions[i] = why; }
+            else
+            {
+                ids[i] = CreateActor(doc.Actors[i], tx);
+                created++;
+                decisions[i] = why;
+            }
+        }
+
+        // Bookkeeping: links, aliases, counts, codes, name upgrades.
+        var counted = new HashSet<long>();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            var a = doc.Actors[i];
+            int mentions = MentionCount(doc, i);
+            Prepared("""
+                INSERT OR REPLACE INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision)
+                VALUES ($art, $doc, $act, $name, $m, $d)
+                """, tx)
+                .P("$art", articleId).P("$doc", string.IsNullOrEmpty(a.Id) ? "a" + (i + 1) : a.Id).P("$act", ids[i])
+                .P("$name", a.Name).P("$m", mentions).P("$d", decisions[i]).ExecuteNonQuery();
+            foreach (var n in names[i])
+            {
+                var evidence = a.Evidence.FirstOrDefault(e => e.Contains(n.Surface, StringComparison.OrdinalIgnoreCase)) is { } inDoc
+                    ? $"article {articleId}: {inDoc}" : $"article {articleId}: {decisions[i]}";
+                Prepared("""
+                    INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, evidence)
+                    VALUES ($act, $k, $alias, $last, $w, 1, $ev)
+                    ON CONFLICT (actor_id, key) DO UPDATE SET count = count + 1
+                    """, tx)
+                    .P("$act", ids[i]).P("$k", n.Key).P("$alias", n.Surface).P("$last", NameKey.LastWord(n.Key)).P("$w", n.Words)
+                    .P("$ev", evidence).ExecuteNonQuery();
+            }
+            bool firstInArticle = counted.Add(ids[i]);
+            Prepared("UPDATE actors SET mentions = mentions + $m, articles = articles + $n WHERE id = $id", tx)
+                .P("$m", mentions).P("$n", firstInArticle ? 1 : 0).P("$id", ids[i]).ExecuteNonQuery();
+            MergeCodesAndName(ids[i], a, tx);
+        }
+        return (ids, created);
+    }
+
+    private static List<NameInfo> NamesOf(Actor a)
+    {
+        var list = new List<NameInfo>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var surface in a.Aliases.Prepend(a.Name))
+        {
+            var key = NameKey.Of(surface, a.Type == EntityType.PERSON);
+            if (key.Length == 0 || !seen.Add(key)) continue;
+            list.Add(new NameInfo(surface.Trim(), key, NameKey.Words(key)));
+        }
+        return list;
+    }
+
+    private static int MentionCount(Document doc, int actor)
+    {
+        int n = 0;
+        foreach (var e in doc.Entities) if (e.Actor == actor) n++;
+        return Math.Max(n, doc.Actors[actor].Mentions.Count);
+    }
+
+    // The canonical actor sharing the most keys with the document actor; ties go to the most mentioned.
+    private Candidate? BestByKeys(List<string> keys, string type, SqliteTransaction tx, out string matchedKey)
+    {
+        matchedKey = "";
+        var score = new Dictionary<long, (Candidate C, int Hits, string Key)>();
+        foreach (var key in keys)
+        {
+            var cmd = Prepared("""
+                SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id WHERE k.key = $k
+                """, tx).P("$k", key);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var c = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
+                if (!CompatibleTypes(type, c.Type)) continue;
+                score[c.Id] = score.TryGetValue(c.Id, out var s) ? (c, s.Hits + 1, s.Key) : (c, 1, key);
+            }
+        }
+        if (score.Count == 0) return null;
+        var best = score.Values.OrderByDescending(s => s.Hits).ThenByDescending(s => s.C.Type == type).ThenByDescending(s => s.C.Mentions)
+            .ThenBy(s => s.C.Id).First();
+        matchedKey = best.Key;
+        return best.C;
+    }
+
+    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> context, SqliteTransaction tx, bool allowFull)
+    {
+        // Persons with this last word: those known by a full name, and bare-name actors (known only by this word).
+        var full = new List<Candidate>();
+        Candidate? bare = null;
+        var cmd = Prepared("""
+            SELECT x.id, x.name, x.type, x.mentions, max(k.words) FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+            WHERE k.last_word = $s AND x.type = 'PERSON' GROUP BY x.id
+            """, tx).P("$s", surname);
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var c = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
+                if (r.GetInt32(4) >= 2) full.Add(c);
+                else if (bare is null || c.Mentions > bare.Mentions) bare = c;
+            }
+
+        // Context: how many of this article's other actors each candidate has appeared with before. The best candidate
+        // wins when it is clearly ahead: twice the runner-up, and two shared actors unless it is the only one sharing any.
+        // A country every politician shares is not enough to tell two people apart.
+        var scored = context.Count == 0 ? [] : full.Select(c => (C: c, Shared: SharedContext(c.Id, context, tx)))
+            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ThenByDescending(x => x.C.Mentions).ToList();
+        if (scored.Count > 0)
+        {
+            int second = scored.Count > 1 ? scored[1].Shared : 0;
+            var best = scored[0];
+            if (allowFull && best.Shared >= 2 * second && (best.Shared >= MinSharedContext || second == 0))
+                return (best.C.Id, $"surname '{surname}' matches {CanonicalId(best.C.Id)} {best.C.Name}: seen before with {best.Shared} of this " +
+                                   $"article's actors" + (scored.Count > 1 ? $" (next best {scored[1].C.Name}: {second})" : ""));
+        }
+        if (bare is not null)
+            return (bare.Id, $"bare name '{surname}' matches {CanonicalId(bare.Id)} {bare.Name}, known only by this name" +
+                             (full.Count > 0 ? $" ({full.Count} full-name candidates, none clearly ahead in context)" : ""));
+        return (null, full.Count == 0
+            ? $"new: no PERSON with surname '{surname}'"
+            : $"new: surname '{surname}' fits {full.Count} people, none clearly ahead in this article's context");
+    }
+
+    /// <summary>Fewest context actors a surname-only match must share with a candidate (unless no other candidate shares any).</summary>
+    private const int MinSharedContext = 2;
+
+    // Number of this article's actors the candidate has appeared with in stored articles (the ids are our own longs).
+    private int SharedContext(long actor, HashSet<long> context, SqliteTransaction tx)
+    {
+        using var cmd = _c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"""
+            SELECT count(DISTINCT b.actor_id) FROM actor_links a JOIN actor_links b ON a.article_id = b.article_id
+            WHERE a.actor_id = $x AND b.actor_id IN ({string.Join(',', context.Where(c => c != actor))})
+            """;
+        cmd.P("$x", actor);
+        return context.Count(c => c != actor) == 0 ? 0 : (int)(long)cmd.ExecuteScalar()!;
+    }
+
+    private long CreateActor(Actor a, SqliteTransaction tx) =>
+        (long)Prepared("INSERT INTO actors (name, type, codes) VALUES ($n, $t, $c) RETURNING id", tx)
+            .P("$n", a.Name.Trim()).P("$t", a.Type.ToString())
+            .P("$c", JsonSerializer.Serialize(a.Codes, StoreJson.Default.DictionaryStringString)).ExecuteScalar()!;
+
+    // New codes are added (existing ones kept: the first source wins); a bare-name actor takes a full name when one arrives.
+    private void MergeCodesAndName(long id, Actor a, SqliteTransaction tx)
+    {
+        string name, codesJson;
+        using (var r = Prepared("SELECT name, codes FROM actors WHERE id = $id", tx).P("$id", id).ExecuteReader())
+        {
+            if (!r.Read()) return;
+            name = r.GetString(0);
+            codesJson = r.GetString(1);
+        }
+        var codes = JsonSerializer.Deserialize(codesJson, StoreJson.Default.DictionaryStringString) ?? new();
+        bool changed = false;
+        foreach (var (k, v) in a.Codes) changed |= codes.TryAdd(k, v);
+        var newName = name;
+        bool person = a.Type == EntityType.PERSON;
+        if (NameKey.Words(NameKey.Of(name, person)) < 2 && NameKey.Words(NameKey.Of(a.Name, person)) >= 2) newName = a.Name.Trim();
+        if (changed || newName != name)
+            Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id", tx)
+                .P("$n", newName).P("$c", JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", id)
+                .ExecuteNonQuery();
+    }
+}
+
+/// <summary>Source-generated JSON for the store's own small JSON columns.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class StoreJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,224 @@
+using System.Text.Json;
+using Dossier.Store.Actors;
+using Dossier.Store.ReadModels;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        var match = FtsQuery.Build(query);
+        if (match.Length == 0) return [];
+        using var cmd = Command($"""
+            SELECT a.id, a.external_id, a.title, a.published, a.source,
+                   snippet(articles_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 24),
+                   bm25(articles_fts, 4.0, 1.0) AS score
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH $q ORDER BY score LIMIT $n
+            """).P("$q", match).P("$n", limit);
+        var list = new List<SearchHit>();
+        try
+        {
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                list.Add(new SearchHit(r.GetInt64(0), r.S(1), r.S(2), r.S(3), r.S(4), r.GetString(5), r.GetDouble(6)));
+        }
+        catch (SqliteException e) { throw new DossierException(Errors.BadSearch(query, e.Message)); }
+        return list;
+    }
+
+    public IReadOnlyList<ActorSummary> TopActors(int top, string? type = null)
+    {
+        using var cmd = Command("""
+            SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
+            FROM actors x WHERE $t IS NULL OR x.type = $t ORDER BY x.mentions DESC, x.articles DESC, x.id LIMIT $n
+            """).P("$t", type?.ToUpperInvariant()).P("$n", top);
+        return ReadSummaries(cmd);
+    }
+
+    private static List<ActorSummary> ReadSummaries(SqliteCommand cmd)
+    {
+        var list = new List<ActorSummary>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(new ActorSummary(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)));
+        return list;
+    }
+
+    /// <summary>Canonical actors whose name or alias has the key of <paramref name="name"/> (best first); a bare word also finds surnames.</summary>
+    public IReadOnlyList<ActorSummary> Lookup(string name)
+    {
+        var keys = NameKey.LookupKeys(name);
+        if (keys.Count == 0) return [];
+        // A canonical id ("A12") is accepted too.
+        var t = name.Trim();
+        if (t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out var id))
+        {
+            using var byId = Command("""
+                SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
+                FROM actors x WHERE x.id = $id
+                """).P("$id", id);
+            var found = ReadSummaries(byId);
+            if (found.Count > 0) return found;
+        }
+        using var cmd = Command("""
+            SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k2 WHERE k2.actor_id = x.id)
+            FROM actors x WHERE x.id IN (SELECT actor_id FROM actor_aliases WHERE key IN ($k1, $k2))
+            ORDER BY x.mentions DESC, x.id LIMIT 20
+            """).P("$k1", keys[0]).P("$k2", keys[^1]);
+        var list = ReadSummaries(cmd);
+        if (list.Count > 0 || keys.All(k => NameKey.Words(k) > 1)) return list;
+        using var bySurname = Command("""
+            SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k2 WHERE k2.actor_id = x.id)
+            FROM actors x WHERE x.type = 'PERSON' AND x.id IN (SELECT actor_id FROM actor_aliases WHERE last_word IN ($k1, $k2))
+            ORDER BY x.mentions DESC, x.id LIMIT 20
+            """).P("$k1", keys[0]).P("$k2", keys[^1]);
+        return ReadSummaries(bySurname);
+    }
+
+    /// <summary>Names like <paramref name="name"/> for a "did you mean" hint.</summary>
+    public IReadOnlyList<string> Suggest(string name, int limit = 5)
+    {
+        var key = NameKey.Of(name, person: true);
+        if (key.Length < 3) return [];
+        using var cmd = Command("""
+            SELECT x.name FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+            WHERE k.key LIKE $p ESCAPE '\' GROUP BY x.id ORDER BY x.mentions DESC LIMIT $n
+            """).P("$p", "%" + key.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%").P("$n", limit);
+        var list = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
+    public ActorDossier? FindActor(string name, int limit = 20)
+    {
+        var matches = Lookup(name);
+        if (matches.Count == 0) return null;
+        var top = matches[0];
+        long id = top.Id;
+
+        string codesJson;
+        using (var c = Command("SELECT codes FROM actors WHERE id = $id").P("$id", id)) codesJson = (string)c.ExecuteScalar()!;
+        var codes = JsonSerializer.Deserialize(codesJson, StoreJson.Default.DictionaryStringString) ?? new();
+
+        var aliases = new List<AliasInfo>();
+        using (var c = Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id ORDER BY count DESC, alias").P("$id", id))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) aliases.Add(new AliasInfo(r.GetString(0), r.GetInt32(1), r.S(2)));
+
+        var roles = new List<RoleInfo>();
+        using (var c = Command("""
+            SELECT r.title, r."of", r.qualifier, r.start, r."end", count(*), min(a.published), max(a.published)
+            FROM roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = $id
+            GROUP BY lower(r.title), lower(coalesce(r."of", '')), coalesce(r.qualifier, ''), coalesce(r.start, ''), coalesce(r."end", '')
+            ORDER BY count(*) DESC, min(a.published) LIMIT 30
+            """).P("$id", id))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) roles.Add(new RoleInfo(r.GetString(0), r.S(1), r.S(2), r.S(3), r.S(4), r.GetInt32(5), r.S(6), r.S(7)));
+
+        var articles = new List<ArticleRef>();
+        using (var c = Command("""
+            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions) FROM actor_links l JOIN articles a ON a.id = l.article_id
+            WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n
+            """).P("$id", id).P("$n", limit))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) articles.Add(ReadArticleRef(r, 0));
+
+        var co = new List<CoActor>();
+        using (var c = Command("""
+            SELECT x.id, x.name, x.type, count(DISTINCT b.article_id) AS n
+            FROM actor_links a JOIN actor_links b ON b.article_id = a.article_id AND b.actor_id <> a.actor_id
+            JOIN actors x ON x.id = b.actor_id
+            WHERE a.actor_id = $id GROUP BY x.id ORDER BY n DESC, x.mentions DESC LIMIT 10
+            """).P("$id", id))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) co.Add(new CoActor(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
+
+        var quotes = new List<QuoteInfo>();
+        using (var c = Command("""
+            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0
+            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
+            ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n
+            """).P("$id", id).P("$n", limit))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) quotes.Add(new QuoteInfo(r.GetString(0), r.GetString(1), r.S(2), ReadArticleRef(r, 3)));
+
+        var events = new List<ActorEvent>();
+        using (var c = Command(EventSelect + """
+             , ea.side FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id
+            WHERE ea.actor_id = $id ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
+            """).P("$id", id).P("$n", limit))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r)));
+
+        // Newest first above to keep the latest when cut; shown oldest first.
+        quotes.Reverse();
+        events.Reverse();
+        var decisions = new List<Decision>();
+        using (var c = Command("""
+            SELECT decision, count(*) FROM actor_links WHERE actor_id = $id GROUP BY decision ORDER BY count(*) DESC LIMIT $n
+            """).P("$id", id).P("$n", limit))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) decisions.Add(new Decision(r.GetString(0), r.GetInt32(1)));
+        int Total(string sql) { using var c = Command(sql).P("$id", id); return (int)(long)c.ExecuteScalar()!; }
+        return new ActorDossier(id, top.Name, top.Type, codes, top.Mentions, top.Articles, aliases, roles, articles, co, quotes, events,
+            matches.Skip(1).ToList(),
+            Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
+            Total("SELECT count(*) FROM event_actors WHERE actor_id = $id"), decisions);
+    }
+
+    public IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter)
+    {
+        long? actor = null;
+        if (filter.Actor is { } name)
+        {
+            var m = Lookup(name);
+            if (m.Count == 0) throw new DossierException(Errors.UnknownActor(name));
+            actor = m[0].Id;
+        }
+        using var cmd = Command(EventSelect + """
+             FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.date_sort IS NOT NULL
+              AND ($from IS NULL OR e.date_sort >= $from)
+              AND ($to IS NULL OR substr(e.date_sort, 1, length($to)) <= $to)
+              AND ($actor IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id = $actor))
+            ORDER BY e.date_sort, a.published, a.id, e.start LIMIT $n
+            """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$n", filter.Limit);
+        var list = new List<TimelineEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(ReadEvent(r));
+        return list;
+    }
+
+    public IEnumerable<TimelineEvent> AllEvents()
+    {
+        using var cmd = Command(EventSelect + " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.id, e.start");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return ReadEvent(r);
+    }
+
+    public IEnumerable<StoredContract> Contracts()
+    {
+        using var cmd = Command("SELECT id, contract FROM articles ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return new StoredContract(r.GetInt64(0), r.GetString(1));
+    }
+
+    // Columns 0..EventColumns-1 of every event query; names of each side joined with "; ".
+    private const int EventColumns = 17;
+    private const string EventSelect = """
+        SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence, e.certainty, e.negated,
+               (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'source'),
+               (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'target'),
+               a.id, a.external_id, a.title, a.published, 0
+        """;
+
+    private static TimelineEvent ReadEvent(SqliteDataReader r) => new(
+        r.GetInt64(0), r.S(1), r.GetInt64(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6), r.GetString(7),
+        r.GetString(8), r.GetInt64(9) != 0, r.S(10) ?? "", r.S(11) ?? "", ReadArticleRef(r, 12));
+
+    private static ArticleRef ReadArticleRef(SqliteDataReader r, int at) =>
+        new(r.GetInt64(at), r.S(at + 1), r.S(at + 2), r.S(at + 3), r.IsDBNull(at + 4) ? 0 : r.GetInt32(at + 4));
+}

@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dossier.Contract;
+using Dossier.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    /// <summary>The id canonical actors carry in exports and read models ("A" and the row id).</summary>
+    public static string CanonicalId(long id) => "A" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>SHA-256 (lower-case hex) of a cleaned text: the identity used to recognise a re-ingested article.</summary>
+    public static string ContentHash(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The id an article carries in the contract: its external id, else the first 16 hex digits of its content hash.</summary>
+    public static string ArticleId(Document doc) => doc.Id ?? ContentHash(doc.Text)[..16];
+
+    public AddResult Add(Document doc, string pipeline)
+    {
+        var hash = ContentHash(doc.Text);
+        using var tx = _c.BeginTransaction();
+        try
+        {
+            var dup = Prepared("SELECT id FROM articles WHERE content_hash = $h", tx).P("$h", hash).ExecuteScalar();
+            if (dup is long existing)
+            {
+                tx.Rollback();
+                return new AddResult(existing, true, 0);
+            }
+
+            long articleId = (long)Prepared("""
+                INSERT INTO articles (external_id, content_hash, source, url, title, published, byline, text, words, pipeline, contract, ingested)
+                VALUES ($ext, $h, $src, $url, $title, $pub, $by, $text, $words, $pipe, '', $now) RETURNING id
+                """, tx)
+                .P("$ext", doc.Id).P("$h", hash).P("$src", doc.Source).P("$url", doc.Url).P("$title", doc.Title)
+                .P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$by", doc.Byline).P("$text", doc.Text)
+                .P("$words", CountWords(doc.Text)).P("$pipe", pipeline).P("$now", DateTimeOffset.UtcNow.ToString("O"))
+                .ExecuteScalar()!;
+            AfterStep?.Invoke("article");
+
+            var (ids, created) = ResolveActors(doc, articleId, tx);
+            AfterStep?.Invoke("actors");
+
+            // The contract as exported: canonical ids in place of the document-local ones; external id or the hash as id.
+            var record = ContractMapper.ToRecord(doc, pipeline, i => CanonicalId(ids[i])) with { Id = doc.Id ?? hash[..16] };
+            Prepared("UPDATE articles SET contract = $json WHERE id = $id", tx)
+                .P("$json", JsonSerializer.Serialize(record, ContractJson.Default.ArticleRecord)).P("$id", articleId).ExecuteNonQuery();
+
+            long? Canon(int i) => i >= 0 && i < ids.Length ? ids[i] : null;
+
+            foreach (var e in doc.Entities)
+                Prepared("""INSERT INTO mentions (article_id, start, "end", type, text, actor_id) VALUES ($a, $s, $e, $t, $x, $act)""", tx)
+                    .P("$a", articleId).P("$s", e.Start).P("$e", e.End).P("$t", e.Type.ToString()).P("$x", doc.Slice(e.Start, e.End))
+                    .P("$act", Canon(e.Actor)).ExecuteNonQuery();
+            AfterStep?.Invoke("mentions");
+
+            for (int i = 0; i < doc.Actors.Count; i++)
+                foreach (var r in doc.Actors[i].Roles)
+                    Prepared("""
+                        INSERT INTO roles (actor_id, article_id, title, "of", qualifier, start, "end", evidence_start, evidence_end)
+                        VALUES ($act, $a, $t, $of, $q, $s, $e, $es, $ee)
+                        """, tx)
+                        .P("$act", ids[i]).P("$a", articleId).P("$t", r.Title).P("$of", r.Of).P("$q", r.Qualifier).P("$s", r.Start)
+                        .P("$e", r.End).P("$es", r.EvidenceStart).P("$ee", r.EvidenceEnd).ExecuteNonQuery();
+            AfterStep?.Invoke("roles");
+
+            foreach (var t in doc.Timexes)
+                Prepared("""INSERT INTO timexes (article_id, start, "end", text, type, value, mod) VALUES ($a, $s, $e, $x, $t, $v, $m)""", tx)
+                    .P("$a", articleId).P("$s", t.Start).P("$e", t.End).P("$x", doc.Slice(t.Start, t.End)).P("$t", t.Type.ToString())
+                    .P("$v", t.Value).P("$m", t.Mod).ExecuteNonQuery();
+            AfterStep?.Invoke("timexes");
+
+            foreach (var q in doc.Quotes)
+                Prepared("""
+                    INSERT INTO quotes (article_id, start, "end", text, kind, speaker_id, speaker_text, cue)
+                    VALUES ($a, $s, $e, $x, $k, $sp, $st, $c)
+                    """, tx)
+                    .P("$a", articleId).P("$s", q.Start).P("$e", q.End).P("$x", doc.Slice(q.Start, q.End))
+                    .P("$k", q.Kind.ToString().ToLowerInvariant()).P("$sp", Canon(q.Speaker)).P("$st", q.SpeakerText).P("$c", q.Cue)
+                    .ExecuteNonQuery();
+            AfterStep?.Invoke("quotes");
+
+            foreach (var cl in doc.Claims)
+                Prepared("""
+                    INSERT INTO claims (article_id, start, "end", text, certainty, source, source_actor_id, cue)
+                    VALUES ($a, $s, $e, $x, $c, $src, $sa, $cue)
+                    """, tx)
+                    .P("$a", articleId).P("$s", cl.Start).P("$e", cl.End).P("$x", doc.Slice(cl.Start, cl.End))
+                    .P("$c", cl.Certainty.ToString().ToLowerInvariant()).P("$src", cl.Source.ToString().ToLowerInvariant())
+                    .P("$sa", Canon(cl.SourceActor)).P("$cue", cl.Cue).ExecuteNonQuery();
+            AfterStep?.Invoke("claims");
+
+            foreach (var ev in doc.Events)
+            {
+                long eventId = (long)Prepared("""
+                    INSERT INTO events (article_id, start, "end", text, sentence, trigger, cameo, plover, plover_mode, goldstein, date,
+                                        date_sort, date_from_publication, certainty, negated)
+                    VALUES ($a, $s, $e, $x, $sent, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n) RETURNING id
+                    """, tx)
+                    .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$x", doc.Slice(ev.Start, ev.End)).P("$sent", SentenceOf(doc, ev))
+                    .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
+                    .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
+                    .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).ExecuteScalar()!;
+                foreach (var (list, side) in new[] { (ev.Source, "source"), (ev.Target, "target") })
+                    foreach (var i in list)
+                        if (Canon(i) is long actor)
+                            Prepared("INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES ($e, $a, $s)", tx)
+                                .P("$e", eventId).P("$a", actor).P("$s", side).ExecuteNonQuery();
+            }
+            AfterStep?.Invoke("events");
+
+            tx.Commit();
+            return new AddResult(articleId, false, created);
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException)
+        {
+            tx.Rollback();
+            throw new DossierException(Errors.StoreWrite(e.Message));
+        }
+        catch
+        {
+            tx.Rollback();
+            throw;
+        }
+    }
+
+    // The sentence holding the trigger (the evidence span may be a clause); the evidence span itself when unsegmented.
+    private static string SentenceOf(Document doc, EventMention ev)
+    {
+        int s = doc.SentenceAt(ev.TriggerStart);
+        if (s < 0) return doc.Slice(ev.Start, ev.End);
+        int start = Math.Min(doc.Sentences[s].Start, ev.Start), end = Math.Max(doc.Sentences[s].End, ev.End);
+        return doc.Slice(start, end);
+    }
+
+    /// <summary>Number of white-space separated words (the unit of the words/second figure).</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (var c in text)
+        {
+            bool ws = char.IsWhiteSpace(c);
+            if (!ws && !inWord) n++;
+            inWord = !ws;
+        }
+        return n;
+    }
+}

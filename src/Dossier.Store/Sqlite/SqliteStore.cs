@@ -1,0 +1,134 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store.Sqlite;
+
+/// <summary>The SQLite store: one database file in WAL mode, hand-written SQL, numbered migrations.</summary>
+/// <remarks>
+/// One connection per instance; use an instance from one thread at a time (the ingest use case has a single writer).
+/// Several processes may read while one writes (WAL). Split by concern: .Write (storing an article), .Actors (canonical
+/// actor resolution), .Read (search, dossier, timeline, export).
+/// </remarks>
+public sealed partial class SqliteStore : IStore
+{
+    private readonly SqliteConnection _c;
+
+    private SqliteStore(SqliteConnection c, string path)
+    {
+        _c = c;
+        Path = path;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Test hook: called after each step of <see cref="Add"/> inside its transaction (a throw there must leave nothing).</summary>
+    internal Action<string>? AfterStep { get; set; }
+
+    /// <summary>Opens (and when <paramref name="create"/>, creates) the database at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <exception cref="DossierException">DSR311 when it does not exist and create is false; DSR301 when it cannot be opened;
+    /// DSR303 when its schema is newer than this build.</exception>
+    public static SqliteStore Open(string path, bool create = true)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (!create && !File.Exists(full)) throw new DossierException(Errors.NoDatabase(path));
+        if (create && System.IO.Path.GetDirectoryName(full) is { } dir && !Directory.Exists(dir))
+            throw new DossierException(Errors.StoreOpen(path, "its folder does not exist"));
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false, // the file is released on Dispose (tests delete their folders; users move their databases)
+            DefaultTimeout = 30,
+        }.ToString();
+        var c = new SqliteConnection(cs);
+        try
+        {
+            c.Open();
+            Exec(c, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            // An existing file with tables but without our schema: refuse to write into someone else's database.
+            if (Migrator.CurrentVersion(c) == 0 && HasTables(c)) throw new DossierException(Errors.NotADatabase(path));
+            Migrator.Migrate(c);
+        }
+        catch (SqliteException e)
+        {
+            c.Dispose();
+            throw new DossierException(Errors.StoreOpen(path, e.Message));
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
+        }
+        return new SqliteStore(c, full);
+    }
+
+    /// <summary>The schema version of the open database.</summary>
+    public int SchemaVersion => Migrator.CurrentVersion(_c);
+
+    public StoreStats Stats()
+    {
+        long N(string sql) { using var cmd = _c.CreateCommand(); cmd.CommandText = sql; return (long)(cmd.ExecuteScalar() ?? 0L); }
+        return new StoreStats(
+            N("SELECT count(*) FROM articles"), N("SELECT count(*) FROM actors"), N("SELECT count(*) FROM mentions"),
+            N("SELECT count(*) FROM quotes"), N("SELECT count(*) FROM claims"), N("SELECT count(*) FROM events"),
+            N("SELECT count(*) FROM timexes"), N("SELECT coalesce(sum(words), 0) FROM articles"));
+    }
+
+    public void Dispose()
+    {
+        foreach (var cmd in _prepared.Values) cmd.Dispose();
+        _prepared.Clear();
+        _c.Dispose();
+    }
+
+    private static bool HasTables(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        return (long)cmd.ExecuteScalar()! > 0;
+    }
+
+    private static void Exec(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    // Statements used on the write path are prepared once per connection and reused for every article (Dapper's habit
+    // of caching per identity): SQLite then parses each only once.
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+    private SqliteCommand Prepared(string sql, SqliteTransaction? tx)
+    {
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _c.CreateCommand();
+            cmd.CommandText = sql;
+            _prepared[sql] = cmd;
+        }
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        return cmd;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var cmd = _c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd;
+    }
+}
+
+/// <summary>Small helpers over <see cref="SqliteCommand"/>.</summary>
+internal static class SqliteCommandExtensions
+{
+    /// <summary>Adds a parameter, mapping null to DBNull.</summary>
+    public static SqliteCommand P(this SqliteCommand cmd, string name, object? value)
+    {
+        cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    public static string? S(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

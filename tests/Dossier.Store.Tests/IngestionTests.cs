@@ -1,0 +1,58 @@
+using Dossier.Store.Ingest;
+using Dossier.Store.Sqlite;
+using Dossier.Text;
+
+namespace Dossier.Tests;
+
+public sealed class IngestionTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void BadItemsAreReportedAndTheBatchGoesOn()
+    {
+        var inputs = Path.Combine(_dir.Path, "in");
+        Directory.CreateDirectory(inputs);
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "The council met on Monday in Leeds to discuss the budget.");
+        File.WriteAllText(Path.Combine(inputs, "b.txt"), "   \n  ");
+        File.WriteAllText(Path.Combine(inputs, "c.txt"), "Rain fell across the north of England on Tuesday.");
+        var errors = new List<ItemError>();
+        using var s = SqliteStore.Open(_dir.File("i.db"));
+        var sum = Ingestion.Run(s, [inputs, _dir.File("missing.txt")], new IngestOptions(), errors.Add);
+        Assert.Equal((2, 0, 2, 4), (sum.Stored, sum.Duplicates, sum.Failed, sum.Items));
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.ToString().EndsWith("b.txt: empty input: no text to extract (DSR101)"));
+        Assert.Contains(errors, e => e.ToString().EndsWith("missing.txt: no such file or folder (DSR110)"));
+        Assert.Equal(2, s.Stats().Articles);
+        Assert.True(sum.Words > 10);
+    }
+
+    [Fact]
+    public void ResultsAreStoredInInputOrderAndDuplicatesCounted()
+    {
+        var items = Enumerable.Range(0, 60).Select(i => InputItem.Ok(new RawArticle
+        {
+            Source = "mem", Line = i + 1, Id = "doc-" + i, Body = $"Article number {i % 50} says the minister resigned on day {i % 50}.",
+        })).ToList();
+        using var s = SqliteStore.Open(_dir.File("o.db"));
+        var sum = Ingestion.Run(s, items, new IngestOptions { Workers = 4 }, _ => Assert.Fail("no errors expected"));
+        Assert.Equal((50, 10), (sum.Stored, sum.Duplicates));
+        var ids = s.Contracts().Select(c => System.Text.Json.JsonDocument.Parse(c.Json).RootElement.GetProperty("id").GetString()).ToList();
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => "doc-" + i), ids);
+    }
+
+    [Fact]
+    public void StoreFailuresAreItemErrorsAndLeaveTheRestStored()
+    {
+        var items = Enumerable.Range(0, 3).Select(i => InputItem.Ok(new RawArticle { Source = "mem", Line = i + 1, Body = $"Text number {i}." }));
+        var errors = new List<ItemError>();
+        using var s = SqliteStore.Open(_dir.File("f.db"));
+        int n = 0;
+        s.AfterStep = step => { if (step == "events" && ++n == 2) throw new DossierException(Errors.StoreWrite("simulated")); };
+        var sum = Ingestion.Run(s, items, new IngestOptions { Workers = 2 }, errors.Add);
+        Assert.Equal((2, 1), (sum.Stored, sum.Failed));
+        Assert.Equal("mem:2: cannot store article: simulated (DSR302)", Assert.Single(errors).ToString());
+        Assert.Equal(2, s.Stats().Articles);
+    }
+}

@@ -1,0 +1,300 @@
+using System.Text.Json;
+using Dossier.Contract;
+using Dossier.Documents;
+using Dossier.Store;
+using Dossier.Store.Export;
+using Dossier.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Tests;
+
+public sealed class StoreTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private string Db => _dir.File("test.db");
+
+    public void Dispose() => _dir.Dispose();
+
+    private static TestDoc Putin()
+    {
+        var t = new TestDoc(
+            "Russia's President Vladimir Putin spoke to Syria's President Ahmad al-Sharaa on Wednesday. " +
+            "Putin said: \"We support the unity of the Syrian state.\" Sharaa invited Putin to Damascus.",
+            "2025-02-12", "Putin calls Sharaa", "seed-1");
+        int putin = t.Actor("Vladimir Putin", EntityType.PERSON, "Putin");
+        int sharaa = t.Actor("Ahmad al-Sharaa", EntityType.PERSON, "Sharaa");
+        int russia = t.Actor("Russia", EntityType.GPE);
+        t.Actor("Syria", EntityType.GPE, "Damascus");
+        t.Role(putin, "President", "Russia").Role(sharaa, "President", "Syria")
+         .Quote("We support the unity of the Syrian state.", putin)
+         .Event("spoke", putin, sharaa, "040", "2025-02-12")
+         .Event("invited", sharaa, putin, "036", "2025-02-12")
+         .Timex("Wednesday", "2025-02-12")
+         .Claim("Sharaa invited Putin to Damascus.");
+        _ = russia;
+        return t;
+    }
+
+    private static long Count(SqliteStore s, string table)
+    {
+        using var c = new SqliteConnection($"Data Source={s.Path};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    private static readonly string[] Tables =
+        ["articles", "articles_fts", "actors", "actor_aliases", "actor_links", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
+
+    // --- migrations ---
+
+    [Fact]
+    public void NewDatabaseIsAtTheLatestSchemaAndReopensUnchanged()
+    {
+        using (var s = SqliteStore.Open(Db)) Assert.Equal(Migrator.Latest, s.SchemaVersion);
+        using (var s = SqliteStore.Open(Db, create: false)) Assert.Equal(Migrator.Latest, s.SchemaVersion);
+        Assert.True(Migrator.Latest >= 1);
+        Assert.Equal(Enumerable.Range(1, Migrator.All.Count), Migrator.All.Select(m => m.Version));
+    }
+
+    [Fact]
+    public void NewerSchemaIsRefused()
+    {
+        using (SqliteStore.Open(Db)) { }
+        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "INSERT INTO schema_version (version, name, applied) VALUES (999, 'future', 'now')";
+            cmd.ExecuteNonQuery();
+        }
+        var e = Assert.Throws<DossierException>(() => SqliteStore.Open(Db));
+        Assert.Equal("DSR303", e.Error.Code);
+    }
+
+    [Fact]
+    public void MissingDatabaseIsNotCreatedByReaders()
+    {
+        var e = Assert.Throws<DossierException>(() => SqliteStore.Open(Db, create: false));
+        Assert.Equal("DSR311", e.Error.Code);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public void ForeignDatabaseIsRefused()
+    {
+        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE t (x)";
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal("DSR313", Assert.Throws<DossierException>(() => SqliteStore.Open(Db)).Error.Code);
+    }
+
+    // --- writing ---
+
+    [Fact]
+    public void ArticleIsStoredWithEveryLayer()
+    {
+        using var s = SqliteStore.Open(Db);
+        var r = s.Add(Putin().Doc, "test");
+        Assert.False(r.Duplicate);
+        Assert.Equal(4, r.NewActors);
+        var st = s.Stats();
+        Assert.Equal((1L, 4L, 1L, 1L, 2L, 1L), (st.Articles, st.Actors, st.Quotes, st.Claims, st.Events, st.Timexes));
+        Assert.Equal(Putin().Doc.Entities.Count, st.Mentions);
+        Assert.Equal(2, Count(s, "roles"));
+        Assert.Equal(4, Count(s, "event_actors"));
+    }
+
+    [Fact]
+    public void ReingestingTheSameTextStoresNothingNew()
+    {
+        using var s = SqliteStore.Open(Db);
+        var first = s.Add(Putin().Doc, "test");
+        var before = Tables.Select(t => Count(s, t)).ToArray();
+        var again = s.Add(Putin().Doc, "test");
+        Assert.True(again.Duplicate);
+        Assert.Equal(first.ArticleId, again.ArticleId);
+        Assert.Equal(before, Tables.Select(t => Count(s, t)).ToArray());
+    }
+
+    public static TheoryData<string> Steps => new() { "article", "actors", "mentions", "roles", "timexes", "quotes", "claims", "events" };
+
+    [Theory, MemberData(nameof(Steps))]
+    public void FailureMidArticleLeavesNothingOfIt(string step)
+    {
+        using var s = SqliteStore.Open(Db);
+        var other = new TestDoc("Gordon Brown met union leaders in London.", "2005-01-01");
+        other.Actor("Gordon Brown", EntityType.PERSON, "Brown");
+        s.Add(other.Doc, "test");
+        var before = Tables.Select(t => Count(s, t)).ToArray();
+
+        s.AfterStep = at => { if (at == step) throw new IOException("disk full (simulated)"); };
+        Assert.Throws<IOException>(() => s.Add(Putin().Doc, "test"));
+        Assert.Equal(before, Tables.Select(t => Count(s, t)).ToArray());
+
+        // The store is intact and takes the article once the fault is gone.
+        s.AfterStep = null;
+        Assert.False(s.Add(Putin().Doc, "test").Duplicate);
+        Assert.Equal(2, s.Stats().Articles);
+    }
+
+    [Fact]
+    public void ReadersSeeOnlyCommittedArticlesWhileAWriterWorks()
+    {
+        using var writer = SqliteStore.Open(Db);
+        using var reader = SqliteStore.Open(Db, create: false);
+        writer.Add(new TestDoc("Gordon Brown met union leaders in London.").Doc, "test");
+        long seenMidway = -1;
+        writer.AfterStep = step => { if (step == "events") seenMidway = reader.Stats().Articles; };
+        writer.Add(Putin().Doc, "test");
+        Assert.Equal(1, seenMidway);            // the second article was not visible before its commit (WAL snapshot)
+        Assert.Equal(2, reader.Stats().Articles);
+        Assert.Equal("Vladimir Putin", reader.FindActor("Putin")?.Name);
+    }
+
+    // --- read models ---
+
+    [Fact]
+    public void SearchFindsWordsWithSnippetsBestFirst()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(Putin().Doc, "test");
+        var other = new TestDoc("A long report on farming. Syria is mentioned once.", "2025-01-01", "Farming");
+        s.Add(other.Doc, "test");
+        var hits = s.Search("syrian unity");
+        var hit = Assert.Single(hits);
+        Assert.Equal("Putin calls Sharaa", hit.Title);
+        Assert.Contains(SearchHit.MarkStart + "unity" + SearchHit.MarkEnd, hit.Snippet);
+        Assert.Equal(2, s.Search("syria*").Count);
+        Assert.Empty(s.Search("((( AND"));
+        Assert.Single(s.Search("SHARAA"));
+    }
+
+    [Fact]
+    public void SearchIgnoresDiacritics()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(new TestDoc("President Erdoğan spoke in Ankara.").Doc, "test");
+        Assert.Single(s.Search("erdogan"));
+    }
+
+    [Fact]
+    public void ActorIsFoundByAnyNameRegardlessOfCaseAndDiacritics()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(Putin().Doc, "test");
+        foreach (var q in new[] { "Vladimir Putin", "putin", "PUTIN", "Vladímir Pütin" })
+            Assert.Equal("Vladimir Putin", s.FindActor(q)?.Name);
+        Assert.Equal("Ahmad al-Sharaa", s.FindActor("Ahmad Sharaa")?.Name);
+        Assert.Null(s.FindActor("Nobody Here"));
+    }
+
+    [Fact]
+    public void DossierHasAliasesRolesQuotesAndEventsWithTheOtherParty()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(Putin().Doc, "test");
+        var d = s.FindActor("Putin")!;
+        Assert.Equal("PERSON", d.Type);
+        Assert.Contains(d.Aliases, a => a.Alias == "Putin");
+        Assert.Contains(d.Roles, r => r.Title == "President" && r.Of == "Russia");
+        Assert.Equal("We support the unity of the Syrian state.", Assert.Single(d.Quotes).Text);
+        Assert.Equal(2, d.Events.Count);
+        var spoke = d.Events.Single(e => e.Event.Trigger == "spoke");
+        Assert.Equal(("source", "Ahmad al-Sharaa", "2025-02-12"), (spoke.Side, spoke.OtherParty, spoke.Event.Date));
+        Assert.StartsWith("Russia's President Vladimir Putin spoke", spoke.Event.Evidence);
+        Assert.Equal("target", d.Events.Single(e => e.Event.Trigger == "invited").Side);
+        Assert.Contains(d.CoActors, c => c.Name == "Syria");
+        Assert.Equal(d.Mentions, Putin().Doc.Entities.Count(e => e.Actor == 0));
+    }
+
+    [Fact]
+    public void TimelineIsInDateOrderAndFilters()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(Putin().Doc, "test");
+        var t = new TestDoc("Tony Blair met Gordon Brown in London.", "2005-03-01");
+        int blair = t.Actor("Tony Blair", EntityType.PERSON);
+        int brown = t.Actor("Gordon Brown", EntityType.PERSON);
+        t.Event("met", blair, brown, "040", "2005-03-01");
+        var undated = new TestDoc("Tony Blair called Gordon Brown.", "2005-03-02");
+        int b2 = undated.Actor("Tony Blair", EntityType.PERSON);
+        int g2 = undated.Actor("Gordon Brown", EntityType.PERSON);
+        undated.Event("called", b2, g2, "040", null);
+        var week = new TestDoc("Tony Blair visited Gordon Brown at the weekend.", "2005-03-14");
+        int b3 = week.Actor("Tony Blair", EntityType.PERSON);
+        int g3 = week.Actor("Gordon Brown", EntityType.PERSON);
+        week.Event("visited", b3, g3, "042", "2005-W10-WE");
+        s.Add(t.Doc, "test");
+        s.Add(undated.Doc, "test");
+        s.Add(week.Doc, "test");
+
+        var all = s.Timeline(new TimelineFilter());
+        Assert.Equal(["2005-03-01", "2005-W10-WE", "2025-02-12", "2025-02-12"], all.Select(e => e.Date!));
+        Assert.Equal(2, s.Timeline(new TimelineFilter { Actor = "tony blair" }).Count);
+        Assert.Equal(2, s.Timeline(new TimelineFilter { From = "2025" }).Count);
+        Assert.Equal(2, s.Timeline(new TimelineFilter { To = "2005-03" }).Count);
+        Assert.Equal("2005-W10-WE", Assert.Single(s.Timeline(new TimelineFilter { From = "2005-03-02", To = "2005-12-31" })).Date);
+        Assert.Equal("DSR401", Assert.Throws<DossierException>(() => s.Timeline(new TimelineFilter { Actor = "Nobody" })).Error.Code);
+    }
+
+    [Fact]
+    public void TopActorsAreRankedByMentions()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(Putin().Doc, "test");
+        var top = s.TopActors(2);
+        Assert.Equal(2, top.Count);
+        Assert.Equal("Vladimir Putin", top[0].Name);
+        Assert.True(top[0].Mentions >= top[1].Mentions);
+        Assert.All(s.TopActors(10, "gpe"), a => Assert.Equal("GPE", a.Type));
+    }
+
+    // --- export ---
+
+    [Fact]
+    public void JsonlExportIsTheContractWithCanonicalIds()
+    {
+        using var s = SqliteStore.Open(Db);
+        var doc = Putin().Doc;
+        s.Add(doc, "test");
+        var w = new StringWriter();
+        Assert.Equal(1, Exporter.WriteJsonl(s, w));
+        var lines = w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rec = JsonSerializer.Deserialize(Assert.Single(lines), ContractJson.Default.ArticleRecord)!;
+        var expected = ContractMapper.ToRecord(doc, "test");
+        Assert.Equal(("seed-1", "2025-02-12", doc.Text), (rec.Id, rec.Published, rec.Text));
+        Assert.Equal(expected.Entities.Select(e => (e.Start, e.End, e.Type)), rec.Entities.Select(e => (e.Start, e.End, e.Type)));
+        Assert.Equal(expected.Events.Count, rec.Events.Count);
+        Assert.All(rec.Actors, a => Assert.Matches("^A[0-9]+$", a.Id));
+        var putin = rec.Actors.Single(a => a.Name == "Vladimir Putin");
+        Assert.Equal(putin.Id, SqliteStore.CanonicalId(s.FindActor("Putin")!.Id));
+        Assert.Equal([putin.Id], rec.Events.Single(e => e.Trigger == "spoke").Source);
+    }
+
+    [Fact]
+    public void CsvExportHasOneRowPerEventAndQuotesFields()
+    {
+        using var s = SqliteStore.Open(Db);
+        s.Add(Putin().Doc, "test");
+        var w = new StringWriter();
+        Assert.Equal(2, Exporter.WriteCsv(s, w));
+        var rows = w.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, rows.Length);
+        Assert.Equal(string.Join(',', Exporter.CsvColumns), rows[0]);
+        Assert.EndsWith(",Vladimir Putin,Ahmad al-Sharaa,spoke,asserted,false,Russia's President Vladimir Putin spoke to Syria's President Ahmad al-Sharaa on Wednesday.", rows[1]);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData(null, "")]
+    public void CsvFields(string? value, string expected) => Assert.Equal(expected, Exporter.Field(new(), value).ToString());
+}
