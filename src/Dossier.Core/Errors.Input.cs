@@ -9,6 +9,4 @@ public static partial class Errors
     public static DossierError JsonNotObject(string kind) => new("DSR115", $"JSON line is {kind}, not an object");
     /// <summary>A JSON field has the wrong type (e.g. a number for "text").</summary>
     public static DossierError BadField(string field, string kind) => new("DSR116", $"field '{field}' is {kind}, not a string");
-    /// <summary>The HTML is nested deeper than the reader accepts.</summary>
-    public static DossierError TooDeep(int depth, int limit) => new("DSR117", $"markup nested {depth} levels deep, the limit is {limit}");
 }

@@ -19,18 +19,21 @@ public static class MainTextEval
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "evaldata.json")));
         var scorer = new MainTextScorer();
         pages = new();
-        foreach (var page in json.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+        var entries = json.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (Url: p.Name, File: p.Value.GetProperty("file").GetString()!, With: Strings(p.Value, "with"), Without: Strings(p.Value, "without")))
+            .ToList();
+        // Extraction is thread-safe: pages run in parallel; scoring stays in page order.
+        var outs = new (string? Text, string? Error)[entries.Count];
+        Parallel.For(0, entries.Count, i =>
         {
-            var v = page.Value;
-            var file = v.GetProperty("file").GetString()!;
-            var with = Strings(v, "with");
-            var without = Strings(v, "without");
-            var path = Path.Combine(folder, "html", file);
-            string? text, error = null;
-            if (extract is not null) text = extract(path);
-            else (text, error) = Extract(path, page.Name);
-            var (tp, fn, fp, tn) = scorer.Add(text, with, without);
-            pages.Add(new PageResult(page.Name, file, text, error, tp, fn, fp, tn));
+            var path = Path.Combine(folder, "html", entries[i].File);
+            outs[i] = extract is not null ? (extract(path), null) : Extract(path, entries[i].Url);
+        });
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var (url, file, with, without) = entries[i];
+            var (tp, fn, fp, tn) = scorer.Add(outs[i].Text, with, without);
+            pages.Add(new PageResult(url, file, outs[i].Text, outs[i].Error, tp, fn, fp, tn));
         }
         return scorer.Score;
     }
@@ -43,6 +46,7 @@ public static class MainTextEval
         var raw = item.Article! with { Url = url };
         var r = ArticleCleaner.Clean(raw);
         if (r.Document is null) return (null, r.Error?.ToString());
+        // The title is part of what we extract from a page, so it counts.
         return (r.Document.Title is { } t ? t + "\n\n" + r.Document.Text : r.Document.Text, null);
     }
 

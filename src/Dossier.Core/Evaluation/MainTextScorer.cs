@@ -20,7 +20,8 @@ public sealed record MainTextScore(int Pages, int Failed, int TruePositives, int
 }
 
 /// <summary>Accumulates segment counts page by page: a "with" segment found is a TP, missing an FN; a "without" segment found is an FP, absent a TN.</summary>
-/// <remarks>Segments and text are compared after collapsing whitespace runs to one space (line breaks are layout, not content).
+/// <remarks>Segments and text are compared after collapsing whitespace runs to one space (line breaks are layout, not content)
+/// and dropping invisible format characters (soft hyphens, zero-width spaces), which cleaning removes.
 /// Not thread-safe: one scorer per run.</remarks>
 public sealed class MainTextScorer
 {
@@ -48,7 +49,7 @@ public sealed class MainTextScorer
         return s.Length > 0 && text.Contains(s, StringComparison.Ordinal);
     }
 
-    /// <summary>Collapses every whitespace run to one space.</summary>
+    /// <summary>Collapses every whitespace run to one space and drops format characters.</summary>
     public static string Collapse(string s)
     {
         var sb = new System.Text.StringBuilder(s.Length);
@@ -56,6 +57,8 @@ public sealed class MainTextScorer
         foreach (var c in s)
         {
             if (char.IsWhiteSpace(c)) { space = true; continue; }
+            // Invisible format characters (soft hyphens, zero-width spaces) are dropped on both sides: the cleaner removes them.
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
             sb.Append(c);

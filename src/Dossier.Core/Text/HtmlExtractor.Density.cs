@@ -28,11 +28,57 @@ public static partial class HtmlExtractor
     // lets short and middling blocks follow their good neighbours (as jusText does), and keeps the good ones.
     private static TextAndMap Density(string raw, IHtmlDocument dom)
     {
+        var root = dom.Body ?? (INode)dom.DocumentElement;
+        var segments = Segments(root);
+        if (segments.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
+        var final = new bool[segments.Count];
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            if (s.Kind == Kind.Good) { final[i] = true; continue; }
+            if (s.Kind == Kind.Bad) continue;
+            var prev = Neighbour(segments, i, -1);
+            var next = Neighbour(segments, i, +1);
+            if (s.Heading) final[i] = next == Kind.Good;
+            else if (s.Kind == Kind.Near) final[i] = prev == Kind.Good || next == Kind.Good;
+            else final[i] = prev == Kind.Good && next == Kind.Good;
+        }
+        return Render(raw, root, segments, final, skipBoilerplate: true);
+    }
+
+    // Readability keeps the article container whole, with its head and tail (author box, "read more", credits, share
+    // prompts): keep from the first substantial block to the last good one, and drop link lists anywhere.
+    private static TextAndMap Prune(string raw, INode root)
+    {
+        var segments = Segments(root);
+        if (segments.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
+        int first = segments.FindIndex(x => x.Kind == Kind.Good), last = segments.FindLastIndex(x => x.Kind == Kind.Good);
+        var final = new bool[segments.Count];
+        if (first < 0) { Array.Fill(final, true); return Render(raw, root, segments, final, skipBoilerplate: false); }
+        // a heading or a middling block right before the first good one opens the text
+        while (first > 0 && (segments[first - 1].Heading || segments[first - 1].Kind == Kind.Near) && segments[first - 1].Kind != Kind.Bad) first--;
+        for (int i = first; i <= last; i++) final[i] = segments[i].Kind != Kind.Bad;
+        return Render(raw, root, segments, final, skipBoilerplate: false);
+    }
+
+    private static TextAndMap Render(string raw, INode root, List<Segment> segments, bool[] final, bool skipBoilerplate)
+    {
+        var keepNodes = new HashSet<INode>();
+        for (int i = 0; i < segments.Count; i++)
+            if (final[i]) foreach (var node in segments[i].Nodes) keepNodes.Add(node);
+        if (keepNodes.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
+        return ToText(raw, root, skipBoilerplate, keep: n => n.NodeType != NodeType.Text || keepNodes.Contains(n));
+    }
+
+    private static List<Segment> Segments(INode root)
+    {
         var segments = new List<Segment>();
         var cur = new Segment();
         void Close() { if (cur.Chars > 0) { segments.Add(cur); cur = new Segment(); } }
         var stack = new Stack<(INode Node, bool Exit)>();
-        stack.Push((dom.Body ?? (INode)dom.DocumentElement, false));
+        var visible = VisibleChars(root);
+        int pageChars = visible.GetValueOrDefault(root);
+        stack.Push((root, false));
         int linkDepth = 0, headDepth = 0;
         while (stack.Count > 0)
         {
@@ -49,7 +95,7 @@ public static partial class HtmlExtractor
                     if (block) Close();
                     continue;
                 }
-                if (Skip.Contains(name) || Chrome.Contains(name) || el.HasAttribute("hidden") || LooksLikeChrome(el)) continue;
+                if (Skip.Contains(name) || el.HasAttribute("hidden") || LooksLikeChrome(el, visible, pageChars)) continue;
                 if (block) Close();
                 if (name == "br") continue;
                 if (name == "a") linkDepth++;
@@ -65,6 +111,8 @@ public static partial class HtmlExtractor
             {
                 bool w = !char.IsWhiteSpace(ch);
                 if (w) chars++;
+                // Kana and ideographs: no spaces between words; count two characters as a word.
+                if (ch >= '\u3040' && ch <= '\u9FFF') { if ((chars & 1) == 0) words++; inWord = false; continue; }
                 if (w && !inWord) words++;
                 inWord = w;
             }
@@ -75,31 +123,12 @@ public static partial class HtmlExtractor
             cur.Nodes.Add(n);
         }
         Close();
-        if (segments.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
-
         foreach (var s in segments)
         {
             double ld = (double)s.LinkChars / s.Chars;
             s.Kind = ld > MaxLinkShare ? Kind.Bad : s.Words >= GoodWords ? Kind.Good : s.Chars < ShortChars ? Kind.Short : Kind.Near;
         }
-        // Context: a short or middling block between good ones (skipping other short ones) is kept; headings go with what follows.
-        var final = new bool[segments.Count];
-        for (int i = 0; i < segments.Count; i++)
-        {
-            var s = segments[i];
-            if (s.Kind == Kind.Good) { final[i] = true; continue; }
-            if (s.Kind == Kind.Bad) continue;
-            var prev = Neighbour(segments, i, -1);
-            var next = Neighbour(segments, i, +1);
-            if (s.Heading) final[i] = next == Kind.Good;
-            else if (s.Kind == Kind.Near) final[i] = prev == Kind.Good || next == Kind.Good;
-            else final[i] = prev == Kind.Good && next == Kind.Good;
-        }
-        var keepNodes = new HashSet<INode>();
-        for (int i = 0; i < segments.Count; i++)
-            if (final[i]) foreach (var node in segments[i].Nodes) keepNodes.Add(node);
-        if (keepNodes.Count == 0) return new TextAndMap("", Dossier.Documents.OffsetMap.Identity);
-        return ToText(raw, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: true, keep: n => n.NodeType != NodeType.Text || keepNodes.Contains(n));
+        return segments;
     }
 
     private static Kind Neighbour(List<Segment> segs, int i, int dir)
@@ -109,20 +138,64 @@ public static partial class HtmlExtractor
         return Kind.Bad;
     }
 
-    // Class or id names that mark page chrome (menus, share bars, comments, cookie notices).
-    private static readonly string[] ChromeWords =
-        ["nav", "menu", "footer", "sidebar", "breadcrumb", "share", "social", "cookie", "comment", "related", "newsletter", "advert", "promo", "subscribe", "banner", "widget", "popup", "masthead"];
+    // Class or id tokens that mark page chrome (menus, share bars, comments, cookie notices).
+    private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "cookie", "cookies",
+        "comment", "comments", "related", "newsletter", "advert", "ad", "ads", "promo", "subscribe", "banner", "widget", "popup", "masthead", "toolbar", "pagination",
+    };
 
-    private static bool LooksLikeChrome(IElement el)
+    /// <summary>A chrome-looking element holding more than this share of the page's text is a wrapper, not chrome.</summary>
+    public const double MaxChromeShare = 0.4;
+
+    // A chrome tag (nav, footer, form…), role or class/id token, and the element does not hold most of the page's text (wrappers like "has-sidebar" do).
+    private static bool LooksLikeChrome(IElement el, Dictionary<INode, int> chars, int pageChars)
     {
         var role = el.GetAttribute("role");
-        if (role is "navigation" or "banner" or "contentinfo" or "complementary") return true;
-        var cls = el.GetAttribute("class");
-        var id = el.GetAttribute("id");
-        if (cls is null && id is null) return false;
-        foreach (var w in ChromeWords)
-            if (cls?.Contains(w, StringComparison.OrdinalIgnoreCase) == true || id?.Contains(w, StringComparison.OrdinalIgnoreCase) == true)
-                return !(cls?.Contains("article", StringComparison.OrdinalIgnoreCase) == true || cls?.Contains("content", StringComparison.OrdinalIgnoreCase) == true);
+        bool chrome = Chrome.Contains(el.LocalName) || role is "navigation" or "banner" or "contentinfo" or "complementary";
+        if (!chrome)
+        {
+            chrome = HasChromeToken(el.GetAttribute("class")) || HasChromeToken(el.GetAttribute("id"));
+            if (!chrome) return false;
+        }
+        return chars.GetValueOrDefault(el) < pageChars * MaxChromeShare;
+    }
+
+    // Characters of text outside script, style and the like (TextContent counts script bodies too), for every element
+    // of a subtree, in one iterative post-order pass.
+    private static Dictionary<INode, int> VisibleChars(INode root)
+    {
+        var counts = new Dictionary<INode, int>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (x, exit) = stack.Pop();
+            if (exit)
+            {
+                int n = 0;
+                for (var c = x.FirstChild; c is not null; c = c.NextSibling)
+                    n += c.NodeType == NodeType.Text ? c.NodeValue?.Length ?? 0 : counts.GetValueOrDefault(c);
+                counts[x] = n;
+                continue;
+            }
+            if (x is IElement e && Skip.Contains(e.LocalName)) { counts[x] = 0; continue; }
+            stack.Push((x, true));
+            for (var c = x.FirstChild; c is not null; c = c.NextSibling)
+                if (c.NodeType != NodeType.Text) stack.Push((c, false));
+        }
+        return counts;
+    }
+
+    private static bool HasChromeToken(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return false;
+        var lookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in s.AsSpan().SplitAny(" \t\n-_"))
+        {
+            var tok = s.AsSpan()[r];
+            if (tok.Length > 0 && lookup.Contains(tok)) return true;
+        }
         return false;
     }
 }

@@ -19,31 +19,41 @@ public static partial class HtmlExtractor
     public const int MaxDepth = 400;
     /// <summary>Below this many characters, SmartReader's result is not trusted and the fallback is tried too.</summary>
     public const int MinReaderChars = 250;
-    /// <summary>Below this many characters a page counts as a fragment (feed description): all its text is kept.</summary>
-    public const int FragmentChars = 2000;
 
     /// <summary>What came out of a page.</summary>
     public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method);
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // AngleSharp does not document its parser as thread-safe: one per thread, built once.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+    private static HtmlParser Parser => Parsers.Value!;
 
     /// <summary>Extracts the main text of <paramref name="html"/>; an error when none is found.</summary>
     public static (Extracted? Result, DossierError? Error) Extract(string html, string? url = null)
     {
+        int estimate = EstimateDepth(html, MaxMarkupDepth);
+        if (estimate > MaxMarkupDepth)
+        {
+            var flat = StripTags(html);
+            if (flat.Text.Length > 0) return (new Extracted(flat.Text, flat.Map, null, null, null, "stripped"), null);
+            return (null, Errors.BadHtml($"nested more than {MaxMarkupDepth} levels deep and no text"));
+        }
         IHtmlDocument dom;
         try { dom = Parser.ParseDocument(html); }
         catch (Exception e) when (e is not OutOfMemoryException) { return (null, Errors.BadHtml(e.Message)); }
         string? title = Clean(dom.Title);
         int depth = Depth(dom.DocumentElement);
-        bool fragment = html.Length < FragmentChars || !HasAny(html, "<html", "<body");
+        bool fragment = !HasAny(html, "<html", "<body");
         if (fragment || depth > MaxDepth)
         {
             var all = ToText(html, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: !fragment);
-            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "density"), null);
+            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep"), null);
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
-        // Density fallback on a pristine DOM: SmartReader rewrites the one it gets.
-        var density = Density(html, Parser.ParseDocument(html));
+        // The fallbacks work on a pristine DOM (SmartReader rewrites the one it gets), parsed only when needed.
+        IHtmlDocument? pristineDom = null;
+        TextAndMap? densityResult = null;
+        IHtmlDocument Pristine() => pristineDom ??= Parser.ParseDocument(html);
+        TextAndMap Dense() => densityResult ??= Density(html, Pristine());
         try
         {
             using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)
@@ -52,8 +62,8 @@ public static partial class HtmlExtractor
             if (art.IsReadable && !string.IsNullOrWhiteSpace(art.Content))
             {
                 var content = Parser.ParseDocument(art.Content);
-                var t = ToText(html, content.Body ?? (INode)content.DocumentElement, skipBoilerplate: false);
-                if (t.Text.Length >= MinReaderChars || t.Text.Length >= density.Text.Length)
+                var t = Prune(html, content.Body ?? (INode)content.DocumentElement);
+                if (t.Text.Length >= MinReaderChars || t.Text.Length >= Dense().Text.Length)
                 {
                     var byline = Clean(art.Byline) ?? Clean(art.Author);
                     return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability"), null);
@@ -61,8 +71,35 @@ public static partial class HtmlExtractor
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
+        var density = Dense();
         if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        var pristine = Pristine();
+        // A short page whose blocks are all small: its whole text, page chrome left out.
+        var whole = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true);
+        if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole"), null);
+        // Pages rendered by script carry their text only in metadata: the description is better than nothing.
+        var meta = MetaDescription(pristine);
+        if (meta is { Length: >= MinMetaChars })
+        {
+            var sb = new StringBuilder();
+            var m = new OffsetMap.Builder();
+            TextNormalizer.Append(meta, 0, meta.Length, sb, m);
+            int at = html.IndexOf(meta.AsSpan(0, Math.Min(24, meta.Length)), StringComparison.Ordinal);
+            var map = new OffsetMap.Builder();
+            map.Anchor(0, Math.Max(0, at));
+            return (new Extracted(sb.ToString(), map.Build(), title, null, null, "meta"), null);
+        }
         return (null, Errors.BadHtml("neither the readability pass nor the text-density pass found a block of text"));
+    }
+
+    /// <summary>A meta description shorter than this is not taken as the text of a page without body text.</summary>
+    public const int MinMetaChars = 80;
+
+    private static string? MetaDescription(IHtmlDocument dom)
+    {
+        foreach (var sel in (ReadOnlySpan<string>)["meta[property='og:description']", "meta[name='description']", "meta[name='twitter:description']"])
+            if (dom.QuerySelector(sel)?.GetAttribute("content") is { } c && !string.IsNullOrWhiteSpace(c)) return c.Trim();
+        return null;
     }
 
     private static string? Clean(string? s)
@@ -93,7 +130,7 @@ public static partial class HtmlExtractor
 
     // Elements whose content is never article text.
     private static readonly HashSet<string> Skip = new(StringComparer.OrdinalIgnoreCase)
-    { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea", "canvas", "map", "math" };
+    { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea", "canvas", "map", "math", "rt", "rp" };
     // Page chrome, skipped when the whole page is converted (not inside a readability result).
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "menu", "dialog" };
     private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
@@ -160,6 +197,8 @@ public static partial class HtmlExtractor
     private static TextAndMap ToText(string raw, INode root, bool skipBoilerplate, Func<INode, bool>? keep = null)
     {
         var sink = new TextSink(raw);
+        var chars = skipBoilerplate ? VisibleChars(root) : null;
+        int pageChars = chars?.GetValueOrDefault(root) ?? 0;
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
         int preDepth = 0;
@@ -176,7 +215,7 @@ public static partial class HtmlExtractor
                     if (name == "pre") preDepth--;
                     continue;
                 }
-                if (Skip.Contains(name) || skipBoilerplate && Chrome.Contains(name) || el.HasAttribute("hidden")) continue;
+                if (Skip.Contains(name) || el.HasAttribute("hidden") || chars is not null && LooksLikeChrome(el, chars, pageChars)) continue;
                 if (keep is not null && !keep(n)) continue;
                 if (name == "br") { sink.Break(1); continue; }
                 if (name == "td" || name == "th") sink.Text(" ", false);

@@ -173,32 +173,36 @@ public sealed class Segmenter : IComponent
         return lookup.Contains(word);
     }
 
+    /// <summary>A URL token ends here at the latest; a host name is at most this long (DNS limit).</summary>
+    public const int MaxUrlLength = 2048, MaxHostLength = 253;
+
+    // Bounded scans: a token start may not look further than a host name or a URL can reach, so a long line without
+    // spaces ("ab,ab,ab,…") stays linear instead of rescanning the rest of the line at every token.
     private static int ScanUrl(string t, int i)
     {
         int n = t.Length;
         if (!char.IsLetter(t[i])) return i;
         var rest = t.AsSpan(i);
         bool scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-        int k = i;
-        int dots = 0; bool slash = false;
-        while (k < n && !char.IsWhiteSpace(t[k]) && t[k] != '"' && t[k] != '<' && t[k] != '>' && t[k] != '”' && t[k] != '“')
+        if (!scheme)
         {
-            if (t[k] == '.') dots++;
-            if (t[k] == '/') slash = true;
-            k++;
+            // bare domain with a path: pic.twitter.com/abc, bbc.co.uk/news
+            int h = i, dots = 0;
+            while (h < n && h - i <= MaxHostLength && (char.IsLetterOrDigit(t[h]) || t[h] == '.' || t[h] == '-'))
+            {
+                if (t[h] == '.') dots++;
+                h++;
+            }
+            if (dots == 0 || h >= n || t[h] != '/') return i;
+            var host = t.AsSpan(i, h - i);
+            int lastDot = host.LastIndexOf('.');
+            if (lastDot <= 0 || host.Length - lastDot - 1 < 2 || !IsLetters(host[(lastDot + 1)..])) return i;
         }
+        int k = i, limit = Math.Min(n, i + MaxUrlLength);
+        while (k < limit && !char.IsWhiteSpace(t[k]) && t[k] != '"' && t[k] != '<' && t[k] != '>' && t[k] != '”' && t[k] != '“') k++;
         // Trailing punctuation is not part of the URL.
         while (k > i && ".,;:!?)]'’".Contains(t[k - 1])) k--;
-        if (scheme) return k;
-        // bare domain with a path: pic.twitter.com/abc, bbc.co.uk/news
-        if (dots >= 1 && slash)
-        {
-            int firstSlash = t.IndexOf('/', i, k - i);
-            var host = t.AsSpan(i, firstSlash - i);
-            int lastDot = host.LastIndexOf('.');
-            if (lastDot > 0 && host.Length - lastDot - 1 >= 2 && IsLetters(host[(lastDot + 1)..])) return k;
-        }
-        return i;
+        return k;
     }
 
     private static bool IsLetters(ReadOnlySpan<char> s)

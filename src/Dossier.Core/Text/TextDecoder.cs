@@ -48,7 +48,10 @@ public static class TextDecoder
             var s = enc.GetString(data);
             if (Plausible(s)) return new(s, enc, null);
         }
-        var where = FirstInvalidUtf8(data);
+        // 5. Mostly UTF-8 with a few broken sequences (a page stitched from parts): keep it, with replacement characters.
+        int bad = CountInvalidUtf8(data, out int firstBad);
+        if (bad <= data.Length / 1000 + 1) return Checked(Encoding.UTF8.GetString(data), Encoding.UTF8);
+        var where = firstBad;
         return new(null, null, Errors.Encoding($"not valid UTF-8 (bad byte 0x{data[where]:X2} at offset {where}) and no declared or detectable encoding fits"));
     }
 
@@ -104,16 +107,16 @@ public static class TextDecoder
         return junk <= s.Length * MaxJunkShare;
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> d)
+    private static int CountInvalidUtf8(ReadOnlySpan<byte> d, out int first)
     {
-        // Utf8.IsValid says only yes or no; decode to find where (rare path).
-        int i = 0;
+        // Utf8.IsValid says only yes or no; decode to count and locate (rare path).
+        int i = 0, bad = 0; first = 0;
         while (i < d.Length)
         {
             var st = System.Text.Rune.DecodeFromUtf8(d[i..], out _, out int used);
-            if (st != System.Buffers.OperationStatus.Done) return i;
-            i += used;
+            if (st != System.Buffers.OperationStatus.Done) { if (bad++ == 0) first = i; }
+            i += Math.Max(used, 1);
         }
-        return 0;
+        return bad;
     }
 }

@@ -1,0 +1,206 @@
+using Dossier.Documents;
+using Dossier.Text;
+
+namespace Dossier.Tests.Text;
+
+public class TextNormalizerTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "a\r\nb\rc", "a\nb\nc" },
+        { "  lead and trail  ", "lead and trail" },
+        { "tabs\t\tand   spaces", "tabs and spaces" },
+        { "no\u00A0break\u2009thin\u3000ideo", "no break thin ideo" },
+        { "zero\u200Bwidth\u00ADsoft\u200Ejoin\uFEFF", "zerowidthsoftjoin" },
+        { "para one\n\n\n\n\npara two", "para one\n\npara two" },
+        { "line one\nline two", "line one\nline two" },
+        { "a\n  \t \nb", "a\n\nb" },
+        { "\n\n\nstart", "start" },
+        { "ctrl\u0001\u0007chars", "ctrlchars" },
+        { "emoji 👍🏽 stays", "emoji 👍🏽 stays" },
+        { "שלום עולם", "שלום עולם" },
+        { "x\u2029y", "x\n\ny" },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Normalizes(string input, string expected) => Assert.Equal(expected, TextNormalizer.Normalize(input));
+
+    [Theory, MemberData(nameof(Cases))]
+    public void EveryCopiedCharacterMapsBackToItself(string input, string _)
+    {
+        var sb = new System.Text.StringBuilder();
+        var map = new OffsetMap.Builder();
+        TextNormalizer.Append(input, 0, input.Length, sb, map);
+        var m = map.Build();
+        var clean = sb.ToString();
+        for (int i = 0; i < clean.Length; i++)
+        {
+            int r = m.ToRaw(i);
+            Assert.InRange(r, 0, input.Length - 1);
+            // spaces may come from tabs or NBSP and newlines from CR: those are rewritten, not copied
+            if (clean[i] != ' ' && clean[i] != '\n') Assert.Equal(clean[i], input[r]);
+        }
+    }
+}
+
+public class DateTextTests
+{
+    public static TheoryData<string, string, string?> Valid => new()
+    {
+        { "2025-02-12", "2025-02-12", null },
+        { "2025-02-12T10:30:00Z", "2025-02-12", "2025-02-12T10:30:00+00:00" },
+        { "2025-02-12T10:30:00+02:00", "2025-02-12", "2025-02-12T10:30:00+02:00" },
+        { "Wed, 12 Feb 2025 10:30:00 GMT", "2025-02-12", "2025-02-12T10:30:00+00:00" },
+        { "Wed, 12 Feb 2025 10:30:00 +0100", "2025-02-12", "2025-02-12T10:30:00+01:00" },
+        { "Wed, 12 Feb 2025 05:30:00 EST", "2025-02-12", "2025-02-12T05:30:00-05:00" },
+        { "February 12, 2025", "2025-02-12", null },
+        { "Feb. 12 2025", "2025-02-12", null },
+        { "12 February 2025", "2025-02-12", null },
+        { "Sept 3, 2024", "2024-09-03", null },
+        { "2025/02/12", "2025-02-12", null },
+    };
+
+    [Theory, MemberData(nameof(Valid))]
+    public void Parses(string s, string date, string? at)
+    {
+        Assert.True(DateText.TryParse(s, out var d, out var a), s);
+        Assert.Equal(DateOnly.Parse(date), d);
+        if (at is not null) Assert.Equal(DateTimeOffset.Parse(at), a);
+    }
+
+    [Theory]
+    [InlineData("2025-02-30")]
+    [InlineData("yesterday")]
+    [InlineData("Febuary 12, 2025")]
+    [InlineData("")]
+    [InlineData("12345")]
+    public void Refuses(string s) => Assert.False(DateText.TryParse(s, out _, out _));
+}
+
+public class HeaderLinesTests
+{
+    public static TheoryData<string, string?, string> Cases => new()
+    {
+        // text, expected date, expected body start
+        { " date 2025-02-12 Russia’s President spoke.", "2025-02-12", "Russia’s President spoke." },
+        { "Date: 2025-02-12\n\nBody here.", "2025-02-12", "Body here." },
+        { "Title: Talks\nPublished: February 12, 2025\nBody.", "2025-02-12", "Body." },
+        { "Published on 12 Feb 2025\nBody.", "2025-02-12", "Body." },
+        { "Date: Wed, 12 Feb 2025 10:30:00 GMT\nBody.", "2025-02-12", "Body." },
+        { "Date rape drugs are a growing concern.", null, "Date rape drugs are a growing concern." },
+        { "Title: Only a title\nBody.", null, "Title: Only a title\nBody." },
+        { "The date 2025-02-12 is in the text.", null, "The date 2025-02-12 is in the text." },
+        { "date 2025-02-12x", null, "date 2025-02-12x" },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void ReadsHeader(string text, string? date, string body)
+    {
+        var h = HeaderLines.Read(text);
+        Assert.Equal(date is null ? null : DateOnly.Parse(date), h.Date);
+        Assert.Equal(body, TextNormalizer.Normalize(text[h.BodyStart..]));
+    }
+
+    [Fact]
+    public void HeaderDateWinsOverMetadataAndRawMapSkipsIt()
+    {
+        var raw = new RawArticle { Source = "t", Body = " date 2025-02-12 Body starts here.", Published = "2024-01-01" };
+        var doc = ArticleCleaner.Clean(raw).Document!;
+        Assert.Equal(new DateOnly(2025, 2, 12), doc.Published);
+        Assert.Equal("Body starts here.", doc.Text);
+        Assert.Equal(raw.Body.IndexOf("Body", StringComparison.Ordinal), doc.RawMap.ToRaw(0));
+    }
+}
+
+public class SocialEmbedsTests
+{
+    // text, handle, author, date, url, platform, post text, attribution
+    public static TheoryData<string, string, string?, string?, string?, string, string, string> Posts => new()
+    {
+        {
+            "Officials said little.\n\nLong prose paragraph that ends the story with a full stop and many words in it.\n\nShort line one\n\nGreat day at the summit. https://t.co/AbC123 — Jane Roe (@janeroe) March 3, 2024\n\nMore prose follows here.",
+            "@janeroe", "Jane Roe", "2024-03-03", "https://t.co/AbC123", "twitter",
+            "Short line one\n\nGreat day at the summit.", "https://t.co/AbC123 — Jane Roe (@janeroe) March 3, 2024"
+        },
+        {
+            "The minister wrote on Monday evening that talks would continue.\n\nWe will not give up.\n— Minister X (@ministerx) January 5, 2025",
+            "@ministerx", "Minister X", "2025-01-05", null, "twitter",
+            "We will not give up.", "— Minister X (@ministerx) January 5, 2025"
+        },
+        {
+            "A post shared by Some Band (@someband) on Jun 2, 2023",
+            "@someband", "Some Band", "2023-06-02", null, "instagram", "", "A post shared by Some Band (@someband) on Jun 2, 2023"
+        },
+        {
+            "Breaking: convoy seen near the border t.me/channelname/1234 — Channel Name (@channelname) May 1, 2024",
+            "@channelname", "Channel Name", "2024-05-01", "t.me/channelname/1234", "telegram",
+            "Breaking: convoy seen near the border", "t.me/channelname/1234 — Channel Name (@channelname) May 1, 2024"
+        },
+    };
+
+    [Theory, MemberData(nameof(Posts))]
+    public void FindsPost(string text, string handle, string? author, string? date, string? url, string platform, string postText, string attribution)
+    {
+        var doc = new Document(text);
+        SocialEmbeds.Find(doc, "clean@1.0");
+        var p = Assert.Single(doc.Posts);
+        Assert.Equal((handle, author, date is null ? (DateOnly?)null : DateOnly.Parse(date), url, platform), (p.Handle, p.AuthorName, p.Date, p.Url, p.Platform));
+        Assert.Equal(postText, doc.Slice(p.TextStart, p.TextEnd));
+        Assert.Equal(attribution, doc.Slice(p.AttributionStart, p.AttributionEnd));
+        Assert.True(p.Start <= p.TextStart && p.TextEnd <= p.AttributionStart && p.AttributionEnd == p.End);
+    }
+
+    [Theory]
+    [InlineData("Contact the newsroom at news@example.org for tips.")]
+    [InlineData("The senator - who tweets as (@sen_x) - declined to comment on the vote yesterday.")]
+    [InlineData("Follow @reuters for more.")]
+    public void IgnoresOrdinaryMentions(string text)
+    {
+        var doc = new Document(text);
+        SocialEmbeds.Find(doc, "clean@1.0");
+        Assert.Empty(doc.Posts);
+    }
+}
+
+public class HtmlCleaningTests
+{
+    private const string Page = """
+        <!DOCTYPE html><html><head><title>Harbour reopens | Daily</title><meta name="author" content="Ann Writer"></head>
+        <body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+        <header class="site-header"><a href="/">The Daily</a></header>
+        <article><h1>Harbour reopens after storm</h1>
+        <p>The city harbour reopened on Tuesday after a storm closed it for three days, the port authority said in a statement.</p>
+        <p>Ships that had waited outside the breakwater began to enter at dawn, and &amp; the first ferry left at nine.</p>
+        <h2>Damage</h2>
+        <ul><li>Two cranes were damaged.</li><li>One pier is still closed.</li></ul>
+        <p>Repairs to the northern pier will take weeks, according to engineers who inspected the site on Monday.</p>
+        </article>
+        <footer class="footer">© 2025 The Daily. All rights reserved. <a href="/privacy">Privacy</a></footer>
+        <script>var x = "not text";</script></body></html>
+        """;
+
+    [Fact]
+    public void MainTextWithParagraphsWithoutChrome()
+    {
+        var doc = ArticleCleaner.Clean(new RawArticle { Source = "p.html", Body = Page, Format = InputFormat.Html }).Document!;
+        Assert.Contains("The city harbour reopened on Tuesday", doc.Text);
+        Assert.Contains("at dawn, and & the first ferry", doc.Text);
+        Assert.Contains("Repairs to the northern pier", doc.Text);
+        Assert.Contains("\n\n", doc.Text);
+        Assert.Contains("Two cranes were damaged.\nOne pier is still closed.", doc.Text);
+        Assert.DoesNotContain("Privacy", doc.Text);
+        Assert.DoesNotContain("not text", doc.Text);
+        Assert.DoesNotContain("Sport", doc.Text);
+        Assert.NotNull(doc.Title);
+        // best-effort raw map: a paragraph start points at the same words in the markup
+        int at = doc.Text.IndexOf("Repairs", StringComparison.Ordinal);
+        Assert.Equal("Repairs", Page.Substring(doc.RawMap.ToRaw(at), 7));
+    }
+
+    [Fact]
+    public void PageWithoutTextIsRefused()
+    {
+        var r = ArticleCleaner.Clean(new RawArticle { Source = "e.html", Body = "<html><body><script>x()</script><img src=a.png></body></html>", Format = InputFormat.Html });
+        Assert.Equal("DSR107", r.Error!.Value.Code);
+    }
+}
