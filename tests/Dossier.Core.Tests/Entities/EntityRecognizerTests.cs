@@ -42,6 +42,22 @@ public class EntityRecognizerTests
         { "Gen. Mark Milley told the Senate Armed Services Committee it was over.", ["PERSON:Mark Milley", "ORG:Senate Armed Services Committee"] },
         { "Police said Maria Gonzalez, 34, was arrested. Gonzalez denied it.", ["PERSON:Maria Gonzalez", "PERSON:Gonzalez"] },
         { "The deal is worth $70,000 in cash.", ["MONEY:$70,000"] },
+        { "Human Rights Watch said the Organisation for Economic Co-operation and Development erred.", ["ORG:Human Rights Watch", "ORG:Organisation for Economic Co-operation and Development"] },
+        { "Auditors from Ernst & Young checked the Ministry of Trade and Industry.", ["ORG:Ernst & Young", "ORG:Ministry of Trade and Industry"] },
+        { "NATO Secretary-General Jaap de Hoop Scheffer met UN chief Ban Ki-moon.", ["ORG:NATO", "PERSON:Jaap de Hoop Scheffer", "PERSON:Ban Ki-moon"] },
+        { "Chancellor of the Exchequer Gordon Brown flew to Port-au-Prince.", ["PERSON:Gordon Brown", "GPE:Port-au-Prince"] },
+        { "Hurricane Katrina struck New Orleans.", ["EVENT:Hurricane Katrina", "GPE:New Orleans"] },
+        { "The Kyoto Protocol binds the French-Colombian company.", ["LAW:Kyoto Protocol", "NORP:French-Colombian"] },
+        { "Officials at the U.S. Embassy in Kabul said Mr. Bloomberg left.", ["ORG:U.S. Embassy", "GPE:Kabul", "PERSON:Bloomberg"] },
+        { "Daniel Montalvo was arrested in LA. Montalvo is a former member.", ["PERSON:Daniel Montalvo", "GPE:LA", "PERSON:Montalvo"] },
+        { "Valeska Paris spoke to the Association of Chief Police Officers.", ["PERSON:Valeska Paris", "ORG:Association of Chief Police Officers"] },
+        { "Hajj pilgrims reached Mecca as Islam's holiest rite began.", ["EVENT:Hajj", "GPE:Mecca", "NORP:Islam"] },
+        { "Thousands of Saudis and Pakistanis prayed.", ["NORP:Saudis", "NORP:Pakistanis"] },
+        { "The Mount Everest expedition reached the Gulf of Aden.", ["LOC:Mount Everest", "LOC:Gulf of Aden"] },
+        { "Ahmed bin Salman and the Shiite cleric Moqtada al-Sadr met in Baghdad.", ["PERSON:Ahmed bin Salman", "PERSON:Moqtada al-Sadr", "GPE:Baghdad"] },
+        { "Russia And Syria Agree To Talks In Damascus", ["GPE:Russia", "GPE:Syria", "GPE:Damascus"] },
+        { "Troops hunted bin Laden while the European envoy praised de Gaulle.", ["PERSON:bin Laden", "NORP:European"] },
+        { "The Kurdistan Workers Party (PKK) and Hayat Tahrir al-Sham (HTS) were listed. HTS denied it.", ["ORG:Kurdistan Workers Party", "ORG:PKK", "ORG:Hayat Tahrir al-Sham", "ORG:HTS"] },
     };
 
     [Theory, MemberData(nameof(Finds))]
@@ -67,6 +83,14 @@ public class EntityRecognizerTests
         { "His AQ name was well known.", "AQ name" },
         { "I think the BREAKING news was wrong.", "BREAKING" },
         { "The self-declared leader spoke.", "self-declared" },
+        { "Anti-war protesters gathered.", "Anti-war" },
+        { "Profits rose in the October-to-December quarter.", "October-to-December" },
+        { "The Associated Press reported it.", "The Associated Press" },
+        { "Bank of England and Barclays officials met.", "Bank of England and Barclays" },
+        { "UNLESS you pay, IT will fail.", "UNLESS" },
+        { "Leaving the church was hard.", "Leaving" },
+        { "Russia And Syria Agree To Talks In Damascus", "Agree To Talks" },
+        { "Russia And Syria Agree To Talks In Damascus", "Russia And Syria Agree To Talks In Damascus" },
     };
 
     [Theory, MemberData(nameof(DoesNotFind))]
@@ -128,5 +152,60 @@ public class EntityRecognizerTests
             Assert.InRange(e.Score, 0f, 1f);
             prevEnd = e.End;
         }
+    }
+}
+
+/// <summary>Hostile input: the recogniser keeps its invariants and finishes quickly.</summary>
+public class EntityRecognizerHostileInputTests
+{
+    public static TheoryData<string> Inputs => new()
+    {
+        string.Join(" ", Enumerable.Repeat("THE QUICK BROWN FOX", 2000)),
+        string.Join("-", Enumerable.Repeat("Al", 5000)),
+        new string('A', 100_000),
+        string.Join(" ", Enumerable.Repeat("Bank of the", 3000)) + " England",
+        string.Join(" ", Enumerable.Repeat("$ $ 5 million million", 500)),
+        "(" + string.Join(" ", Enumerable.Repeat("Mr.", 1000)) + ") (@a)",
+        "",
+    };
+
+    [Theory, MemberData(nameof(Inputs))]
+    public void KeepsInvariants(string text)
+    {
+        var d = DocBuilder.Segmented(text);
+        new EntityRecognizer().Process(d);
+        int prevEnd = 0;
+        foreach (var e in d.Entities)
+        {
+            Assert.True(e.Start >= prevEnd && e.End > e.Start && e.End <= text.Length);
+            prevEnd = e.End;
+        }
+    }
+}
+
+/// <summary>One recogniser instance shared across threads gives the same output as one thread.</summary>
+public class EntityRecognizerThreadSafetyTests
+{
+    [Fact]
+    public void ParallelRunsMatchSequentialRuns()
+    {
+        string[] texts =
+        [
+            "Russia’s President Vladimir Putin met Syria's President Bashar al-Assad in Moscow. Assad thanked Putin.",
+            "Hayat Tahrir al-Sham (HTS) stormed Damascus; HTS-held Idlib province stayed calm, the Kremlin said.",
+            "The Bank of England paid $10 million to Ernst & Young, Human Rights Watch said.",
+            "Daniel Montalvo was arrested in LA. Montalvo denied it.",
+        ];
+        var ner = new EntityRecognizer();
+        string Render(string t)
+        {
+            var d = Dossier.Testing.DocBuilder.Segmented(t);
+            ner.Process(d);
+            return string.Join("|", d.Entities.Select(e => $"{e.Start}-{e.End}:{e.Type}:{e.Score:0.000}"));
+        }
+        var expected = texts.Select(Render).ToArray();
+        var results = new string[400];
+        Parallel.For(0, results.Length, i => results[i] = Render(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
     }
 }

@@ -9,6 +9,7 @@ internal static class DocumentConsistency
 {
     /// <summary>Score of a person name seen in full (two or more words, or after a title) needed to pass its parts on.</summary>
     private const float FullNameScore = 0.35f;
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
 
     /// <summary>Applies the corrections in place.</summary>
     public static void Apply(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
@@ -25,17 +26,45 @@ internal static class DocumentConsistency
                 if (w.Length < 2 || char.IsLower(w[0]) && !doc.Tokens[k].Has(TokenFlags.Hyphen)) continue;
                 var key = StripArticle(w).ToString();
                 // Place names and demonyms inside a person name ("Jordan", "Syrian") do not make every "Syrian" a person.
-                if (key.Length < 2 || lex.TryPlace(key, out _) || lex.TryKnown(key, out _)) continue;
+                // (A small town of the same name, "Montalvo", does not stop it.)
+                if (key.Length < 2 || lex.TryKnown(key, out _) || lex.TryPlace(key, out var g) && (g.Type == EntityType.NORP || g.Weight >= 7)) continue;
                 personParts[key] = Math.Max(personParts.GetValueOrDefault(key), d.Score);
             }
         }
-        // 2. The best-scored type of each surface string.
-        var bestBySurface = new Dictionary<string, EntityDecision>(StringComparer.Ordinal);
+        // 2. The type each surface string has over the whole document: scores summed per type, so that several weak
+        //    votes and one confident one both count ("Scientology" typed three ways in one article becomes one type).
+        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var (c, d) in typed)
         {
             if (!d.IsEntity) continue;
             var s = doc.Slice(c.Start, c.End);
-            if (!bestBySurface.TryGetValue(s, out var b) || d.Score > b.Score) bestBySurface[s] = d;
+            if (!votes.TryGetValue(s, out var v)) votes[s] = v = new float[TypeCount];
+            v[(int)d.Type] += d.Score;
+        }
+        var bestBySurface = new Dictionary<string, EntityDecision>(StringComparer.Ordinal);
+        foreach (var (s, v) in votes)
+        {
+            int best = 0;
+            float sum = 0;
+            for (int k = 0; k < v.Length; k++) { sum += v[k]; if (v[k] > v[best]) best = k; }
+            bestBySurface[s] = new EntityDecision((EntityType)best, v[best] / Math.Max(sum, 1e-6f), true);
+        }
+        // 3. Acronyms defined in the text ("Hayat Tahrir al-Sham (HTS)") take the type and confidence of their long form.
+        Dictionary<string, EntityDecision>? acronyms = null;
+        foreach (var (c, d) in typed)
+        {
+            if (!d.IsEntity || !c.Has(CandidateCues.DefinesAcronym) || c.TokenEnd + 1 >= doc.Tokens.Length) continue;
+            (acronyms ??= new(StringComparer.Ordinal))[doc.TokenText(c.TokenEnd + 1).ToString()] = d;
+        }
+        if (acronyms != null)
+        {
+            var acrL = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int i = 0; i < typed.Count; i++)
+            {
+                var (c, d) = typed[i];
+                if (acrL.TryGetValue(doc.Span(c.Start, c.End), out var longForm) && (!d.IsEntity || d.Score < longForm.Score))
+                    typed[i] = (c, longForm);
+            }
         }
         var partsL = personParts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < typed.Count; i++)
@@ -53,9 +82,10 @@ internal static class DocumentConsistency
                     continue;
                 }
             }
-            if (d.IsEntity && bestBySurface.TryGetValue(doc.Slice(c.Start, c.End), out var best)
-                && best.Type != d.Type && best.Score >= d.Score + 0.15f)
-                typed[i] = (c, d with { Type = best.Type, Score = (d.Score + best.Score) / 2 });
+            // Majority type of the surface (best.Score is its share of the votes); a confident mention keeps its own type.
+            if (d.IsEntity && d.Score < 0.8f && bestBySurface.TryGetValue(doc.Slice(c.Start, c.End), out var best)
+                && best.Type != d.Type && best.Score > 0.5f)
+                typed[i] = (c, d with { Type = best.Type });
         }
     }
 

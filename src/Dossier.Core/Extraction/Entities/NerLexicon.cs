@@ -14,7 +14,7 @@ internal readonly record struct WordStat(int LowerMid, int CapMid, int CapInit, 
     /// <summary>Mostly written lower-case mid-sentence: a common word, not a name.</summary>
     public bool IsCommonWord => LowerMid >= 2 && LowerMid > 2 * CapMid;
     /// <summary>Mostly a time word (months, weekdays).</summary>
-    public bool IsTimeWord => Tim >= 3 && Tim > Named;
+    public bool IsTimeWord => Tim >= 3 && Tim > Named && Tim * 2 >= Capitalised;
     /// <summary>Often the first word of a multi-word person name (a given name).</summary>
     public bool IsGivenName => First >= 2 && First * 3 >= Capitalised;
 }
@@ -29,7 +29,7 @@ internal enum Cue : uint
     None = 0,
     Title = 1, TitleHead = 2, OrgHead = 4, LocHead = 8, LocPrefix = 16, FacHead = 32, EventHead = 64,
     GpeAfter = 128, PersonAfter = 256, PersonBefore = 512, PlaceBefore = 1024, Stop = 2048, Particle = 4096,
-    HyphenPrefix = 8192, NoNamePrefix = 16384,
+    HyphenPrefix = 8192, NoNamePrefix = 16384, LawHead = 32768, EventPrefix = 65536,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -58,14 +58,15 @@ internal sealed class NerLexicon
         foreach (var line in EmbeddedData.Lines("ner-gazetteer.tsv.gz"))
         {
             var f = line.Split('\t');
-            if (f.Length < 4 || !Enum.TryParse<EntityType>(f[1], out var t)) continue;
-            _gaz[f[0]] = new GazEntry(t, float.Parse(f[2], CultureInfo.InvariantCulture), f[3]);
+            if (f.Length < 4 || !Enum.TryParse<EntityType>(f[1], out var t) || !float.TryParse(f[2], CultureInfo.InvariantCulture, out var w))
+                throw new DossierException(Errors.BadNerLexicon("ner-gazetteer.tsv.gz", line));
+            _gaz[f[0]] = new GazEntry(t, w, f[3]);
         }
         foreach (var line in EmbeddedData.Lines("ner-wordstats.tsv.gz"))
         {
             var f = line.Split('\t');
-            if (f.Length < 11) continue;
-            int I(int k) => int.Parse(f[k], CultureInfo.InvariantCulture);
+            if (f.Length < 11) throw new DossierException(Errors.BadNerLexicon("ner-wordstats.tsv.gz", line));
+            int I(int k) => int.TryParse(f[k], CultureInfo.InvariantCulture, out var v) ? v : throw new DossierException(Errors.BadNerLexicon("ner-wordstats.tsv.gz", line));
             _stats[f[0]] = new WordStat(I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10));
         }
         LoadCues();
@@ -92,7 +93,7 @@ internal sealed class NerLexicon
                     "[locprefix]" => Cue.LocPrefix, "[fachead]" => Cue.FacHead, "[eventhead]" => Cue.EventHead,
                     "[gpeafter]" => Cue.GpeAfter, "[personafter]" => Cue.PersonAfter, "[personbefore]" => Cue.PersonBefore,
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
-                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix,
+                    "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     _ => Cue.None,
                 };
                 listType = line switch
@@ -106,7 +107,9 @@ internal sealed class NerLexicon
             if (listType is { } lt)
             {
                 var name = tab < 0 ? line : line[..tab];
-                _known[name] = tab < 0 ? lt : Enum.Parse<EntityType>(line[(tab + 1)..]);
+                var type = lt;
+                if (tab >= 0 && !Enum.TryParse(line[(tab + 1)..], out type)) throw new DossierException(Errors.BadNerLexicon("ner-cues.txt", line));
+                _known[name] = type;
             }
             else if (section != Cue.None)
             {

@@ -9,9 +9,9 @@ namespace Dossier.Extraction.Entities;
 public sealed class RuleClassifier : IEntityClassifier
 {
     // Index of each type in the evidence vector.
-    private const int Per = 0, Org = 1, Gpe = 2, Loc = 3, Norp = 4, Fac = 5, Evt = 6, N = 7;
+    private const int Per = 0, Org = 1, Gpe = 2, Loc = 3, Norp = 4, Fac = 5, Evt = 6, Law = 7, N = 8;
     private static readonly EntityType[] Types =
-        [EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.FAC, EntityType.EVENT];
+        [EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.FAC, EntityType.EVENT, EntityType.LAW];
 
     private readonly NerLexicon _lex;
 
@@ -33,10 +33,16 @@ public sealed class RuleClassifier : IEntityClassifier
         if (c.Has(CandidateCues.HandleAfter)) return new EntityDecision(EntityType.PERSON, 0.9f, true);
         if (lex.Is(text, Cue.Stop)) return EntityDecision.None;
         if (single && text.Length < 2) return EntityDecision.None;
+        // A lone common word written with a capital mid-sentence ("the Municipality", "Internet Explorer" split off) is
+        // rarely a name by itself; names the lists know were caught above.
+        if (single && !c.Has(CandidateCues.SubToken) && !c.Has(CandidateCues.Titled) && lex.TryStat(text, out var cw) && cw.LowerMid > 10 * Math.Max(1, cw.CapMid)
+            && cw.Named * 4 < cw.Capitalised + 1 && !lex.TryKnown(text, out _) && !(lex.TryPlace(text, out var cwp) && cwp.Weight >= 7)) return EntityDecision.None;
 
+        // A head word outranks a small place of the same name ("Heathrow Airport", "Harvard University").
+        var headCues = single ? Cue.None : lex.CuesOf(doc.TokenText(c.TokenEnd - 1)) & (Cue.OrgHead | Cue.FacHead | Cue.LocHead | Cue.EventHead | Cue.LawHead);
         // Hand-written lists and the gazetteer (whole span, then with a dotted acronym undotted: U.S. → US).
         if (lex.TryKnown(text, out var kt)) ev[Index(kt)] += 5;
-        else if (lex.TryPlace(text, out var g)) AddPlace(ev, g);
+        else if (lex.TryPlace(text, out var g)) { if (headCues == Cue.None || g.Weight >= 9) AddPlace(ev, g); }
         else if (acronym && text.Contains('.'))
         {
             Span<char> und = stackalloc char[text.Length];
@@ -46,7 +52,7 @@ public sealed class RuleClassifier : IEntityClassifier
             else if (lex.TryPlace(und[..m], out g)) AddPlace(ev, g);
         }
 
-        if (c.Has(CandidateCues.Titled)) ev[Per] += 4;
+        if (c.Has(CandidateCues.Titled)) ev[Per] += 7f; // "Mr. Bloomberg" is a person even where Bloomberg is a firm
         if (c.Has(CandidateCues.DefinesAcronym)) ev[Org] += 3.5f;
 
         // Head and prefix words of multi-word names.
@@ -55,9 +61,14 @@ public sealed class RuleClassifier : IEntityClassifier
             var last = lex.CuesOf(doc.TokenText(c.TokenEnd - 1));
             var first = lex.CuesOf(doc.TokenText(c.FirstToken));
             if ((last & Cue.OrgHead) != 0) ev[Org] += 3;
-            if ((last & Cue.LocHead) != 0) ev[Loc] += 3;
+            else if ((first & Cue.OrgHead) != 0 && n >= 3 && doc.TokenText(c.FirstToken + 1) is "of" or "for") ev[Org] += 3; // University of …
+            if ((last & Cue.LocHead) != 0) ev[Loc] += 3.5f;
             if ((first & Cue.LocPrefix) != 0) ev[Loc] += 2.5f;
-            if ((last & Cue.FacHead) != 0) ev[Fac] += 2.5f;
+            if ((first & Cue.EventPrefix) != 0) ev[Evt] += 4f;
+            if ((last & Cue.FacHead) != 0) ev[Fac] += 3.5f;
+            if ((last & Cue.LawHead) != 0) ev[Law] += 3f;
+            for (int k = c.FirstToken + 1; k < c.TokenEnd - 1; k++)
+                if (doc.TokenText(k) is "&") { ev[Org] += 2f; break; } // Ernst & Young, Procter & Gamble
             if ((last & Cue.EventHead) != 0 || n >= 3 && (lex.CuesOf(doc.TokenText(c.TokenEnd - 2)) & Cue.EventHead) != 0 && IsRoman(doc.TokenText(c.TokenEnd - 1)))
                 ev[Evt] += 2.5f;
         }
@@ -70,10 +81,15 @@ public sealed class RuleClassifier : IEntityClassifier
             {
                 var w = doc.TokenText(k);
                 if (w.Length > 0 && char.IsLower(w[0]) && !doc.Tokens[k].Has(TokenFlags.Hyphen)) continue; // particles
+                if (k == c.TokenEnd - 1 && headCues != Cue.None) continue; // the head's own counts only echo GMB's tagging of it
                 AddStats(ev, w, (k == c.TokenEnd - 1 ? 1.5f : 1f) * 2f / n);
             }
             // Given name first: a person ("Vladimir Putin", "Abu Mohammad al-Jolani").
-            if (lex.TryStat(doc.TokenText(c.FirstToken), out var fs) && fs.IsGivenName) ev[Per] += 2;
+            var fw = doc.TokenText(c.FirstToken);
+            if (lex.TryStat(fw, out var fs)) { if (fs.IsGivenName) ev[Per] += 1.5f; }
+            // A first word nothing knows, before a known word, is most often a foreign given name ("Valeska Paris").
+            else if (n <= 3 && headCues == Cue.None && !lex.TryPlace(fw, out _) && !lex.TryKnown(fw, out _) && !doc.Tokens[c.FirstToken].Has(TokenFlags.Upper)
+                     && lex.TryStat(doc.TokenText(c.TokenEnd - 1), out _)) ev[Per] += 1.2f;
             // Arabic-style family name with a particle (al-Assad) or bin/ibn: a person unless other evidence says otherwise.
             for (int k = c.FirstToken + 1; k < c.TokenEnd; k++)
             {
@@ -82,7 +98,13 @@ public sealed class RuleClassifier : IEntityClassifier
             }
         }
 
+        // Shouted common words ("UNLESS", "FIRST", "IT") are not acronyms; listed acronyms (US, WHO) were taken above.
+        if (acronym && !text.Contains('.') && lex.TryStat(text, out var asw) && asw.IsCommonWord && ev[Org] < 5 && ev[Gpe] < 4) return EntityDecision.None;
         if (acronym) ev[Org] += 1.5f;
+        // Compounds of demonyms ("French-Colombian", "Tibetan-American") are groups.
+        else if (single && text.IndexOf('-') > 0 && lex.TryPlace(text[..text.IndexOf('-')], out var hp) && hp.Type == EntityType.NORP) ev[Norp] += 3f;
+        // Inner capital after lower case (KindHearts, PayPal): a brand or organisation, not a person (McCain, MacArthur, DeLay aside).
+        else if (single && HasInnerCapital(text)) ev[Org] += 1f;
 
         // Context words around the span.
         int before = c.FirstToken - 1, after = c.TokenEnd;
@@ -127,17 +149,30 @@ public sealed class RuleClassifier : IEntityClassifier
         return new EntityDecision(Types[best], Math.Clamp(share * strength + 0.05f, 0.05f, 0.99f), true);
     }
 
+    private static bool HasInnerCapital(ReadOnlySpan<char> s)
+    {
+        for (int i = 2; i < s.Length; i++)
+        {
+            if (!char.IsUpper(s[i]) || !char.IsLower(s[i - 1])) continue;
+            var head = s[..i];
+            if (head is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "Von") continue;
+            if (s[i - 1] == '\'' || s[i - 1] == '’') continue;
+            return true;
+        }
+        return false;
+    }
+
     private static int Index(EntityType t) => t switch
     {
         EntityType.PERSON => Per, EntityType.ORG => Org, EntityType.GPE => Gpe, EntityType.LOC => Loc,
-        EntityType.NORP => Norp, EntityType.FAC => Fac, EntityType.EVENT => Evt, _ => Org,
+        EntityType.NORP => Norp, EntityType.FAC => Fac, EntityType.EVENT => Evt, EntityType.LAW => Law, _ => Org,
     };
 
     private static void AddPlace(Span<float> ev, GazEntry g)
     {
         if (g.Type == EntityType.NORP) ev[Norp] += 4.5f;
         else if (g.Weight >= 9) ev[Gpe] += 4.5f;
-        else ev[Gpe] += Math.Max(0.3f, (g.Weight - 3.5f) * 0.8f);
+        else ev[Gpe] += Math.Max(0.3f, g.Weight - 3.5f);
     }
 
     private void AddStats(Span<float> ev, ReadOnlySpan<char> w, float weight)

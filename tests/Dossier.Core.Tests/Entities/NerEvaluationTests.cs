@@ -1,0 +1,41 @@
+using Dossier.Evaluation;
+using Dossier.Pipeline;
+using Dossier.Testing;
+using Xunit.Abstractions;
+
+namespace Dossier.Tests.Entities;
+
+/// <summary>Scores segment+ner on the GMB dev split and prints the figures; asserts only a sanity floor.</summary>
+public class NerEvaluationTests(ITestOutputHelper output)
+{
+    [SharedDataFact("ner-gmb", "dev.csv")]
+    public void GmbDevScores()
+    {
+        var sentences = GmbCorpus.Read(SharedData.File("ner-gmb", "dev.csv")!).ToList();
+        var pipeline = DocumentPipeline.FromConfig("segment+ner");
+        pipeline.Process(new Dossier.Documents.Document("Warm up the lexicons.")); // loading is not recognition time
+        foreach (var titles in new[] { false, true })
+        {
+            var r = NerScorer.Score(sentences, pipeline, gmbTitles: titles);
+            output.WriteLine($"GMB dev ({(titles ? "person spans widened over GMB titles" : "strict spans")}): {r.Sentences} sentences, {r.Words} words, {r.WordsPerSecond:N0} words/s, {r.Unscorable} sub-word spans not scorable");
+            foreach (var t in r.PerType) output.WriteLine("  " + t);
+            output.WriteLine("  " + r.Micro);
+            if (titles)
+                foreach (var e in r.Errors.Take(120))
+                    output.WriteLine($"    [{e.SentenceId}] {e.Surface} gold={e.GoldType ?? "-"} pred={e.PredictedType ?? "-"}");
+            Assert.True(r.Micro.F1 > 0.5, $"micro F1 {r.Micro.F1:0.000} is below the sanity floor");
+        }
+    }
+
+    [SharedDataFact("gum-news", "coref-conll")]
+    public void GumNewsScores()
+    {
+        var docs = Directory.GetFiles(SharedData.File("gum-news", "coref-conll")!, "*.conll").Order().Select(NerGumScorer.Read).ToList();
+        var r = NerGumScorer.Score(docs, DocumentPipeline.FromConfig("segment+ner"));
+        output.WriteLine($"GUM news (lenient head match, whole documents): {r.Sentences} documents, {r.Words} tokens, {r.Unscorable} sub-word spans not scorable");
+        foreach (var t in r.PerType) output.WriteLine("  " + t);
+        output.WriteLine("  " + r.Micro);
+        foreach (var e in r.Errors.Take(150)) output.WriteLine($"    [{e.Text}] {e.Surface} gold={e.GoldType ?? "-"} pred={e.PredictedType ?? "-"}");
+        Assert.True(r.Micro.F1 > 0.4, $"micro F1 {r.Micro.F1:0.000} is below the sanity floor");
+    }
+}
