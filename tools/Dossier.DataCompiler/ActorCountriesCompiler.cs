@@ -6,7 +6,7 @@ namespace Dossier.DataCompiler;
 
 /// <summary>Compiles gazetteer/world-countries.json into data/compiled/actors-countries.tsv.gz (country names, capitals, demonyms).</summary>
 /// <remarks>
-/// One line per country: iso3, common name, official name, alternative names (|), capitals (|), demonyms (|), iso2.
+/// One line per country: iso3, common name, official name, alternative names (|), capitals (|), demonyms (|), iso2, UN member (1/0: a member state wins a shared demonym or capital over a territory).
 /// Two-letter alternative spellings are ISO codes ("RU", "SY") that are rarely written as names: only the well-known
 /// short forms (US, UK) and three-or-more-letter abbreviations (USA, UAE, DRC) are kept.
 /// </remarks>
@@ -21,7 +21,7 @@ public sealed class ActorCountriesCompiler : ICompiler
         string src = Path.Combine(sharedData, "gazetteer", "world-countries.json");
         using var doc = JsonDocument.Parse(File.ReadAllBytes(src));
         var sb = new StringBuilder();
-        sb.Append("# iso3\tcommon\tofficial\talt names\tcapitals\tdemonyms\tiso2 — from world-countries 5.1.0 (ODbL 1.0)\n");
+        sb.Append("# iso3\tcommon\tofficial\talt names\tcapitals\tdemonyms\tiso2\tun member — from world-countries 5.1.0 (ODbL 1.0)\n");
         int n = 0;
         foreach (var c in doc.RootElement.EnumerateArray())
         {
@@ -56,7 +56,8 @@ public sealed class ActorCountriesCompiler : ICompiler
                 }
             sb.Append(iso3).Append('\t').Append(Clean(common)).Append('\t').Append(Clean(official)).Append('\t')
               .Append(string.Join('|', alts.Select(Clean))).Append('\t').Append(string.Join('|', caps.Select(Clean))).Append('\t')
-              .Append(string.Join('|', dems.Select(Clean))).Append('\t').Append(iso2).Append('\n');
+              .Append(string.Join('|', dems.Select(Clean))).Append('\t').Append(iso2).Append('\t')
+              .Append(c.TryGetProperty("unMember", out var un) && un.ValueKind == JsonValueKind.True ? '1' : '0').Append('\n');
             n++;
         }
         string path = Path.Combine(output, "actors-countries.tsv.gz");

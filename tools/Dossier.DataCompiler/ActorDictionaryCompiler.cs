@@ -1,3 +1,4 @@
+using Dossier.Actors;
 using System.Text;
 
 namespace Dossier.DataCompiler;
@@ -7,7 +8,7 @@ namespace Dossier.DataCompiler;
 /// data/compiled/actors-cameo.tsv.gz: one record per line with its names, default code and dated codes.
 /// </summary>
 /// <remarks>
-/// Line: source (C, I, M) \t primary name \t default code \t dated codes \t synonyms.
+/// Line: source (C, I, M) \t primary name \t default code \t dated codes \t synonyms \t lookup keys \t surname keys.
 /// Names have underscores turned into spaces and are otherwise kept as written (upper case); the product normalises them.
 /// Dated codes are "CODE:from:to" joined by ';', dates as yyyyMMdd, an open end left empty ("RUSGOV:20080508:").
 /// Six-digit TABARI dates (YYMMDD) take years below 30 as 20YY, as the dictionary's own entries imply (Putin: 991231, 080507).
@@ -35,7 +36,7 @@ public sealed class ActorDictionaryCompiler : ICompiler
     {
         var dir = Path.Combine(sharedData, "petrarch2-cameo", "dictionaries");
         var sb = new StringBuilder();
-        sb.Append("# source\tprimary\tdefault code\tdated codes (CODE:from:to;…)\tsynonyms (|) — from openeventdata/petrarch2 Phoenix dictionaries (MIT)\n");
+        sb.Append("# source\tprimary\tdefault code\tdated codes (CODE:from:to;…)\tsynonyms (|)\tlookup keys (|)\tsurname keys of office holders (|) — from openeventdata/petrarch2 Phoenix dictionaries (MIT)\n");
         int n = 0, skipped = 0;
         foreach (var (file, tag) in Sources)
         {
@@ -88,8 +89,14 @@ public sealed class ActorDictionaryCompiler : ICompiler
     private static void Emit(StringBuilder sb, Rec r)
     {
         if (r.Primary.Length == 0) return;
+        var syn = r.Synonyms.Distinct().ToList();
+        // Lookup keys precomputed with the product's own normaliser, so loading does not normalise 35k names;
+        // ActorDictionaryTests checks them against the normaliser (rerun this compiler when it changes).
+        var keys = ActorDictionary.LookupKeys(r.Primary, syn);
+        var surnames = r.Dated.Count > 0 ? ActorDictionary.SurnameKeys(r.Primary, syn) : [];
         sb.Append(r.Tag).Append('\t').Append(r.Primary).Append('\t').Append(r.Code).Append('\t')
-          .Append(string.Join(';', r.Dated)).Append('\t').Append(string.Join('|', r.Synonyms.Distinct())).Append('\n');
+          .Append(string.Join(';', r.Dated)).Append('\t').Append(string.Join('|', syn)).Append('\t')
+          .Append(string.Join('|', keys)).Append('\t').Append(string.Join('|', surnames)).Append('\n');
     }
 
     private static string StripComment(string line)

@@ -17,7 +17,7 @@ namespace Dossier.DataCompiler;
 /// </remarks>
 public sealed class CameoVerbsCompiler : ICompiler
 {
-    public string Name => "cameo";
+    public string Name => "cameo-verbs";
 
     public void Run(string sharedData, string output)
     {
@@ -29,7 +29,7 @@ public sealed class CameoVerbsCompiler : ICompiler
         using (var gz = new GZipStream(fs, CompressionLevel.SmallestSize))
         using (var w = new StreamWriter(gz, new UTF8Encoding(false)))
         {
-            w.WriteLine("# cameo-verbs: compiled by tools/Dossier.DataCompiler (cameo) from openeventdata/petrarch2 CAMEO.2.0.txt, MIT, (c) 2015 Open Event Data Alliance");
+            w.WriteLine("# cameo-verbs: compiled by tools/Dossier.DataCompiler (cameo-verbs) from openeventdata/petrarch2 CAMEO.2.0.txt, MIT, (c) 2015 Open Event Data Alliance");
             foreach (var l in result) w.WriteLine(l);
         }
         Console.WriteLine($"{dest}: {blocks} blocks, {verbs} verbs, {patterns} patterns");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Resources;
 
 namespace Dossier.Actors;
@@ -95,19 +94,37 @@ public sealed class ActorDictionary
                     Synonyms = f[4].Length == 0 ? [] : f[4].Split('|'),
                 };
                 n++;
-                Index(_byKey, NameNormalizer.KeysKeepTitles(e.Primary).Full, e);
-                foreach (var s in e.Synonyms) Index(_byKey, NameNormalizer.KeysKeepTitles(s).Full, e);
-                if (!e.IsPerson) continue;
-                var keys = NameNormalizer.Keys(e.Primary);
-                if (keys.Count >= 2) Index(_personsBySurname, keys.Surname, e);
-                // One-word synonyms are the surnames the dictionary itself allows ("PUTIN").
-                foreach (var s in e.Synonyms)
+                if (f.Length >= 7)
                 {
-                    var sk = NameNormalizer.Keys(s);
-                    if (sk.Count == 1) Index(_personsBySurname, sk.Full, e);
+                    // Compiled data carries its keys (see ActorDictionaryCompiler).
+                    foreach (var k in f[5].Split('|')) Index(_byKey, k, e);
+                    if (f[6].Length > 0) foreach (var k in f[6].Split('|')) Index(_personsBySurname, k, e);
+                    continue;
                 }
+                foreach (var k in LookupKeys(e.Primary, e.Synonyms)) Index(_byKey, k, e);
+                if (!e.IsPerson) continue;
+                foreach (var k in SurnameKeys(e.Primary, e.Synonyms)) Index(_personsBySurname, k, e);
             }
         Count = n;
+    }
+
+    /// <summary>The keys under which a record is looked up: its primary name and synonyms, titles kept.</summary>
+    public static IEnumerable<string> LookupKeys(string primary, IEnumerable<string> synonyms) =>
+        synonyms.Select(s => NameNormalizer.KeyKeepTitles(s)).Prepend(NameNormalizer.KeyKeepTitles(primary)).Where(k => k.Length > 0).Distinct();
+
+    /// <summary>The surname keys under which an office holder is found: the primary name's last part and one-word synonyms ("PUTIN").</summary>
+    public static IEnumerable<string> SurnameKeys(string primary, IEnumerable<string> synonyms)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string pk = NameNormalizer.Key(primary);
+        int sp = pk.LastIndexOf(' ');
+        if (sp > 0 && seen.Add(pk[(sp + 1)..])) yield return pk[(sp + 1)..];
+        foreach (var s in synonyms)
+        {
+            if (s.Contains(' ')) continue;
+            string sk = NameNormalizer.Key(s);
+            if (sk.Length > 0 && !sk.Contains(' ') && seen.Add(sk)) yield return sk;
+        }
     }
 
     private static void Index(Dictionary<string, List<DictionaryEntry>> map, string key, DictionaryEntry e)
@@ -131,8 +148,16 @@ public sealed class ActorDictionary
         return r.ToArray();
     }
 
-    private static DateOnly? ParseDate(string s) =>
-        s.Length == 8 && DateOnly.TryParseExact(s, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    // yyyyMMdd without the culture machinery (tens of thousands of dates at load).
+    private static DateOnly? ParseDate(string s)
+    {
+        if (s.Length != 8) return null;
+        int v = 0;
+        foreach (var c in s) { if (!char.IsAsciiDigit(c)) return null; v = v * 10 + (c - '0'); }
+        int y = v / 10000, m = v / 100 % 100, day = v % 100;
+        if (y < 1 || m is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, day);
+    }
 
     /// <summary>Entries whose primary name or a synonym has this normalised key (<see cref="NameNormalizer.KeysKeepTitles"/>).</summary>
     public IReadOnlyList<DictionaryEntry> Find(string key) => _byKey.TryGetValue(key, out var l) ? l : [];
@@ -148,8 +173,12 @@ public sealed class ActorDictionary
         var from = date.AddYears(-yearsBefore);
         DictionaryEntry? found = null;
         string? foundKey = null;
+        // Our leaders list is newer than Phoenix (2014, where terms are often open-ended): where both hold a person, ours decides.
+        HashSet<string>? ours = null;
+        foreach (var e in list) if (e.Source == "L") (ours ??= new(StringComparer.Ordinal)).Add(NameNormalizer.Key(e.Primary));
         foreach (var e in list)
         {
+            if (e.Source != "L" && ours != null && ours.Contains(NameNormalizer.Key(e.Primary))) continue;
             bool active = false;
             foreach (var c in e.Dated) if (c.Overlaps(from, date)) { active = true; break; }
             if (!active) continue;

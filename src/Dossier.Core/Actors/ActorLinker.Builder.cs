@@ -100,6 +100,8 @@ public sealed partial class ActorLinker
             ParenthesisedAcronyms();
             PersonSurnames();
             OrgAcronyms();
+            OrgShortForms();
+            GivenNameVariants();
             DictionarySurnames();
             var actors = Emit();
             Posts(actors);
@@ -163,6 +165,13 @@ public sealed partial class ActorLinker
                         return m;
                 }
             }
+            // "the Syrian government", "Russian authorities", "the US administration" taken whole by the NER: the state.
+            if (m.Keys.Count >= 2 && StateNouns.Contains(m.Keys.Parts[^1])
+                && _countries.TryFindKey(string.Join(' ', m.Keys.Parts[..^1]), out var gov) && gov.Kind is CountryNameKind.Demonym or CountryNameKind.Name)
+            {
+                m.Reason = "government of the country";
+                return Country(m, gov.Country.Iso3);
+            }
             if (e.Type == EntityType.NORP) { m.Kind = Kind.Skip; return m; }
             m.Kind = Kind.Other;
             m.Class = "O:" + m.Keys.Full;
@@ -196,8 +205,15 @@ public sealed partial class ActorLinker
             if (TextContext.IsPossessive(_d, next)) return true;
             if (TextContext.IsAny(_d, prev, RulerNouns0) && TextContext.IsAny(_d, prev - 1, RulerNouns)) return true;
             if (TextContext.IsAny(_d, prev, RelationPreps) && TextContext.IsAny(_d, prev - 1, RelationNouns)) return true;
+            if (TextContext.Is(_d, prev, "to"))
+                for (int k = prev - 1; k >= Math.Max(0, prev - 4); k--)
+                    if (TextContext.IsAny(_d, k, DiplomaticNouns)) return true;
             if (TextContext.IsAny(_d, prev, Locatives)) return false;
             if (TextContext.IsAny(_d, next, Auxiliaries)) return true;
+            // Object of an actor's verb: "Beijing warned Washington", "Ankara urged Damascus" (not movement: "stormed Damascus").
+            if (prev > 0 && _d.Tokens[prev].Kind == TokenKind.Word && _d.Tokens[prev].Has(TokenFlags.Lower)
+                && !TextContext.IsAny(_d, prev, NonVerbs) && !TextContext.IsAny(_d, prev, Movement) && EndsAgentMention(_d.Tokens[prev - 1].End))
+                return true;
             // Subject at a clause start followed by a lower-case word that is not a preposition or the like: "Moscow hand over".
             int self = TextContext.TokenFrom(_d, e.Start);
             bool clauseStart = prev < 0 || _d.Tokens[prev].Kind == TokenKind.Punct || TextContext.IsAny(_d, prev, ClauseOpeners)
@@ -208,6 +224,39 @@ public sealed partial class ActorLinker
             return false;
         }
 
+        // Verbs of movement or force against a place: their object is the place, not its government.
+        private static readonly HashSet<string> Movement = new(StringComparer.Ordinal)
+        {
+            "stormed", "entered", "captured", "seized", "took", "reached", "bombed", "shelled", "struck", "hit", "attacked",
+            "left", "fled", "toured", "visited", "visits", "visit", "flew", "travelled", "traveled", "returned", "arrived",
+            "besieged", "surrounded", "liberated", "occupied", "overran", "raided", "evacuated", "leave", "enter", "storm",
+        };
+
+        // True when a mention that can act (a person, organisation or country) ends at this offset.
+        private bool EndsAgentMention(int end)
+        {
+            foreach (var e in _d.Entities)
+                if (e.End == end && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP) return true;
+            return false;
+        }
+
+        // Nouns that are not surnames even when the NER puts them at the end of a person name.
+        private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+        { "girl", "boy", "man", "woman", "official", "source", "spokesman", "minister", "secretary", "president", "leader", "family" };
+
+        // Diplomatic nouns: "a delegation to Damascus" goes to the government, not the city.
+        private static readonly HashSet<string> DiplomaticNouns = new(StringComparer.Ordinal)
+        {
+            "delegation", "delegations", "envoy", "envoys", "ambassador", "ambassadors", "mission", "emissary", "emissaries",
+            "diplomats", "message", "messages", "letter", "request", "appeal", "overtures", "offer", "demand", "demands", "ultimatum",
+        };
+
+        // Surname spelling variants: both at least this long and this close (Jaro-Winkler).
+        private const int MinFuzzySurname = 5;
+        private const double FuzzySurname = 0.95;
+        // With the surname already equal, first names may differ a little more (Kristen / Kristin: 0.94).
+        private const double FuzzyGivenName = 0.92;
+
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         { "that", "meanwhile", "but", "while", "and", "whereas", "although", "though", "because", "since", "if", "when", "then", "so" };
 
@@ -217,7 +266,9 @@ public sealed partial class ActorLinker
         // Trims, drops a leading "the" and a trailing possessive; for persons also leading titles ("President Vladimir Putin").
         internal static string CleanDisplay(string s, bool person)
         {
-            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', '.', ':', ';');
+            s = s.Trim().Trim('"', '“', '”', '(', ')', ',', ':', ';');
+            // A final period belongs to the name only in abbreviations ("U.S."), not after a word ("Syria.").
+            if (s.EndsWith('.') && !(s.Length >= 3 && s[^3] == '.')) s = s[..^1];
             if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) s = s[4..].TrimStart();
             if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'S", StringComparison.Ordinal)) s = s[..^2];
             else if (s.EndsWith('\'') || s.EndsWith('’')) s = s[..^1];
@@ -266,10 +317,8 @@ public sealed partial class ActorLinker
                 if (first.TryGetValue(_m[i].Class, out int f))
                 {
                     var m = _m[i];
-                    string? why = m.Kind == Kind.Country && !string.Equals(_m[f].Display, m.Display, StringComparison.OrdinalIgnoreCase)
-                        ? $"{m.Reason ?? "country name"}: {m.Display} = {_countries.ByIso3(m.Iso3!)?.Name}"
-                        : null;
-                    Union(f, i, why);
+                    Union(f, i, null); // country groups explain themselves in Fill
+
                 }
                 else first[_m[i].Class] = i;
             }
@@ -288,11 +337,22 @@ public sealed partial class ActorLinker
                 if (prev < 0) continue;
                 var a = _d.Entities[prev]; var b = _d.Entities[i];
                 if (b.Start <= a.End || b.Start - a.End > 60) continue;
-                string gap = _d.Slice(a.End, b.Start);
+                // Cheap keyword test first: the regex is only worth running on gaps that can hold an alias phrase.
+                var gapSpan = _d.Span(a.End, b.Start);
+                if (!MayHoldAlias(gapSpan)) continue;
+                string gap = gapSpan.ToString();
                 if (!AliasGap.IsMatch(gap)) continue;
                 _m[i].AliasIntroduced = true;
                 Union(prev, i, $"alias phrase '{Squeeze(gap)}': {_m[i].Display} = {_m[prev].Display}");
             }
+        }
+
+        private static readonly string[] AliasKeywords = ["name", "known", "aka", "a.k.a", "alias", "nom de", "born", "kunya"];
+
+        private static bool MayHoldAlias(ReadOnlySpan<char> gap)
+        {
+            foreach (var k in AliasKeywords) if (gap.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         private static bool IsNameKind(Kind k) => k is Kind.Person or Kind.Other;
@@ -389,6 +449,55 @@ public sealed partial class ActorLinker
             }
         }
 
+        // Head nouns too generic to stand for one organisation on their own ("the Church", "the Army", "the University").
+        private static readonly HashSet<string> GenericOrgWords = new(StringComparer.Ordinal)
+        {
+            "church", "university", "college", "school", "party", "army", "navy", "bank", "ministry", "council", "court",
+            "company", "group", "office", "department", "agency", "commission", "committee", "union", "association", "institute",
+            "foundation", "government", "parliament", "assembly", "police", "force", "forces", "state", "national", "international",
+            "united", "new", "american", "federal", "central", "general", "royal", "supreme", "house", "senate", "congress", "board",
+        };
+
+        // "Scientology" for "Church of Scientology", "Microsoft" for "Microsoft Corporation": a one-word organisation name
+        // that is a distinctive part of exactly one longer organisation name in the document.
+        private void OrgShortForms()
+        {
+            var longer = new List<(int Root, NameKeys Keys)>();
+            for (int i = 0; i < _m.Length; i++)
+                if (_m[i].Kind == Kind.Other && _d.Entities[i].Type == EntityType.ORG && _m[i].Keys.Count >= 2 && !IsAcronym(_m[i].Display))
+                    longer.Add((i, _m[i].Keys));
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || m.Keys.Count != 1 || IsAcronym(m.Display)) continue;
+                string w = m.Keys.Full;
+                if (w.Length < 4 || GenericOrgWords.Contains(w)) continue;
+                var cands = new HashSet<int>();
+                foreach (var (root, k) in longer) if (k.Parts.Contains(w)) cands.Add(Find(root));
+                cands.Remove(Find(i));
+                if (cands.Count == 1) Union(cands.First(), i, $"short form: {m.Display} = {_m[cands.First()].Display}");
+            }
+        }
+
+        // "Kristen Wilkins" and "Kristin Wilkins": same surname, first names spelled alike, and no third candidate.
+        private void GivenNameVariants()
+        {
+            var full = new List<int>();
+            for (int i = 0; i < _m.Length; i++) if (_m[i].Kind == Kind.Person && _m[i].Keys.Count >= 2) full.Add(i);
+            foreach (var i in full)
+            {
+                var cands = new HashSet<int>();
+                foreach (var j in full)
+                {
+                    if (Find(j) == Find(i) || _m[j].Keys.Surname != _m[i].Keys.Surname) continue;
+                    string gi = _m[i].Keys.Given, gj = _m[j].Keys.Given;
+                    if (gi.Length >= MinFuzzySurname && gj.Length >= MinFuzzySurname && gi[0] == gj[0] && NameMatcher.JaroWinkler(gi, gj) >= FuzzyGivenName)
+                        cands.Add(Find(j));
+                }
+                if (cands.Count == 1) Union(cands.First(), i, $"first-name spelling variant: {_m[i].Display} = {_m[cands.First()].Display}");
+            }
+        }
+
         private bool HasName(int root, string name)
         {
             for (int k = 0; k < _m.Length; k++)
@@ -396,19 +505,29 @@ public sealed partial class ActorLinker
             return _extraAliases.TryGetValue(root, out var l) && l.Contains(name, StringComparer.OrdinalIgnoreCase);
         }
 
+        private Dictionary<string, int>? _uncoveredUpper;
+
         // Offset of a whole-word occurrence of an upper-case acronym outside every entity and not a country code, or -1.
         private int FindUncoveredWord(string acr)
         {
             if (_countries.TryFindKey(acr.ToLowerInvariant(), out _)) return -1;
-            for (int t = 0; t < _d.Tokens.Length; t++)
+            if (_uncoveredUpper == null)
             {
-                var tok = _d.Tokens[t];
-                if (!tok.Has(TokenFlags.Upper) || tok.Length != acr.Length || !_d.TokenText(t).SequenceEqual(acr)) continue;
-                bool covered = false;
-                foreach (var e in _d.Entities) if (e.Start <= tok.Start && tok.End <= e.End) { covered = true; break; }
-                if (!covered) return tok.Start;
+                // One pass over tokens and entities (both sorted by offset).
+                _uncoveredUpper = new Dictionary<string, int>(StringComparer.Ordinal);
+                int e = 0;
+                for (int t = 0; t < _d.Tokens.Length; t++)
+                {
+                    var tok = _d.Tokens[t];
+                    if (!tok.Has(TokenFlags.Upper) || tok.Length is < 2 or > 8 || tok.Kind != TokenKind.Word) continue;
+                    while (e < _d.Entities.Count && _d.Entities[e].End <= tok.Start) e++;
+                    bool covered = false;
+                    for (int k = e; k < _d.Entities.Count && _d.Entities[k].Start <= tok.Start; k++)
+                        if (tok.End <= _d.Entities[k].End) { covered = true; break; }
+                    if (!covered) _uncoveredUpper.TryAdd(_d.TokenText(t).ToString(), tok.Start);
+                }
             }
-            return -1;
+            return _uncoveredUpper.GetValueOrDefault(acr, -1);
         }
 
         private static bool IsAcronym(string s)
@@ -459,12 +578,30 @@ public sealed partial class ActorLinker
                                 cands.Add(Find(root));
                         }
                         cands.Remove(self);
+                        bool fuzzy = false, given = false;
+                        if (cands.Count == 0 && k.Count == 1 && round == 1)
+                        {
+                            // A first name alone ("Daniel" for Daniel Montalvo), in the second round so surnames decide first.
+                            foreach (var (root, mk) in multi) if (mk.Given == k.Full && mk.Surname != k.Full) cands.Add(Find(root));
+                            cands.Remove(self);
+                            given = cands.Count > 0;
+                        }
+                        if (cands.Count == 0 && k.Count == 1 && k.Full.Length >= MinFuzzySurname)
+                        {
+                            // A spelling variant of a surname ("Mukerjee" for "Mukherjee"): close, same initial, one candidate.
+                            foreach (var (root, mk) in multi)
+                                if (mk.Surname.Length >= MinFuzzySurname && mk.Surname[0] == k.Full[0]
+                                    && NameMatcher.JaroWinkler(mk.Surname, k.Full) >= FuzzySurname) cands.Add(Find(root));
+                            cands.Remove(self);
+                            fuzzy = true;
+                        }
                         if (cands.Count == 1 && !cands.Contains(self))
                         {
                             // Only when the mention's own group has no different full name (then the surname is shared, not the person).
                             int target = cands.First();
                             if (HasOtherFullName(self, target)) continue;
-                            Union(target, i, k.Count == 1
+                            Union(target, i, given ? $"first name: {m.Display} → {BestPersonName(target)}"
+                                : fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
                                 ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
                                 : $"shorter name: {m.Display} → {BestPersonName(target)}");
                         }
@@ -580,8 +717,11 @@ public sealed partial class ActorLinker
                 var code = _dict.Find(NameNormalizer.KeysKeepTitles(c.Name).Full).Select(e => e.CodeAt(date)).FirstOrDefault(s => s.Length == 3);
                 a.Codes["cameo"] = code ?? c.Iso3;
                 a.Codes["iso3"] = c.Iso3;
+                var said = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { c.Name };
+                foreach (var i in mentions)
+                    if (said.Add(_m[i].Display)) a.Evidence.Add($"{_m[i].Reason ?? "country name"}: {_m[i].Display} = {c.Name}");
             }
-            else if (kinds.Contains(Kind.Person))
+            else if (kinds.Contains(Kind.Person) && !LooksLikeOrganisation(root, mentions))
             {
                 a.Type = EntityType.PERSON;
                 a.Name = _dictName.TryGetValue(root, out var de) ? de.DisplayName : BestPersonName(root);
@@ -593,16 +733,18 @@ public sealed partial class ActorLinker
             {
                 // Organisations, places, seats, families: the longest written name, preferring an expansion over an acronym.
                 string best = first.Display;
+                int bestParts = first.Keys.Count;
                 foreach (var i in mentions)
                 {
                     var d = _m[i].Display;
+                    int parts = _m[i].Keys.Count;
                     bool betterShape = IsAcronym(best) && !IsAcronym(d);
-                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (_m[i].Keys.Count > NameNormalizer.KeysKeepTitles(best).Count
-                        || _m[i].Keys.Count == NameNormalizer.KeysKeepTitles(best).Count && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
-                        best = d;
+                    if (betterShape || IsAcronym(d) == IsAcronym(best) && (parts > bestParts
+                        || parts == bestParts && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
+                    { best = d; bestParts = parts; }
                 }
                 a.Name = best;
-                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) ? EntityType.ORG : MajorityType(mentions);
+                a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) || kinds.Contains(Kind.Person) ? EntityType.ORG : MajorityType(mentions);
                 var seat = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Seat);
                 if (seat != null)
                 {
@@ -632,6 +774,7 @@ public sealed partial class ActorLinker
             // A person is also called by the surname alone ("Putin"); the article-less form is the one news text uses.
             // Not for pseudonyms made of a demonym and a noun ("Syrian Girl"): those have no surname.
             if (a.Type == EntityType.PERSON && ShortName(a.Name) is { } sn && !SurnameShared(root, NameNormalizer.Keys(a.Name).Surname)
+                && !(extra?.Any(IsAcronym) ?? false) // "Hindustan Aeronautics (HAL)": an organisation the NER took for a person
                 && !(_countries.TryFind(a.Name.AsSpan(0, a.Name.IndexOf(' ')), out var dh) && dh.Kind == CountryNameKind.Demonym))
                 AddIf(a, seen, sn);
         }
@@ -643,8 +786,11 @@ public sealed partial class ActorLinker
             if (sp < 0) return null;
             string last = name[(sp + 1)..];
             int h = last.IndexOf('-');
-            if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Keys(last[..h]).Full != NameNormalizer.Keys(last).Full)
+            if (h > 0 && h < last.Length - 1 && NameNormalizer.Keys(last).Count == 1 && NameNormalizer.Key(last.AsSpan(0, h)) != NameNormalizer.Key(last))
                 last = last[(h + 1)..];
+            // "Industry Secretary" is a title the NER took for a name: a title word is no surname.
+            string folded = NameNormalizer.Fold(last);
+            if (NameNormalizer.TitleWords.Contains(folded) || RoleWords.Contains(folded)) return null;
             return NameNormalizer.Keys(last).IsEmpty ? null : last;
         }
 
@@ -653,6 +799,25 @@ public sealed partial class ActorLinker
         {
             for (int k = 0; k < _m.Length; k++)
                 if (_m[k].Kind == Kind.Person && Find(k) != root && _m[k].Keys.Count >= 2 && _m[k].Keys.Surname == surname) return true;
+            return false;
+        }
+
+        // A "person" the NER typed wrongly: the dictionary knows the name only as a company
+        // ("Lockheed Martin"). A parenthesised acronym is no proof: people have them too ("Mohammed bin Salman (MBS)").
+        private bool LooksLikeOrganisation(int root, List<int> mentions)
+        {
+            if (_dictName.ContainsKey(root)) return false;
+            foreach (var i in mentions)
+            {
+                if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2) continue;
+                var entries = _dict.Find(NameNormalizer.KeyKeepTitles(_m[i].Display));
+                // Only companies (MNC…): group records also list their leaders' names ("Hassan Nasrallah" under Hezbollah).
+                if (entries.Count > 0 && entries.All(e => !e.IsPerson && e.CodeAt(_d.Published).StartsWith("MNC", StringComparison.Ordinal)))
+                {
+                    _why.Add((root, root, $"typed as organisation: the actor dictionary knows {_m[i].Display} only as {entries[0].CodeAt(_d.Published)}"));
+                    return true;
+                }
+            }
             return false;
         }
 

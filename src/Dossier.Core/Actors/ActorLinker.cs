@@ -17,8 +17,10 @@ namespace Dossier.Actors;
 /// 2. Mentions with the same normalised key join. 3. Alias phrases ("whose X name is Y", "also known as", "a.k.a.",
 ///    "better known as", "real name", "nom de guerre") and "A/B" pairs join two names of one person or group.
 /// 4. An acronym in parentheses after a name joins that name. 5. A one-word person name joins the unique person whose
-///    surname matches; a shorter multi-word name joins the unique longer one that contains it. 6. An upper-case ORG
-///    acronym joins the unique ORG whose initials (with or without Arabic article parts) spell it.
+///    surname matches (else a close spelling variant of it; in a second round, a unique first name); a shorter
+///    multi-word name joins the unique longer one that contains it. 6. An upper-case ORG acronym joins the unique ORG
+///    whose initials (function words skipped, Arabic article parts optional) spell it; a one-word ORG name joins the
+///    unique longer ORG name containing it unless it is a generic head noun; first names spelled alike with one surname join.
 /// 7. A bare surname with no full name in the document is resolved with the actor dictionary when exactly one person of
 ///    that surname held office within four years before publication. "The X family" is a group actor, not the person X.
 /// Plain adjectival NORP mentions ("Syrian coast") and MONEY stay unlinked.

@@ -18,7 +18,8 @@ public enum CountryNameKind : byte
 /// <summary>One country of the gazetteer.</summary>
 /// <param name="Iso3">ISO 3166 alpha-3 code (also the CAMEO country code for nearly every state).</param>
 /// <param name="Name">Common English name (the canonical actor name).</param>
-public sealed record Country(string Iso3, string Name, string Official, string Iso2);
+/// <param name="UnMember">A UN member state (wins a shared demonym or capital over a territory: "French" → France).</param>
+public sealed record Country(string Iso3, string Name, string Official, string Iso2, bool UnMember = false);
 
 /// <summary>What a name means in the country table: the country, how the name refers to it, and a CAMEO code for seats.</summary>
 public readonly record struct CountryHit(Country Country, CountryNameKind Kind, string? Cameo);
@@ -47,8 +48,8 @@ public sealed class CountryTable
         {
             var f = line.Split('\t');
             ln++;
-            if (f.Length < 7) throw new DossierException(Errors.ActorDataLine("actors-countries.tsv.gz", ln, $"{f.Length} columns, want 7"));
-            var c = new Country(f[0], f[1], f[2], f[6]);
+            if (f.Length < 8) throw new DossierException(Errors.ActorDataLine("actors-countries.tsv.gz", ln, $"{f.Length} columns, want 8"));
+            var c = new Country(f[0], f[1], f[2], f[6], f[7] == "1");
             _byIso3[c.Iso3] = c;
             Add(c.Name, new CountryHit(c, CountryNameKind.Name, null), ambiguous);
             Add(c.Official, new CountryHit(c, CountryNameKind.Name, null), ambiguous);
@@ -66,20 +67,25 @@ public sealed class CountryTable
             if (f.Length < 4 || !_byIso3.TryGetValue(f[1], out var c)) continue;
             var kind = f[3] == "seat" ? CountryNameKind.Seat : CountryNameKind.Name;
             // Hand-written entries override the gazetteer ("Duma" is not anywhere else).
-            _byKey[NameNormalizer.KeysKeepTitles(f[0]).Full] = new CountryHit(c, kind, f[2]);
+            _byKey[NameNormalizer.KeyKeepTitles(f[0])] = new CountryHit(c, kind, f[2]);
         }
         foreach (var k in ambiguous) _byKey.Remove(k);
     }
 
     private void Add(string name, CountryHit hit, HashSet<string> ambiguous)
     {
-        string key = NameNormalizer.KeysKeepTitles(name).Full;
+        string key = NameNormalizer.KeyKeepTitles(name);
         if (key.Length == 0) return;
         if (_byKey.TryGetValue(key, out var old))
         {
             // Names beat capitals and demonyms; two countries' capitals or demonyms sharing a key cancel out.
             if (old.Country.Iso3 == hit.Country.Iso3 || old.Kind == CountryNameKind.Name) return;
             if (hit.Kind == CountryNameKind.Name) { _byKey[key] = hit; ambiguous.Remove(key); return; }
+            if (old.Country.UnMember != hit.Country.UnMember)
+            {
+                if (hit.Country.UnMember) _byKey[key] = hit;
+                return;
+            }
             ambiguous.Add(key);
             return;
         }
@@ -93,7 +99,7 @@ public sealed class CountryTable
         d.EndsWith("ese") || d.EndsWith("ss") || d.EndsWith("sh") || d.EndsWith("ch") || d.EndsWith('s') ? d : d + "s";
 
     /// <summary>Looks up a name (any casing, with or without "the").</summary>
-    public bool TryFind(ReadOnlySpan<char> name, out CountryHit hit) => _byKey.TryGetValue(NameNormalizer.KeysKeepTitles(name).Full, out hit);
+    public bool TryFind(ReadOnlySpan<char> name, out CountryHit hit) => _byKey.TryGetValue(NameNormalizer.KeyKeepTitles(name), out hit);
 
     /// <summary>Looks up an already normalised key.</summary>
     public bool TryFindKey(string key, out CountryHit hit) => _byKey.TryGetValue(key, out hit);

@@ -38,6 +38,10 @@ public static class NameNormalizer
     // "an", "as", "at", "en", "ar" are also English or common words, so we only drop them when written with a hyphen.
     private static readonly HashSet<string> AmbiguousArticles = new(StringComparer.Ordinal) { "an", "as", "at", "en", "ar", "ed", "es", "et", "er" };
 
+    // Words acronyms skip ("of", "the", "and", "for" and their French and Spanish kin).
+    private static readonly HashSet<string> InitialsStopWords = new(StringComparer.Ordinal)
+    { "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "del", "y", "et", "und", "fur", "on", "in", "to" };
+
     /// <summary>Honorifics and titles dropped from the front of a name (lower case, dots removed).</summary>
     internal static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -52,18 +56,17 @@ public static class NameNormalizer
         "mp", "mep", "hon", "honourable", "honorable", "his", "her", "excellency", "majesty", "highness", "the",
     };
 
-    // Words that may appear inside a title phrase but never start a name on their own; used to stop title stripping
-    // at the first word that is not a title ("President Vladimir Putin" → "vladimir putin").
-    private static readonly HashSet<string> Possessive = new(StringComparer.Ordinal) { "s" };
-
     /// <summary>Normalises one name into its keys.</summary>
-    public static NameKeys Keys(ReadOnlySpan<char> name) => KeysOf(Parts(name, stripTitles: true));
+    public static NameKeys Keys(ReadOnlySpan<char> name) => Build(name, stripTitles: true, keysOnly: false, out _);
 
     /// <summary>Normalises one name into its keys without dropping leading titles (for organisations: "Supreme Court").</summary>
-    public static NameKeys KeysKeepTitles(ReadOnlySpan<char> name) => KeysOf(Parts(name, stripTitles: false));
+    public static NameKeys KeysKeepTitles(ReadOnlySpan<char> name) => Build(name, stripTitles: false, keysOnly: false, out _);
 
-    /// <summary>The full key of a name ("Bashar al-Assad" → "bashar assad").</summary>
-    public static string Key(ReadOnlySpan<char> name) => Keys(name).Full;
+    /// <summary>The full key of a person's name ("President Bashar al-Assad" → "bashar assad").</summary>
+    public static string Key(ReadOnlySpan<char> name) { Build(name, true, true, out var k); return k; }
+
+    /// <summary>The full key of any name, titles kept ("Supreme Court" → "supreme court"); the cheap form for lexicon lookups.</summary>
+    public static string KeyKeepTitles(ReadOnlySpan<char> name) { Build(name, false, true, out var k); return k; }
 
     /// <summary>Case-folds and transliterates one word to ASCII (no other change): "Shara’a" → "sharaa".</summary>
     public static string Fold(ReadOnlySpan<char> word)
@@ -73,69 +76,126 @@ public static class NameNormalizer
         return sb.ToString();
     }
 
-    private static NameKeys KeysOf(List<(string Part, bool Article)> parts)
+    /// <summary>Longest name looked at; longer input is cut (names are short; this bounds the work on hostile input).</summary>
+    public const int MaxNameLength = 200;
+    private const int MaxParts = 32;
+
+    private struct Part
     {
-        if (parts.Count == 0) return new NameKeys("", "", "", "", "", []);
-        var kept = new List<string>(parts.Count);
-        var ini = new StringBuilder(parts.Count);
-        var iniA = new StringBuilder(parts.Count);
-        foreach (var (p, art) in parts)
-        {
-            iniA.Append(char.ToUpperInvariant(p[0]));
-            if (art) continue;
-            kept.Add(p);
-            ini.Append(char.ToUpperInvariant(p[0]));
-        }
-        if (kept.Count == 0)
-        {
-            // A name made only of article-like words ("Al"): keep them rather than lose the name.
-            foreach (var (p, _) in parts) kept.Add(p);
-            ini.Clear().Append(iniA);
-        }
-        var arr = kept.ToArray();
-        return new NameKeys(string.Join(' ', arr), arr[^1], arr.Length > 1 ? arr[0] : "", ini.ToString(), iniA.ToString(), arr);
+        public int Start, Length;
+        public bool Article;
     }
 
-    // Splits into folded parts, marking Arabic article parts; drops possessive 's, leading titles and "the".
-    private static List<(string Part, bool Article)> Parts(ReadOnlySpan<char> name, bool stripTitles)
+    // One pass: fold into a buffer, split into parts, mark articles, drop possessive and titles, then either build the
+    // full key only (lexicon lookups: no arrays) or every key.
+    private static NameKeys Build(ReadOnlySpan<char> name, bool stripTitles, bool keysOnly, out string full)
     {
-        var folded = new StringBuilder(name.Length + 4);
-        AppendFolded(folded, name);
-        // Possessive: "assad's" / "assads'" (apostrophe already removed, so look at the original).
+        if (name.Length > MaxNameLength) name = name[..MaxNameLength];
         var trimmed = name.TrimEnd();
-        bool possessive = trimmed.Length > 2 && (trimmed.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("’s", StringComparison.OrdinalIgnoreCase));
+        // Possessive: "assad's" (the apostrophe is dropped by folding, so look at the original).
+        bool possessive = trimmed.Length > 2 && (trimmed[^1] is 's' or 'S') && (trimmed[^2] is '\'' or '’');
 
-        var list = new List<(string, bool)>();
-        string f = folded.ToString();
-        int i = 0;
-        while (i < f.Length)
+        char[]? rented = null;
+        int cap = name.Length * 4 + 8;
+        Span<char> f = cap <= 512 ? stackalloc char[cap] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(cap));
+        int n = FoldInto(name, f);
+        Span<Part> parts = stackalloc Part[MaxParts];
+        int count = 0, i = 0;
+        var articles = ArabicArticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ambiguous = AmbiguousArticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (i < n && count < MaxParts)
         {
-            while (i < f.Length && f[i] == ' ') i++;
-            if (i >= f.Length) break;
-            int s = i;
-            while (i < f.Length && f[i] != ' ' && f[i] != '-') i++;
-            string part = f[s..i];
-            bool hyphenAfter = i < f.Length && f[i] == '-';
+            while (i < n && f[i] == ' ') i++;
+            if (i >= n) break;
+            int st = i;
+            while (i < n && f[i] != ' ' && f[i] != '-') i++;
+            int len = i - st;
+            bool hyphenAfter = i < n && f[i] == '-';
             if (hyphenAfter) i++;
-            if (part.Length == 0) continue; // a stray hyphen ("- ", "--")
-            bool article = ArabicArticles.Contains(part) && (hyphenAfter || !AmbiguousArticles.Contains(part));
-            list.Add((part, article));
+            if (len == 0) continue; // a stray hyphen ("- ", "--")
+            var w = f.Slice(st, len);
+            parts[count++] = new Part { Start = st, Length = len, Article = articles.Contains(w) && (hyphenAfter || !ambiguous.Contains(w)) };
         }
-        if (possessive && list.Count > 0)
-        {
-            var (last, art) = list[^1];
-            if (last.EndsWith('s') && last.Length > 1) list[^1] = (last[..^1], art);
-        }
-        // "Al Jolani": a capitalised separate "Al"/"El" before another part is the article too (already marked, not ambiguous).
+        if (possessive && count > 0 && parts[count - 1].Length > 1 && f[parts[count - 1].Start + parts[count - 1].Length - 1] == 's')
+            parts[count - 1].Length--;
+        int first = 0;
         if (stripTitles)
         {
-            int k = 0;
-            while (k < list.Count - 1 && (TitleWords.Contains(list[k].Item1) || Possessive.Contains(list[k].Item1))) k++;
-            if (k > 0) list.RemoveRange(0, k);
+            var titles = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            while (first < count - 1 && titles.Contains(f.Slice(parts[first].Start, parts[first].Length))) first++;
         }
-        else if (list.Count > 1 && list[0].Item1 == "the") list.RemoveAt(0);
-        // The article marking only makes sense when something else is left.
-        return list;
+        else if (count > 1 && f.Slice(parts[0].Start, parts[0].Length).SequenceEqual("the")) first = 1;
+
+        int kept = 0;
+        for (int k = first; k < count; k++) if (!parts[k].Article) kept++;
+        bool keepArticles = kept == 0; // a name made only of article-like words ("Al"): keep them rather than lose the name
+        // Full key.
+        var sb = new StringBuilder(n);
+        int last = -1, firstKept = -1, keptCount = 0;
+        for (int k = first; k < count; k++)
+        {
+            if (parts[k].Article && !keepArticles) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(f.Slice(parts[k].Start, parts[k].Length));
+            if (firstKept < 0) firstKept = k;
+            last = k;
+            keptCount++;
+        }
+        full = sb.ToString();
+        NameKeys result = default;
+        if (!keysOnly)
+        {
+            if (keptCount == 0) result = new NameKeys("", "", "", "", "", []);
+            else
+            {
+                var arr = new string[keptCount];
+                var ini = new StringBuilder(keptCount);
+                var iniA = new StringBuilder(count - first);
+                int a = 0;
+                var stop = InitialsStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+                for (int k = first; k < count; k++)
+                {
+                    char c0 = char.ToUpperInvariant(f[parts[k].Start]);
+                    // Function words are not spelled in acronyms: University of Southern Indiana = USI.
+                    bool fn = keptCount > 1 && stop.Contains(f.Slice(parts[k].Start, parts[k].Length));
+                    if (!fn) iniA.Append(c0);
+                    if (parts[k].Article && !keepArticles) continue;
+                    if (!fn) ini.Append(c0);
+                    arr[a++] = new string(f.Slice(parts[k].Start, parts[k].Length));
+                }
+                result = new NameKeys(full, arr[^1], arr.Length > 1 ? arr[0] : "", ini.ToString(), iniA.ToString(), arr);
+            }
+        }
+        if (rented != null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    // Folds into a buffer big enough for transliteration (4 chars per input char plus slack); returns the length written.
+    private static int FoldInto(ReadOnlySpan<char> s, Span<char> dst)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (c < 128) { n = PutAscii(dst, n, c); continue; }
+            if (c is '’' or 'ʼ' or '‘' or 'ʻ' or 'ʿ' or 'ʾ' or '´') continue;
+            if (c is '‐' or '‑' or '–' or '—') { if (n < dst.Length) dst[n++] = '-'; continue; }
+            foreach (char t in c.ToString().Transliterate())
+            {
+                if (n >= dst.Length - 1) break;
+                n = PutAscii(dst, n, t);
+            }
+        }
+        return n;
+    }
+
+    private static int PutAscii(Span<char> dst, int n, char c)
+    {
+        if (n >= dst.Length) return n;
+        if (char.IsAsciiLetterOrDigit(c)) dst[n++] = char.ToLowerInvariant(c);
+        else if (c is '\'' or '.' or '`') { /* dropped: Shara'a → sharaa, U.S. → us */ }
+        else if (c == '-') dst[n++] = '-';
+        else dst[n++] = ' ';
+        return n;
     }
 
     // Transliterates to ASCII, lower-cases, removes apostrophes and dots, keeps hyphens (as separators) and letters/digits.

@@ -66,11 +66,13 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         // Titles the NER put inside the entity ("President Vladimir Putin").
         while (nameStart < d.Tokens.Length && d.Tokens[nameStart].End < e.End && IsTitleToken(nameStart)) nameStart++;
         int t = nameStart - 1;
+        // "Russia's president, Vladimir Putin, said": a comma between the title and the name.
+        if (t > 0 && nameStart == first && TextContext.Is(d, t, ",") && IsTitleToken(t - 1)) t--;
         int titleEnd = t;
-        while (t >= 0 && IsTitleToken(t)) t--;
+        // "of" inside a title ("Secretary of State") is fine when title words stand on both sides; a leading one is not.
+        while (t >= 0 && (IsTitleToken(t) || TextContext.Is(d, t, "of") && t > 0 && IsTitleToken(t - 1) && t < titleEnd)) t--;
         int titleStart = t + 1;
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
-        // "of" inside a title ("Secretary of State") is fine; a leading one is not.
         var (qual, of, ofWhy, start) = Modifiers(t, titleStart);
         string title = TitleCase(titleStart, titleEnd);
         Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd);
@@ -156,7 +158,6 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
     private void Add(int actor, string title, string? of, string? ofWhy, string? qual, int evStart, int evEnd, int titleStart, int titleEnd)
     {
         var a = d.Actors[actor];
-        string head = Lower(titleEnd);
         if (of == null && IsStateOffice(titleStart, titleEnd) && ContextCountry(evStart, actor) is { } cc) { of = cc; ofWhy = "context"; }
         if (a.Roles.Any(r => r.Title == title && r.Of == of)) return;
         bool closed = qual != null && qual.Split(' ').Any(Closing.Contains);
@@ -164,7 +165,6 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         a.Roles.Add(new Role(title, of, qual, closed ? null : pub, closed ? pub : null) { EvidenceStart = evStart, EvidenceEnd = evEnd });
         a.Evidence.Add($"role: {(qual != null ? qual + " " : "")}{title}{(of != null ? " of " + of : "")}" +
                        (ofWhy == "context" ? " (country from context)" : "") + $" from \"{Squeeze(d.Slice(evStart, evEnd))}\"");
-        _ = head;
     }
 
     private bool IsStateOffice(int s, int e)
@@ -237,20 +237,13 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         return c.Name;
     }
 
-    private bool IsTitleToken(int t)
-    {
-        if (t < 0 || t >= d.Tokens.Length) return false;
-        if (TextContext.IsAny(d, t, TitleWords)) return true;
-        return false;
-    }
+    private bool IsTitleToken(int t) => TextContext.IsAny(d, t, TitleWords);
 
     private bool HasHead(int s, int e)
     {
         for (int t = s; t <= e; t++) if (TextContext.IsAny(d, t, HeadWords)) return true;
         return false;
     }
-
-    private string Lower(int t) => TextContext.Lower(d, t);
 
     private string TitleCase(int s, int e)
     {
@@ -270,17 +263,20 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         return sb.ToString();
     }
 
+    private Dictionary<int, int>? _byEnd, _byStart;
+
+    // Entity index by end or start offset, built once per document (the first entity wins).
     private int EntityEndingAt(int end)
     {
-        for (int k = 0; k < d.Entities.Count; k++) if (d.Entities[k].End == end) return k;
-        return -1;
+        if (_byEnd == null) { _byEnd = new(); for (int k = 0; k < d.Entities.Count; k++) _byEnd.TryAdd(d.Entities[k].End, k); }
+        return _byEnd.GetValueOrDefault(end, -1);
     }
 
     private int EntityStartingAt(int start)
     {
         if (start < 0) return -1;
-        for (int k = 0; k < d.Entities.Count; k++) if (d.Entities[k].Start == start) return k;
-        return -1;
+        if (_byStart == null) { _byStart = new(); for (int k = 0; k < d.Entities.Count; k++) _byStart.TryAdd(d.Entities[k].Start, k); }
+        return _byStart.GetValueOrDefault(start, -1);
     }
 
     private static string Squeeze(string s)

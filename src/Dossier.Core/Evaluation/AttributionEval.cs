@@ -10,7 +10,9 @@ public sealed record GoldAttribution((int Start, int End)[] Content, int SourceS
     /// <summary>Number of content chars.</summary>
     public int Length => Content.Sum(f => f.End - f.Start);
     /// <summary>True when the content carries a quotation mark (a direct quote in whole or part).</summary>
-    public bool IsDirect => ContentText.AsSpan().IndexOfAny("\"“”«»") >= 0;
+    /// <summary>The cue words, when the file gives them (for error listings).</summary>
+    public string? CueText { get; init; }
+    public bool IsDirect => ContentText.AsSpan().IndexOfAny("\"“”«»") >= 0 || ContentText.Contains("''", StringComparison.Ordinal);
 }
 
 /// <summary>Scores quote extraction against attribution annotations (PolNeAR brat standoff).</summary>
@@ -37,17 +39,36 @@ public sealed class AttributionEval
     /// <summary>Gold contents with a quotation mark, and how many of them were matched.</summary>
     public int GoldDirect { get; private set; }
     public int MatchedDirect { get; private set; }
+    /// <summary>Unmatched predictions lying at least half inside some gold content (a fragment of a quote the gold joins
+    /// into one span, e.g. both halves of a quote interrupted by "he said").</summary>
+    public int Fragments { get; private set; }
+    /// <summary>Gold contents at least half covered by the union of the predictions (quotes split by their frame count once).</summary>
+    public int CoveredByUnion { get; private set; }
+    /// <summary>Gold attributions whose cue holds a reporting word of the quotes lexicon ("said", "according to"), and how many
+    /// were matched: recall on speech, apart from PolNeAR's wider attributions (beliefs, endorsements, polls "showing").</summary>
+    public int GoldSpeech { get; private set; }
+    public int MatchedSpeech { get; private set; }
     /// <summary>Documents scored.</summary>
     public int Documents { get; private set; }
     /// <summary>Missed gold and unmatched predictions, "doc: text", up to <see cref="MaxExamples"/> each.</summary>
     public List<string> Misses { get; } = new();
     public List<string> Spurious { get; } = new();
+    /// <summary>Matched quotes with the wrong speaker: "doc: predicted ≠ gold | content".</summary>
+    public List<string> WrongSpeakers { get; } = new();
     /// <summary>How many examples to keep.</summary>
     public int MaxExamples { get; init; } = 0;
 
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
+    /// <summary>Precision that also credits fragments of gold contents.</summary>
+    public double PrecisionWithFragments => Predicted == 0 ? 0 : (double)(Matched + Fragments) / Predicted;
+    /// <summary>F1 from <see cref="PrecisionWithFragments"/> and <see cref="Recall"/>.</summary>
+    public double F1WithFragments => PrecisionWithFragments + Recall == 0 ? 0 : 2 * PrecisionWithFragments * Recall / (PrecisionWithFragments + Recall);
     public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    /// <summary>Recall when a gold content may be covered by several predictions together.</summary>
+    public double UnionRecall => Gold == 0 ? 0 : (double)CoveredByUnion / Gold;
+    /// <summary>Recall on gold attributions with a reporting cue.</summary>
+    public double SpeechRecall => GoldSpeech == 0 ? 0 : (double)MatchedSpeech / GoldSpeech;
     /// <summary>Share of matched quotes with the right speaker span.</summary>
     public double SpeakerAccuracy => WithSource == 0 ? 0 : (double)SpeakerHits / WithSource;
     /// <summary>Recall on gold contents that carry quotation marks.</summary>
@@ -63,6 +84,11 @@ public sealed class AttributionEval
         foreach (var g in gold)
         {
             if (g.IsDirect) GoldDirect++;
+            bool speech = IsSpeechCue(g.CueText);
+            if (speech) GoldSpeech++;
+            int union = 0;
+            foreach (var pq in doc.Quotes) union += Overlap(g, pq.Start, pq.End);
+            if (union >= MinOverlap * g.Length) CoveredByUnion++;
             int best = -1, bestOv = 0;
             for (int p = 0; p < doc.Quotes.Count; p++)
             {
@@ -72,19 +98,37 @@ public sealed class AttributionEval
             }
             if (best < 0 || bestOv < MinOverlap * g.Length)
             {
-                if (Misses.Count < MaxExamples) Misses.Add($"{name}: {Clip(g.ContentText)}");
+                if (Misses.Count < MaxExamples) Misses.Add($"{name}: <{g.CueText}> {Clip(g.ContentText)}");
                 continue;
             }
             used[best] = true;
             Matched++;
+            if (speech) MatchedSpeech++;
             if (g.IsDirect) MatchedDirect++;
             if (g.SourceStart < 0) continue;
             WithSource++;
             var q = doc.Quotes[best];
             if (q.SpeakerStart >= 0 && q.SpeakerStart < g.SourceEnd && q.SpeakerEnd > g.SourceStart) SpeakerHits++;
+            else if (WrongSpeakers.Count < MaxExamples)
+                WrongSpeakers.Add($"{name}: [{q.SpeakerText}] ≠ [{doc.Slice(g.SourceStart, Math.Min(g.SourceEnd, doc.Text.Length))}] <{g.CueText}> | {Clip(g.ContentText)}");
         }
-        for (int p = 0; p < used.Length && Spurious.Count < MaxExamples; p++)
-            if (!used[p]) Spurious.Add($"{name}: [{doc.Quotes[p].Kind}] {Clip(doc.Slice(doc.Quotes[p].Start, doc.Quotes[p].End))}");
+        for (int p = 0; p < used.Length; p++)
+        {
+            if (used[p]) continue;
+            var q = doc.Quotes[p];
+            if (gold.Any(g => 2 * Overlap(g, q.Start, q.End) >= q.End - q.Start)) { Fragments++; continue; }
+            if (Spurious.Count < MaxExamples) Spurious.Add($"{name}: [{q.Kind}] {Clip(doc.Slice(q.Start, q.End))}");
+        }
+    }
+
+    private static bool IsSpeechCue(string? cue)
+    {
+        if (string.IsNullOrWhiteSpace(cue)) return false;
+        if (cue.Contains("according to", StringComparison.OrdinalIgnoreCase)) return true;
+        var lex = Extraction.Quotes.QuoteLexicon.Default;
+        foreach (var w in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (lex.Verb(w.Trim(':', ',', '.')) != Extraction.Quotes.CueClass.None) return true;
+        return false;
     }
 
     private static int Overlap(GoldAttribution g, int s, int e)
@@ -99,7 +143,9 @@ public sealed class AttributionEval
     /// <summary>One line of figures.</summary>
     public override string ToString() =>
         $"docs {Documents}  gold {Gold}  predicted {Predicted}  matched {Matched}  P {Precision:P1}  R {Recall:P1}  F1 {F1:P1}  " +
-        $"speaker {SpeakerAccuracy:P1} ({SpeakerHits}/{WithSource})  direct-recall {DirectRecall:P1} ({MatchedDirect}/{GoldDirect})";
+        $"(crediting fragments {Fragments}: P {PrecisionWithFragments:P1}, union R {UnionRecall:P1}, F1 {2 * PrecisionWithFragments * UnionRecall / Math.Max(1e-9, PrecisionWithFragments + UnionRecall):P1})  " +
+        $"speaker {SpeakerAccuracy:P1} ({SpeakerHits}/{WithSource})  direct-recall {DirectRecall:P1} ({MatchedDirect}/{GoldDirect})  " +
+        $"speech-cue-recall {SpeechRecall:P1} ({MatchedSpeech}/{GoldSpeech})";
 
     /// <summary>Reads the attributions of a brat standoff file (T lines for Source/Content, E lines tying them).</summary>
     /// <exception cref="DossierException">DSR241 for a malformed line.</exception>
@@ -113,6 +159,8 @@ public sealed class AttributionEval
             n++;
             if (line.Length == 0) continue;
             var cols = line.Split('\t');
+            // A span text may hold line breaks: its continuation lines carry no id and are skipped.
+            if (!IsId(cols[0])) continue;
             if (line[0] == 'T')
             {
                 if (cols.Length < 3) throw new DossierException(Errors.BadStandoffLine(annPath, n, "want 'T#<TAB>Type start end<TAB>text'"));
@@ -133,7 +181,7 @@ public sealed class AttributionEval
         var list = new List<GoldAttribution>();
         foreach (var ev in events)
         {
-            string? content = null, source = null;
+            string? content = null, source = null, cue = null;
             foreach (var arg in ev)
             {
                 int c = arg.IndexOf(':');
@@ -142,13 +190,21 @@ public sealed class AttributionEval
                 // Roles may carry a number when repeated (Content2): keep the first of each.
                 if (role.StartsWith("Content", StringComparison.Ordinal)) content ??= arg[(c + 1)..];
                 else if (role.StartsWith("Source", StringComparison.Ordinal)) source ??= arg[(c + 1)..];
+                else if (role.StartsWith("Cue", StringComparison.Ordinal)) cue ??= arg[(c + 1)..];
             }
             if (content is null || !spans.TryGetValue(content, out var ct)) continue;
             int ss = -1, se2 = -1;
             if (source is not null && spans.TryGetValue(source, out var st)) { ss = st.Frags.Min(f => f.Item1); se2 = st.Frags.Max(f => f.Item2); }
-            list.Add(new GoldAttribution(ct.Frags, ss, se2, ct.Text));
+            list.Add(new GoldAttribution(ct.Frags, ss, se2, ct.Text) { CueText = cue is not null && spans.TryGetValue(cue, out var cu) ? cu.Text : null });
         }
         return list;
+    }
+
+    private static bool IsId(string s)
+    {
+        if (s.Length < 2 || !char.IsAsciiLetterUpper(s[0]) && s[0] != '#') return false;
+        for (int i = 1; i < s.Length; i++) if (!char.IsAsciiDigit(s[i])) return false;
+        return true;
     }
 
     /// <summary>

@@ -118,14 +118,4 @@ public class SeedActorsTests
         Assert.Equal("RUSGOV", Named(d, "Kremlin").Codes["cameo"]);
         Assert.Equal("RUSGOV", Named(d, "Vladimir Putin").Codes["cameo"]);
     }
-
-    [SharedDataFact("seed", "000_e9286ede1a1a4dfa.txt")]
-    public void Dump()
-    {
-        var d = Seed();
-        foreach (var a in d.Actors)
-            Console.WriteLine($"{a.Id} {a.Name} {a.Type} [{string.Join(", ", a.Aliases)}] {string.Join(",", a.Codes.Select(k => k.Key + "=" + k.Value))} " +
-                $"roles: {string.Join("; ", a.Roles.Select(r => $"{r.Qualifier} {r.Title} of {r.Of} {r.Start}..{r.End}"))}\n   " + string.Join("\n   ", a.Evidence));
-        foreach (var e in d.Entities) Console.WriteLine($"  {d.Slice(e.Start, e.End)} {e.Type} -> {e.Actor} {(e.Metonym ? "metonym" : "")}");
-    }
 }

@@ -22,6 +22,9 @@ public class ClaimCaseTests
         { "The irony is that the sanctions helped him.", [], "the sanctions helped him", "Opinion", "Author", "The irony is" },
         { "\"We will rebuild the city,\" Smith said.", ["Smith|PERSON"], "We will rebuild the city", "Reported", "Named", "Smith said" },
         { "Smith met voters. He said the plan would cost nothing.", ["Smith|PERSON"], "the plan would cost nothing", "Reported", "Named", "He said" },
+        // clauses on different footing are claims of their own
+        { "Russia and Turkey have been enemies, but it looks like each side is ready to talk.", [], "Russia and Turkey have been enemies", "Asserted", "Author", null },
+        { "Russia and Turkey have been enemies, but it looks like each side is ready to talk.", [], "each side is ready to talk", "Speculative", "Author", "it looks like" },
         // a month name is not the modal "may"
         { "The law passed in May after a long debate.", [], "The law passed", "Asserted", "Author", null },
     };
@@ -36,6 +39,15 @@ public class ClaimCaseTests
         Assert.True(c is not null, "no claim contains the words:\n" + Docs.DumpClaims(d));
         Assert.Equal((certainty, source), (c.Certainty.ToString(), c.Source.ToString()));
         if (cue is not null) Assert.Equal(cue, c.Cue);
+    }
+
+    [Fact]
+    public void ClausesOnTheSameFootingStayOneClaim()
+    {
+        var d = Docs.Build("HTS is still a designated terror group, but the administration had dropped the bounty on him.");
+        new ClaimExtractor().Process(d);
+        var c = Assert.Single(d.Claims);
+        Assert.Equal((0, d.Text.Length), (c.Start, c.End));
     }
 
     [Fact]

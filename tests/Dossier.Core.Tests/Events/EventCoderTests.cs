@@ -36,9 +36,29 @@ public class EventCoderTests
         { "The prior Biden administration had dropped the $10 million bounty on Jolani's head.",
           ["Biden|PERSON|Biden", "Jolani|PERSON|Sharaa"], [], "Biden>Sharaa:08" },
         { "Turkey and Qatar invited the Syrian foreign minister, who visited Ankara in March.",
-          ["Turkey|GPE|Turkey", "Qatar|GPE|Qatar", "Ankara|GPE|Turkey"], ["March|2025-03"], "Turkey+Qatar>-:04" },
+          ["Turkey|GPE|Turkey", "Qatar|GPE|Qatar", "Syrian|NORP|Syria", "Ankara|GPE|Turkey"], ["March|2025-03"], "Turkey+Qatar>Syria:04" },
         { "The Syrian foreign minister, who visited Ankara in March, met Erdogan.",
           ["Syrian|NORP|Syria", "Ankara|GPE|Turkey", "Erdogan|PERSON|Erdogan"], ["March|2025-03"], "Syria>Erdogan:04" },
+        { "The statement confirmed an invitation to Foreign Minister Hakan Fidan to visit Egypt.",
+          ["Hakan Fidan|PERSON|Fidan", "Egypt|GPE|Egypt"], [], "Egypt>Fidan:04 ?reported" },
+        { "Residents fled after Russia's latest attack on Kharkiv.",
+          ["Russia|GPE|Russia", "Kharkiv|GPE|Kharkiv"], [], "Russia>Kharkiv:19" },
+        { "Israeli airstrikes on Gaza continued.",
+          ["Israeli|NORP|Israel", "Gaza|GPE|Gaza"], [], "Israel>Gaza:195" },
+        { "Serbia on Thursday flatly rejected an Australian ultimatum.",
+          ["Serbia|GPE|Serbia"], [], "Serbia>-:12" },
+        { "The Turkish government has refused to lift the ban on Sweden.",
+          ["Turkish|NORP|Turkey", "Sweden|GPE|Sweden"], [], "Turkey>Sweden:124" },
+        { "Portugal will support Turkey's efforts to join the bloc.",
+          ["Portugal|GPE|Portugal", "Turkey|GPE|Turkey"], [], "Portugal>Turkey:03" },
+        { "Britain said Libya must hand over the suspects.",
+          ["Britain|GPE|United Kingdom", "Libya|GPE|Libya"], [], "United Kingdom>Libya:105 ?reported" },
+        { "Britain said Libya attacked Chad.",
+          ["Britain|GPE|United Kingdom", "Libya|GPE|Libya", "Chad|GPE|Chad"], [], "Libya>Chad:19 ?reported" },
+        { "Britain asked Iran to release the sailors.",
+          ["Britain|GPE|United Kingdom", "Iran|GPE|Iran"], [], "Iran>-:084 ?speculative" },
+        { "Syria says it will not accept any more refugees from Iraq.",
+          ["Syria|GPE|Syria", "Iraq|GPE|Iraq"], [], "Syria>Iraq:12 ?reported" },
         { "China may impose sanctions on Japan.",
           ["China|GPE|China", "Japan|GPE|Japan"], [], "China>Japan:163 ?speculative" },
     };
@@ -67,6 +87,8 @@ public class EventCoderTests
         { "Russia said the talks were useful.", ["Russia|GPE|Russia"] },
         // No actor at all.
         { "Troops stormed the building.", [] },
+        // A mild verb with no pattern and one actor is too weak to code.
+        { "Britain expected a slow recovery.", ["Britain|GPE|United Kingdom"] },
     };
 
     [Theory]
@@ -76,6 +98,16 @@ public class EventCoderTests
         var d = EventTestDocs.Build(text, entities);
         Coder.Process(d);
         Assert.True(d.Events.Count == 0, string.Join("; ", d.Events.Select(e => EventTestDocs.Render(d, e))));
+    }
+
+    [Fact]
+    public void CapitalListedAsAliasActsForItsState()
+    {
+        var d = EventTestDocs.Build("Syria rejected the plan. Biden dispatched a diplomatic delegation to Damascus.",
+            ["Syria|GPE|Syria", "Biden|PERSON|Biden", "Damascus|GPE|Damascus"]);
+        d.Actors.First(a => a.Name == "Syria").Aliases.Add("Damascus");
+        Coder.Process(d);
+        Assert.Contains(d.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && d.Actors[e.Target.Single()].Name == "Syria");
     }
 
     [Theory]

@@ -58,6 +58,30 @@ public class QuoteCaseTests
         // indirect: X has indicated that …, cut before the author's own ", but" clause
         { "Trump met donors. He has indicated that he would like the troops home, but there has been little movement.", ["Trump|PERSON|Donald Trump"],
           ["Indirect|he would like the troops home|He|Donald Trump|indicated"] },
+        // a parenthesis or an appositive between the subject and the cue
+        { "Sen. Bernie Sanders (I-Vt.) said he will release his health records.", ["Bernie Sanders|PERSON"],
+          ["Indirect|he will release his health records|Sen. Bernie Sanders|Bernie Sanders|said"] },
+        { "Christopher Harvey, a delegate from Houston, said the turmoil was part of the circus.", ["Christopher Harvey|PERSON"],
+          ["Indirect|the turmoil was part of the circus|Christopher Harvey|Christopher Harvey|said"] },
+        // the antecedent of a relative pronoun is the speaker
+        { "The poll counts voters who said they would vote in the primary.", [],
+          ["Indirect|they would vote in the primary|voters||said"] },
+        // reported speech in a subordinate clause ends with the clause
+        { "While she says she will not vote for him, she admires his energy.", [],
+          ["Indirect|she will not vote for him|she||says"] },
+        // two apostrophes as a quotation mark (newspaper archives)
+        { "''It is bad for the party,'' Mr. Romney said.", ["Romney|PERSON|Mitt Romney"],
+          ["Direct|It is bad for the party|Mr. Romney|Mitt Romney|said"] },
+        // "…, according to X, …"
+        { "Trump has won 758 delegates, according to the Associated Press, far ahead of Cruz.", ["Associated Press|ORG"],
+          ["Indirect|Trump has won 758 delegates|the Associated Press|Associated Press|according to"] },
+        // a stance verb without "that" before a subject pronoun; not before a plain object
+        { "Analysts believe it will take years to rebuild.", [],
+          ["Indirect|it will take years to rebuild|Analysts||believe"] },
+        { "Analysts believe the president on this point.", [], [] },
+        // a participle frame takes the subject of the sentence
+        { "Sanders defended the plan, saying it would cut costs for families.", ["Sanders|PERSON|Bernie Sanders"],
+          ["Indirect|it would cut costs for families|Sanders|Bernie Sanders|saying"] },
         // no quote: "said to be", nouns that look like cues
         { "The house is said to be haunted. There have been unverified reports of shelling.", [], [] },
     };

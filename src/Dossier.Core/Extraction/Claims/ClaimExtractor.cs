@@ -7,7 +7,7 @@ namespace Dossier.Extraction.Claims;
 /// <remarks>
 /// A sentence with no quote is one claim on the author's authority; its certainty comes from the strongest cue of
 /// <see cref="ClaimLexicon"/> in it (hedges, unnamed sources, speculation, opinion). The part of a sentence inside a quote is a
-/// claim of the quote's speaker (reported; named, unnamed or social); when the author adds a cue of their own outside the
+/// claim of the quote's speaker (reported; named, unnamed or social), with its speaker and cue for indirect speech; when the author adds a cue of their own outside the
 /// quote ("Surprisingly the statement confirmed …"), the whole sentence is also a claim of the author. Quotes are used when
 /// the layer is present (run "quotes" before "claims"). Stateless; safe across threads.
 /// </remarks>
@@ -55,6 +55,13 @@ public sealed class ClaimExtractor : IComponent
             {
                 if (q.Kind == QuoteKind.Social || q.End <= s || q.Start >= e) continue;
                 int qs = Math.Max(s, q.Start), qe = Math.Min(e, q.End);
+                // Reported speech is claimed with its frame ("He has indicated that …"): without it the words read as the author's.
+                if (q.Kind == QuoteKind.Indirect)
+                {
+                    if (q.SpeakerStart >= 0) qs = Math.Max(s, Math.Min(qs, q.SpeakerStart));
+                    if (q.CueStart >= 0) qs = Math.Max(s, Math.Min(qs, q.CueStart));
+                    qe = Math.Min(e, Math.Max(qe, Math.Max(q.SpeakerEnd, q.CueEnd)));
+                }
                 if (Words(doc, qs, qe) < MinWords) continue;
                 anyQuote = true;
                 var inner = Strongest(doc, qs, qe, null, out var innerCue);
@@ -66,24 +73,89 @@ public sealed class ClaimExtractor : IComponent
                 });
             }
 
-            var best = Strongest(doc, s, e, anyQuote ? doc.Quotes : null, out var cue);
             if (anyQuote)
             {
                 // The author's own stance on a quoted sentence ("Surprisingly the statement also confirmed …").
+                var best = Strongest(doc, s, e, doc.Quotes, out var cue);
                 if (best is { } b && b.Certainty is Certainty.Opinion or Certainty.Speculative or Certainty.Unverified)
                     doc.Claims.Add(new Claim { Start = s, End = e, Certainty = b.Certainty, Source = b.Source ?? ClaimSource.Author, Cue = cue, By = by });
+                // A clause of the author's beside the quote (", but there has been little movement") is a claim of its own.
+                foreach (var (cs, ce) in Clauses(doc, sent))
+                    if (!doc.Quotes.Any(q => q.Kind != QuoteKind.Social && Touches(q, cs, ce))) doc.Claims.Add(Classify(doc, cs, ce, by));
                 continue;
             }
-            var claim = new Claim { Start = s, End = e, Certainty = Certainty.Asserted, Source = ClaimSource.Author, By = by };
-            if (best is { } c)
+            // Clauses joined by ", but", "; " or ", and it …" may stand on different footing ("X, but it looks like Y"):
+            // each clause is a claim of its own when their certainties differ, else the sentence is one claim.
+            var clauses = Clauses(doc, sent);
+            var found = new List<Claim>(clauses.Count);
+            foreach (var (cs, ce) in clauses) found.Add(Classify(doc, cs, ce, by));
+            if (found.All(f => f.Certainty == found[0].Certainty && f.Source == found[0].Source))
             {
-                claim.Certainty = c.Certainty;
-                claim.Source = c.Source ?? (c.Certainty == Certainty.Reported ? ClaimSource.Unnamed : ClaimSource.Author);
-                claim.Cue = cue;
+                var one = Classify(doc, s, e, by);
+                doc.Claims.Add(one);
             }
-            doc.Claims.Add(claim);
+            else doc.Claims.AddRange(found);
         }
         doc.Claims.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
+    /// <summary>A claim over [s, e) on the author's authority, with the certainty and source of its strongest cue.</summary>
+    private Claim Classify(Document doc, int s, int e, string by)
+    {
+        var claim = new Claim { Start = s, End = e, Certainty = Certainty.Asserted, Source = ClaimSource.Author, By = by };
+        if (Strongest(doc, s, e, null, out var cue) is { } c)
+        {
+            claim.Certainty = c.Certainty;
+            claim.Source = c.Source ?? (c.Certainty == Certainty.Reported ? ClaimSource.Unnamed : ClaimSource.Author);
+            claim.Cue = cue;
+        }
+        return claim;
+    }
+
+    /// <summary>Fewest words on each side of a clause split.</summary>
+    public const int MinClauseWords = 4;
+
+    private static readonly HashSet<string> ClauseStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "its", "it's", "there", "he", "she", "they", "we", "i", "you", "this", "that", "the", "a", "an", "no", "nobody", "many", "some",
+    };
+    private static readonly HashSet<string> Contrast = new(StringComparer.OrdinalIgnoreCase) { "but", "while", "although", "though", "whereas", "yet" };
+
+    /// <summary>The clauses of a sentence as char ranges: split at ";", ", but/while/although …" and ", and" before a new subject.</summary>
+    private static List<(int Start, int End)> Clauses(Document doc, Sentence sent)
+    {
+        var list = new List<(int, int)>();
+        var t = doc.Tokens;
+        var starters = ClauseStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        var contrast = Contrast.GetAlternateLookup<ReadOnlySpan<char>>();
+        int from = sent.FirstToken, words = 0;
+        for (int i = sent.FirstToken; i < sent.TokenEnd; i++)
+        {
+            if (t[i].Kind is TokenKind.Word or TokenKind.Number) { words++; continue; }
+            bool semi = doc.Text[t[i].Start] == ';';
+            bool comma = doc.Text[t[i].Start] == ',' && i + 1 < sent.TokenEnd
+                && (contrast.Contains(doc.TokenText(i + 1))
+                    || doc.TokenText(i + 1).Equals("and", StringComparison.OrdinalIgnoreCase) && i + 2 < sent.TokenEnd && starters.Contains(doc.TokenText(i + 2)));
+            if (!(semi || comma) || words < MinClauseWords) continue;
+            if (WordsBetween(doc, i + 1, sent.TokenEnd) < MinClauseWords) break;
+            list.Add((t[from].Start, t[i].Start));
+            from = i + 1;
+            // The joining word belongs to neither claim ("but it looks like …" → "it looks like …").
+            if (semi is false && from < sent.TokenEnd - 1) from++;
+            words = 0;
+        }
+        list.Add((t[from].Start, sent.End));
+        return list;
+    }
+
+    private static bool Touches(Quote q, int s, int e) =>
+        q.Start < e && q.End > s || q.SpeakerStart >= 0 && q.SpeakerStart < e && q.SpeakerEnd > s || q.CueStart >= 0 && q.CueStart < e && q.CueEnd > s;
+
+    private static int WordsBetween(Document doc, int a, int b)
+    {
+        int n = 0;
+        for (int i = a; i < b; i++) if (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        return n;
     }
 
     /// <summary>The strongest cue in [s, e), skipping tokens inside the given quotes' content; null when none.</summary>

@@ -20,6 +20,8 @@ internal sealed class DocView
     public readonly Document Doc;
     /// <summary>Lower-case token texts with typographic apostrophes folded.</summary>
     public readonly string[] Low;
+    /// <summary>Token texts normalised for pattern matching (<see cref="Words.Normalize"/>), computed once.</summary>
+    public readonly string[] Norm;
     /// <summary>Actor mentions sorted by first token.</summary>
     public readonly ActorMention[] Mentions;
     /// <summary>For each token, the index into <see cref="Mentions"/> of the mention covering it, or -1.</summary>
@@ -34,6 +36,8 @@ internal sealed class DocView
             var span = doc.TokenText(i);
             Low[i] = span.Length == 1 && span[0] == '’' ? "'" : span.ToString().ToLowerInvariant().Replace('’', '\'');
         }
+        Norm = new string[Low.Length];
+        for (int i = 0; i < Low.Length; i++) Norm[i] = Words.Normalize(Low[i]);
         Mentions = BuildMentions(doc, Low);
         MentionAt = new int[Low.Length];
         Array.Fill(MentionAt, -1);
@@ -49,11 +53,13 @@ internal sealed class DocView
         for (int a = 0; a < doc.Actors.Count; a++)
             foreach (var e in doc.Actors[a].Mentions)
                 if (e >= 0 && e < actorOf.Length && actorOf[e] < 0) actorOf[e] = a;
+        var redirect = MetonymRedirects(doc);
         var list = new List<ActorMention>();
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var ent = doc.Entities[e];
             int actor = actorOf[e];
+            if (actor >= 0 && actor < redirect.Length) actor = redirect[actor];
             if (actor < 0 || actor >= doc.Actors.Count || ent.End <= ent.Start) continue;
             if (ent.Type is EntityType.MONEY or EntityType.LAW or EntityType.WORK_OF_ART or EntityType.PRODUCT or EntityType.EVENT) continue;
             int first = doc.TokenAt(ent.Start);
@@ -71,6 +77,26 @@ internal sealed class DocView
         }
         list.Sort((a, b) => a.First.CompareTo(b.First));
         return list.ToArray();
+    }
+
+    // A place actor whose name another place actor lists as an alias stands for that actor ("Damascus" kept apart in one
+    // mention but listed among Syria's names): in events the capital acts for its state, as CAMEO codes it.
+    private static int[] MetonymRedirects(Document doc)
+    {
+        var r = new int[doc.Actors.Count];
+        for (int a = 0; a < r.Length; a++)
+        {
+            r[a] = a;
+            var x = doc.Actors[a];
+            if (x.Type is not (EntityType.GPE or EntityType.LOC or EntityType.FAC)) continue;
+            for (int b = 0; b < r.Length; b++)
+            {
+                var y = doc.Actors[b];
+                if (b == a || y.Type != EntityType.GPE) continue;
+                if (y.Aliases.Any(al => string.Equals(al, x.Name, StringComparison.OrdinalIgnoreCase))) { r[a] = b; break; }
+            }
+        }
+        return r;
     }
 
     /// <summary>True when a mention ends right before token <paramref name="t"/> (allowing a possessive or closing bracket).</summary>
@@ -118,6 +144,16 @@ internal sealed class DocView
                         next = ClauseKind.Subordinate;
                     break;
                 default:
+                    // "Britain said Libya must …": what is said is a clause of its own; the reporting verb stays in the
+                    // clause before (so the next clause's subject is Libya, not Britain).
+                    if (EventWords.SayVerbs.Contains(w) && i + 1 < s.TokenEnd && Low[i + 1] is not ("that" or "," or "." or "on" or "in" or "to"))
+                    {
+                        if (i + 1 > start) clauses.Add(new Clause(start, i + 1, kind, opener));
+                        kind = ClauseKind.Complement;
+                        opener = i;
+                        start = i + 1;
+                        continue;
+                    }
                     if (EventWords.Relatives.Contains(w)) next = ClauseKind.Relative;
                     else if (EventWords.GerundPreps.Contains(w) && i + 1 < s.TokenEnd && Low[i + 1].EndsWith("ing", StringComparison.Ordinal)
                              && Low[i + 1].Length > 4)

@@ -19,6 +19,15 @@ public sealed class EventCoder : IComponent
     public static readonly ComponentInfo Component = new("events", "1.0", [Layers.Events],
         [Layers.Entities, Layers.Actors, Layers.Timexes]);
 
+    /// <summary>Longest stretch before a trigger searched for pattern words.</summary>
+    public const int PreWindow = 12;
+
+    /// <summary>Longest stretch before a trigger searched for its subject (bounds the work on run-on "sentences").</summary>
+    public const int SubjectWindow = 60;
+
+    /// <summary>How many clauses back a clause without a subject may look for one it shares.</summary>
+    public const int MaxInheritDepth = 8;
+
     /// <summary>Longest stretch after a trigger searched for pattern words and the target.</summary>
     public const int PostWindow = 14;
 
@@ -59,10 +68,21 @@ public sealed class EventCoder : IComponent
             _v = new DocView(doc);
         }
 
+        // Per sentence: the first unverified cue (or int.MaxValue) and whether a reporting cue occurs.
+        private int _firstUnverified;
+        private bool _hasReported;
+
         public void CodeAll()
         {
             foreach (var s in _doc.Sentences)
             {
+                _firstUnverified = int.MaxValue;
+                _hasReported = false;
+                for (int j = s.FirstToken; j < s.TokenEnd; j++)
+                {
+                    if (_firstUnverified == int.MaxValue && EventWords.UnverifiedCues.Contains(_v.Low[j])) _firstUnverified = j;
+                    if (EventWords.ReportedCues.Contains(_v.Low[j])) _hasReported = true;
+                }
                 _clauses = _v.SplitClauses(s, StartsTimex);
                 _subjects.Clear();
                 for (int c = 0; c < _clauses.Count; c++) CollectAnchors(c);
@@ -70,12 +90,13 @@ public sealed class EventCoder : IComponent
             }
         }
 
+        private HashSet<int>? _timexStarts;
+
         private bool StartsTimex(int t)
         {
             if (t >= _doc.Tokens.Length) return false;
-            int at = _doc.Tokens[t].Start;
-            foreach (var x in _doc.Timexes) if (x.Start == at) return true;
-            return false;
+            _timexStarts ??= _doc.Timexes.Select(x => x.Start).ToHashSet();
+            return _timexStarts.Contains(_doc.Tokens[t].Start);
         }
 
         // ---- triggers ----
@@ -103,30 +124,65 @@ public sealed class EventCoder : IComponent
             return new Trigger(i, i + bestLen, best);
         }
 
-        // Noun/verb disambiguation without a tagger: what comes before the form decides.
+        // Noun/verb disambiguation without a tagger: the words around the form decide.
         private bool LooksLikeVerb(int i, VerbForm f)
         {
             string w = _v.Low[i];
             string prev = i > 0 ? _v.Low[i - 1] : "";
             if (EventWords.Determiners.Contains(prev)) return false;
+            if (w is "according" or "following" or "including" or "regarding" or "concerning") return false;
             if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
-            bool ed = w.EndsWith("ed", StringComparison.Ordinal) || (w != f.Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
-            if (ed || w.EndsWith("ing", StringComparison.Ordinal)) return true;
-            // Base and -s forms are often nouns ("peace talks", "a demand"): accept them only after a subject or licensor.
-            if (EventWords.VerbLicensors.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)) return true;
-            if (i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier) return true;
-            if (i > 0 && (prev == ")" || prev == "'s")) return false;
+            string lemma = f.Lemma.Split('_')[0];
+            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+            bool sForm = w != lemma && w.EndsWith('s') && !ing;
+            bool ed = !ing && !sForm && (w.EndsWith("ed", StringComparison.Ordinal) || w != lemma);
+            bool clauseStart = i == 0 || _doc.Tokens[i].Has(TokenFlags.SentenceStart) || prev is "," or ";" or ":";
+            bool afterActor = i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier;
+            if (ed)
+            {
+                if (prev == "than") return false; // "fewer jobs than expected"
+                // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
+                // "Newly appointed Prime Minister").
+                if (i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
+                        || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
+                    && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]))
+                    return false;
+                return true;
+            }
+            if (ing)
+                // "have been packing up", "in bombarding", "Russia bombarding"; not "internet advertising revenues".
+                return EventWords.PassiveAux.Contains(prev) || EventWords.Auxiliaries.Contains(prev) || EventWords.GerundPreps.Contains(prev)
+                    || EventWords.Adverbs.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || clauseStart || afterActor
+                    || prev is "and" or "or" or "of" or "after" or "before" or "without" or "continue" or "continued" or "began" or "started" or "stop" or "stopped";
+            // Base and -s forms are often nouns ("peace talks", "the US trade deficit"): accept them after a licensor, or
+            // after a subject when what follows looks like an object.
+            if (!sForm && EventWords.BaseLicensors.Contains(prev)) return true;
+            if (sForm ? prev is "he" or "she" or "it" or "who" or "which" or "that" : prev is "i" or "we" or "they" or "you" or "who" or "which" or "that")
+                return true;
+            if (prev is "also" or "jointly" or "now" or "then" or "again" or "still" or "repeatedly" or "often" or "reportedly" or "allegedly")
+                return i > 1 && (_v.MentionAt[i - 2] >= 0 || EventWords.BaseLicensors.Contains(_v.Low[i - 2]));
+            if (afterActor || (prev == ")" && i > 1)) return ObjectLikeNext(i + 1);
             return false;
+        }
+
+        private bool ObjectLikeNext(int j)
+        {
+            if (j >= _v.Low.Length) return true;
+            string n = _v.Low[j];
+            return _v.MentionAt[j] >= 0 || _doc.Tokens[j].Kind is TokenKind.Punct or TokenKind.Number
+                || n is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "him" or "them" or "us" or "it"
+                    or "that" or "to" or "all" or "any" or "some" or "new" or "more"
+                || EventWords.Prepositions.Contains(n);
         }
 
         // ---- code selection ----
 
-        private (string Code, string Lemma)? SelectCode(Trigger t, Clause c)
+        private (string Code, string Lemma, bool FromPattern)? SelectCode(Trigger t, int ci)
         {
+            var c = _clauses[ci];
             int postEnd = Math.Min(c.End, t.End + PostWindow);
             // Pattern words may lie in a "that" complement right after the verb ("demand that …").
-            int ci = _clauses.IndexOf(c);
-            if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
+            if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
                 postEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
             double bestScore = 0;
             string? bestCode = null;
@@ -134,9 +190,9 @@ public sealed class EventCoder : IComponent
             foreach (var f in t.Forms)
                 foreach (var p in f.Block.Patterns)
                 {
-                    double post = MatchSide(p.Post, t.End, postEnd);
+                    double post = MatchSide(p.Post, t.End, postEnd, post: true);
                     if (post < 0) continue;
-                    double pre = MatchSide(p.Pre, c.Start, t.Start);
+                    double pre = MatchSide(p.Pre, Math.Max(c.Start, t.Start - PreWindow), t.Start);
                     if (pre < 0) continue;
                     double score = pre + post + (p.Ours ? 0.25 : 0);
                     if (score <= 0) continue;
@@ -145,6 +201,7 @@ public sealed class EventCoder : IComponent
                         bestScore = score; bestCode = p.Code; lemma = f.Lemma;
                     }
                 }
+            bool fromPattern = bestCode != null;
             if (bestCode is null)
             {
                 // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
@@ -154,27 +211,36 @@ public sealed class EventCoder : IComponent
                     if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
                 }
             }
-            return bestCode is null ? null : (bestCode, lemma);
+            return bestCode is null ? null : (bestCode, lemma, fromPattern);
         }
 
-        // Ordered match of a pattern side inside [from, to): heads are required (2 points), modifiers optional (1 point).
-        // Returns -1 when a required group is missing.
-        private double MatchSide(PatternGroup[] groups, int from, int to)
+        // "demanding that Moscow hand over Assad": a "that" clause right after the verb holds its object. A reported clause
+        // split after a reporting verb ("said they will release") has verbs of its own and does not count.
+        private bool ThatComplementFollows(int ci, Trigger t) =>
+            ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener >= t.End
+            && _clauses[ci + 1].Opener <= t.End + 1 && _v.Low[_clauses[ci + 1].Opener] == "that";
+
+        // Ordered match of a pattern side inside [from, to): nouns are required (2 points), modifiers optional (1 point),
+        // prepositions required (1 point: they match too easily to weigh like nouns). On the post side the first group must
+        // lie near the verb (<see cref="FirstGroupReach"/>), as the object or its preposition would. -1 when a group is missing.
+        private double MatchSide(PatternGroup[] groups, int from, int to, bool post = false)
         {
             double score = 0;
             int pos = from;
+            bool first = true;
             foreach (var g in groups)
             {
                 if (g.Slot != '\0') continue;
                 int found = -1, len = 0;
-                for (int j = pos; j < to && found < 0; j++)
+                int limit = post && first ? Math.Min(to, from + FirstGroupReach) : to;
+                for (int j = pos; j < limit && found < 0; j++)
                 {
                     if (j < _v.Low.Length && (_v.Low[j] is "." or ";" or "?" or "!")) break;
                     foreach (var alt in g.Alts)
                     {
                         if (j + alt.Length > to) continue;
                         bool ok = true;
-                        for (int k = 0; k < alt.Length && ok; k++) ok = Words.Normalize(_v.Low[j + k]) == alt[k];
+                        for (int k = 0; k < alt.Length && ok; k++) ok = _v.Norm[j + k] == alt[k];
                         if (ok) { found = j; len = alt.Length; break; }
                     }
                 }
@@ -183,11 +249,15 @@ public sealed class EventCoder : IComponent
                     if (g.Modifier) continue;
                     return -1;
                 }
-                score += g.Modifier ? 1 : 2;
+                first = false;
+                score += g.Modifier ? 1 : g.Alts.Length == 1 && g.Alts[0].Length == 1 && EventWords.Prepositions.Contains(g.Alts[0][0]) ? 1 : 2;
                 pos = found + len;
             }
             return score;
         }
+
+        /// <summary>How far after the verb the first post-verb pattern word may lie (object determiner, adjectives, noun).</summary>
+        public const int FirstGroupReach = 6;
 
         // ---- clauses, subjects and objects ----
 
@@ -197,33 +267,131 @@ public sealed class EventCoder : IComponent
             for (int i = c.Start; i < c.End; i++)
             {
                 var t = TriggerAt(i, c.End);
-                if (t is null) continue;
+                if (t is null)
+                {
+                    i = TryNounEvent(s, ci, i);
+                    continue;
+                }
                 var trig = t.Value;
                 i = trig.End - 1;
-                var sel = SelectCode(trig, c);
+                var sel = SelectCode(trig, ci);
                 if (sel is null) continue;
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
-                Emit(s, ci, trig, code);
+                Emit(s, ci, trig, code, sel.Value.FromPattern);
             }
         }
 
-        private void Emit(Sentence s, int ci, Trigger t, string code)
+        // An event noun with both actors named around it: "Russia's attack on Kyiv", "Israeli airstrikes on Gaza",
+        // "an attack by HTS on Idlib", "an invitation to X to visit Y" (Y invites X). Returns the last token used.
+        private int TryNounEvent(Sentence s, int ci, int i)
+        {
+            var c = _clauses[ci];
+            if (_v.MentionAt[i] >= 0 || _doc.Tokens[i].Kind != TokenKind.Word) return i;
+            string? two = i + 1 < c.End ? _v.Norm[i] + " " + _v.Norm[i + 1] : null;
+            string? code = EventWords.NounCode(_v.Norm[i], two);
+            if (code is null) return i;
+            int end = two != null && EventWords.NounCode(two, null) == code && EventWords.NounCode(_v.Norm[i], null) != code ? i + 2 : i + 1;
+            int source = -1, target = -1;
+            // Possessor or nationality adjective just before: "Russia's (latest) attack", "Israeli airstrikes".
+            for (int j = i - 1; j >= Math.Max(c.Start, i - 4); j--)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0)
+                {
+                    var men = _v.Mentions[m];
+                    if (men.End == j + 1 && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
+                        source = men.Actor;
+                    break;
+                }
+                if (_v.Low[j] is "," or "." or ";") break;
+            }
+            int limit = Math.Min(c.End, end + 8);
+            for (int j = end; j < limit; j++)
+            {
+                string w = _v.Low[j];
+                if (w is "by" or "from" && source < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit, j + 4));
+                    if (m >= 0) { source = _v.Mentions[m].Actor; j = _v.Mentions[m].End - 1; }
+                    continue;
+                }
+                if (w is "visit" or "come" or "travel" && j > end && _v.Low[j - 1] == "to" && source < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit + 2, c.End));
+                    if (m >= 0) source = _v.Mentions[m].Actor;
+                    break;
+                }
+                if (w is "on" or "against" or "to" or "with" or "in" or "into" or "of" && target < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit, j + 4));
+                    if (m >= 0)
+                    {
+                        var men = _v.Mentions[m];
+                        // "an attack on HTS-held Idlib": the modified place is the target.
+                        int head = men.Modifier && men.End < _v.Low.Length ? NextMention(men.End, Math.Min(limit, men.End + 3)) : -1;
+                        target = head >= 0 ? _v.Mentions[head].Actor : men.Actor;
+                        j = (head >= 0 ? _v.Mentions[head] : men).End - 1;
+                    }
+                }
+            }
+            if (source < 0 || target < 0 || source == target) return end - 1;
+            var (plover, mode) = CameoTables.PloverOf(code);
+            var trig = new Trigger(i, end, []);
+            var ev = new EventMention
+            {
+                Start = _doc.Tokens[c.Start].Start,
+                End = _doc.Tokens[c.End - 1].End,
+                TriggerStart = _doc.Tokens[i].Start,
+                TriggerEnd = _doc.Tokens[end - 1].End,
+                Cameo = code,
+                Plover = plover,
+                PloverMode = mode,
+                Goldstein = CameoTables.GoldsteinOf(code),
+                Negated = false,
+                Certainty = ReportedOr(s, trig),
+                By = _by,
+            };
+            ev.Source.Add(source);
+            ev.Target.Add(target);
+            (ev.Date, ev.DateFromPublication) = DateOf(ci, [source]);
+            _doc.Events.Add(ev);
+            return end - 1;
+        }
+
+        private void Emit(Sentence s, int ci, Trigger t, string code, bool fromPattern)
         {
             var c = _clauses[ci];
             bool passive = IsPassive(t, c);
             var subject = SubjectOf(ci, t.Start);
+            // "Britain asked Iran to release …": the one named right before the infinitive is who would act.
+            if (IsUnrealizedInfinitive(t, c))
+            {
+                int to = _v.Low[t.Start - 1] == "to" ? t.Start - 1 : t.Start - 2;
+                if (to - 1 >= c.Start && _v.MentionAt[to - 1] >= 0 && !_v.Mentions[_v.MentionAt[to - 1]].Modifier)
+                    subject = [_v.Mentions[_v.MentionAt[to - 1]].Actor];
+            }
+            var modality = ModalityOf(t, c);
+            if (modality == Modality.Intent) code = IntentCode(code);
+            else if (modality == Modality.Obligation) code = DemandCode(code);
+            else if (modality == Modality.Refusal) code = RejectCode(code);
             int targetEnd = Math.Min(c.End, t.End + PostWindow);
             int compl = -1;
-            if (ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener <= t.End + 1)
+            if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
             {
                 compl = ci + 1;
                 targetEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
             }
             var sources = new List<int>();
             var targets = new List<int>();
-            if (passive)
+            if (modality == Modality.Obligation)
+            {
+                // "X said Libya must hand over …": X demands, of Libya.
+                sources.AddRange(SayerBefore(ci));
+                targets.AddRange(subject);
+            }
+            else if (passive)
             {
                 int by = FindAgent(t.End, targetEnd);
                 if (by >= 0) sources.Add(by);
@@ -243,6 +411,9 @@ public sealed class EventCoder : IComponent
             }
             targets.RemoveAll(sources.Contains);
             if (sources.Count == 0 && targets.Count == 0) return;
+            // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
+            // evidence; it needs both actors named to count as an event between them.
+            if (!fromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
 
             var (plover, mode) = CameoTables.PloverOf(code);
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
@@ -256,14 +427,109 @@ public sealed class EventCoder : IComponent
                 Plover = plover,
                 PloverMode = mode,
                 Goldstein = CameoTables.GoldsteinOf(code),
-                Negated = IsNegated(t, c),
-                Certainty = CertaintyOf(s, ci, t),
+                // A refusal is itself the event ("refused to lift" codes REJECT), not a negated easing.
+                Negated = modality != Modality.Refusal && IsNegated(t, c),
+                Certainty = modality == Modality.None ? CertaintyOf(s, ci, t) : ReportedOr(s, t),
                 By = _by,
             };
             foreach (var a in sources.Distinct()) ev.Source.Add(a);
             foreach (var a in targets.Distinct()) ev.Target.Add(a);
             (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
             _doc.Events.Add(ev);
+        }
+
+        private enum Modality : byte { None, Intent, Obligation, Refusal }
+
+        // "will visit", "agreed to provide" → a promise; "must hand over" → an obligation; "refused to lift", "will not
+        // accept" → a refusal. Looks back over auxiliaries and adverbs.
+        private Modality ModalityOf(Trigger t, Clause c)
+        {
+            bool not = false;
+            for (int j = t.Start - 1, n = 0; j >= c.Start && n < 4; j--, n++)
+            {
+                string w = _v.Low[j];
+                if (w is "not" or "n't" or "never") { not = true; continue; }
+                if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
+                if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
+                if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
+                if (w is "to" or "be" or "have" or "soon" or "also" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
+                break;
+            }
+            return Modality.None;
+        }
+
+        // CAMEO 12x: refusing the act (04 → 125, 06 → 121, 07 → 122, 08 → 124 …).
+        private static string RejectCode(string code) => code[..2] switch
+        {
+            "03" or "04" => "125",
+            "05" => "120",
+            "06" => "121",
+            "07" => "122",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "1243"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "1244" : code.StartsWith("087", StringComparison.Ordinal) ? "1246"
+                  : code.StartsWith("081", StringComparison.Ordinal) ? "1241" : "124",
+            "10" => "120",
+            _ => code,
+        };
+
+        // CAMEO 03x: the promise of the cooperative act (04 → 036 …); a promised attack is a threat (138).
+        private static string IntentCode(string code) => code[..2] switch
+        {
+            "04" => "036",
+            "05" => "032",
+            "06" => "031",
+            "07" => "033",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "0353"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "0354" : code.StartsWith("087", StringComparison.Ordinal) ? "0356" : "035",
+            "18" or "19" or "20" => "138",
+            _ => code,
+        };
+
+        // CAMEO 10x: demanding the act of the target (08 yield → 105 …).
+        private static string DemandCode(string code) => code[..2] switch
+        {
+            "04" => "106",
+            "05" => "102",
+            "06" => "101",
+            "07" => "103",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "1053"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "1054" : code.StartsWith("087", StringComparison.Ordinal) ? "1056" : "105",
+            "03" => "100",
+            _ => code,
+        };
+
+        // The subject of the nearest earlier clause of the sentence that holds a reporting verb.
+        private int[] SayerBefore(int ci)
+        {
+            for (int k = ci - 1; k >= 0; k--)
+            {
+                var c = _clauses[k];
+                for (int j = c.Start; j < c.End; j++)
+                    if (EventWords.SayVerbs.Contains(_v.Low[j])) return SubjectOf(k, j);
+            }
+            // "… must cooperate, the minister said": the sayer follows.
+            for (int k = ci + 1; k < _clauses.Count; k++)
+            {
+                var c = _clauses[k];
+                for (int j = c.Start; j < c.End; j++)
+                    if (EventWords.SayVerbs.Contains(_v.Low[j]))
+                    {
+                        var after = SubjectIn(j + 1, c.End);
+                        return after.Length > 0 ? after : SubjectIn(c.Start, j);
+                    }
+            }
+            return [];
+        }
+
+        private Certainty ReportedOr(Sentence s, Trigger t)
+        {
+            int at = _doc.Tokens[t.Start].Start;
+            foreach (var cl in _doc.Claims)
+                if (cl.Start <= at && at < cl.End) return cl.Certainty;
+            if (_firstUnverified < t.Start) return Certainty.Unverified;
+            foreach (var q in _doc.Quotes)
+                if (q.Start <= at && at < q.End) return Certainty.Reported;
+            return _hasReported ? Certainty.Reported : Certainty.Asserted;
         }
 
         private bool IsPassive(Trigger t, Clause c)
@@ -282,9 +548,10 @@ public sealed class EventCoder : IComponent
         }
 
         /// <summary>The actors that are the subject of clause <paramref name="ci"/> for a trigger at <paramref name="trigger"/>.</summary>
-        private int[] SubjectOf(int ci, int trigger)
+        private int[] SubjectOf(int ci, int trigger, int depth = 0)
         {
             var c = _clauses[ci];
+            if (trigger - c.Start > SubjectWindow) c = c with { Start = trigger - SubjectWindow };
             var found = SubjectIn(c.Start, trigger);
             if (found.Length > 0) return found;
             // Relative clause: the antecedent is the last actor before the pronoun.
@@ -298,6 +565,13 @@ public sealed class EventCoder : IComponent
             for (int j = c.Start; j < trigger; j++)
             {
                 string w = _v.Low[j];
+                // "Syria says it will not accept …": in a reported clause, "it" / "they" / "we" is the one who says it.
+                if (w is "it" or "they" or "we" && c.Kind == ClauseKind.Complement && ci > 0 && depth == 0)
+                {
+                    var sayer = SayerBefore(ci);
+                    if (sayer.Length > 0) return sayer;
+                    break;
+                }
                 if (EventWords.PersonPronouns.Contains(w))
                 {
                     int p = LastPersonBefore(j);
@@ -315,12 +589,12 @@ public sealed class EventCoder : IComponent
                 if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]] is { Modifier: true, Type: EntityType.NORP } nm) return [nm.Actor];
             // Coordinated verb phrases and participial clauses share the subject of the clause before; a relative clause
             // in between is skipped ("The minister, who visited Ankara, met Erdogan").
-            if (ci > 0 && c.Kind is ClauseKind.Coordinate or ClauseKind.Participial or ClauseKind.Subordinate)
+            if (ci > 0 && depth < MaxInheritDepth && c.Kind is ClauseKind.Coordinate or ClauseKind.Participial or ClauseKind.Subordinate)
             {
                 int pi = ci - 1;
                 while (pi > 0 && _clauses[pi].Kind == ClauseKind.Relative) pi--;
                 if (_subjects.TryGetValue(pi, out var prev)) return prev;
-                var inherited = SubjectOf(pi, FirstVerbish(_clauses[pi]));
+                var inherited = SubjectOf(pi, FirstVerbish(_clauses[pi]), depth + 1);
                 _subjects[pi] = inherited;
                 return inherited;
             }
@@ -490,32 +764,39 @@ public sealed class EventCoder : IComponent
             return false;
         }
 
+        // Event-level marks first (a modal, an infinitive that has not happened, the object of a demand), then the claim
+        // covering the sentence, then sentence cues.
         private Certainty CertaintyOf(Sentence s, int ci, Trigger t)
         {
-            int at = _doc.Tokens[t.Start].Start;
-            foreach (var cl in _doc.Claims)
-                if (cl.Start <= at && at < cl.End) return cl.Certainty;
             var c = _clauses[ci];
             for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 4); j--)
                 if (EventWords.Modals.Contains(_v.Low[j])) return Certainty.Speculative;
+            if (IsUnrealizedInfinitive(t, c)) return Certainty.Speculative;
             // The complement of a demand or request has not happened ("demanding that Moscow hand over Assad").
-            if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(_clauses[ci - 1])) return Certainty.Speculative;
-            for (int j = s.FirstToken; j < t.Start; j++)
-                if (EventWords.UnverifiedCues.Contains(_v.Low[j])) return Certainty.Unverified;
-            foreach (var q in _doc.Quotes)
-                if (q.Start <= at && at < q.End) return Certainty.Reported;
-            for (int j = s.FirstToken; j < s.TokenEnd; j++)
-                if (EventWords.ReportedCues.Contains(_v.Low[j])) return Certainty.Reported;
-            return Certainty.Asserted;
+            if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(ci - 1)) return Certainty.Speculative;
+            return ReportedOr(s, t);
         }
 
-        private bool HasRequestTrigger(Clause c)
+        // "an invitation to X to visit Russia", "asked them to leave": the act named by the infinitive has not happened.
+        // Not after verbs that report it done ("managed to", "went on to") nor after "yet to" / "failed to" (negation).
+        private bool IsUnrealizedInfinitive(Trigger t, Clause c)
         {
+            int j = t.Start - 1;
+            if (j >= c.Start && (EventWords.Adverbs.Contains(_v.Low[j]) || _v.Low[j].EndsWith("ly", StringComparison.Ordinal))) j--;
+            if (j < c.Start || _v.Low[j] != "to") return false;
+            string gov = j > 0 ? _v.Low[j - 1] : "";
+            return gov is not ("managed" or "manages" or "on" or "used" or "began" or "begun" or "started" or "continued" or "continues"
+                or "yet" or "failed" or "fails" or "able" or "due");
+        }
+
+        private bool HasRequestTrigger(int ci)
+        {
+            var c = _clauses[ci];
             for (int i = c.Start; i < c.End; i++)
             {
                 var t = TriggerAt(i, c.End);
                 if (t is null) continue;
-                var sel = SelectCode(t.Value, c);
+                var sel = SelectCode(t.Value, ci);
                 if (sel is { } x && (x.Code.StartsWith("10", StringComparison.Ordinal) || x.Code.StartsWith("02", StringComparison.Ordinal))) return true;
             }
             return false;
@@ -526,7 +807,9 @@ public sealed class EventCoder : IComponent
             var own = ClauseDate(_clauses[ci]);
             if (own != null) return (own, false);
             // Anchored on another event: "… as Assad left power", "after X fled".
-            for (int k = ci + 1; k < _clauses.Count && k <= ci + 2; k++)
+            // Only the clause right after counts: in "packing up … ever since HTS stormed Damascus as Assad left power" the
+            // anchor dates the storming, not the packing.
+            for (int k = ci + 1; k < _clauses.Count && k <= ci + 1; k++)
             {
                 var c = _clauses[k];
                 if (c.Kind != ClauseKind.Subordinate || c.Opener < 0 || _v.Low[c.Opener] is not ("as" or "after" or "when" or "following" or "once")) continue;

@@ -14,10 +14,9 @@ internal static class EventWords
         "her", "our", "your", "my", "'s", "any", "no", "each", "every", "such", "another", "whose", "of", "first", "last",
         "new", "recent", "latest", "further", "more", "many", "several", "some", "two", "three", "possible", "alleged");
 
-    /// <summary>Words after which a base verb form is a verb ("to lift", "would like", "they demand").</summary>
-    public static readonly HashSet<string> VerbLicensors = Set("to", "will", "would", "can", "could", "may", "might", "must",
-        "shall", "should", "did", "do", "does", "not", "n't", "never", "also", "i", "we", "they", "you", "he", "she", "it",
-        "who", "which", "that", "'d", "'ll", "and", "or", "jointly", "then", "now", "again", "still", "repeatedly", "often");
+    /// <summary>Words after which a base form is a verb ("to lift", "would like", "did not attack").</summary>
+    public static readonly HashSet<string> BaseLicensors = Set("to", "will", "would", "can", "could", "may", "might", "must",
+        "shall", "should", "did", "do", "does", "not", "n't", "never", "'d", "'ll");
 
     /// <summary>Forms of "be" and "get" that make a following participle passive.</summary>
     public static readonly HashSet<string> PassiveAux = Set("be", "is", "are", "was", "were", "been", "being", "'s", "'re",
@@ -35,6 +34,26 @@ internal static class EventWords
     /// <summary>Prepositions whose object is not the subject of the clause ("the attack on Damascus killed …").</summary>
     public static readonly HashSet<string> NonSubjectPreps = Set("on", "against", "to", "toward", "towards", "into", "at",
         "over", "about", "with", "upon", "onto");
+
+    /// <summary>Prepositions (pattern words that weigh less than nouns).</summary>
+    public static readonly HashSet<string> Prepositions = Set("to", "with", "on", "in", "into", "against", "for", "from", "at",
+        "by", "of", "over", "upon", "about", "between", "toward", "towards", "through", "across", "after", "under", "off", "out", "up");
+
+    /// <summary>Words before a cooperative verb that make it a promise ("will visit", "agreed to provide"): CAMEO 03.</summary>
+    public static readonly HashSet<string> IntentWords = Set("will", "'ll", "would", "agreed", "agree", "agrees", "pledged",
+        "pledges", "promised", "promises", "offered", "offers", "vowed", "vows", "ready", "prepared", "willing", "plans",
+        "planned", "intends", "intended", "decided", "decides", "committed");
+
+    /// <summary>Verbs that, before "to", make the act a refusal ("refused to lift"): CAMEO 12.</summary>
+    public static readonly HashSet<string> RefusalWords = Set("refuse", "refuses", "refused", "refusing", "decline", "declines",
+        "declined", "declining", "rejected", "reneged", "unwilling", "balked");
+
+    /// <summary>Words before a verb that make it an obligation laid on the subject ("Libya must hand over"): CAMEO 10.</summary>
+    public static readonly HashSet<string> ObligationWords = Set("must", "should", "ought");
+
+    /// <summary>Reporting verbs whose subject is the one who demands when the reported clause holds "must".</summary>
+    public static readonly HashSet<string> SayVerbs = Set("said", "says", "say", "declared", "declares", "insisted", "insists",
+        "told", "tells", "reiterated", "reiterates", "concluded", "stressed", "warned", "urged", "argued", "announced", "added");
 
     /// <summary>Conjunctions that open a subordinate clause.</summary>
     public static readonly HashSet<string> Subordinators = Set("since", "after", "before", "when", "while", "because",
@@ -108,6 +127,24 @@ internal static class EventWords
     public static string? AnchorVerb(string oneWord, string? twoWords) =>
         twoWords != null && Anchors.Value.Verbs.TryGetValue(twoWords, out var c2) ? c2
         : Anchors.Value.Verbs.GetValueOrDefault(oneWord);
+
+    private static readonly Lazy<Dictionary<string, string>> NounCodes = new(() =>
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var line in EmbeddedData.Lines("events-nouns.tsv"))
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length < 2) throw new DossierException(Errors.BadEventListLine("events-nouns.tsv", n, line));
+            d[f[0].Replace('_', ' ')] = f[1];
+        }
+        return d;
+    });
+
+    /// <summary>CAMEO code of an event noun of one or two normalised words ("attack", "air strike"), or null.</summary>
+    public static string? NounCode(string oneWord, string? twoWords) =>
+        twoWords != null && NounCodes.Value.TryGetValue(twoWords, out var c2) ? c2 : NounCodes.Value.GetValueOrDefault(oneWord);
 
     /// <summary>Anchor class of a noun ("fall", "ouster"), or null.</summary>
     public static string? AnchorNoun(string word) => Anchors.Value.Nouns.GetValueOrDefault(word);

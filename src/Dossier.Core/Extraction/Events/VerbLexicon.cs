@@ -125,7 +125,7 @@ internal static class Words
         if (w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
         if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) ||
             w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal)) return w[..^2];
-        if (w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) return w[..^1];
+        if (w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'')) return w[..^1];
         return w;
     }
 }

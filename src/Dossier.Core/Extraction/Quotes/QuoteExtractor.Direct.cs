@@ -13,19 +13,19 @@ public sealed partial class QuoteExtractor
             var kept = new List<(MarkedSpan M, Frame F, int Words)>();
             foreach (var m in marks)
             {
-                if (Blocked(m.Open, m.Close + 1)) continue;
-                _marked.Add((m.Open, m.Close + 1));
+                if (Blocked(m.Open, m.CloseEnd)) continue;
+                _marked.Add((m.Open, m.CloseEnd));
             }
             for (int k = 0; k < marks.Count; k++)
             {
                 var m = marks[k];
-                if (Blocked(m.Open, m.Close + 1)) continue;
-                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.Close);
-                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].Close) : -1;
+                if (Blocked(m.Open, m.CloseEnd)) continue;
+                int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.CloseEnd - 1);
+                int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].CloseEnd - 1) : -1;
                 int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
                 var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 int words = Words(m.ContentStart, m.ContentEnd);
-                if (!f.Found && words <= ScareQuoteMaxWords) continue;
+                if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
                 kept.Add((m, f, words));
             }
 
@@ -38,10 +38,25 @@ public sealed partial class QuoteExtractor
                 {
                     SetCue(q, f);
                     if (f.HasSpeaker) ResolveSpeaker(q, f.SpeakerFirst, f.SpeakerEnd);
+                    else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) ResolveSpeaker(q, ss, se);
+                    else InheritSpeaker(q, m);
                 }
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>A title in quotation marks ("Face the Nation", "Tough Choices"): its content words are capitalised.</summary>
+        private bool TitleLike(int start, int end)
+        {
+            int content = 0, caps = 0;
+            for (int i = _d.TokenAt(start); i < _t.Length && _t[i].Start < end; i++)
+            {
+                if (_t[i].Kind != TokenKind.Word || In(i, TitleFunctionWords)) continue;
+                content++;
+                if (IsCap(i)) caps++;
+            }
+            return content > 0 && content <= 12 && caps * 5 >= content * 4;
         }
 
         private void SetCue(Quote q, Frame f)
@@ -98,6 +113,8 @@ public sealed partial class QuoteExtractor
         {
             int si = SentenceOfToken(openTok);
             if (si < 0) return Frame.None;
+            // "He said:" closing the previous sentence or paragraph frames a quote that opens the next one.
+            if (openTok == _d.Sentences[si].FirstToken && openTok > 0 && IsChar(openTok - 1, ':')) si = SentenceOfToken(openTok - 1);
             int lo = Math.Max(_d.Sentences[si].FirstToken, prevCloseTok + 1);
             int k = openTok - 1;
             while (k >= lo && (IsChar(k, ':') || IsChar(k, ',') || IsChar(k, '—') || IsChar(k, '–') || Is(k, "that") || Is(k, "saying") || Is(k, "as"))) k--;
@@ -120,6 +137,16 @@ public sealed partial class QuoteExtractor
                 return new Frame(-1, -1, c, cend);
             }
             return Frame.None;
+        }
+
+        /// <summary>"Smith defended the plan, adding: "…"": a participle cue's speaker is the subject of its sentence.</summary>
+        private (int S, int E) SubjectOfCue(int cue)
+        {
+            if (cue < 1 || !IsChar(cue - 1, ',') || !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (0, 0);
+            int si = SentenceOfToken(cue);
+            if (si < 0) return (0, 0);
+            var (s, e) = SentenceSubject(_d.Sentences[si].FirstToken, cue - 1);
+            return e > s && LooksLikeSpeaker(s, e) ? (s, e) : (0, 0);
         }
 
         /// <summary>An uncued quote takes the speaker of a quote in the same sentence, else of the paragraph's previous sentence.</summary>

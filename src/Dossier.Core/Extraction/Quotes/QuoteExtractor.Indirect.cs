@@ -22,12 +22,17 @@ public sealed partial class QuoteExtractor
                 // Trailing terminal punctuation and closing marks are not content.
                 while (b > a && (IsTerminal(b - 1) || IsQuoteMark(b - 1) || IsChar(b - 1, ')'))) b--;
                 if (b - a < 4) continue;
-                if (AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b)) { }
+                // The patterns in order of reliability; the first that fits the sentence wins.
+                _ = AccordingFirst(a, b) || ContentFirst(a, b) || SpeakerFirst(a, b);
             }
         }
 
-        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd)
+        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd, bool toComma = false)
         {
+            // Reported speech inside a subordinate clause ends with the clause ("While she says she will …, she …").
+            if (toComma)
+                for (int i = contentFirst + IndirectMinWords; i < contentEnd; i++)
+                    if (IsChar(i, ',')) { contentEnd = i; break; }
             // Cut the content at a contrastive clause of the author's own (", but there has been …").
             for (int i = contentFirst + IndirectMinWords; i + 1 < contentEnd; i++)
                 if (IsChar(i, ';') || IsChar(i, ',') && (Is(i + 1, "but") || Is(i + 1, "although") || Is(i + 1, "though") || Is(i + 1, "while")))
@@ -37,14 +42,11 @@ public sealed partial class QuoteExtractor
             if (contentEnd <= contentFirst) return false;
             int cs = _t[contentFirst].Start, ce = _t[contentEnd - 1].End;
             if (Words(cs, ce) < IndirectMinWords) return false;
-            // Quoted words already form a direct quote (framed by the same cue, or covering half the content): no duplicate.
-            int covered = 0, cueAt = _t[cueFirst].Start;
+            // Quoted words that make up half the content already form a direct quote: no duplicate. A clause that only
+            // embeds a short quoted phrase ("said the remarks were "mean-spirited"") is reported speech of its own.
+            int covered = 0;
             foreach (var q in _d.Quotes)
-            {
-                if (q.Kind != QuoteKind.Direct) continue;
-                if (q.CueStart == cueAt) return false;
-                if (q.Start < ce && q.End > cs) covered += Math.Min(q.End, ce) - Math.Max(q.Start, cs);
-            }
+                if (q.Kind == QuoteKind.Direct && q.Start < ce && q.End > cs) covered += Math.Min(q.End, ce) - Math.Max(q.Start, cs);
             if (covered * 2 >= ce - cs) return false;
             var quote = new Quote { Start = cs, End = ce, Kind = QuoteKind.Indirect, By = by };
             quote.CueStart = _t[cueFirst].Start; quote.CueEnd = _t[cueEnd - 1].End; quote.Cue = _d.Slice(quote.CueStart, quote.CueEnd);
@@ -74,25 +76,41 @@ public sealed partial class QuoteExtractor
         /// <summary>"CONTENT, X said (on Tuesday)." / "CONTENT, said X." / "CONTENT, according to X."</summary>
         private bool ContentFirst(int a, int b)
         {
-            int comma = -1;
+            // "…, according to X, …" anywhere after the content.
+            for (int i = a + IndirectMinWords; i + 2 < b; i++)
+            {
+                if (!(IsChar(i, ',') && Is(i + 1, "according") && Is(i + 2, "to"))) continue;
+                int e = ForwardSpeaker(i + 3, b);
+                if (e > i + 3 && Emit(a, i, i + 3, e, i + 1, i + 3)) return true;
+                break;
+            }
+            // The comma that opens the frame: try each comma of the tail, nearest the end first.
             for (int i = b - 1; i > a + IndirectMinWords && i >= b - MaxTailTokens; i--)
-                if (IsChar(i, ',') || IsQuoteMark(i) && IsChar(i - 1, ',')) { comma = IsQuoteMark(i) ? i - 1 : i; break; }
-            if (comma < 0) return false;
+            {
+                if (!(IsChar(i, ',') || IsQuoteMark(i) && IsChar(i - 1, ','))) continue;
+                int comma = IsQuoteMark(i) ? i - 1 : i;
+                if (TailFrame(a, b, comma)) return true;
+                i = comma;
+            }
+            return false;
+        }
+
+        /// <summary>"CONTENT, [X] CUE [X] [adjunct]" with the frame after <paramref name="comma"/>.</summary>
+        private bool TailFrame(int a, int b, int comma)
+        {
             int j = comma + 1;
             while (j < b && IsQuoteMark(j)) j++;
             if (j >= b) return false;
             if (Is(j, "according") && Is(j + 1, "to"))
             {
                 int e = ForwardSpeaker(j + 2, b);
-                if (e <= j + 2) return false;
-                return Emit(a, comma, j + 2, e, j, j + 2);
+                return e > j + 2 && Emit(a, comma, j + 2, e, j, j + 2);
             }
             var cls = CueAt(j, b, out int ce);
             if (cls is CueClass.Verb)
             {
                 int e = ForwardSpeaker(ce, b);
-                if (e <= ce) return false;
-                return Emit(a, comma, ce, e, j, ce);
+                return e > ce && Emit(a, comma, ce, e, j, ce);
             }
             for (int c = j + 1; c < b; c++)
             {
@@ -100,11 +118,42 @@ public sealed partial class QuoteExtractor
                 if (cc is not CueClass.Verb) continue;
                 var (s, e) = TrimSpeaker(j, c);
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
-                // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a new clause with its own content.
+                // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").
                 if (b - cend > 6 || HasThat(cend, b)) return false;
+                if (cend < b && !IsPunct(cend) && !In(cend, ForwardStop) && !In(cend, TimeWords) && !In(cend, ObjectWords)
+                    && !(In(c, TellVerbs) && IsCap(cend))) return false;
                 return Emit(a, comma, s, e, c, cend);
             }
             return false;
+        }
+
+        /// <summary>The noun phrase that opens a sentence: capitalised words, or a determiner and up to four words, or a pronoun.</summary>
+        private (int S, int E) SentenceSubject(int a, int limit)
+        {
+            int s = a;
+            while (s < limit && (In(s, Leading) || IsChar(s, ',') || IsQuoteMark(s))) s++;
+            // An opening adjunct ("On Tuesday, …") is skipped up to its comma.
+            if (s < limit && In(s, Prepositions))
+            {
+                int x = s;
+                while (x < limit && !IsChar(x, ',')) x++;
+                if (x >= limit) return (s, s);
+                s = x + 1;
+            }
+            int e = s;
+            if (e < limit && (In(e, PersonPronouns) || In(e, OtherPronouns))) return (e, e + 1);
+            if (e < limit && In(e, SpeakerDeterminers)) e++;
+            while (e < limit && e - s < MaxSpeakerTokens && (IsCap(e) || _t[e].Kind == TokenKind.Word && (Is(e, "'s") || Is(e, "’s") || Is(e, "of") && IsCap(e + 1))
+                   || e > s && In(e - 1, SpeakerDeterminers) && _t[e].Has(TokenFlags.Lower) && !In(e, Aux))) e++;
+            return (s, e);
+        }
+
+        // The words after the cue end the sentence as a short speaker phrase ("…, said John Smith.").
+        private bool IsTerminalAfterSpeaker(int from, int b)
+        {
+            int e = ForwardSpeaker(from, b);
+            if (e <= from) return false;
+            return e >= b || IsChar(e, ',');
         }
 
         private bool HasThat(int from, int to)
@@ -121,7 +170,10 @@ public sealed partial class QuoteExtractor
                 var cls = CueAt(c, b, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
-                var (s, e) = BackSpeaker(c, a);
+                // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
+                if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
+                // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
+                var (s, e) = IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? SentenceSubject(a, c - 1) : BackSpeaker(c, a);
                 if (e <= s || !LooksLikeSpeaker(s, e)) continue;
                 int j = cend;
                 // Addressee of "told"/"warned" and adjuncts ("in a statement", "on Sunday") up to a nearby "that".
@@ -134,7 +186,8 @@ public sealed partial class QuoteExtractor
                 if (that >= 0) j = that + 1;
                 else
                 {
-                    if (cls == CueClass.That) continue;
+                    // Stance verbs without "that" report a clause only when a subject pronoun follows ("believes it will fail").
+                    if (cls == CueClass.That && !(In(j, SubjectPronouns) && j + 1 < b && !IsPunct(j + 1))) continue;
                     if (In(c, TellVerbs))
                     {
                         // "told reporters the plan …", "told CNN the plan …": skip a short addressee.
@@ -149,7 +202,7 @@ public sealed partial class QuoteExtractor
                     if (j < b && (IsChar(j, ',') || IsChar(j, ':'))) j++;
                     if (j >= b || IsPunct(j) && !IsQuoteMark(j) || In(j, NoContentStart)) continue;
                 }
-                if (Emit(j, b, s, e, c, cend)) return true;
+                if (Emit(j, b, s, e, c, cend, s > a && In(s - 1, Subordinators))) return true;
             }
             return false;
         }

@@ -29,7 +29,16 @@ public sealed partial class QuoteExtractor
         private bool In(int i, HashSet<string> set) => i >= 0 && i < _t.Length && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i));
         private bool IsPunct(int i) => _t[i].Kind == TokenKind.Punct || _t[i].Kind == TokenKind.Symbol && _t[i].Length == 1 && !char.IsLetterOrDigit(_d.Text[_t[i].Start]);
         private bool IsChar(int i, char c) => i >= 0 && i < _t.Length && _t[i].Length == 1 && _d.Text[_t[i].Start] == c;
-        private bool IsQuoteMark(int i) => _t[i].Length == 1 && _d.Text[_t[i].Start] is '"' or '“' or '”' or '«' or '»';
+        private bool IsQuoteMark(int i) => i >= 0 && i < _t.Length && _t[i].Length <= 2 && (_t[i].Length == 1 && _d.Text[_t[i].Start] is '"' or '“' or '”' or '«' or '»'
+            || IsDoubledMark(i));
+        // One of the two tokens of a '' or `` mark.
+        private bool IsDoubledMark(int i)
+        {
+            int s = _t[i].Start;
+            if (_t[i].Length != 1 || _d.Text[s] is not ('\'' or '`')) return false;
+            char c = _d.Text[s];
+            return s + 1 < _d.Text.Length && _d.Text[s + 1] == c || s > 0 && _d.Text[s - 1] == c;
+        }
         private bool IsTerminal(int i) => _t[i].Kind == TokenKind.Punct && _d.Text[_t[i].Start] is '.' or '!' or '?' or ';' or '…';
         private bool IsWord(int i) => _t[i].Kind is TokenKind.Word or TokenKind.Number;
         private bool IsAdverbLy(int i) => _t[i].Has(TokenFlags.Lower) && _t[i].Length > 4 && W(i).EndsWith("ly", StringComparison.Ordinal);

@@ -61,12 +61,44 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "on", "in", "at", "during", "after", "before", "while", "when", "as", "last", "this", "yesterday", "today", "tonight",
         "tomorrow", "earlier", "later", "adding", "referring", "speaking", "who", "which", "that", "told", "according", "to",
-        "about", "of", "and", "but", "with", "via", "through", "late", "early",
+        "about", "and", "but", "with", "via", "through", "late", "early",
     };
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "but", "so", "then", "also", "meanwhile", "however", "yet", "or", "now", "still", "instead", "thus", "indeed",
     };
+    // Words that open a subordinate clause: reported speech inside one ends at the clause's comma.
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "although", "though", "if", "because", "as", "when", "since", "after", "before", "even", "whereas", "unless",
+    };
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "some", "many", "most", "several", "few", "other", "those", "these", "two", "three", "all", "both", "its", "their", "his", "her",
+    };
+    // Words a title leaves in lower case ("Face the Nation").
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "'s", "’s", "nor", "but",
+    };
+    private static readonly HashSet<string> SpeakerDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that", "both", "some", "many", "most",
+        "several", "all", "two", "three", "few",
+    };
+    // A comma segment opening with one is an adjunct ("In a statement, …"), not the subject.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "for", "with", "from", "by", "of", "to", "under", "over", "since",
+        "following", "despite", "amid", "without", "through", "via", "like", "unlike",
+    };
+    // Verbs and particles common enough to rule out a bare noun phrase ("the turmoil was part").
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "am", "can", "could", "should", "may", "might", "must", "shall", "not", "to", "if", "than",
+        "there", "here", "it", "they", "he", "she", "we", "you", "i", "what", "how", "why",
+    };
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i", "there", "you" };
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
@@ -80,7 +112,7 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "to", "in", "on", "at", "for", "of", "with", "by", "about", "so", "during", "after", "before", "as", "when", "while",
         "and", "or", "but", "nothing", "yes", "no", "goodbye", "from", "into", "over", "up", "out", "off", "more", "much",
-        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if",
+        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if", "according", "goodbye", "hi",
     };
     // Time words that may sit between a cue and the content ("said Tuesday the plan …").
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)

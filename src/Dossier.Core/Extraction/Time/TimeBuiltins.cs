@@ -4,6 +4,9 @@ namespace Dossier.Extraction.Time;
 /// <remarks>Pure functions over spans; no allocation on the matching path.</remarks>
 internal static class TimeBuiltins
 {
+    // Longest number in words read ("one hundred twenty - five thousand …"); longer runs are not quantities of time.
+    private const int MaxNumberTokens = 10;
+
     /// <summary>End (exclusive) of the built-in class starting at token <paramref name="pos"/>, or -1.</summary>
     public static int Match(Builtin b, TimeLexicon lex, string text, TimeToken[] toks, int pos, int limit)
     {
@@ -74,6 +77,7 @@ internal static class TimeBuiltins
         value = 0;
         double total = 0, current = 0;
         int end = -1, i = pos;
+        limit = Math.Min(limit, pos + MaxNumberTokens);
         while (i < limit)
         {
             var s = Text(text, toks[i]);
@@ -156,14 +160,15 @@ internal static class TimeBuiltins
         var p0 = s[parts[0]]; var p1 = s[parts[1]];
         if (p0.Length == 4)
         {
+            if (p1.Length != 2 || n == 3 && s[parts[2]].Length is not (1 or 2)) return false;
             y = int.Parse(p0); m = int.Parse(p1);
-            if (p1.Length != 2 || m is < 1 or > 12 || y is < 1000 or > 2999) return false;
+            if (m is < 1 or > 12 || y is < 1000 or > 2999) return false;
             if (n == 3) { d = int.Parse(s[parts[2]]); return d >= 1 && d <= DateTime.DaysInMonth(y, m); }
             return sep == '-';
         }
         if (n != 3) return false;
         var p2 = s[parts[2]];
-        if (p2.Length is not (4 or 2)) return false;
+        if (p2.Length is not (4 or 2) || p0.Length > 2 || p1.Length > 2) return false;
         int a = int.Parse(p0), b = int.Parse(p1);
         y = int.Parse(p2);
         if (p2.Length == 2) y += y < 50 ? 2000 : 1900;

@@ -10,7 +10,12 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
     (int S, int E)[] caps, int matchStart, int matchEnd, int extStart, int extEnd, ReferenceState refs)
 {
     public TimeLexicon Lex => grammar.Lexicon;
-    public ReferenceState Refs => refs;
+    /// <summary>The reference state; reading it marks the value as computed from the reference time.</summary>
+    public ReferenceState Refs { get { UsedReference = true; return refs; } }
+    /// <summary>The reference state without marking the value as derived (for checks that fall back to the anchor).</summary>
+    public ReferenceState PeekRefs => refs;
+    /// <summary>True once a function read the reference time (such values do not move it).</summary>
+    public bool UsedReference { get; private set; }
     /// <summary>The publication date, or null.</summary>
     public DateOnly? Anchor => refs.Anchor;
     public int MatchStart => matchStart;
@@ -58,6 +63,12 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
     {
         var s = doc.Text.AsSpan(toks[i].Start, toks[i].End - toks[i].Start);
         if (Lex.Get("future", s) is not null) return Tense.Future;
+        // An infinitive ("planned to leave on Thursday") points ahead of the clause it depends on.
+        if (s.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentTo && i + 1 < extStart)
+        {
+            var nx = TokenText(i + 1);
+            if (nx.Length > 1 && char.IsLower(nx[0]) && Lex.Get("determiner", nx) is null) return Tense.Future;
+        }
         if (s.Equals("going", StringComparison.OrdinalIgnoreCase) && i + 1 < sentTo && TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return Tense.Future;
         bool past = Lex.Get("past", s) is not null || s.Length >= 5 && s.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(s[0]);
         if (!past) return Tense.None;

@@ -14,12 +14,14 @@ internal static class TimeFunctions
         ["ymd"] = (c, a) => Ymd(c, c.Arg(a[0]), c.Arg(a[1]), c.Arg(a[2])),
         ["md"] = MonthDay,
         ["mdrel"] = MonthDayRel,
-        ["ym"] = (c, a) => YearOf(c, c.Arg(a[0])) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
+        ["ym"] = (c, a) => YearAny(c, a[0]) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
         ["month"] = BareMonth,
         ["monthrel"] = MonthRel,
         ["y"] = YearWordsValue,
         ["year"] = BareYear,
         ["decade"] = Decade,
+        ["decadew"] = (c, a) => c.Arg(a[0]) is { } w && c.Lex.Get("decadeword", w) is { } dg
+            ? (c.Anchor is { } an && int.Parse(dg) * 10 <= an.Year % 100 ? TimeCalendar.Two(an.Year / 100) : TimeCalendar.Two(c.Anchor is { } an2 ? an2.Year / 100 - 1 : 19)) + dg : null,
         ["century"] = (c, a) => TimeBuiltins.ParseOrdinal(c.Lex, c.Arg(a[0])) is var n and >= 1 and <= 30 ? TimeCalendar.Two(n - 1) : null,
         ["shift"] = Shift,
         ["quarter"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'Q', 4),
@@ -35,7 +37,7 @@ internal static class TimeFunctions
         ["fromnow"] = (c, a) => Ago(c, a[0], c.Arg(a[1]), +1),
         ["lex"] = (c, a) => c.Arg(a[1]) is { } w ? c.Lex.Get(a[0], w) : null,
         ["ref"] = RefShift,
-        ["refdir"] = (c, a) => RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
+        ["refdir"] = (c, a) => c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0]) ? null : RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
         ["refpod"] = (c, a) => c.Refs.For(Gran.Day) is { } d && c.Lex.Get("partofday", c.Arg(a[1]) ?? "") is { } p
             ? TimeCalendar.Day(d.AddDays(int.Parse(a[0], CultureInfo.InvariantCulture))) + "T" + p : null,
         ["refn"] = RefN,
@@ -43,11 +45,11 @@ internal static class TimeFunctions
         ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
-        ["clock"] = (c, a) => c.Anchor is { } d ? TimeCalendar.Day(d) + "T" + a[0] : "T" + a[0],
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
-        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) ? Duration(c, "X", u) : null,
+        ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) && c.Lex.Get("unit", u) != "Q" ? Duration(c, "X", u) : null,
         ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
         ["every"] = Every,
+        ["perunit"] = PerUnit,
         ["wd"] = (c, a) => c.Lex.Get("weekday", c.Arg(a[0]) ?? ""),
     };
 
@@ -69,7 +71,7 @@ internal static class TimeFunctions
     {
         if (s is null) return null;
         var t = s.TrimStart('\'', '’');
-        if (!TimeBuiltins.AllDigits(t)) return null;
+        if (!TimeBuiltins.AllDigits(t) || t.Length is not (2 or 4)) return null;
         int y = int.Parse(t);
         if (t.Length == 2)
         {
@@ -136,12 +138,9 @@ internal static class TimeFunctions
             if (d > DateTime.DaysInMonth(y, m)) continue;
             var cand = new DateOnly(y, m, d);
             int dist = cand.DayNumber - an.DayNumber;
-            if (c.Tense == Tense.Past && dist > 0 && y != an.Year) continue;
-            if (c.Tense == Tense.Future && dist < 0 && y != an.Year) continue;
-            int ad = Math.Abs(dist) + (y == an.Year ? 0 : 60); // prefer the anchor's year unless clearly out of range
-            if (c.Tense == Tense.Past && dist > 0) ad += 400;
-            if (c.Tense == Tense.Future && dist < 0) ad += 400;
-            if (ad < bestDist) { bestDist = ad; best = cand; }
+            // The nearest such date; a tense against its direction costs three months ("said on March 12" in February: last year's only if near).
+            int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 90 : 0);
+            if (cost < bestDist) { bestDist = cost; best = cand; }
         }
         return best is { } b ? TimeCalendar.Day(b) : null;
     }
@@ -174,17 +173,15 @@ internal static class TimeFunctions
     {
         if (MonthOf(c, c.Arg(a[0])) is not { } m || !MonthIsDate(c)) return null;
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
-        int y = an.Year;
-        switch (c.Tense)
+        // The nearest such month; a tense against its direction costs four months (tense cues are noisy).
+        int best = an.Year, bestCost = int.MaxValue;
+        for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
-            case Tense.Past: if (m > an.Month) y--; break;
-            case Tense.Future: if (m < an.Month) y++; break;
-            default:
-                if (m - an.Month > 6) y--;
-                else if (an.Month - m > 6) y++;
-                break;
+            int dist = (y - an.Year) * 12 + m - an.Month;
+            int cost = Math.Abs(dist) * 2 + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 8 : 0);
+            if (cost < bestCost) { bestCost = cost; best = y; }
         }
-        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
+        return $"{TimeCalendar.Y(best)}-{TimeCalendar.Two(m)}";
     }
 
     private static string? MonthRel(TimeContext c, string[] a)
@@ -198,29 +195,37 @@ internal static class TimeFunctions
         return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
     }
 
-    private static string? YearWordsValue(TimeContext c, string[] a)
+    private static string? YearWordsValue(TimeContext c, string[] a) => YearAny(c, a[0]) is { } y ? TimeCalendar.Y(y) : null;
+
+    // A year from a capture in digits ("1997", "'97") or in words ("nineteen ninety-seven").
+    private static int? YearAny(TimeContext c, string spec)
     {
-        if (YearOf(c, c.Arg(a[0])) is { } y) return TimeCalendar.Y(y);
-        if (!a[0].StartsWith('$')) return null;
-        var (cs, ce) = c.CapRange(int.Parse(a[0].AsSpan(1)));
-        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? TimeCalendar.Y(yw) : null;
+        if (YearOf(c, c.Arg(spec)) is { } y) return y;
+        if (!spec.StartsWith('$')) return null;
+        var (cs, ce) = c.CapRange(int.Parse(spec.AsSpan(1)));
+        return cs >= 0 && TimeBuiltins.YearWords(c.Lex, c.Text, c.Tokens, cs, ce, out int yw) == ce ? yw : null;
     }
 
     // Prepositions after which a four-digit number is a year even when a lower-case word follows ("in 1990 sales rose").
     private static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
     { "in", "since", "by", "of", "until", "till", "from", "to", "through", "before", "after", "during", "and", "-", "early", "late", "mid", "fiscal", "year", "around", "circa", "between", "summer", "spring", "winter", "autumn", "fall", "end", "beginning", "'s" };
 
+    // Words before a number that make it a quantity ("some 2000", "more than 1500").
+    private static readonly HashSet<string> CountCues = new(StringComparer.OrdinalIgnoreCase)
+    { "than", "about", "nearly", "some", "approximately", "almost", "roughly", "only", "just", "least", "over", "under", "all", "those", "these", "additional", "another", "extra", "were", "are" };
+
     private static string? BareYear(TimeContext c, string[] a)
     {
         if (YearOf(c, c.Arg(a[0])) is not { } y) return null;
         var s = c.Arg(a[0])!;
         if (s.Length == 4 && (y < 1000 || y > 2099)) return null;
-        // A count, not a year: "2000 troops", "1500 people" (a lower-case word follows and no date cue precedes).
+        // A count, not a year: "2000 troops", "about 1500 people" — a plural noun follows, or a word of quantity precedes.
+        // "the 1996 law", "its 1990 invasion" stay years: a singular noun after a year is the year's attribute.
         var prev = c.TokenText(c.MatchStart - 1);
         bool cue = !prev.IsEmpty && YearCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev);
+        if (!prev.IsEmpty && CountCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return null;
         var next = c.TokenText(c.MatchEnd);
-        if (!cue && !next.IsEmpty && char.IsLower(next[0]) && !next.Equals("and", StringComparison.Ordinal) && !next.Equals("to", StringComparison.Ordinal)
-            && !next.Equals("when", StringComparison.Ordinal) && !next.Equals("as", StringComparison.Ordinal)) return null;
+        if (!cue && next.Length > 3 && char.IsLower(next[0]) && next[^1] == 's' && next[^2] != 's' && next[^2] != 'u' && next[^2] != 'i') return null;
         if (!prev.IsEmpty && (prev[0] == '$' || prev.Equals("No.", StringComparison.OrdinalIgnoreCase) || prev.Equals("#", StringComparison.Ordinal))) return null;
         // Numbers in a list of amounts or a thousands group ("1,990") are not years; a decimal ("1998.5") neither.
         if (s.Length == 2 && prev.IsEmpty) return null;
@@ -255,7 +260,9 @@ internal static class TimeFunctions
         if (ord is null) return null;
         int n = TimeBuiltins.ParseOrdinal(c.Lex, ord);
         if (n < 1 || n > max) return null;
-        int? y = year is null ? c.Refs.For(Gran.Year)?.Year : YearOf(c, year);
+        // In news a quarter without a year is one of the publication year ("third-quarter profit").
+        // "-1": the year before publication ("the year-ago third quarter").
+        int? y = year is null ? c.Anchor?.Year : year.StartsWith('-') ? c.Anchor?.Year + int.Parse(year, CultureInfo.InvariantCulture) : YearOf(c, year);
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
     }
 
@@ -264,14 +271,14 @@ internal static class TimeFunctions
     {
         var w = c.Arg(a[0]);
         if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
-        if (c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
+        if (c.PeekRefs.Quarter is not null && c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
         return c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3), Gran.Quarter) : "XXXX-QX";
     }
 
     // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
     private static string? YearAgo(TimeContext c, string[] a)
     {
-        if (c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
+        if (c.PeekRefs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
         return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
     }
 
@@ -298,10 +305,35 @@ internal static class TimeFunctions
 
     private static string? Holiday(TimeContext c, string[] a)
     {
-        if (c.Arg(a[0]) is not { } w || c.Lex.Get("holiday", w) is not { } md) return null;
+        if (c.Arg(a[0]) is not { } w || (c.Lex.Get("holiday", w) ?? c.Lex.Get("dayholiday", w)) is not { } md) return null;
         var ys = c.Arg(a[1]);
-        int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
-        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{md}" : $"XXXX-{md}";
+        // "last Thanksgiving" is the latest one before publication; "next Christmas" the first one after.
+        int rel = ys is null ? 0 : Rel(ys.ToLowerInvariant() is "last" or "next" ? ys : null);
+        if (rel != 0 && c.Anchor is { } an0)
+        {
+            var prev = HolidayIn(md, an0.Year);
+            if (prev is null) return null;
+            if (rel < 0) return TimeCalendar.Day(prev.Value < an0 ? prev.Value : HolidayIn(md, an0.Year - 1)!.Value);
+            return TimeCalendar.Day(prev.Value > an0 ? prev.Value : HolidayIn(md, an0.Year + 1)!.Value);
+        }
+        int? y = ys is null || rel != 0 || ys.Equals("this", StringComparison.OrdinalIgnoreCase) ? c.Anchor?.Year : YearOf(c, ys);
+        if (y is not { } year) return md.Contains('/') ? $"XXXX-{TimeCalendar.Two(int.Parse(md.Split('/')[0]))}" : $"XXXX-{md}";
+        return HolidayIn(md, year) is { } hd ? TimeCalendar.Day(hd) : null;
+    }
+
+    // The date of a holiday code in a year: MM-DD, or M/W/N for the N-th weekday W of month M (N = -1: the last).
+    private static DateOnly? HolidayIn(string code, int year)
+    {
+        var p = code.Split('/');
+        if (p.Length != 3)
+            return DateOnly.TryParseExact($"{TimeCalendar.Y(year)}-{code}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fixedDay) ? fixedDay : null;
+        int month = int.Parse(p[0]), wd = int.Parse(p[1]), nth = int.Parse(p[2]);
+        var first = new DateOnly(year, month, 1);
+        int firstDow = ((int)first.DayOfWeek + 6) % 7 + 1;
+        var day = first.AddDays((wd - firstDow + 7) % 7);
+        if (nth > 0) day = day.AddDays(7 * (nth - 1));
+        else while (day.AddDays(7).Month == month) day = day.AddDays(7);
+        return day;
     }
 
     private static string? PartOfDayRel(TimeContext c, string[] a)
@@ -360,7 +392,10 @@ internal static class TimeFunctions
         if (c.Arg(a[1]) is not { } us || c.Lex.Get("unit", us) is not { } u) return null;
         double n = Number(c, a[0]) ?? -1;
         if (n <= 0 || n != Math.Floor(n)) return null;
-        int sign = c.Arg(a[2]) is "earlier" or "before" ? -1 : 1;
+        var dir = c.Arg(a[2]);
+        // "ten days before the shooting" is anchored on an event, not on the reference date: no value from here.
+        if (dir is "before" or "after" && c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0])) return null;
+        int sign = dir is "earlier" or "before" ? -1 : 1;
         var g = u switch { "Y" => Gran.Year, "M" => Gran.Month, "W" => Gran.Week, "D" => Gran.Day, "Q" => Gran.Quarter, "DE" => Gran.Decade, _ => (Gran?)null };
         if (g is not { } gg) return null;
         if (gg == Gran.Year && c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q)
@@ -393,27 +428,40 @@ internal static class TimeFunctions
         return TimeCalendar.Day(an.AddDays(offset));
     }
 
+    // A clock time on the day the narrative is at (or on the weekday given with it: "10 p.m. Wednesday").
     private static string? Clock(TimeContext c, string[] a)
     {
         var s = c.Arg(a[0]);
         if (s is null) return null;
         var ampm = c.Arg(a[1]);
-        if (!TimeBuiltins.ParseClock(s, out int h, out int m, out char glued))
+        int h, m;
+        char glued = '\0';
+        if (s.Equals("noon", StringComparison.OrdinalIgnoreCase) || s.Equals("midday", StringComparison.OrdinalIgnoreCase)) { h = 12; m = 0; }
+        else if (s.Equals("midnight", StringComparison.OrdinalIgnoreCase)) { h = 24; m = 0; }
+        else if (!TimeBuiltins.ParseClock(s, out h, out m, out glued))
         {
             if (!TimeBuiltins.AllDigits(s) || s.Length > 2) return null;
             h = int.Parse(s); m = 0;
             if (h is < 1 or > 12) return null;
         }
-        char mer = glued != '\0' ? glued : ampm is null ? '\0' : char.ToLowerInvariant(ampm[0]);
+        // "4 in the morning" → a.m.; "in the afternoon/evening" → p.m.
+        if (ampm is not null && c.Lex.Get("partofday", ampm) is { } pod) ampm = pod == "MO" ? "am" : "pm";
+        char mer = glued != '\0' ? glued : ampm is null || ampm.Equals("o'clock", StringComparison.OrdinalIgnoreCase) ? '\0' : char.ToLowerInvariant(ampm[0]);
         if (mer == 'p' && h < 12) h += 12;
         if (mer == 'a' && h == 12) h = 0;
         var t = $"T{TimeCalendar.Two(h)}:{TimeCalendar.Two(m)}";
-        return c.Anchor is { } d ? TimeCalendar.Day(d) + t : t;
+        string? day;
+        if (a.Length > 2 && c.Arg(a[2]) is { } wd) day = Weekday(c, wd, null);
+        else day = c.Refs.For(Gran.Day) is { } d ? TimeCalendar.Day(d) : null;
+        return day is null ? t : day + t;
     }
 
     private static string? Duration(TimeContext c, string? ns, string? us)
     {
         if (us is null || c.Lex.Get("unit", us) is not { } u) return null;
+        // "a 6-year-old": an age, not a duration
+        var after = c.TokenText(c.MatchEnd);
+        if (after.Equals("old", StringComparison.OrdinalIgnoreCase) || after.Equals("-", StringComparison.Ordinal) && c.TokenText(c.MatchEnd + 1).Equals("old", StringComparison.OrdinalIgnoreCase)) return null;
         // "a quarter of the vote" is a fraction, not three months
         if (u == "Q" && c.TokenText(c.MatchEnd).Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         string num;
@@ -423,6 +471,8 @@ internal static class TimeFunctions
             double? n = Number(c, ns);
             if (n is not { } nn || nn <= 0 || nn > 100000) return null;
             (nn, u) = u switch { "DE" => (nn * 10, "Y"), "CE" => (nn * 100, "Y"), "FN" => (nn * 2, "W"), "WE" => (nn * 2, "D"), _ => (nn, u) };
+            // A fraction goes into the next smaller unit: a year and a half = P1Y6M, five and a half hours = PT5H30M.
+            if (nn != Math.Floor(nn) && Fraction(nn, u) is { } mixed) return mixed;
             num = nn.ToString(CultureInfo.InvariantCulture);
         }
         return u switch
@@ -434,6 +484,35 @@ internal static class TimeFunctions
             "H" => $"PT{num}H",
             "MIN" => $"PT{num}M",
             "S" => $"PT{num}S",
+            _ => null,
+        };
+    }
+
+    // "four flights a week", "$33 million a year": a rate after a quantity is a SET; elsewhere "a week" is a duration (next rule).
+    private static string? PerUnit(TimeContext c, string[] a)
+    {
+        var art = c.TokenText(c.MatchStart);
+        var prev = c.TokenText(c.MatchStart - 1);
+        bool rate = art.Equals("per", StringComparison.OrdinalIgnoreCase)
+            || !prev.IsEmpty && (char.IsAsciiDigit(prev[0]) || c.Lex.Get("number", prev) is not null || prev is "million" or "billion" or "thousand" or "percent" or "%" or "times"
+                || prev.Length > 3 && char.IsLower(prev[0]) && prev[^1] == 's' && prev[^2] != 's' && prev[^2] != 'u' && prev[^2] != 'i' && prev[^2] != 'a');
+        return rate ? Duration(c, "1", c.Arg(a[0])) : null;
+    }
+
+    private static string? Fraction(double n, string u)
+    {
+        int whole = (int)Math.Floor(n);
+        double frac = n - whole;
+        string W(string code) => whole > 0 ? whole.ToString(CultureInfo.InvariantCulture) + code : "";
+        string F(double k) => Math.Round(frac * k, 3).ToString(CultureInfo.InvariantCulture);
+        return u switch
+        {
+            "Y" => $"P{W("Y")}{F(12)}M",
+            "M" => $"P{W("M")}{F(30)}D",
+            "W" => $"P{Math.Round(n * 7, 3).ToString(CultureInfo.InvariantCulture)}D",
+            "D" => $"P{W("D")}T{F(24)}H",
+            "H" => $"PT{W("H")}{F(60)}M",
+            "MIN" => $"PT{W("M")}{F(60)}S",
             _ => null,
         };
     }

@@ -25,6 +25,8 @@ internal sealed partial class TimeGrammar
         var toks = BuildTokens(doc);
         var result = new List<TimexMatch>();
         var state = new ReferenceState(doc.Published);
+        var starting = new List<TimeRule>(); // per call: the grammar is shared across threads
+        var stamp = new int[Rules.Count];
         int ti = 0;
         foreach (var sent in doc.Sentences)
         {
@@ -32,21 +34,22 @@ internal sealed partial class TimeGrammar
             while (ti < toks.Length && toks[ti].Orig < sent.FirstToken) ti++;
             int s0 = ti;
             while (ti < toks.Length && toks[ti].Orig < sent.TokenEnd) ti++;
-            TagSentence(doc, toks, s0, ti, state, result);
+            TagSentence(doc, toks, s0, ti, state, result, starting, stamp);
         }
         return result;
     }
 
     private sealed record Candidate(TimeRule Rule, int MatchStart, int MatchEnd, int ExtStart, int ExtEnd, (int S, int E)[] Caps);
 
-    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result)
+    private void TagSentence(Document doc, TimeToken[] toks, int from, int to, ReferenceState state, List<TimexMatch> result, List<TimeRule> starting, int[] stamp)
     {
         if (from >= to) return;
         List<Candidate>? cands = null;
         Span<(int S, int E)> caps = stackalloc (int, int)[32];
         for (int i = from; i < to; i++)
         {
-            foreach (var rule in Rules)
+            StartingRules(toks[i], i, stamp, starting);
+            foreach (var rule in starting)
             {
                 if (rule.Elements.Length > caps.Length) continue;
                 int end = MatchFrom(doc.Text, toks, rule, 0, i, to, caps);
@@ -75,11 +78,14 @@ internal sealed partial class TimeGrammar
             return a.ExtStart.CompareTo(b.ExtStart);
         });
         var kept = new List<Candidate>();
+        var taken = new bool[to - from]; // tokens already inside a kept extent: linear, whatever the number of candidates
         foreach (var c in cands)
         {
             bool overlap = false;
-            foreach (var k in kept) if (c.ExtStart < k.ExtEnd && k.ExtStart < c.ExtEnd) { overlap = true; break; }
-            if (!overlap) kept.Add(c);
+            for (int k = c.ExtStart; k < c.ExtEnd && !overlap; k++) overlap = taken[k - from];
+            if (overlap) continue;
+            for (int k = c.ExtStart; k < c.ExtEnd; k++) taken[k - from] = true;
+            kept.Add(c);
         }
         kept.Sort((a, b) => a.ExtStart.CompareTo(b.ExtStart));
         int lastEnd = result.Count > 0 ? result[^1].End : 0;
@@ -88,7 +94,7 @@ internal sealed partial class TimeGrammar
             var c = kept[n];
             var ev = Evaluate(doc, toks, from, to, c, state);
             if (ev is null) continue;
-            var (value, mod) = ev.Value;
+            var (value, mod, fromReference) = ev.Value;
             int es = c.ExtStart;
             int floor = n > 0 ? kept[n - 1].ExtEnd : from;
             // A phrase before a full date that widens it: "the weekend of December 8" → that week's weekend.
@@ -108,8 +114,12 @@ internal sealed partial class TimeGrammar
             {
                 int at = PhraseBefore(doc.Text, toks, words, es, floor, allowHyphen: true);
                 if (at < 0) continue;
+                if (m.StartsWith('~')) { mod ??= m[1..]; break; }
                 mod ??= m; es = at; break;
             }
+            // "the" before a hyphenated modifier ("the 30-day period", "the third-quarter loss") belongs to the noun phrase, not the timex.
+            if (es == c.ExtStart && c.ExtEnd - es > 1 && IsThe(doc.Text, toks[es]) && doc.Tokens[toks[c.ExtEnd - 1].Orig].Has(TokenFlags.Hyphen)
+                && toks[es + 1].Orig == toks[c.ExtEnd - 1].Orig) es++;
             int start = doc.Tokens[toks[es].Orig].Start, end = doc.Tokens[toks[c.ExtEnd - 1].Orig].End;
             if (start < lastEnd) continue;
             var type = c.Rule.Type;
@@ -117,11 +127,12 @@ internal sealed partial class TimeGrammar
             if (type == TimexType.TIME && !value.Contains('T')) type = TimexType.DATE;
             result.Add(new TimexMatch(start, end, type, value, mod, c.Rule.Line));
             lastEnd = end;
-            state.Update(value);
+            // Values computed from the reference time do not move it ("a year ago" must not become the year of "the quarter").
+            if (!fromReference) state.Update(value);
         }
     }
 
-    private (string Value, string? Mod)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
+    private (string Value, string? Mod, bool FromReference)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
     {
         var ctx = new TimeContext(this, doc, toks, from, to, c.Caps, c.MatchStart, c.MatchEnd, c.ExtStart, c.ExtEnd, state);
         var sb = new System.Text.StringBuilder();
@@ -139,8 +150,10 @@ internal sealed partial class TimeGrammar
             mod = w is null ? null : Lexicon.Get("mod", w);
         }
         var value = sb.ToString();
-        return value.Length == 0 ? null : (value, mod);
+        return value.Length == 0 ? null : (value, mod, ctx.UsedReference);
     }
+
+    private static bool IsThe(string text, in TimeToken t) => t.End - t.Start == 3 && text.AsSpan(t.Start, 3).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Token index where <paramref name="words"/> start when they end right before token <paramref name="at"/>, else -1.</summary>
     private static int PhraseBefore(string text, TimeToken[] toks, string[] words, int at, int floor, bool allowHyphen)

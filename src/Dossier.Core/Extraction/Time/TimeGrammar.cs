@@ -19,7 +19,17 @@ internal sealed record Element(Atom[] Atoms, bool Optional, bool Context, bool N
 internal sealed record TemplatePart(string? Text, string? Function, string[] Args);
 
 /// <summary>One compiled rule of time-rules.txt.</summary>
-internal sealed record TimeRule(int Line, TimexType Type, Element[] Elements, TemplatePart[] Value, string? Mod, string Source);
+internal sealed record TimeRule(int Line, TimexType Type, Element[] Elements, TemplatePart[] Value, string? Mod, string Source)
+{
+    /// <summary>Literal ids a match can start with (indexed by literal id), computed once so most tokens skip most rules.</summary>
+    public bool[] StartLits { get; set; } = [];
+    /// <summary>Lexicon sections a match can start with.</summary>
+    public ulong StartSections { get; set; }
+    /// <summary>A match can start with a built-in class (numbers, dates, years).</summary>
+    public bool StartBuiltin { get; set; }
+    /// <summary>Position in the rule list.</summary>
+    public int Index { get; set; }
+}
 
 /// <summary>A token as the timex matcher sees it: hyphenated words are split, so "mid-2024" is "mid", "-", "2024".</summary>
 internal struct TimeToken
@@ -32,6 +42,8 @@ internal struct TimeToken
     /// <summary>Bit i set when the text is a word of lexicon section i.</summary>
     public ulong Sections;
     public bool Capitalised, Digits;
+    /// <summary>Could start a built-in class: a digit, an apostrophe ('98), a number or ordinal word.</summary>
+    public bool NumberLike;
 }
 
 /// <summary>The rules and word lists, compiled once into a matcher over tokens.</summary>
@@ -82,8 +94,75 @@ internal sealed partial class TimeGrammar
             rules.Add(g.ParseRule(line, lineNo, fileName));
         }
         g._litLookup = g._literals.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < rules.Count; i++) { rules[i].Index = i; g.ComputeStart(rules[i]); }
+        g.BuildIndex();
+        g._numberSections = (1UL << Math.Max(0, g.SectionIndex("number"))) | (1UL << Math.Max(0, g.SectionIndex("ordinal")));
         return g;
     }
+
+    private ulong _numberSections;
+
+    // What a match of the rule can start with: the atoms of its leading elements up to the first required one.
+    private void ComputeStart(TimeRule r)
+    {
+        var lits = new bool[_literals.Count];
+        ulong sections = 0;
+        bool builtin = false;
+        foreach (var el in r.Elements)
+        {
+            if (el.Negative) continue;
+            foreach (var a in el.Atoms)
+            {
+                switch (a.Kind)
+                {
+                    case AtomKind.Literal: lits[a.Id] = true; break;
+                    case AtomKind.Section: sections |= 1UL << a.Id; break;
+                    default: builtin = true; break;
+                }
+            }
+            if (!el.Optional) break;
+        }
+        r.StartLits = lits; r.StartSections = sections; r.StartBuiltin = builtin;
+    }
+
+    private TimeRule[][] _byLit = [];
+    private readonly TimeRule[][] _bySection = new TimeRule[64][];
+    private TimeRule[] _byBuiltin = [];
+
+    // Rules listed under each literal, section and "built-in" they can start with, so a token tries only its own rules.
+    private void BuildIndex()
+    {
+        _byLit = new TimeRule[_literals.Count][];
+        for (int l = 0; l < _literals.Count; l++) _byLit[l] = Rules.Where(r => r.StartLits[l]).ToArray();
+        for (int b = 0; b < 64; b++) _bySection[b] = Rules.Where(r => (r.StartSections & (1UL << b)) != 0).ToArray();
+        _byBuiltin = Rules.Where(r => r.StartBuiltin).ToArray();
+    }
+
+    /// <summary>Fills <paramref name="into"/> with the rules that may start at the token, each once.</summary>
+    /// <param name="stamp">Per-call scratch, one slot per rule (see <see cref="TimeRule.Index"/>), holding the last token that listed the rule.</param>
+    internal void StartingRules(in TimeToken t, int token, int[] stamp, List<TimeRule> into)
+    {
+        into.Clear();
+        // A rule reachable through several of the token's keys is tried once: the stamp remembers the token that added it.
+        int mark = token + 1;
+        if (t.Lit >= 0) Add(_byLit[t.Lit], mark, stamp, into);
+        for (ulong m = t.Sections; m != 0; m &= m - 1) Add(_bySection[System.Numerics.BitOperations.TrailingZeroCount(m)], mark, stamp, into);
+        if (t.NumberLike) Add(_byBuiltin, mark, stamp, into);
+    }
+
+    private static void Add(TimeRule[] rules, int mark, int[] stamp, List<TimeRule> into)
+    {
+        foreach (var r in rules)
+        {
+            if (stamp[r.Index] == mark) continue;
+            stamp[r.Index] = mark;
+            into.Add(r);
+        }
+    }
+
+    /// <summary>True when a match of the rule may start at this token.</summary>
+    internal static bool MayStart(TimeRule r, in TimeToken t) =>
+        t.Lit >= 0 && r.StartLits[t.Lit] || (r.StartSections & t.Sections) != 0 || r.StartBuiltin && t.NumberLike;
 
     private TimeRule ParseRule(string line, int lineNo, string file)
     {
@@ -130,6 +209,7 @@ internal sealed partial class TimeGrammar
             }
             else
             {
+                if (alt.AsSpan().IndexOfAny("()[]") >= 0) throw new DossierException(Errors.TimeRuleSyntax(file, lineNo, $"unbalanced bracket in '{tok}' (alternatives are single tokens: a|b|c)"));
                 if (!_literals.TryGetValue(alt, out int id)) _literals[alt] = id = _literals.Count;
                 atoms.Add(new Atom(AtomKind.Literal, id));
             }
@@ -205,16 +285,12 @@ internal sealed partial class TimeGrammar
         bool digits = true;
         foreach (var c in span) if (!char.IsAsciiDigit(c)) { digits = false; break; }
         tt.Digits = digits;
-        if (!digits && char.IsLetter(span[0]) || span[0] == '\'' || span[0] == '’')
+        if (!digits)
         {
-            for (int i = 0; i < Lexicon.SectionNames.Count; i++)
-            {
-                var name = Lexicon.SectionNames[i];
-                if (Lexicon.Get(name, span) is null) continue;
-                if (Lexicon.Capitalised.Contains(name) && !tt.Capitalised) continue;
-                tt.Sections |= 1UL << i;
-            }
+            tt.Sections = Lexicon.SectionMask(span);
+            if (!tt.Capitalised) tt.Sections &= ~Lexicon.CapitalisedMask;
         }
+        tt.NumberLike = char.IsAsciiDigit(span[0]) || span[0] is '\'' or '’' || (tt.Sections & _numberSections) != 0;
         return tt;
     }
 }

@@ -55,6 +55,14 @@ internal sealed class TimeLexicon
             else lex._sections[section][word] = value;
         }
         foreach (var (name, dict) in lex._sections) lex._lookups[name] = dict.GetAlternateLookup<ReadOnlySpan<char>>();
+        // One lookup per token gives every section a word belongs to (bit i = SectionNames[i]).
+        for (int i = 0; i < lex.SectionNames.Count && i < 64; i++)
+        {
+            var name = lex.SectionNames[i];
+            if (lex.Capitalised.Contains(name)) lex.CapitalisedMask |= 1UL << i;
+            foreach (var w in lex._sections[name].Keys) lex._masks[w] = lex._masks.GetValueOrDefault(w) | (1UL << i);
+        }
+        lex._maskLookup = lex._masks.GetAlternateLookup<ReadOnlySpan<char>>();
         // Single words are also one-word phrases, so phrase matching sees every entry; longest phrases are tried first.
         foreach (var (name, list) in lex._phrases)
         {
@@ -63,6 +71,15 @@ internal sealed class TimeLexicon
         }
         return lex;
     }
+
+    private readonly Dictionary<string, ulong> _masks = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _maskLookup;
+
+    /// <summary>Sections (as bits) that match only capitalised tokens.</summary>
+    public ulong CapitalisedMask { get; private set; }
+
+    /// <summary>The sections a word belongs to, as a bit mask over <see cref="SectionNames"/>.</summary>
+    public ulong SectionMask(ReadOnlySpan<char> word) => _maskLookup.TryGetValue(word, out var m) ? m : 0;
 
     /// <summary>True when the section exists.</summary>
     public bool HasSection(string section) => _sections.ContainsKey(section);

@@ -1,0 +1,61 @@
+using Dossier.Actors;
+using Dossier.Resources;
+
+namespace Dossier.Tests.Actors;
+
+public class ActorDictionaryTests
+{
+    public static TheoryData<string, string, string?> Surnames => new()
+    {
+        // surname key, date, expected display name (null: none or ambiguous)
+        { "putin", "2025-02-12", "Vladimir Putin" },
+        { "biden", "2025-02-12", "Joe Biden" },
+        { "trump", "2025-02-12", "Donald Trump" },
+        { "obama", "2016-05-01", "Barack Obama" },
+        { "obama", "2025-02-12", null },
+        { "lavrov", "2020-01-01", "Sergey Lavrov" },
+        { "nosuchname", "2020-01-01", null },
+    };
+
+    [Theory, MemberData(nameof(Surnames))]
+    public void UniquePerson(string surname, string date, string? expected) =>
+        Assert.Equal(expected, ActorDictionary.Default.UniquePerson(surname, DateOnly.Parse(date))?.DisplayName);
+
+    [Theory]
+    [InlineData("russia", "RUS")]
+    [InlineData("kremlin", "RUSGOV")]
+    [InlineData("white house", "USAGOV")]
+    public void CodesByKey(string key, string code) =>
+        Assert.Contains(ActorDictionary.Default.Find(key), e => e.CodeAt(new DateOnly(2025, 1, 1)) == code);
+
+    [Fact]
+    public void DatedCodeAppliesInsideItsRangeOnly()
+    {
+        var putin = ActorDictionary.Default.Find("vladimir putin").First(e => e.IsPerson);
+        Assert.Equal("RUSELI", putin.CodeAt(new DateOnly(1995, 1, 1)));
+        Assert.Equal("RUSGOV", putin.CodeAt(new DateOnly(2024, 1, 1)));
+    }
+
+    [Theory]
+    [InlineData("BASHAR AL-ASSAD", "Bashar al-Assad")]
+    [InlineData("JOE BIDEN", "Joe Biden")]
+    public void DisplayName(string upper, string display) => Assert.Equal(display, DictionaryEntry.Display(upper));
+
+    /// <summary>The compiled keys must be what the normaliser gives today; if not, rerun the actors-cameo compiler.</summary>
+    [Fact]
+    public void CompiledKeysMatchTheNormaliser()
+    {
+        int i = 0, checkedLines = 0;
+        foreach (var line in EmbeddedData.Lines("actors-cameo.tsv.gz"))
+        {
+            if (i++ % 37 != 0) continue;
+            var f = line.Split('\t');
+            Assert.True(f.Length >= 7, "actors-cameo.tsv.gz has no key columns: rerun the data compiler");
+            var syn = f[4].Length == 0 ? Array.Empty<string>() : f[4].Split('|');
+            Assert.Equal(string.Join('|', ActorDictionary.LookupKeys(f[1], syn)), f[5]);
+            if (f[3].Length > 0) Assert.Equal(string.Join('|', ActorDictionary.SurnameKeys(f[1], syn)), f[6]);
+            checkedLines++;
+        }
+        Assert.True(checkedLines > 500);
+    }
+}
