@@ -132,6 +132,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("Russia had for years assisted the army.", Pub, "years", TimexType.DURATION, "PXY"),
         new("The war lasted three years.", Pub, "three years", TimexType.DURATION, "P3Y"),
         new("He served a five-year term.", Pub, "five-year", TimexType.DURATION, "P5Y"),
+        new("The 30-day truce ended; the 30-day period was short.", Pub, "30-day", TimexType.DURATION, "P30D"),
         new("Talks lasted two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W"),
         new("Talks lasted about two weeks.", Pub, "two weeks", TimexType.DURATION, "P2W", "APPROX"),
         new("Talks lasted more than four decades.", Pub, "more than four decades", TimexType.DURATION, "P40Y", "MORE_THAN"),
@@ -154,6 +155,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("It opened in March of 2020.", Pub, "March of 2020", TimexType.DATE, "2020-03"),
         new("It opened in March last year.", Pub, "March last year", TimexType.DATE, "2024-03"),
         new("Profit exceeded the 1988 level.", Pub, "the 1988 level", TimexType.DATE, "1988"),
+        new("Profit will fall for the full year.", Pub, "the full year", TimexType.DATE, "2025"),
         new("It is the biggest change this century.", Pub, "this century", TimexType.DATE, "20"),
         new("Profit rose in the fourth quarter of 2023.", Pub, "the fourth quarter of 2023", TimexType.DATE, "2023-Q4"),
         new("Profit fell in the 1988 third quarter.", Pub, "the 1988 third quarter", TimexType.DATE, "1988-Q3"),
@@ -193,6 +195,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         new("It happened the day before last Friday.", Pub, "the day before last Friday", TimexType.DATE, "2025-02-06"),
         new("Talks broke off at 10:30 p.m. Monday.", Pub, "10:30 p.m. Monday", TimexType.TIME, "2025-02-10T22:30"),
         new("Polls close at midnight.", Pub, "midnight", TimexType.TIME, "2025-02-12T24:00"),
+        new("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", TimexType.TIME, "1989-11-09T17:00"),
         new("It was a two-year-long war.", Pub, "two-year-long", TimexType.DURATION, "P2Y"),
         new("Talks lasted a few days.", Pub, "a few days", TimexType.DURATION, "PXD"),
         new("Talks lasted the past several months.", Pub, "the past several months", TimexType.DURATION, "PXM"),
@@ -247,6 +250,7 @@ public sealed class TimexTaggerTests : TimexTestBase
         "Nearly 2000 troops arrived.",
         "He came second in the race.",
         "Iraq imports about three-quarters of its food.",
+        "The bank raised rates by a quarter point.",
     };
 
     [Theory]

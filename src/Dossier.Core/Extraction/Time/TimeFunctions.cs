@@ -45,6 +45,7 @@ internal static class TimeFunctions
         ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
+        ["timemd"] = (c, a) => MonthDay(c, [a[2], a[3]]) is { } day && Clock(c, [a[0], a[1]]) is { } t ? day + t[t.IndexOf('T')..] : null,
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
         ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) && c.Lex.Get("unit", u) != "Q" ? Duration(c, "X", u) : null,
         ["durhalf"] = (c, a) => Number(c, a[0]) is { } n ? Duration(c, (n + 0.5).ToString(CultureInfo.InvariantCulture), c.Arg(a[1])) : null,
@@ -464,6 +465,8 @@ internal static class TimeFunctions
         if (after.Equals("old", StringComparison.OrdinalIgnoreCase) || after.Equals("-", StringComparison.Ordinal) && c.TokenText(c.MatchEnd + 1).Equals("old", StringComparison.OrdinalIgnoreCase)) return null;
         // "a quarter of the vote" is a fraction, not three months
         if (u == "Q" && c.TokenText(c.MatchEnd).Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
+        // "a quarter point", "three quarters majority": a fraction before a noun
+        if (u == "Q" && c.TokenText(c.MatchEnd) is { Length: > 1 } qn && char.IsLower(qn[0]) && !TimeGrammar.MonthCueLookup.Contains(qn)) return null;
         string num;
         if (ns is "X") num = "X";
         else

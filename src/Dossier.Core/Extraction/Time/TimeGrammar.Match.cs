@@ -45,6 +45,7 @@ internal sealed partial class TimeGrammar
     {
         if (from >= to) return;
         List<Candidate>? cands = null;
+        var probe = state.Probe(); // trial evaluations read the reference as it stands at the sentence start and never move it
         Span<(int S, int E)> caps = stackalloc (int, int)[32];
         for (int i = from; i < to; i++)
         {
@@ -64,7 +65,7 @@ internal sealed partial class TimeGrammar
                 if (ee <= es) continue;
                 var c = new Candidate(rule, i, end, es, ee, caps[..rule.Elements.Length].ToArray());
                 // Functions may veto a match (day 31 in February, a count that looks like a year); check before selection.
-                if (Evaluate(doc, toks, from, to, c, state.Probe()) is null) continue;
+                if (Evaluate(doc, toks, from, to, c, probe) is null) continue;
                 (cands ??= new()).Add(c);
             }
         }
@@ -118,8 +119,7 @@ internal sealed partial class TimeGrammar
                 mod ??= m; es = at; break;
             }
             // "the" before a hyphenated modifier ("the 30-day period", "the third-quarter loss") belongs to the noun phrase, not the timex.
-            if (es == c.ExtStart && c.ExtEnd - es > 1 && IsThe(doc.Text, toks[es]) && doc.Tokens[toks[c.ExtEnd - 1].Orig].Has(TokenFlags.Hyphen)
-                && toks[es + 1].Orig == toks[c.ExtEnd - 1].Orig) es++;
+            if (es == c.ExtStart && c.ExtEnd - es > 2 && IsThe(doc.Text, toks[es]) && IsHyphenCompound(doc.Text, toks, es + 1, c.ExtEnd)) es++;
             int start = doc.Tokens[toks[es].Orig].Start, end = doc.Tokens[toks[c.ExtEnd - 1].Orig].End;
             if (start < lastEnd) continue;
             var type = c.Rule.Type;
@@ -151,6 +151,18 @@ internal sealed partial class TimeGrammar
         }
         var value = sb.ToString();
         return value.Length == 0 ? null : (value, mod, ctx.UsedReference);
+    }
+
+    // Tokens [from, to) written as one hyphenated word ("30-day", "third-quarter"): adjacent, with a hyphen among them.
+    private static bool IsHyphenCompound(string text, TimeToken[] toks, int from, int to)
+    {
+        bool hyphen = false;
+        for (int k = from; k < to; k++)
+        {
+            if (k > from && toks[k].Start != toks[k - 1].End) return false;
+            if (toks[k].End - toks[k].Start == 1 && text[toks[k].Start] is '-' or '‐') hyphen = true;
+        }
+        return hyphen;
     }
 
     private static bool IsThe(string text, in TimeToken t) => t.End - t.Start == 3 && text.AsSpan(t.Start, 3).Equals("the", StringComparison.OrdinalIgnoreCase);
