@@ -43,6 +43,9 @@ public class QuoteCaseTests
         // an uncued quote takes the speaker named in the previous sentence of the paragraph
         { "Ms. Warren spoke for an hour at the rally. \"This country belongs to all of us.\"", ["Warren|PERSON|Elizabeth Warren"],
           ["Direct|This country belongs to all of us.|Warren|Elizabeth Warren|"] },
+        // a paragraph that opens with an uncued quote continues the speaker of the paragraph before
+        { "\"We are not leaving,\" Smith said.\n\n\"This is our home and we will defend it.\"", ["Smith|PERSON|John Smith"],
+          ["Direct|We are not leaving|Smith|John Smith|said", "Direct|This is our home and we will defend it.|Smith|John Smith|"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },

@@ -33,9 +33,12 @@ public sealed class ClaimExtractor : IComponent
     {
         doc.Claims.Clear();
         var by = Component.Id;
-        foreach (var sent in doc.Sentences)
+        var quotesOf = QuotesBySentence(doc);
+        for (int si = 0; si < doc.Sentences.Length; si++)
         {
+            var sent = doc.Sentences[si];
             int s = sent.Start, e = sent.End;
+            var quotes = quotesOf[si] ?? NoQuotes;
             if (InAttribution(doc, s, e)) continue;
 
             // Embedded posts: the poster's claim.
@@ -44,14 +47,14 @@ public sealed class ClaimExtractor : IComponent
             {
                 int ps = Math.Max(s, post.TextStart), pe = Math.Min(e, post.TextEnd);
                 if (Words(doc, ps, pe) < MinWords) continue;
-                var sq = doc.Quotes.FirstOrDefault(q => q.Kind == QuoteKind.Social && q.Start <= ps && q.End >= pe);
+                var sq = quotes.FirstOrDefault(q => q.Kind == QuoteKind.Social && q.Start <= ps && q.End >= pe);
                 doc.Claims.Add(new Claim { Start = ps, End = pe, Certainty = Certainty.Reported, Source = ClaimSource.Social, SourceActor = sq?.Speaker ?? -1, Cue = sq?.SpeakerText, By = by });
                 continue;
             }
             if (Words(doc, s, e) < MinWords) continue;
 
             bool anyQuote = false;
-            foreach (var q in doc.Quotes)
+            foreach (var q in quotes)
             {
                 if (q.Kind == QuoteKind.Social || q.End <= s || q.Start >= e) continue;
                 int qs = Math.Max(s, q.Start), qe = Math.Min(e, q.End);
@@ -76,17 +79,18 @@ public sealed class ClaimExtractor : IComponent
             if (anyQuote)
             {
                 // The author's own stance on a quoted sentence ("Surprisingly the statement also confirmed …").
-                var best = Strongest(doc, s, e, doc.Quotes, out var cue);
+                var best = Strongest(doc, s, e, quotes, out var cue);
                 if (best is { } b && b.Certainty is Certainty.Opinion or Certainty.Speculative or Certainty.Unverified)
                     doc.Claims.Add(new Claim { Start = s, End = e, Certainty = b.Certainty, Source = b.Source ?? ClaimSource.Author, Cue = cue, By = by });
                 // A clause of the author's beside the quote (", but there has been little movement") is a claim of its own.
                 foreach (var (cs, ce) in Clauses(doc, sent))
-                    if (!doc.Quotes.Any(q => q.Kind != QuoteKind.Social && Touches(q, cs, ce))) doc.Claims.Add(Classify(doc, cs, ce, by));
+                    if (!quotes.Any(q => q.Kind != QuoteKind.Social && Touches(q, cs, ce))) doc.Claims.Add(Classify(doc, cs, ce, by));
                 continue;
             }
             // Clauses joined by ", but", "; " or ", and it …" may stand on different footing ("X, but it looks like Y"):
             // each clause is a claim of its own when their certainties differ, else the sentence is one claim.
             var clauses = Clauses(doc, sent);
+            if (clauses.Count == 1) { doc.Claims.Add(Classify(doc, s, e, by)); continue; }
             var found = new List<Claim>(clauses.Count);
             foreach (var (cs, ce) in clauses) found.Add(Classify(doc, cs, ce, by));
             if (found.All(f => f.Certainty == found[0].Certainty && f.Source == found[0].Source))
@@ -97,6 +101,25 @@ public sealed class ClaimExtractor : IComponent
             else doc.Claims.AddRange(found);
         }
         doc.Claims.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
+    private static readonly List<Quote> NoQuotes = new();
+
+    /// <summary>For each sentence, the quotes whose content, speaker or cue lie in it (null when none): one pass over the quotes.</summary>
+    private static List<Quote>?[] QuotesBySentence(Document doc)
+    {
+        var by = new List<Quote>?[doc.Sentences.Length];
+        foreach (var q in doc.Quotes)
+        {
+            int lo = q.Start, hi = q.End;
+            if (q.SpeakerStart >= 0) { lo = Math.Min(lo, q.SpeakerStart); hi = Math.Max(hi, q.SpeakerEnd); }
+            if (q.CueStart >= 0) { lo = Math.Min(lo, q.CueStart); hi = Math.Max(hi, q.CueEnd); }
+            int a = doc.SentenceAt(lo), b = doc.SentenceAt(Math.Max(lo, hi - 1));
+            if (a < 0) a = Math.Max(0, doc.TokenAt(lo) < doc.Tokens.Length ? doc.SentenceAt(doc.Tokens[doc.TokenAt(lo)].Start) : 0);
+            if (b < 0) b = doc.Sentences.Length - 1;
+            for (int si = Math.Max(0, a); si <= b && si < by.Length; si++) (by[si] ??= new()).Add(q);
+        }
+        return by;
     }
 
     /// <summary>A claim over [s, e) on the author's authority, with the certainty and source of its strongest cue.</summary>

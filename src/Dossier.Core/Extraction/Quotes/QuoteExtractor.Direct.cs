@@ -160,7 +160,9 @@ public sealed partial class QuoteExtractor
                 var p = _d.Quotes[i];
                 if (p.Kind == QuoteKind.Social || p.Speaker < 0 && p.SpeakerText is null) continue;
                 int ps = _d.SentenceAt(p.End - 1);
-                if (ps == si || ps == si - 1 && SameParagraph(ps, si))
+                // A paragraph that opens with a quote continues the speaker of the quote ending the paragraph before.
+                bool opensParagraph = _t[_d.Sentences[si].FirstToken].Has(TokenFlags.ParagraphStart) && _d.TokenAt(m.Open) == _d.Sentences[si].FirstToken;
+                if (ps == si || ps == si - 1 && (SameParagraph(ps, si) || opensParagraph && p.Kind == QuoteKind.Direct))
                 {
                     q.Speaker = p.Speaker; q.SpeakerText = p.SpeakerText; q.SpeakerStart = p.SpeakerStart; q.SpeakerEnd = p.SpeakerEnd;
                     return true;
