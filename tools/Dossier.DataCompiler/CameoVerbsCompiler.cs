@@ -10,7 +10,7 @@ namespace Dossier.DataCompiler;
 /// </summary>
 /// <remarks>
 /// Output grammar (read by <see cref="VerbLexicon"/>): <c>B id code name</c>, <c>V id lemma code forms</c>,
-/// <c>P id code pre post</c>, tab-separated. Forms are lower case, multi-word forms joined with '_'. Pattern sides are
+/// <c>P id code pre post verb</c>, tab-separated (verb: the one the pattern was written for, or empty). Forms are lower case, multi-word forms joined with '_'. Pattern sides are
 /// space-separated groups in text order; a group is '|'-joined alternatives (a multi-word alternative joined with '_');
 /// a group starting with '~' is a modifier of the head that follows (optional when matching); '+' and '$' mark the
 /// target and source slots. Transformations ('~' lines) and patterns with no primary code are dropped.
@@ -75,13 +75,24 @@ public sealed class CameoVerbsCompiler : ICompiler
             if (line[0] == '-')
             {
                 var p = CompilePattern(line[1..], synsets);
-                if (p != null) { output.Add($"P\t{block}\t{p}"); patterns++; }
+                if (p != null) { output.Add($"P\t{block}\t{p}\t{CommentVerb(rawLine)}"); patterns++; }
                 continue;
             }
             var v = CompileVerb(line);
             if (v != null) { output.Add($"V\t{block}\t{v}"); verbs++; }
         }
         return output;
+    }
+
+    // The verb a pattern was written for, from its comment ("[041]  # TALK" → "talk"; "# LAID_DOWN" → "laid_down"); "" if none.
+    private static string CommentVerb(string raw)
+    {
+        int i = raw.IndexOf('#');
+        if (i < 0) return "";
+        var words = raw[(i + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return "";
+        string w = words[0];
+        return w.All(ch => char.IsAsciiLetterUpper(ch) || ch is '_' or '-') ? w.ToLowerInvariant() : "";
     }
 
     private static string StripComment(string s)

@@ -49,6 +49,8 @@ public class EventCoderTests
           ["Serbia|GPE|Serbia"], [], "Serbia>-:12" },
         { "The Turkish government has refused to lift the ban on Sweden.",
           ["Turkish|NORP|Turkey", "Sweden|GPE|Sweden"], [], "Turkey>Sweden:124" },
+        { "The Turkish government has refused to lift the ban on Sweden.",
+          ["Turkish|NORP|Turkey", "Sweden|GPE|Sweden"], [], "Turkey>Sweden:081 !neg" },
         { "Portugal will support Turkey's efforts to join the bloc.",
           ["Portugal|GPE|Portugal", "Turkey|GPE|Turkey"], [], "Portugal>Turkey:03" },
         { "Britain said Libya must hand over the suspects.",

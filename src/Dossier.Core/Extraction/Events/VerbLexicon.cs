@@ -6,7 +6,8 @@ namespace Dossier.Extraction.Events;
 internal sealed record PatternGroup(string[][] Alts, bool Modifier, char Slot);
 
 /// <summary>A verb pattern: word groups before and after the verb that select <see cref="Code"/>.</summary>
-internal sealed record VerbPattern(string Code, PatternGroup[] Pre, PatternGroup[] Post, bool Ours);
+/// <param name="Verb">The verb the pattern was written for (from the dictionary comment), or "" when unknown.</param>
+internal sealed record VerbPattern(string Code, PatternGroup[] Pre, PatternGroup[] Post, bool Ours, string Verb);
 
 /// <summary>A verb block: synonymous verbs sharing a default code and a pattern list.</summary>
 internal sealed class VerbBlock(string code, string name)
@@ -61,7 +62,7 @@ internal sealed class VerbLexicon
                     AddVerb(f[2], f.Length > 3 && f[3].Length > 0 ? f[3] : null, f.Length > 4 ? f[4] : "", vb);
                     break;
                 case "P" when f.Length >= 4 && blocks.TryGetValue(f[1], out var pb):
-                    pb.Patterns.Add(new VerbPattern(f[2], ParseSide(f[3]), ParseSide(f.Length > 4 ? f[4] : ""), ours));
+                    pb.Patterns.Add(new VerbPattern(f[2], ParseSide(f[3]), ParseSide(f.Length > 4 ? f[4] : ""), ours, f.Length > 5 ? f[5] : ""));
                     break;
                 default:
                     throw new DossierException(Errors.BadVerbLexiconLine(name, lineNo, line));

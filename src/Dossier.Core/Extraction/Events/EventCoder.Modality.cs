@@ -1,0 +1,134 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Events;
+
+// Negation, certainty, dates (own timex or anchored on an earlier event) and the anchors themselves.
+public sealed partial class EventCoder
+{
+    private sealed partial class Run
+    {
+        // ---- negation, certainty, date ----
+
+        private bool IsNegated(Trigger t, Clause c)
+        {
+            for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 5); j--)
+            {
+                string w = _v.Low[j];
+                if (EventWords.Negators.Contains(w)) return true;
+                if (w == "to" && j > c.Start && EventWords.NegatingVerbs.Contains(_v.Low[j - 1])) return true;
+                if (w == "longer" && j > c.Start && _v.Low[j - 1] == "no") return true;
+                if (w == "without") return true;
+            }
+            if (c.Kind == ClauseKind.Participial && c.Opener >= 0 && _v.Low[c.Opener] == "without") return true;
+            return false;
+        }
+
+        // Event-level marks first (a modal, an infinitive that has not happened, the object of a demand), then the claim
+        // covering the sentence, then sentence cues.
+        private Certainty CertaintyOf(Sentence s, int ci, Trigger t)
+        {
+            var c = _clauses[ci];
+            for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 4); j--)
+                if (EventWords.Modals.Contains(_v.Low[j])) return Certainty.Speculative;
+            if (IsUnrealizedInfinitive(t, c)) return Certainty.Speculative;
+            // The complement of a demand or request has not happened ("demanding that Moscow hand over Assad").
+            if (c.Kind == ClauseKind.Complement && ci > 0 && HasRequestTrigger(ci - 1)) return Certainty.Speculative;
+            return ReportedOr(s, t);
+        }
+
+        // "an invitation to X to visit Russia", "asked them to leave": the act named by the infinitive has not happened.
+        // Not after verbs that report it done ("managed to", "went on to") nor after "yet to" / "failed to" (negation).
+        private bool IsUnrealizedInfinitive(Trigger t, Clause c)
+        {
+            int j = t.Start - 1;
+            if (j >= c.Start && (EventWords.Adverbs.Contains(_v.Low[j]) || _v.Low[j].EndsWith("ly", StringComparison.Ordinal))) j--;
+            if (j < c.Start || _v.Low[j] != "to") return false;
+            string gov = j > 0 ? _v.Low[j - 1] : "";
+            return gov is not ("managed" or "manages" or "on" or "used" or "began" or "begun" or "started" or "continued" or "continues"
+                or "yet" or "failed" or "fails" or "able" or "due");
+        }
+
+        private bool HasRequestTrigger(int ci)
+        {
+            var c = _clauses[ci];
+            for (int i = c.Start; i < c.End; i++)
+            {
+                var t = TriggerAt(i, c.End);
+                if (t is null) continue;
+                var sel = SelectCode(t.Value, ci);
+                if (sel is { } x && (x.Code.StartsWith("10", StringComparison.Ordinal) || x.Code.StartsWith("02", StringComparison.Ordinal))) return true;
+            }
+            return false;
+        }
+
+        private (string? Date, bool FromPublication) DateOf(int ci, List<int> sources)
+        {
+            var own = ClauseDate(_clauses[ci]);
+            if (own != null) return (own, false);
+            // Anchored on another event: "… as Assad left power", "after X fled".
+            // Only the clause right after counts: in "packing up … ever since HTS stormed Damascus as Assad left power" the
+            // anchor dates the storming, not the packing.
+            for (int k = ci + 1; k < _clauses.Count && k <= ci + 1; k++)
+            {
+                var c = _clauses[k];
+                if (c.Kind != ClauseKind.Subordinate || c.Opener < 0 || _v.Low[c.Opener] is not ("as" or "after" or "when" or "following" or "once")) continue;
+                foreach (var a in _anchors)
+                {
+                    if (a.Token < c.Start || a.Token >= c.End || a.Date != null) continue;
+                    var earlier = _anchors.LastOrDefault(e => e.Token < c.Start && e.Date != null && e.Class == a.Class && e.Actors.Intersect(a.Actors).Any());
+                    if (earlier.Date != null) return (earlier.Date, false);
+                }
+            }
+            if (_doc.Published is { } p) return (p.ToString("yyyy-MM-dd"), true);
+            return (null, false);
+        }
+
+        private string? ClauseDate(Clause c)
+        {
+            int from = _doc.Tokens[c.Start].Start, to = _doc.Tokens[c.End - 1].End;
+            foreach (var x in _doc.Timexes)
+            {
+                if (x.Start < from || x.Start >= to || x.Type != TimexType.DATE) continue;
+                var d = UsableDate(x.Value);
+                if (d != null) return d;
+            }
+            return null;
+        }
+
+        /// <summary>The calendar part of a TIMEX3 value when it names a specific period (2024-12-08, 2024-12, 2024-W49-WE).</summary>
+        internal static string? UsableDate(string value)
+        {
+            if (value.Length < 4) return null;
+            for (int i = 0; i < 4; i++) if (!char.IsAsciiDigit(value[i])) return null;
+            if (value.Contains('X')) return null;
+            int tpos = value.IndexOf('T');
+            return tpos > 0 ? value[..tpos] : value;
+        }
+
+        // ---- anchors (events that date others) ----
+
+        private void CollectAnchors(int ci)
+        {
+            var c = _clauses[ci];
+            for (int i = c.Start; i < c.End; i++)
+            {
+                if (_v.MentionAt[i] >= 0) continue;
+                string w = _v.Low[i];
+                string? two = i + 1 < c.End ? w + " " + _v.Low[i + 1] : null;
+                string? verbClass = EventWords.AnchorVerb(w, two);
+                int[] actors;
+                if (verbClass != null && !EventWords.Determiners.Contains(i > 0 ? _v.Low[i - 1] : ""))
+                    actors = SubjectOf(ci, i);
+                else if (EventWords.AnchorNoun(w) is { } nounClass && i + 1 < c.End && _v.Low[i + 1] == "of")
+                {
+                    verbClass = nounClass;
+                    int m = NextMention(i + 2, Math.Min(c.End, i + 8));
+                    actors = m >= 0 ? [_v.Mentions[m].Actor] : [];
+                }
+                else continue;
+                if (actors.Length == 0) continue;
+                _anchors.Add(new Anchor(i, actors, verbClass, ClauseDate(c)));
+            }
+        }
+    }
+}

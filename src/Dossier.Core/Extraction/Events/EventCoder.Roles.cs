@@ -1,0 +1,514 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Events;
+
+// Who acts and on whom: clause subjects, objects, passives, pronouns, titles and event nouns.
+public sealed partial class EventCoder
+{
+    private sealed partial class Run
+    {
+        // ---- clauses, subjects and objects ----
+
+        private void CodeClause(Sentence s, int ci)
+        {
+            var c = _clauses[ci];
+            for (int i = c.Start; i < c.End; i++)
+            {
+                var t = TriggerAt(i, c.End);
+                if (t is null)
+                {
+                    i = TryNounEvent(s, ci, i);
+                    continue;
+                }
+                var trig = t.Value;
+                i = trig.End - 1;
+                var sel = SelectCode(trig, ci);
+                if (sel is null) continue;
+                string code = sel.Value.Code;
+                // Public statements (01) are quotes and claims, not events between actors.
+                if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
+                Emit(s, ci, trig, code, sel.Value.FromPattern);
+            }
+        }
+
+        // An event noun with both actors named around it: "Russia's attack on Kyiv", "Israeli airstrikes on Gaza",
+        // "an attack by HTS on Idlib", "an invitation to X to visit Y" (Y invites X). Returns the last token used.
+        private int TryNounEvent(Sentence s, int ci, int i)
+        {
+            var c = _clauses[ci];
+            if (_v.MentionAt[i] >= 0 || _doc.Tokens[i].Kind != TokenKind.Word) return i;
+            string? two = i + 1 < c.End ? _v.Norm[i] + " " + _v.Norm[i + 1] : null;
+            string? code = EventWords.NounCode(_v.Norm[i], two);
+            if (code is null) return i;
+            int end = two != null && EventWords.NounCode(two, null) == code && EventWords.NounCode(_v.Norm[i], null) != code ? i + 2 : i + 1;
+            int source = -1, target = -1;
+            // Possessor or nationality adjective just before: "Russia's (latest) attack", "Israeli airstrikes".
+            for (int j = i - 1; j >= Math.Max(c.Start, i - 4); j--)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0)
+                {
+                    var men = _v.Mentions[m];
+                    if (men.End == j + 1 && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
+                        source = men.Actor;
+                    break;
+                }
+                if (_v.Low[j] is "," or "." or ";") break;
+            }
+            int limit = Math.Min(c.End, end + 8);
+            for (int j = end; j < limit; j++)
+            {
+                string w = _v.Low[j];
+                if (w is "by" or "from" && source < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit, j + 4));
+                    if (m >= 0) { source = _v.Mentions[m].Actor; j = _v.Mentions[m].End - 1; }
+                    continue;
+                }
+                if (w is "visit" or "come" or "travel" && j > end && _v.Low[j - 1] == "to" && source < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit + 2, c.End));
+                    if (m >= 0) source = _v.Mentions[m].Actor;
+                    break;
+                }
+                if (w is "on" or "against" or "to" or "with" or "in" or "into" or "of" && target < 0)
+                {
+                    int m = NextMention(j + 1, Math.Min(limit, j + 4));
+                    if (m >= 0)
+                    {
+                        var men = _v.Mentions[m];
+                        // "an attack on HTS-held Idlib": the modified place is the target.
+                        int head = men.Modifier && men.End < _v.Low.Length ? NextMention(men.End, Math.Min(limit, men.End + 3)) : -1;
+                        target = head >= 0 ? _v.Mentions[head].Actor : men.Actor;
+                        j = (head >= 0 ? _v.Mentions[head] : men).End - 1;
+                    }
+                }
+            }
+            if (source < 0 || target < 0 || source == target) return end - 1;
+            var (plover, mode) = CameoTables.PloverOf(code);
+            var trig = new Trigger(i, end, []);
+            var ev = new EventMention
+            {
+                Start = _doc.Tokens[c.Start].Start,
+                End = _doc.Tokens[c.End - 1].End,
+                TriggerStart = _doc.Tokens[i].Start,
+                TriggerEnd = _doc.Tokens[end - 1].End,
+                Cameo = code,
+                Plover = plover,
+                PloverMode = mode,
+                Goldstein = CameoTables.GoldsteinOf(code),
+                Negated = false,
+                Certainty = ReportedOr(s, trig),
+                By = _by,
+            };
+            ev.Source.Add(source);
+            ev.Target.Add(target);
+            (ev.Date, ev.DateFromPublication) = DateOf(ci, [source]);
+            _doc.Events.Add(ev);
+            return end - 1;
+        }
+
+        private void Emit(Sentence s, int ci, Trigger t, string code, bool fromPattern)
+        {
+            var c = _clauses[ci];
+            bool passive = IsPassive(t, c);
+            var subject = SubjectOf(ci, t.Start);
+            // "Britain asked Iran to release …": the one named right before the infinitive is who would act.
+            if (IsUnrealizedInfinitive(t, c))
+            {
+                int to = _v.Low[t.Start - 1] == "to" ? t.Start - 1 : t.Start - 2;
+                if (to - 1 >= c.Start && _v.MentionAt[to - 1] >= 0 && !_v.Mentions[_v.MentionAt[to - 1]].Modifier)
+                    subject = [_v.Mentions[_v.MentionAt[to - 1]].Actor];
+            }
+            var modality = ModalityOf(t, c);
+            if (modality == Modality.Intent) code = IntentCode(code);
+            else if (modality == Modality.Obligation) code = DemandCode(code);
+            string actCode = code;
+            if (modality == Modality.Refusal) code = RejectCode(code);
+            int targetEnd = Math.Min(c.End, t.End + PostWindow);
+            int compl = -1;
+            if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
+            {
+                compl = ci + 1;
+                targetEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
+            }
+            var sources = new List<int>();
+            var targets = new List<int>();
+            if (modality == Modality.Obligation)
+            {
+                // "X said Libya must hand over …": X demands, of Libya.
+                sources.AddRange(SayerBefore(ci));
+                targets.AddRange(subject);
+            }
+            else if (passive)
+            {
+                int by = FindAgent(t.End, targetEnd);
+                if (by >= 0) sources.Add(by);
+                else
+                {
+                    // "being granted asylum in Moscow": without a by-agent, the place where it happens stands for the giver.
+                    int loc = FirstMention(t.End, targetEnd, m => m.Type is EntityType.GPE or EntityType.LOC && !m.Modifier);
+                    if (loc >= 0) sources.Add(loc);
+                }
+                targets.AddRange(subject);
+            }
+            else
+            {
+                sources.AddRange(subject);
+                int obj = ObjectAfter(t.End, targetEnd, subject);
+                if (obj >= 0) targets.Add(obj);
+            }
+            targets.RemoveAll(sources.Contains);
+            if (sources.Count == 0 && targets.Count == 0) return;
+            // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
+            // evidence; it needs both actors named to count as an event between them.
+            if (!fromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
+
+            var (plover, mode) = CameoTables.PloverOf(code);
+            int endTok = compl >= 0 ? _clauses[compl].End : c.End;
+            var ev = new EventMention
+            {
+                Start = _doc.Tokens[c.Start].Start,
+                End = _doc.Tokens[endTok - 1].End,
+                TriggerStart = _doc.Tokens[t.Start].Start,
+                TriggerEnd = _doc.Tokens[t.End - 1].End,
+                Cameo = code,
+                Plover = plover,
+                PloverMode = mode,
+                Goldstein = CameoTables.GoldsteinOf(code),
+                // A refusal is itself the event ("refused to lift" codes REJECT), not a negated easing.
+                Negated = modality != Modality.Refusal && IsNegated(t, c),
+                Certainty = modality == Modality.None ? CertaintyOf(s, ci, t) : ReportedOr(s, t),
+                By = _by,
+            };
+            foreach (var a in sources.Distinct()) ev.Source.Add(a);
+            foreach (var a in targets.Distinct()) ev.Target.Add(a);
+            (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
+            _doc.Events.Add(ev);
+            // "refused to lift sanctions": besides the refusal (12x), the act itself is recorded as not having happened.
+            if (modality == Modality.Refusal && actCode != code)
+            {
+                var (p2, m2) = CameoTables.PloverOf(actCode);
+                var act = new EventMention
+                {
+                    Start = ev.Start, End = ev.End, TriggerStart = ev.TriggerStart, TriggerEnd = ev.TriggerEnd,
+                    Cameo = actCode, Plover = p2, PloverMode = m2, Goldstein = CameoTables.GoldsteinOf(actCode),
+                    Negated = true, Certainty = ev.Certainty, Date = ev.Date, DateFromPublication = ev.DateFromPublication, By = _by,
+                };
+                act.Source.AddRange(ev.Source);
+                act.Target.AddRange(ev.Target);
+                _doc.Events.Add(act);
+            }
+        }
+
+        private enum Modality : byte { None, Intent, Obligation, Refusal }
+
+        // "will visit", "agreed to provide" → a promise; "must hand over" → an obligation; "refused to lift", "will not
+        // accept" → a refusal. Looks back over auxiliaries and adverbs.
+        private Modality ModalityOf(Trigger t, Clause c)
+        {
+            bool not = false;
+            for (int j = t.Start - 1, n = 0; j >= c.Start && n < 4; j--, n++)
+            {
+                string w = _v.Low[j];
+                if (w is "not" or "n't" or "never") { not = true; continue; }
+                if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
+                if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
+                if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
+                if (w is "to" or "be" or "have" or "soon" or "also" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
+                break;
+            }
+            return Modality.None;
+        }
+
+        // CAMEO 12x: refusing the act (04 → 125, 06 → 121, 07 → 122, 08 → 124 …).
+        private static string RejectCode(string code) => code[..2] switch
+        {
+            "03" or "04" => "125",
+            "05" => "120",
+            "06" => "121",
+            "07" => "122",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "1243"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "1244" : code.StartsWith("087", StringComparison.Ordinal) ? "1246"
+                  : code.StartsWith("081", StringComparison.Ordinal) ? "1241" : "124",
+            "10" => "120",
+            _ => code,
+        };
+
+        // CAMEO 03x: the promise of the cooperative act (04 → 036 …); a promised attack is a threat (138).
+        private static string IntentCode(string code) => code[..2] switch
+        {
+            "04" => "036",
+            "05" => "032",
+            "06" => "031",
+            "07" => "033",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "0353"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "0354" : code.StartsWith("087", StringComparison.Ordinal) ? "0356" : "035",
+            "18" or "19" or "20" => "138",
+            _ => code,
+        };
+
+        // CAMEO 10x: demanding the act of the target (08 yield → 105 …).
+        private static string DemandCode(string code) => code[..2] switch
+        {
+            "04" => "106",
+            "05" => "102",
+            "06" => "101",
+            "07" => "103",
+            "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "1053"
+                  : code.StartsWith("085", StringComparison.Ordinal) ? "1054" : code.StartsWith("087", StringComparison.Ordinal) ? "1056" : "105",
+            "03" => "100",
+            _ => code,
+        };
+
+        // The subject of the nearest earlier clause of the sentence that holds a reporting verb.
+        private int[] SayerBefore(int ci)
+        {
+            for (int k = ci - 1; k >= 0; k--)
+            {
+                var c = _clauses[k];
+                for (int j = c.Start; j < c.End; j++)
+                    if (EventWords.SayVerbs.Contains(_v.Low[j])) return SubjectOf(k, j);
+            }
+            // "… must cooperate, the minister said": the sayer follows.
+            for (int k = ci + 1; k < _clauses.Count; k++)
+            {
+                var c = _clauses[k];
+                for (int j = c.Start; j < c.End; j++)
+                    if (EventWords.SayVerbs.Contains(_v.Low[j]))
+                    {
+                        var after = SubjectIn(j + 1, c.End);
+                        return after.Length > 0 ? after : SubjectIn(c.Start, j);
+                    }
+            }
+            return [];
+        }
+
+        private Certainty ReportedOr(Sentence s, Trigger t)
+        {
+            int at = _doc.Tokens[t.Start].Start;
+            foreach (var cl in _doc.Claims)
+                if (cl.Start <= at && at < cl.End) return cl.Certainty;
+            if (_firstUnverified < t.Start) return Certainty.Unverified;
+            foreach (var q in _doc.Quotes)
+                if (q.Start <= at && at < q.End) return Certainty.Reported;
+            return _hasReported ? Certainty.Reported : Certainty.Asserted;
+        }
+
+        private bool IsPassive(Trigger t, Clause c)
+        {
+            string w = _v.Low[t.Start];
+            bool participle = w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
+                              || (w != t.Forms[0].Lemma.Split('_')[0] && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
+            if (!participle) return false;
+            for (int j = t.Start - 1, n = 0; j >= c.Start && n < 4; j--, n++)
+            {
+                string p = _v.Low[j];
+                if (EventWords.PassiveAux.Contains(p)) return !(p == "'s" && j > 0 && _v.MentionAt[j - 1] >= 0);
+                if (!EventWords.Adverbs.Contains(p) && !p.EndsWith("ly", StringComparison.Ordinal)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>The actors that are the subject of clause <paramref name="ci"/> for a trigger at <paramref name="trigger"/>.</summary>
+        private int[] SubjectOf(int ci, int trigger, int depth = 0)
+        {
+            var c = _clauses[ci];
+            if (trigger - c.Start > SubjectWindow) c = c with { Start = trigger - SubjectWindow };
+            var found = SubjectIn(c.Start, trigger);
+            if (found.Length > 0) return found;
+            // Relative clause: the antecedent is the last actor before the pronoun.
+            if (c.Kind == ClauseKind.Relative && c.Opener > 0)
+            {
+                int m = LastMentionBefore(c.Opener, c.Opener - 6, allowModifier: false);
+                if (m < 0) m = LastMentionBefore(c.Opener, c.Opener - 6, allowModifier: true);
+                if (m >= 0) return [_v.Mentions[m].Actor];
+            }
+            // Pronoun or title subject.
+            for (int j = c.Start; j < trigger; j++)
+            {
+                string w = _v.Low[j];
+                // "Syria says it will not accept …": in a reported clause, "it" / "they" / "we" is the one who says it.
+                if (w is "it" or "they" or "we" && c.Kind == ClauseKind.Complement && ci > 0 && depth == 0)
+                {
+                    var sayer = SayerBefore(ci);
+                    if (sayer.Length > 0) return sayer;
+                    break;
+                }
+                if (EventWords.PersonPronouns.Contains(w))
+                {
+                    int p = LastPersonBefore(j);
+                    if (p >= 0) return [p];
+                    break;
+                }
+                if (EventWords.Titles.Contains(w))
+                {
+                    int r = ResolveTitle(c.Start, j);
+                    if (r >= 0) return [r];
+                }
+            }
+            // A nationality adjective alone ("Syrian forces attacked") stands for its country.
+            for (int j = c.Start; j < trigger; j++)
+                if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]] is { Modifier: true, Type: EntityType.NORP } nm) return [nm.Actor];
+            // Coordinated verb phrases and participial clauses share the subject of the clause before; a relative clause
+            // in between is skipped ("The minister, who visited Ankara, met Erdogan").
+            if (ci > 0 && depth < MaxInheritDepth && c.Kind is ClauseKind.Coordinate or ClauseKind.Participial or ClauseKind.Subordinate)
+            {
+                int pi = ci - 1;
+                while (pi > 0 && _clauses[pi].Kind == ClauseKind.Relative) pi--;
+                if (_subjects.TryGetValue(pi, out var prev)) return prev;
+                var inherited = SubjectOf(pi, FirstVerbish(_clauses[pi]), depth + 1);
+                _subjects[pi] = inherited;
+                return inherited;
+            }
+            return [];
+        }
+
+        // The first auxiliary or verb trigger of a clause: its subject lies before it.
+        private int FirstVerbish(Clause c)
+        {
+            for (int j = c.Start; j < c.End; j++)
+                if (EventWords.Auxiliaries.Contains(_v.Low[j]) || TriggerAt(j, c.End) is not null) return j;
+            return c.End;
+        }
+
+        // The first actor mention in [from, to) that is not a modifier, with "X and Y" coordination, skipping possessors
+        // ("Russia's President Vladimir Putin" → Putin).
+        private int[] SubjectIn(int from, int to)
+        {
+            var result = new List<int>();
+            for (int j = from; j < to; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m < 0) continue;
+                var men = _v.Mentions[m];
+                j = men.End - 1;
+                if (men.Modifier) continue;
+                // "the attack on Damascus": an actor after these prepositions is not the subject ("rulers in Damascus" is).
+                int before = men.First - 1;
+                if (before >= from && _v.Low[before] == "the") before--;
+                if (before >= from && EventWords.NonSubjectPreps.Contains(_v.Low[before])) continue;
+                if (men.End < to && _v.Low[men.End] == "'s")
+                {
+                    int next = NextMention(men.End + 1, Math.Min(to, men.End + 5));
+                    if (next >= 0) { j = _v.Mentions[next].First - 1; continue; }
+                }
+                result.Add(men.Actor);
+                // Coordination: "Russia and Iran", "Russia, Iran and Turkey".
+                int k = men.End;
+                while (k < to)
+                {
+                    int gap = k;
+                    while (gap < to && _v.Low[gap] is "," or "and" or "&" or "the") gap++;
+                    if (gap == k || gap >= to || _v.MentionAt[gap] < 0) break;
+                    var nm = _v.Mentions[_v.MentionAt[gap]];
+                    if (!nm.Modifier) result.Add(nm.Actor);
+                    k = nm.End;
+                }
+                break;
+            }
+            return result.Distinct().ToArray();
+        }
+
+        private int NextMention(int from, int to)
+        {
+            for (int j = from; j < to && j < _v.Low.Length; j++)
+                if (_v.MentionAt[j] >= 0) return _v.MentionAt[j];
+            return -1;
+        }
+
+        private int LastMentionBefore(int before, int notBefore, bool allowModifier)
+        {
+            for (int j = before - 1; j >= Math.Max(0, notBefore); j--)
+                if (_v.MentionAt[j] >= 0 && (allowModifier || !_v.Mentions[_v.MentionAt[j]].Modifier)) return _v.MentionAt[j];
+            return -1;
+        }
+
+        private int LastPersonBefore(int before)
+        {
+            for (int j = before - 1; j >= 0; j--)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0 && _v.Mentions[m].Type == EntityType.PERSON) return _v.Mentions[m].Actor;
+            }
+            return -1;
+        }
+
+        private int FirstMention(int from, int to, Func<ActorMention, bool> ok)
+        {
+            for (int j = from; j < to; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m >= 0 && ok(_v.Mentions[m])) return _v.Mentions[m].Actor;
+            }
+            return -1;
+        }
+
+        private int FindAgent(int from, int to)
+        {
+            for (int j = from; j + 1 < to; j++)
+                if (_v.Low[j] == "by")
+                {
+                    int m = NextMention(j + 1, Math.Min(to, j + 4));
+                    if (m >= 0) return _v.Mentions[m].Actor;
+                }
+            return -1;
+        }
+
+        // The object: the first actor after the verb; a possessor yields to its head ("Syria's President al-Sharaa"),
+        // a modifier to the word it modifies when that is an actor ("HTS-held Idlib").
+        private int ObjectAfter(int from, int to, int[] subject)
+        {
+            for (int j = from; j < to; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m < 0) continue;
+                var men = _v.Mentions[m];
+                if (subject.Contains(men.Actor)) { j = men.End - 1; continue; }
+                if (men.End < to && (_v.Low[men.End] == "'s" || men.Modifier))
+                {
+                    int next = NextMention(men.End + (_v.Low[men.End] == "'s" ? 1 : 0), Math.Min(to, men.End + 5));
+                    if (next >= 0 && next != m && !_v.Mentions[next].Modifier) return _v.Mentions[next].Actor;
+                }
+                return men.Actor;
+            }
+            return -1;
+        }
+
+        // "the former Syrian leader": the person whose role matches the title, the country and "former".
+        private int ResolveTitle(int from, int titleTok)
+        {
+            string title = _v.Low[titleTok];
+            bool former = false;
+            int country = -1;
+            string? countryName = null;
+            for (int j = Math.Max(from, titleTok - 4); j < titleTok; j++)
+            {
+                if (_v.Low[j] is "former" or "ex" or "ousted" or "deposed" or "toppled" or "late") former = true;
+                if (_v.MentionAt[j] >= 0) { country = _v.Mentions[_v.MentionAt[j]].Actor; countryName = _v.Low[j]; }
+            }
+            int best = -1, bestScore = 0;
+            for (int a = 0; a < _doc.Actors.Count; a++)
+            {
+                var actor = _doc.Actors[a];
+                if (actor.Type != EntityType.PERSON) continue;
+                foreach (var r in actor.Roles)
+                {
+                    string rt = r.Title.ToLowerInvariant();
+                    bool titleOk = rt.Contains(title) || (title is "leader" or "ruler" && EventWords.LeaderTitles.Any(rt.Contains));
+                    if (!titleOk) continue;
+                    int score = 1;
+                    if (country >= 0 && r.Of != null && (SameName(r.Of, _doc.Actors[country].Name) || (countryName != null && Stem(r.Of) == Stem(countryName)))) score += 2;
+                    else if (country >= 0) continue;
+                    bool isFormer = r.Qualifier?.Contains("former", StringComparison.OrdinalIgnoreCase) == true || r.End != null;
+                    if (former == isFormer) score++;
+                    if (score > bestScore) { bestScore = score; best = a; }
+                }
+            }
+            return best;
+        }
+
+        private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+        private static string Stem(string s) { s = s.ToLowerInvariant(); return s.Length > 4 ? s[..4] : s; }
+    }
+}

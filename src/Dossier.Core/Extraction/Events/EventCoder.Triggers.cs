@@ -1,0 +1,180 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Events;
+
+// Trigger words, noun/verb tests and CAMEO code selection from the verb patterns.
+public sealed partial class EventCoder
+{
+    private sealed partial class Run
+    {
+        // ---- triggers ----
+
+        private readonly record struct Trigger(int Start, int End, List<VerbForm> Forms);
+
+        private Trigger? TriggerAt(int i, int clauseEnd)
+        {
+            if (_v.MentionAt[i] >= 0 || _doc.Tokens[i].Kind != TokenKind.Word) return null;
+            var forms = _lex.FormsStartingWith(_v.Low[i]);
+            if (forms is null) return null;
+            int bestLen = 0;
+            List<VerbForm>? best = null;
+            foreach (var f in forms)
+            {
+                if (f.Words.Length < bestLen) break;
+                if (i + f.Words.Length > clauseEnd) continue;
+                bool ok = true;
+                for (int k = 1; k < f.Words.Length && ok; k++) ok = _v.Low[i + k] == f.Words[k];
+                if (!ok) continue;
+                if (f.Words.Length > bestLen) { bestLen = f.Words.Length; best = new(); }
+                best!.Add(f);
+            }
+            if (best is null || !LooksLikeVerb(i, best[0])) return null;
+            return new Trigger(i, i + bestLen, best);
+        }
+
+        // Noun/verb disambiguation without a tagger: the words around the form decide.
+        private bool LooksLikeVerb(int i, VerbForm f)
+        {
+            string w = _v.Low[i];
+            string prev = i > 0 ? _v.Low[i - 1] : "";
+            if (EventWords.Determiners.Contains(prev)) return false;
+            if (w is "according" or "following" or "including" or "regarding" or "concerning") return false;
+            if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
+            string lemma = f.Lemma.Split('_')[0];
+            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+            bool sForm = w != lemma && w.EndsWith('s') && !ing;
+            bool ed = !ing && !sForm && (w.EndsWith("ed", StringComparison.Ordinal) || w != lemma);
+            bool clauseStart = i == 0 || _doc.Tokens[i].Has(TokenFlags.SentenceStart) || prev is "," or ";" or ":";
+            bool afterActor = i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier;
+            if (ed)
+            {
+                if (prev == "than") return false; // "fewer jobs than expected"
+                // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
+                // "Newly appointed Prime Minister").
+                if (i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
+                        || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
+                    && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]))
+                    return false;
+                return true;
+            }
+            if (ing)
+                // "have been packing up", "in bombarding", "Russia bombarding"; not "internet advertising revenues".
+                return EventWords.PassiveAux.Contains(prev) || EventWords.Auxiliaries.Contains(prev) || EventWords.GerundPreps.Contains(prev)
+                    || EventWords.Adverbs.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || clauseStart || afterActor
+                    || prev is "and" or "or" or "of" or "after" or "before" or "without" or "continue" or "continued" or "began" or "started" or "stop" or "stopped";
+            // Base and -s forms are often nouns ("peace talks", "the US trade deficit"): accept them after a licensor, or
+            // after a subject when what follows looks like an object.
+            if (!sForm && EventWords.BaseLicensors.Contains(prev)) return true;
+            if (sForm ? prev is "he" or "she" or "it" or "who" or "which" or "that" : prev is "i" or "we" or "they" or "you" or "who" or "which" or "that")
+                return true;
+            if (prev is "also" or "jointly" or "now" or "then" or "again" or "still" or "repeatedly" or "often" or "reportedly" or "allegedly")
+                return i > 1 && (_v.MentionAt[i - 2] >= 0 || EventWords.BaseLicensors.Contains(_v.Low[i - 2]));
+            if (afterActor || (prev == ")" && i > 1)) return ObjectLikeNext(i + 1);
+            return false;
+        }
+
+        private bool ObjectLikeNext(int j)
+        {
+            if (j >= _v.Low.Length) return true;
+            string n = _v.Low[j];
+            return _v.MentionAt[j] >= 0 || _doc.Tokens[j].Kind is TokenKind.Punct or TokenKind.Number
+                || n is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "him" or "them" or "us" or "it"
+                    or "that" or "to" or "all" or "any" or "some" or "new" or "more"
+                || EventWords.Prepositions.Contains(n);
+        }
+
+        // ---- code selection ----
+
+        private (string Code, string Lemma, bool FromPattern)? SelectCode(Trigger t, int ci)
+        {
+            var c = _clauses[ci];
+            int postEnd = Math.Min(c.End, t.End + PostWindow);
+            // Pattern words may lie in a "that" complement right after the verb ("demand that …").
+            if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
+                postEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
+            double bestScore = 0;
+            string? bestCode = null;
+            string lemma = t.Forms[0].Lemma;
+            foreach (var f in t.Forms)
+                foreach (var p in f.Block.Patterns)
+                {
+                    double post = MatchSide(p.Post, t.End, postEnd, post: true);
+                    if (post < 0) continue;
+                    double pre = MatchSide(p.Pre, Math.Max(c.Start, t.Start - PreWindow), t.Start);
+                    if (pre < 0) continue;
+                    double score = pre + post + (p.Ours ? 0.25 : 0);
+                    if (score <= 0) continue;
+                    // A pattern written for another verb of the block ("take part" under "capture", "demand … on" from a
+                    // verb of attack) applies only when it says more than one word.
+                    if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && score < MinBorrowedScore) continue;
+                    if (score > bestScore || (score == bestScore && bestCode != null && p.Code.Length > bestCode.Length))
+                    {
+                        bestScore = score; bestCode = p.Code; lemma = f.Lemma;
+                    }
+                }
+            bool fromPattern = bestCode != null;
+            if (bestCode is null)
+            {
+                // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
+                foreach (var f in t.Forms.OrderBy(f => f.Block.Code == "---" ? 1 : 0))
+                {
+                    string code = f.Code ?? f.Block.Code;
+                    if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
+                }
+            }
+            return bestCode is null ? null : (bestCode, lemma, fromPattern);
+        }
+
+        // "demanding that Moscow hand over Assad": a "that" clause right after the verb holds its object. A reported clause
+        // split after a reporting verb ("said they will release") has verbs of its own and does not count.
+        private bool ThatComplementFollows(int ci, Trigger t) =>
+            ci + 1 < _clauses.Count && _clauses[ci + 1].Kind == ClauseKind.Complement && _clauses[ci + 1].Opener >= t.End
+            && _clauses[ci + 1].Opener <= t.End + 1 && _v.Low[_clauses[ci + 1].Opener] == "that";
+
+        // Ordered match of a pattern side inside [from, to): nouns are required (2 points), modifiers optional (1 point),
+        // prepositions required (1 point: they match too easily to weigh like nouns). On the post side the first group must
+        // lie near the verb (<see cref="FirstGroupReach"/>), as the object or its preposition would. -1 when a group is missing.
+        private double MatchSide(PatternGroup[] groups, int from, int to, bool post = false)
+        {
+            double score = 0;
+            int pos = from;
+            bool first = true;
+            foreach (var g in groups)
+            {
+                if (g.Slot != '\0') continue;
+                int found = -1, len = 0;
+                int limit = post && first ? Math.Min(to, from + FirstGroupReach) : to;
+                for (int j = pos; j < limit && found < 0; j++)
+                {
+                    if (j < _v.Low.Length && (_v.Low[j] is "." or ";" or "?" or "!")) break;
+                    foreach (var alt in g.Alts)
+                    {
+                        if (j + alt.Length > to) continue;
+                        bool ok = true;
+                        for (int k = 0; k < alt.Length && ok; k++) ok = _v.Norm[j + k] == alt[k];
+                        if (ok) { found = j; len = alt.Length; break; }
+                    }
+                }
+                if (found < 0)
+                {
+                    if (g.Modifier) continue;
+                    return -1;
+                }
+                first = false;
+                score += g.Modifier ? 1 : g.Alts.Length == 1 && g.Alts[0].Length == 1 && EventWords.Prepositions.Contains(g.Alts[0][0]) ? 1 : 2;
+                pos = found + len;
+            }
+            return score;
+        }
+
+        /// <summary>Least score for a pattern borrowed from another verb of the same block.</summary>
+        public const double MinBorrowedScore = 2;
+
+        // The pattern's verb is this lemma, or one of this form's inflections ("laid_down" for lay).
+        private static bool SameVerb(string patternVerb, VerbForm f) =>
+            patternVerb == f.Lemma || patternVerb.Split('_')[0] == f.Lemma.Split('_')[0] || patternVerb == string.Join('_', f.Words);
+
+        /// <summary>How far after the verb the first post-verb pattern word may lie (object determiner, adjectives, noun).</summary>
+        public const int FirstGroupReach = 6;
+    }
+}
