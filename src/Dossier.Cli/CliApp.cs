@@ -18,8 +18,7 @@ public static class ExitCodes
 public static class CliApp
 {
     /// <summary>Runs with the process's console.</summary>
-    public static int Run(string[] args) =>
-        Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
 
     /// <summary>Runs with the given writers (tests capture them); <paramref name="interactive"/> enables progress bars and colour.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
@@ -50,7 +49,10 @@ public static class CliApp
     /// <summary>The command tree.</summary>
     public static RootCommand Build(CliContext ctx)
     {
-        var root = new RootCommand("Dossier: turns news articles into sourced knowledge (actors, time, quotes, claims, events) and serves it.");
+        var root = new RootCommand(
+            "Dossier: turns news articles into sourced knowledge (actors, time, quotes, claims, events) and serves it.\n" +
+            "Exit codes: 0 ok; 1 some input items failed (the rest was processed), a name was not found, or the database refused; " +
+            "2 bad usage. Errors go to standard error as 'dossier: message (DSRnnn)' or 'path[:line]: reason (DSRnnn)'.");
         root.Add(CommonOptions.Db);
         root.Add(DemoCommand.Create(ctx));
         root.Add(IngestCommand.Create(ctx));

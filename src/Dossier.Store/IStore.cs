@@ -21,7 +21,14 @@ public interface IStore : IDisposable
     IReadOnlyList<ActorSummary> TopActors(int top, string? type = null);
 
     /// <summary>The dossier of the actor named <paramref name="name"/> (canonical name or alias, case- and diacritics-insensitive), or null.</summary>
-    ActorDossier? FindActor(string name);
+    /// <param name="limit">Most quotes, events and articles listed (the totals are always given).</param>
+    ActorDossier? FindActor(string name, int limit = 20);
+
+    /// <summary>Canonical actors a name may mean, best first (by name or alias; a bare word also finds surnames).</summary>
+    IReadOnlyList<ActorSummary> Lookup(string name);
+
+    /// <summary>Names containing what was typed, for a "did you mean" hint.</summary>
+    IReadOnlyList<string> Suggest(string name, int limit = 5);
 
     /// <summary>Dated events in date order.</summary>
     IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter);
@@ -34,4 +41,12 @@ public interface IStore : IDisposable
 
     /// <summary>Row counts.</summary>
     StoreStats Stats();
+}
+
+/// <summary>Opens the store a location names; today every location is a SQLite file.</summary>
+public static class Stores
+{
+    /// <summary>Opens (and when <paramref name="create"/>, creates) the store at <paramref name="location"/>.</summary>
+    /// <exception cref="DossierException">With a DSR3xx code when it cannot be opened.</exception>
+    public static IStore Open(string location, bool create = true) => Sqlite.SqliteStore.Open(location, create);
 }

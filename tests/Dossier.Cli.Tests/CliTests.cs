@@ -156,6 +156,38 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void MaxBytesRefusesLargerInputsAndKeepsTheRest()
+    {
+        var d = Inputs();
+        File.WriteAllText(Path.Combine(d, "4-big.txt"), string.Concat(Enumerable.Repeat("The committee met again today. ", 40)));
+        var r = Dossier("ingest", d, "--max-bytes", "200", "--db", Db);
+        Assert.Equal(ExitCodes.Failed, r.Code);
+        Assert.Contains("4-big.txt: too large", r.Err);
+        Assert.Contains("(DSR104)", r.Err);
+        Assert.StartsWith("ingest: 2 articles stored, 0 duplicates, 2 failed", r.Out);
+    }
+
+    [Fact]
+    public void IngestReadsStandardInputInARealProcess()
+    {
+        // The built tool, as a user runs it: stdin, exit code and stderr of a real process.
+        var dll = Path.Combine(AppContext.BaseDirectory, "dossier.dll");
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, "ingest", "-", "--db", Db])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        p.StandardInput.Write("The harbour reopened on Friday after a week of storms.");
+        p.StandardInput.Close();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(120_000), "dossier did not finish");
+        Assert.True(p.ExitCode == 0, stderr.Result);
+        Assert.StartsWith("ingest: 1 articles stored", stdout.Result);
+        Assert.Contains("[harbour]", Dossier("search", "harbour", "--db", Db).Out);
+    }
+
+    [Fact]
     public void HelpListsEveryCommand()
     {
         var r = Dossier("--help");

@@ -70,6 +70,24 @@ public sealed class ActorResolutionTests : IDisposable
             ["Augusta/GPE:1", "Brown/PERSON:1", "Gordon Brown/PERSON:1", "Treasury/ORG:1"]
         },
         {
+            "a context actor both candidates share does not decide",
+            [
+                new("Gordon Brown spoke in Britain.", P("Gordon Brown"), G("Britain")),
+                new("James Brown sang in Britain.", P("James Brown"), G("Britain")),
+                new("Brown was seen in Britain.", P("Brown"), G("Britain")),
+            ],
+            ["Britain/GPE:3", "Brown/PERSON:1", "Gordon Brown/PERSON:1", "James Brown/PERSON:1"]
+        },
+        {
+            "context decides when one candidate is clearly ahead",
+            [
+                new("Gordon Brown spoke in Britain for the Treasury and Labour.", P("Gordon Brown"), G("Britain"), O("Treasury"), O("Labour")),
+                new("James Brown sang in Britain.", P("James Brown"), G("Britain")),
+                new("Brown spoke in Britain for the Treasury and Labour.", P("Brown"), G("Britain"), O("Treasury"), O("Labour")),
+            ],
+            ["Britain/GPE:3", "Gordon Brown/PERSON:2", "James Brown/PERSON:1", "Labour/ORG:2", "Treasury/ORG:2"]
+        },
+        {
             "bare name joins an actor known only by that name, and takes its full name later",
             [new("Madonna sang.", P("Madonna")), new("Madonna danced.", P("Madonna"))],
             ["Madonna/PERSON:2"]
@@ -106,6 +124,9 @@ public sealed class ActorResolutionTests : IDisposable
         var alias = Assert.Single(d.Aliases);
         Assert.Equal(2, alias.Count);
         Assert.Contains("new: no PERSON actor named 'tony blair'", alias.Evidence);
+        Assert.Equal(
+            [new($"name 'tony blair' matches {SqliteStore.CanonicalId(d.Id)} Tony Blair (PERSON)", 1), new("new: no PERSON actor named 'tony blair'", 1)],
+            d.Decisions.OrderBy(x => x.Text, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -143,6 +143,20 @@ public sealed class StoreTests : IDisposable
         Assert.Equal(2, s.Stats().Articles);
     }
 
+    [Fact]
+    public void ReadersSeeOnlyCommittedArticlesWhileAWriterWorks()
+    {
+        using var writer = SqliteStore.Open(Db);
+        using var reader = SqliteStore.Open(Db, create: false);
+        writer.Add(new TestDoc("Gordon Brown met union leaders in London.").Doc, "test");
+        long seenMidway = -1;
+        writer.AfterStep = step => { if (step == "events") seenMidway = reader.Stats().Articles; };
+        writer.Add(Putin().Doc, "test");
+        Assert.Equal(1, seenMidway);            // the second article was not visible before its commit (WAL snapshot)
+        Assert.Equal(2, reader.Stats().Articles);
+        Assert.Equal("Vladimir Putin", reader.FindActor("Putin")?.Name);
+    }
+
     // --- read models ---
 
     [Fact]
@@ -212,14 +226,20 @@ public sealed class StoreTests : IDisposable
         int b2 = undated.Actor("Tony Blair", EntityType.PERSON);
         int g2 = undated.Actor("Gordon Brown", EntityType.PERSON);
         undated.Event("called", b2, g2, "040", null);
+        var week = new TestDoc("Tony Blair visited Gordon Brown at the weekend.", "2005-03-14");
+        int b3 = week.Actor("Tony Blair", EntityType.PERSON);
+        int g3 = week.Actor("Gordon Brown", EntityType.PERSON);
+        week.Event("visited", b3, g3, "042", "2005-W10-WE");
         s.Add(t.Doc, "test");
         s.Add(undated.Doc, "test");
+        s.Add(week.Doc, "test");
 
         var all = s.Timeline(new TimelineFilter());
-        Assert.Equal(["2005-03-01", "2025-02-12", "2025-02-12"], all.Select(e => e.Date!));
-        Assert.Single(s.Timeline(new TimelineFilter { Actor = "tony blair" }));
+        Assert.Equal(["2005-03-01", "2005-W10-WE", "2025-02-12", "2025-02-12"], all.Select(e => e.Date!));
+        Assert.Equal(2, s.Timeline(new TimelineFilter { Actor = "tony blair" }).Count);
         Assert.Equal(2, s.Timeline(new TimelineFilter { From = "2025" }).Count);
-        Assert.Single(s.Timeline(new TimelineFilter { To = "2005-03" }));
+        Assert.Equal(2, s.Timeline(new TimelineFilter { To = "2005-03" }).Count);
+        Assert.Equal("2005-W10-WE", Assert.Single(s.Timeline(new TimelineFilter { From = "2005-03-02", To = "2005-12-31" })).Date);
         Assert.Equal("DSR401", Assert.Throws<DossierException>(() => s.Timeline(new TimelineFilter { Actor = "Nobody" })).Error.Code);
     }
 

@@ -13,13 +13,15 @@ internal static class ActorCommand
     public static Command Create(CliContext ctx)
     {
         var name = new Argument<string>("name") { Description = "Canonical name, alias or id (A12); case and diacritics do not matter" };
-        var evidence = new Option<bool>("--evidence") { Description = "Also show why each alias was joined" };
-        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events") { name, evidence };
+        var evidence = new Option<bool>("--evidence") { Description = "Also show why each name and article was joined to this actor" };
+        var limit = new Option<int>("--limit") { Description = "Most quotes, events and articles to list", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events") { name, evidence, limit };
         cmd.SetAction(p =>
         {
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var query = p.GetValue(name)!;
-            var d = store.FindActor(query);
+            if (p.GetValue(limit) <= 0) throw new DossierException(Errors.BadOption("--limit", "must be at least 1"));
+            var d = store.FindActor(query, p.GetValue(limit));
             if (d is null)
             {
                 ctx.Error(Errors.UnknownActor(query));
@@ -45,6 +47,12 @@ internal static class ActorCommand
         foreach (var a in d.Aliases)
             w.WriteLine($"  {a.Alias} ({a.Count})" + (evidence && a.Evidence is not null ? "  — " + a.Evidence : ""));
 
+        if (evidence && d.Decisions.Count > 0)
+        {
+            w.WriteLine("decisions");
+            foreach (var x in d.Decisions) w.WriteLine($"  {x.Count,4}× {x.Text}");
+        }
+
         if (d.Roles.Count > 0)
         {
             w.WriteLine($"roles ({d.Roles.Count})");
@@ -56,11 +64,11 @@ internal static class ActorCommand
         if (d.CoActors.Count > 0)
             w.WriteLine("seen with: " + string.Join(", ", d.CoActors.Select(c => $"{c.Name} ({c.Articles})")));
 
-        w.WriteLine($"quotes ({d.Quotes.Count})");
+        w.WriteLine(d.QuoteCount > d.Quotes.Count ? $"quotes (latest {d.Quotes.Count} of {d.QuoteCount})" : $"quotes ({d.QuoteCount})");
         foreach (var q in d.Quotes)
             w.WriteLine($"  {q.Article.Published ?? "undated"}  “{Fmt.Excerpt(q.Text, MaxEvidence)}”  — {q.Article.Title ?? "#" + q.Article.Id}");
 
-        w.WriteLine($"events ({d.Events.Count})");
+        w.WriteLine(d.EventCount > d.Events.Count ? $"events (latest {d.Events.Count} of {d.EventCount})" : $"events ({d.EventCount})");
         foreach (var ae in d.Events)
         {
             var e = ae.Event;

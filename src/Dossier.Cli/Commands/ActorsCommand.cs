@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Formatting;
+using Dossier.Store;
 using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class ActorsCommand
         cmd.SetAction(p =>
         {
             if (p.GetValue(top) <= 0) throw new DossierException(Errors.BadOption("--top", "must be at least 1"));
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var list = store.TopActors(p.GetValue(top), p.GetValue(type));
             if (list.Count == 0) { ctx.Out.WriteLine("no actors stored"); return ExitCodes.Ok; }
             Fmt.Table(ctx.Out, ["#", "actor", "type", "mentions", "articles", "aliases", "id"],

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Dossier.Store;
 using Dossier.Store.Ingest;
 using Dossier.Store.Sqlite;
 using Dossier.Text;
@@ -18,7 +19,7 @@ internal static class DemoCommand
             var folder = p.GetValue(samples) ?? FindSamples();
             if (p.GetValue(samples) is { } given && !Directory.Exists(given)) throw new DossierException(Errors.NoSamples(given));
             var db = p.GetValue(CommonOptions.Db)!;
-            using var store = SqliteStore.Open(db);
+            using var store = Stores.Open(db);
             IEnumerable<InputItem> items = folder is not null
                 ? ArticleReader.Read([folder], new ReadOptions())
                 : BuiltIn();
@@ -39,7 +40,7 @@ internal static class DemoCommand
             if (events.Count > 0)
             {
                 ctx.Out.WriteLine("first dated events:");
-                foreach (var e in events) ctx.Out.WriteLine($"  {e.Date,-10} {e.Sources} → {e.Targets}  {e.Cameo} {e.Plover}  “{e.Trigger}”");
+                foreach (var e in events) ctx.Out.WriteLine($"  {e.Date,-10} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover}  “{e.Trigger}”");
                 ctx.Out.WriteLine();
             }
             var who = top.FirstOrDefault()?.Name;
@@ -48,6 +49,8 @@ internal static class DemoCommand
         });
         return cmd;
     }
+
+    private static string Or(string names) => names.Length == 0 ? "?" : names;
 
     /// <summary>data/samples of the repository this build came from (or of the current folder), if it holds any file.</summary>
     private static string? FindSamples()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Dossier.Store;
 using Dossier.Store.Export;
 using Dossier.Store.Sqlite;
 
@@ -14,14 +15,15 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "jsonl: one contract object per article; csv: one row per event",
+            Description = "jsonl: one contract object per article (the shape extract prints, canonical actor ids A1, A2 …); " +
+                          "csv: one row per event with columns " + string.Join(",", Exporter.CsvColumns),
             DefaultValueFactory = _ => "jsonl",
         }.AcceptOnlyFromAmong("jsonl", "csv");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
         var cmd = new Command("export", "Export everything stored") { format, output };
         cmd.SetAction(p =>
         {
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var path = p.GetValue(output);
             bool csv = p.GetValue(format) == "csv";
             if (path is null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Store;
 using Dossier.Store.Ingest;
 using Dossier.Store.Sqlite;
 using Dossier.Text;
@@ -32,7 +33,7 @@ internal static class IngestCommand
                 Extractor = CommonOptions.Extractor(p.GetValue(pipeline)),
                 Workers = p.GetValue(workers) ?? Environment.ProcessorCount,
             };
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!);
             var summary = Run(ctx, store, list, options);
             ctx.Out.WriteLine("ingest: " + summary);
             return summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
@@ -41,11 +42,11 @@ internal static class IngestCommand
     }
 
     /// <summary>Runs an ingest with the progress display that suits the output: a bar on a terminal, plain lines on stderr otherwise.</summary>
-    public static IngestSummary Run(CliContext ctx, SqliteStore store, IEnumerable<string> paths, IngestOptions options) =>
+    public static IngestSummary Run(CliContext ctx, IStore store, IEnumerable<string> paths, IngestOptions options) =>
         Run(ctx, store, ArticleReader.Read(paths, options.Read), options);
 
     /// <summary>Runs an ingest of already-read items (see the other overload).</summary>
-    public static IngestSummary Run(CliContext ctx, SqliteStore store, IEnumerable<InputItem> paths, IngestOptions options)
+    public static IngestSummary Run(CliContext ctx, IStore store, IEnumerable<InputItem> paths, IngestOptions options)
     {
         if (!ctx.Interactive)
             return Ingestion.Run(store, paths, options, e => ctx.Err.WriteLine(e.ToString()),

@@ -16,7 +16,7 @@ internal static class SearchCommand
         cmd.SetAction(p =>
         {
             if (p.GetValue(limit) <= 0) throw new DossierException(Errors.BadOption("--limit", "must be at least 1"));
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var hits = store.Search(p.GetValue(query)!, p.GetValue(limit));
             if (hits.Count == 0) { ctx.Out.WriteLine("no matches"); return ExitCodes.Ok; }
             // Highlight: bold on a terminal, [brackets] elsewhere.

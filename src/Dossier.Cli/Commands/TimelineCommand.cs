@@ -22,7 +22,7 @@ internal static class TimelineCommand
                 Actor = p.GetValue(actor), From = CheckDate("--from", p.GetValue(from)), To = CheckDate("--to", p.GetValue(to)),
                 Limit = p.GetValue(limit) > 0 ? p.GetValue(limit) : throw new DossierException(Errors.BadOption("--limit", "must be at least 1")),
             };
-            using var store = SqliteStore.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var events = store.Timeline(f);
             if (events.Count == 0) { ctx.Out.WriteLine("no dated events"); return ExitCodes.Ok; }
             foreach (var e in events)

@@ -32,12 +32,15 @@ public sealed record IngestSummary
     /// <summary>White-space separated words of the stored articles' cleaned text.</summary>
     public long Words { get; init; }
     public TimeSpan Elapsed { get; init; }
+    /// <summary>Time the writer spent storing (the rest is reading and extraction, which overlap with it).</summary>
+    public TimeSpan StoreTime { get; init; }
     public double WordsPerSecond => Elapsed.TotalSeconds > 0 ? Words / Elapsed.TotalSeconds : 0;
 
     /// <summary>The summary line printed at the end of an ingest.</summary>
     public override string ToString() =>
         $"{Stored:N0} articles stored, {Duplicates:N0} duplicates, {Failed:N0} failed; {Entities:N0} entities, {Actors:N0} actors " +
-        $"({NewActors:N0} new), {Quotes:N0} quotes, {Events:N0} events; {Elapsed.TotalSeconds:N1} s, {WordsPerSecond:N0} words/s";
+        $"({NewActors:N0} new), {Quotes:N0} quotes, {Events:N0} events; {Elapsed.TotalSeconds:N1} s ({StoreTime.TotalSeconds:N1} s storing), " +
+        $"{WordsPerSecond:N0} words/s";
 }
 
 /// <summary>The ingest use case: read inputs, extract on several workers, store each article in one transaction, in input order.</summary>
@@ -57,6 +60,7 @@ public static class Ingestion
         Action<IngestSummary>? onProgress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        var storing = new Stopwatch();
         var last = TimeSpan.Zero;
         var s = new IngestSummary();
         var pipeline = options.Extractor.Pipeline.Config;
@@ -73,7 +77,10 @@ public static class Ingestion
                 var doc = x.Document!;
                 try
                 {
-                    var r = store.Add(doc, pipeline);
+                    storing.Start();
+                    AddResult r;
+                    try { r = store.Add(doc, pipeline); }
+                    finally { storing.Stop(); }
                     s = r.Duplicate
                         ? s with { Duplicates = s.Duplicates + 1 }
                         : s with
@@ -92,9 +99,9 @@ public static class Ingestion
             if (onProgress is not null && clock.Elapsed - last >= options.ProgressInterval)
             {
                 last = clock.Elapsed;
-                onProgress(s with { Elapsed = clock.Elapsed });
+                onProgress(s with { Elapsed = clock.Elapsed, StoreTime = storing.Elapsed });
             }
         }
-        return s with { Elapsed = clock.Elapsed };
+        return s with { Elapsed = clock.Elapsed, StoreTime = storing.Elapsed };
     }
 }

@@ -132,19 +132,21 @@ CREATE TABLE events (
     article_id    INTEGER NOT NULL REFERENCES articles (id),
     start         INTEGER NOT NULL,
     "end"         INTEGER NOT NULL,
-    text          TEXT NOT NULL,
+    text          TEXT NOT NULL,                -- the evidence span the events component gives (clause or sentence)
+    sentence      TEXT NOT NULL,                -- the whole sentence around the trigger, for readers
     trigger       TEXT NOT NULL,
     cameo         TEXT NOT NULL,
     plover        TEXT,
     plover_mode   TEXT,
     goldstein     REAL NOT NULL,
-    date          TEXT,
+    date          TEXT,                         -- TIMEX3 value as given (2024-12-08, 2024-12, 2024-W49-WE …)
+    date_sort     TEXT,                         -- the day it starts on (YYYY-MM-DD) for ordering and filters; null when not a calendar date
     date_from_publication INTEGER NOT NULL DEFAULT 0,
     certainty     TEXT NOT NULL,
     negated       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX events_article ON events (article_id);
-CREATE INDEX events_date ON events (date);
+CREATE INDEX events_date ON events (date_sort);
 
 -- Source and target actors of an event (an event may have several of each).
 CREATE TABLE event_actors (

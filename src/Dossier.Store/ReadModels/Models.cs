@@ -34,7 +34,7 @@ public sealed record CoActor(long Id, string Name, string Type, int Articles);
 /// <summary>A quote attributed to an actor.</summary>
 public sealed record QuoteInfo(string Text, string Kind, string? Cue, ArticleRef Article);
 
-/// <summary>A dated or undated event with its parties, code and evidence.</summary>
+/// <summary>A dated or undated event with its parties, code and evidence (the sentence holding the trigger).</summary>
 public sealed record TimelineEvent(
     long EventId, string? Date, bool DateFromPublication, string Cameo, string? Plover, double Goldstein, string Trigger,
     string Evidence, string Certainty, bool Negated, string Sources, string Targets, ArticleRef Article);
@@ -51,7 +51,10 @@ public sealed record ActorDossier(
     long Id, string Name, string Type, IReadOnlyDictionary<string, string> Codes, int Mentions, int ArticleCount,
     IReadOnlyList<AliasInfo> Aliases, IReadOnlyList<RoleInfo> Roles, IReadOnlyList<ArticleRef> Articles,
     IReadOnlyList<CoActor> CoActors, IReadOnlyList<QuoteInfo> Quotes, IReadOnlyList<ActorEvent> Events,
-    IReadOnlyList<ActorSummary> OtherMatches);
+    IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount, IReadOnlyList<Decision> Decisions);
+
+/// <summary>Why document actors became this canonical actor: the decision text and how many articles it was made in.</summary>
+public sealed record Decision(string Text, int Count);
 
 /// <summary>Filters of the timeline.</summary>
 public sealed record TimelineFilter

@@ -10,9 +10,10 @@ namespace Dossier.Store.Sqlite;
 //     (NameKey) as a name of that actor and the types are compatible. For PERSON only names of two or more words count:
 //     a bare surname ("Brown") must not join two different people.
 //  2. A PERSON known in the article only by one word joins a canonical person with that surname when it is unique in
-//     the article's context: the only candidate present in this article, or the only full-name candidate that has
-//     already appeared in an article together with one of this article's other actors. A bare name seen before with no
-//     full-name candidate joins that bare-name actor.
+//     the article's context: the only person of that surname named in full in this article; else the full-name
+//     candidate clearly ahead in shared context (it has appeared before with more of this article's other actors:
+//     twice the runner-up, and at least two unless no other candidate shares any). Failing that, a bare-name actor
+//     known only by that word takes it.
 //  3. Otherwise a new canonical actor is created.
 // Each decision is stored in actor_links.decision and, for the names it brings, in actor_aliases.evidence.
 public sealed partial class SqliteStore
@@ -76,9 +77,8 @@ public sealed partial class SqliteStore
                 decisions[i] = $"surname '{surname}' matches {CanonicalId(here[0])} {doc.Actors[Array.IndexOf(ids, here[0])].Name}, named in full in this article";
                 continue;
             }
-            var (id, why) = here.Count > 1
-                ? (null, $"new: surname '{surname}' is ambiguous in this article ({here.Count} people)")
-                : ResolveSurname(surname, context, tx);
+            var (id, why) = ResolveSurname(surname, context, tx, allowFull: here.Count == 0);
+            if (here.Count > 1) why += $"; ambiguous in this article ({here.Count} people with this surname)";
             if (id is long found) { ids[i] = found; decisions[i] = why; }
             else
             {
@@ -165,9 +165,9 @@ public sealed partial class SqliteStore
         return best.C;
     }
 
-    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> context, SqliteTransaction tx)
+    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> context, SqliteTransaction tx, bool allowFull)
     {
-        // Persons with this last word: those known by a full name, and a bare-name actor if one exists.
+        // Persons with this last word: those known by a full name, and bare-name actors (known only by this word).
         var full = new List<Candidate>();
         Candidate? bare = null;
         var cmd = Prepared("""
@@ -178,39 +178,45 @@ public sealed partial class SqliteStore
             while (r.Read())
             {
                 var c = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
-                if (r.GetInt32(4) >= 2) full.Add(c); else bare = c;
+                if (r.GetInt32(4) >= 2) full.Add(c);
+                else if (bare is null || c.Mentions > bare.Mentions) bare = c;
             }
 
-        var inArticle = full.Where(c => context.Contains(c.Id)).ToList();
-        if (inArticle.Count == 1)
-            return (inArticle[0].Id, $"surname '{surname}' matches {CanonicalId(inArticle[0].Id)} {inArticle[0].Name}, named in full in this article");
-        if (inArticle.Count > 1)
-            return (null, $"new: surname '{surname}' is ambiguous in this article ({string.Join(", ", inArticle.Select(c => c.Name))})");
-
-        var shared = context.Count == 0 ? [] : full.Where(c => SharesContext(c.Id, context, tx)).ToList();
-        if (shared.Count == 1)
-            return (shared[0].Id, $"surname '{surname}' matches {CanonicalId(shared[0].Id)} {shared[0].Name}, the only one seen before with this article's other actors");
+        // Context: how many of this article's other actors each candidate has appeared with before. The best candidate
+        // wins when it is clearly ahead: twice the runner-up, and two shared actors unless it is the only one sharing any.
+        // A country every politician shares is not enough to tell two people apart.
+        var scored = context.Count == 0 ? [] : full.Select(c => (C: c, Shared: SharedContext(c.Id, context, tx)))
+            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ThenByDescending(x => x.C.Mentions).ToList();
+        if (scored.Count > 0)
+        {
+            int second = scored.Count > 1 ? scored[1].Shared : 0;
+            var best = scored[0];
+            if (allowFull && best.Shared >= 2 * second && (best.Shared >= MinSharedContext || second == 0))
+                return (best.C.Id, $"surname '{surname}' matches {CanonicalId(best.C.Id)} {best.C.Name}: seen before with {best.Shared} of this " +
+                                   $"article's actors" + (scored.Count > 1 ? $" (next best {scored[1].C.Name}: {second})" : ""));
+        }
         if (bare is not null)
             return (bare.Id, $"bare name '{surname}' matches {CanonicalId(bare.Id)} {bare.Name}, known only by this name" +
-                             (full.Count > 0 ? $" ({full.Count} full-name candidates, none unique in context)" : ""));
+                             (full.Count > 0 ? $" ({full.Count} full-name candidates, none clearly ahead in context)" : ""));
         return (null, full.Count == 0
             ? $"new: no PERSON with surname '{surname}'"
-            : $"new: surname '{surname}' fits {full.Count} people, {shared.Count} of them in this article's context");
+            : $"new: surname '{surname}' fits {full.Count} people, none clearly ahead in this article's context");
     }
 
-    // True when the actor has appeared in an article together with any of the context actors.
-    private bool SharesContext(long actor, HashSet<long> context, SqliteTransaction tx)
+    /// <summary>Fewest context actors a surname-only match must share with a candidate (unless no other candidate shares any).</summary>
+    private const int MinSharedContext = 2;
+
+    // Number of this article's actors the candidate has appeared with in stored articles (the ids are our own longs).
+    private int SharedContext(long actor, HashSet<long> context, SqliteTransaction tx)
     {
-        foreach (var other in context)
-        {
-            if (other == actor) return true;
-            var hit = Prepared("""
-                SELECT 1 FROM actor_links a JOIN actor_links b ON a.article_id = b.article_id
-                WHERE a.actor_id = $x AND b.actor_id = $y LIMIT 1
-                """, tx).P("$x", actor).P("$y", other).ExecuteScalar();
-            if (hit is not null) return true;
-        }
-        return false;
+        using var cmd = _c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"""
+            SELECT count(DISTINCT b.actor_id) FROM actor_links a JOIN actor_links b ON a.article_id = b.article_id
+            WHERE a.actor_id = $x AND b.actor_id IN ({string.Join(',', context.Where(c => c != actor))})
+            """;
+        cmd.P("$x", actor);
+        return context.Count(c => c != actor) == 0 ? 0 : (int)(long)cmd.ExecuteScalar()!;
     }
 
     private long CreateActor(Actor a, SqliteTransaction tx) =>

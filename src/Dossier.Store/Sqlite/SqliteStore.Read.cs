@@ -92,7 +92,7 @@ public sealed partial class SqliteStore
         return list;
     }
 
-    public ActorDossier? FindActor(string name)
+    public ActorDossier? FindActor(string name, int limit = 20)
     {
         var matches = Lookup(name);
         if (matches.Count == 0) return null;
@@ -121,8 +121,8 @@ public sealed partial class SqliteStore
         var articles = new List<ArticleRef>();
         using (var c = Command("""
             SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions) FROM actor_links l JOIN articles a ON a.id = l.article_id
-            WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT 20
-            """).P("$id", id))
+            WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n
+            """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
             while (r.Read()) articles.Add(ReadArticleRef(r, 0));
 
@@ -140,21 +140,33 @@ public sealed partial class SqliteStore
         using (var c = Command("""
             SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0
             FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
-            ORDER BY a.published, a.id, q.start LIMIT 50
-            """).P("$id", id))
+            ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n
+            """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
             while (r.Read()) quotes.Add(new QuoteInfo(r.GetString(0), r.GetString(1), r.S(2), ReadArticleRef(r, 3)));
 
         var events = new List<ActorEvent>();
         using (var c = Command(EventSelect + """
              , ea.side FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id
-            WHERE ea.actor_id = $id ORDER BY coalesce(e.date, a.published), a.id, e.start LIMIT 100
-            """).P("$id", id))
+            WHERE ea.actor_id = $id ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
+            """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
             while (r.Read()) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r)));
 
+        // Newest first above to keep the latest when cut; shown oldest first.
+        quotes.Reverse();
+        events.Reverse();
+        var decisions = new List<Decision>();
+        using (var c = Command("""
+            SELECT decision, count(*) FROM actor_links WHERE actor_id = $id GROUP BY decision ORDER BY count(*) DESC LIMIT $n
+            """).P("$id", id).P("$n", limit))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) decisions.Add(new Decision(r.GetString(0), r.GetInt32(1)));
+        int Total(string sql) { using var c = Command(sql).P("$id", id); return (int)(long)c.ExecuteScalar()!; }
         return new ActorDossier(id, top.Name, top.Type, codes, top.Mentions, top.Articles, aliases, roles, articles, co, quotes, events,
-            matches.Skip(1).ToList());
+            matches.Skip(1).ToList(),
+            Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
+            Total("SELECT count(*) FROM event_actors WHERE actor_id = $id"), decisions);
     }
 
     public IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter)
@@ -168,11 +180,11 @@ public sealed partial class SqliteStore
         }
         using var cmd = Command(EventSelect + """
              FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.date IS NOT NULL
-              AND ($from IS NULL OR e.date >= $from)
-              AND ($to IS NULL OR substr(e.date, 1, length($to)) <= $to)
+            WHERE e.date_sort IS NOT NULL
+              AND ($from IS NULL OR e.date_sort >= $from)
+              AND ($to IS NULL OR substr(e.date_sort, 1, length($to)) <= $to)
               AND ($actor IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id = $actor))
-            ORDER BY e.date, a.published, a.id, e.start LIMIT $n
+            ORDER BY e.date_sort, a.published, a.id, e.start LIMIT $n
             """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$n", filter.Limit);
         var list = new List<TimelineEvent>();
         using var r = cmd.ExecuteReader();
@@ -197,7 +209,7 @@ public sealed partial class SqliteStore
     // Columns 0..EventColumns-1 of every event query; names of each side joined with "; ".
     private const int EventColumns = 17;
     private const string EventSelect = """
-        SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.text, e.certainty, e.negated,
+        SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence, e.certainty, e.negated,
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'source'),
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'target'),
                a.id, a.external_id, a.title, a.published, 0

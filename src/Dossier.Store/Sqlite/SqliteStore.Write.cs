@@ -101,13 +101,13 @@ public sealed partial class SqliteStore
             foreach (var ev in doc.Events)
             {
                 long eventId = (long)Prepared("""
-                    INSERT INTO events (article_id, start, "end", text, trigger, cameo, plover, plover_mode, goldstein, date,
-                                        date_from_publication, certainty, negated)
-                    VALUES ($a, $s, $e, $x, $tr, $cameo, $pl, $pm, $g, $d, $dp, $c, $n) RETURNING id
+                    INSERT INTO events (article_id, start, "end", text, sentence, trigger, cameo, plover, plover_mode, goldstein, date,
+                                        date_sort, date_from_publication, certainty, negated)
+                    VALUES ($a, $s, $e, $x, $sent, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n) RETURNING id
                     """, tx)
-                    .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$x", doc.Slice(ev.Start, ev.End))
+                    .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$x", doc.Slice(ev.Start, ev.End)).P("$sent", SentenceOf(doc, ev))
                     .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
-                    .P("$g", ev.Goldstein).P("$d", ev.Date).P("$dp", ev.DateFromPublication ? 1 : 0)
+                    .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
                     .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).ExecuteScalar()!;
                 foreach (var (list, side) in new[] { (ev.Source, "source"), (ev.Target, "target") })
                     foreach (var i in list)
@@ -130,6 +130,15 @@ public sealed partial class SqliteStore
             tx.Rollback();
             throw;
         }
+    }
+
+    // The sentence holding the trigger (the evidence span may be a clause); the evidence span itself when unsegmented.
+    private static string SentenceOf(Document doc, EventMention ev)
+    {
+        int s = doc.SentenceAt(ev.TriggerStart);
+        if (s < 0) return doc.Slice(ev.Start, ev.End);
+        int start = Math.Min(doc.Sentences[s].Start, ev.Start), end = Math.Max(doc.Sentences[s].End, ev.End);
+        return doc.Slice(start, end);
     }
 
     /// <summary>Number of white-space separated words (the unit of the words/second figure).</summary>
