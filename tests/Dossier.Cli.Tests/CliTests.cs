@@ -43,7 +43,7 @@ public sealed class CliTests : IDisposable
         var errLines = r.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(errLines, l => l.EndsWith("2-empty.txt: empty input: no text to extract (DSR101)"));
         Assert.Contains(errLines, l => l.EndsWith("nope.txt: no such file or folder (DSR110)"));
-        Assert.Matches(@"^ingest: 2 articles stored, 0 duplicates, 2 failed; .* words/s", r.Out.Trim());
+        Assert.Matches(@"^ingest: 2 articles stored, 0 duplicates, 2 failed of 4 items; .* words/s", r.Out.Trim());
 
         var again = Dossier("ingest", Path.Combine(Inputs(), "1-good.txt"), "--db", Db);
         Assert.Equal(ExitCodes.Ok, again.Code);

@@ -45,7 +45,7 @@ public sealed class StoreTests : IDisposable
     }
 
     private static readonly string[] Tables =
-        ["articles", "articles_fts", "actors", "actor_aliases", "actor_links", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
+        ["articles", "article_sources", "articles_fts", "actors", "actor_aliases", "actor_links", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
 
     // --- migrations ---
 
@@ -120,6 +120,23 @@ public sealed class StoreTests : IDisposable
         Assert.True(again.Duplicate);
         Assert.Equal(first.ArticleId, again.ArticleId);
         Assert.Equal(before, Tables.Select(t => Count(s, t)).ToArray());
+    }
+
+    [Fact]
+    public void TheSameTextUnderAnotherIdIsADuplicateThatKeepsItsId()
+    {
+        using var s = SqliteStore.Open(Db);
+        var a = Putin().Doc; a.Id = "politics/001"; a.Source = "corpus.jsonl";
+        var b = Putin().Doc; b.Id = "politics/417"; b.Source = "corpus.jsonl";
+        var first = s.Add(a, "test");
+        var articlesBefore = Count(s, "articles");
+        var again = s.Add(b, "test");
+        Assert.True(again.Duplicate);
+        Assert.Equal(first.ArticleId, again.ArticleId);
+        Assert.Equal(articlesBefore, Count(s, "articles"));
+        Assert.Equal(2, Count(s, "article_sources"));
+        s.Add(b, "test");
+        Assert.Equal(2, Count(s, "article_sources"));
     }
 
     public static TheoryData<string> Steps => new() { "article", "actors", "mentions", "roles", "timexes", "quotes", "claims", "events" };

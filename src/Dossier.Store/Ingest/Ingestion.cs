@@ -38,7 +38,7 @@ public sealed record IngestSummary
 
     /// <summary>The summary line printed at the end of an ingest.</summary>
     public override string ToString() =>
-        $"{Stored:N0} articles stored, {Duplicates:N0} duplicates, {Failed:N0} failed; {Entities:N0} entities, {Actors:N0} actors " +
+        $"{Stored:N0} articles stored, {Duplicates:N0} duplicates, {Failed:N0} failed of {Items:N0} items; {Entities:N0} entities, {Actors:N0} actors " +
         $"({NewActors:N0} new), {Quotes:N0} quotes, {Events:N0} events; {Elapsed.TotalSeconds:N1} s ({StoreTime.TotalSeconds:N1} s storing), " +
         $"{WordsPerSecond:N0} words/s";
 }

@@ -17,6 +17,18 @@ CREATE TABLE articles (
     ingested     TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles (published);
+
+-- Every input that delivered an article's text: the first one and any later duplicates (same content hash) with their own
+-- id, path or URL, so a corpus that repeats a story under two ids loses neither id.
+CREATE TABLE article_sources (
+    article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL DEFAULT '',
+    url         TEXT,
+    first_seen  TEXT NOT NULL,
+    UNIQUE (article_id, external_id, source)
+);
+CREATE INDEX article_sources_external ON article_sources (external_id);
 CREATE INDEX articles_external ON articles (external_id);
 
 -- External-content FTS5 index over title and text; triggers keep it in step with articles.

@@ -23,6 +23,14 @@ public sealed partial class SqliteStore
     /// <summary>The id an article carries in the contract: its external id, else the first 16 hex digits of its content hash.</summary>
     public static string ArticleId(Document doc) => doc.Id ?? ContentHash(doc.Text)[..16];
 
+    private void AddSource(long articleId, Document doc, SqliteTransaction tx) =>
+        Prepared("""
+            INSERT OR IGNORE INTO article_sources (article_id, external_id, source, url, first_seen)
+            VALUES ($a, $ext, $src, $url, $now)
+            """, tx)
+            .P("$a", articleId).P("$ext", doc.Id ?? "").P("$src", doc.Source ?? "").P("$url", doc.Url)
+            .P("$now", DateTimeOffset.UtcNow.ToString("O")).ExecuteNonQuery();
+
     public AddResult Add(Document doc, string pipeline)
     {
         var hash = ContentHash(doc.Text);
@@ -32,7 +40,9 @@ public sealed partial class SqliteStore
             var dup = Prepared("SELECT id FROM articles WHERE content_hash = $h", tx).P("$h", hash).ExecuteScalar();
             if (dup is long existing)
             {
-                tx.Rollback();
+                // Nothing of the extraction is stored again; only the new input's identity is remembered.
+                AddSource(existing, doc, tx);
+                tx.Commit();
                 return new AddResult(existing, true, 0);
             }
 
@@ -44,6 +54,7 @@ public sealed partial class SqliteStore
                 .P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$by", doc.Byline).P("$text", doc.Text)
                 .P("$words", CountWords(doc.Text)).P("$pipe", pipeline).P("$now", DateTimeOffset.UtcNow.ToString("O"))
                 .ExecuteScalar()!;
+            AddSource(articleId, doc, tx);
             AfterStep?.Invoke("article");
 
             var (ids, created) = ResolveActors(doc, articleId, tx);
