@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Evaluation;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier eval extraction|timex|ner PATH</c>: scores a stage on an annotated data set and prints the figures.</summary>
+/// <remarks>The scoring lives in Dossier.Core/Evaluation; this file only resolves paths and formats.</remarks>
+internal static class EvalCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var cmd = new Command("eval", "Score a stage on an annotated data set (main-text extraction, time expressions, entities)");
+        cmd.Add(Extraction(ctx));
+        cmd.Add(Timex(ctx));
+        cmd.Add(Ner(ctx));
+        return cmd;
+    }
+
+    private static Argument<string> PathArg(string description) => new("path") { Description = description };
+
+    private static Command Extraction(CliContext ctx)
+    {
+        var path = PathArg("A folder with evaldata.json and html/, or the benchmark's .tar.xz (unpacked to a temporary folder with tar)");
+        var cmd = new Command("extraction", "Main-text extraction, scored as the trafilatura benchmark does (segments with/without)") { path };
+        cmd.SetAction(p =>
+        {
+            var input = p.GetValue(path)!;
+            string? temp = null;
+            try
+            {
+                var folder = input;
+                if (File.Exists(input) && input.EndsWith(".tar.xz", StringComparison.OrdinalIgnoreCase))
+                {
+                    temp = Directory.CreateTempSubdirectory("dossier-eval-").FullName;
+                    Untar(input, temp);
+                    folder = FindFile(temp, "evaldata.json") ?? throw new DossierException(Errors.BadOption("path", $"no evaldata.json inside {input}"));
+                }
+                else if (!Directory.Exists(input)) throw new DossierException(Errors.BadOption("path", $"'{input}' is neither a folder nor a .tar.xz file"));
+                var sw = Stopwatch.StartNew();
+                var score = MainTextEval.Run(folder);
+                ctx.Out.WriteLine($"extraction: {score}");
+                ctx.Out.WriteLine($"extraction: {sw.Elapsed.TotalSeconds:N1} s");
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                if (temp != null) try { Directory.Delete(temp, recursive: true); } catch (IOException) { }
+            }
+        });
+        return cmd;
+    }
+
+    private static Command Timex(CliContext ctx)
+    {
+        var path = PathArg("A folder of TimeML (.tml) files, searched recursively");
+        var top = new Option<int>("--errors") { Description = "How many error kinds to list", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var cmd = new Command("timex", "Time expressions, scored with the TempEval-3 rules (relaxed, strict, type, value)") { path, top };
+        cmd.SetAction(p =>
+        {
+            var r = TimexEval.Run(p.GetValue(path)!);
+            var s = r.Scores;
+            ctx.Out.WriteLine($"timex: {r.Documents} documents, {s.Gold} gold, {s.System} found");
+            ctx.Out.WriteLine($"  relaxed P {s.RelaxedPrecision:F4} R {s.RelaxedRecall:F4} F1 {s.RelaxedF1:F4}");
+            ctx.Out.WriteLine($"  strict  P {s.StrictPrecision:F4} R {s.StrictRecall:F4} F1 {s.StrictF1:F4}");
+            ctx.Out.WriteLine($"  type accuracy {s.TypeAccuracy:F4}  type F1 {s.TypeF1:F4}");
+            ctx.Out.WriteLine($"  value accuracy {s.ValueAccuracy:F4}  value F1 {s.ValueF1:F4}");
+            ctx.Out.WriteLine($"  {r.WordsPerSecond:N0} words/s, {r.TimexesPerSecond:N0} timexes/s (tagging only)");
+            ctx.Out.WriteLine("most common errors:");
+            foreach (var (kind, count) in r.ErrorKinds(Math.Max(1, p.GetValue(top))))
+                ctx.Out.WriteLine($"  {count,5}  {kind}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Ner(CliContext ctx)
+    {
+        var path = PathArg("A GMB-format CSV file (Sentence #,Word,POS,Tag), optionally .gz");
+        var titles = new Option<bool>("--gmb-titles") { Description = "Count a title word before a person as part of it, as GMB does" };
+        var cmd = new Command("ner", "Entities, scored entity by entity (exact span and type) over per, org, geo, gpe") { path, titles };
+        cmd.SetAction(p =>
+        {
+            var file = p.GetValue(path)!;
+            if (!File.Exists(file)) throw new DossierException(Errors.BadOption("path", $"no such file '{file}'"));
+            var report = NerScorer.Score(GmbCorpus.Read(file), DocumentPipeline.FromConfig("segment+ner"), p.GetValue(titles));
+            ctx.Out.WriteLine($"ner: {report.Sentences:N0} sentences, {report.Words:N0} words, {report.WordsPerSecond:N0} words/s");
+            foreach (var t in report.PerType) ctx.Out.WriteLine("  " + t);
+            ctx.Out.WriteLine("  " + report.Micro);
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static void Untar(string archive, string into)
+    {
+        var psi = new ProcessStartInfo("tar", ["-xJf", archive, "-C", into]) { RedirectStandardError = true };
+        using var proc = Process.Start(psi) ?? throw new DossierException(Errors.BadOption("path", "cannot start tar"));
+        var err = proc.StandardError.ReadToEnd();
+        proc.WaitForExit();
+        if (proc.ExitCode != 0) throw new DossierException(Errors.BadOption("path", $"tar failed: {err.Trim()}"));
+    }
+
+    private static string? FindFile(string root, string name) =>
+        Directory.EnumerateFiles(root, name, SearchOption.AllDirectories).Select(Path.GetDirectoryName).FirstOrDefault();
+}

@@ -1,0 +1,66 @@
+using Dossier.Cli;
+
+namespace Dossier.Tests;
+
+/// <summary>The eval commands on tiny hand-written data sets, so they run without ../shared.</summary>
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dossier-eval-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private static (int Code, string Out, string Err) Dossier(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = CliApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void TimexScoresATimeMlFolder()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.tml"), """
+            <?xml version="1.0" ?>
+            <TimeML>
+            <DOCID>a</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-12" temporalFunction="false" functionInDocument="CREATION_TIME">02/12/1998</TIMEX3></DCT>
+            <TEXT>The talks began <TIMEX3 tid="t1" type="DATE" value="1998-02-11">yesterday</TIMEX3> and lasted <TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3>.</TEXT>
+            </TimeML>
+            """);
+        var r = Dossier("eval", "timex", _dir);
+        Assert.Equal(0, r.Code);
+        Assert.Contains("timex: 1 documents, 2 gold", r.Out);
+        Assert.Contains("value F1 1.0000", r.Out);
+    }
+
+    [Fact]
+    public void NerScoresAGmbFile()
+    {
+        var csv = Path.Combine(_dir, "g.csv");
+        File.WriteAllText(csv, """
+            Sentence #,Word,POS,Tag
+            Sentence: 1,President,NNP,B-per
+            ,Vladimir,NNP,I-per
+            ,Putin,NNP,I-per
+            ,visited,VBD,O
+            ,France,NNP,B-geo
+            ,.,.,O
+            """);
+        var r = Dossier("eval", "ner", csv);
+        Assert.Equal(0, r.Code);
+        Assert.Contains("geo    P 1.000 R 1.000", r.Out);
+        Assert.Contains("micro", r.Out);
+    }
+
+    [Fact]
+    public void MissingInputIsAUsageError()
+    {
+        var r = Dossier("eval", "extraction", Path.Combine(_dir, "nothing-here"));
+        Assert.Equal(ExitCodes.Usage, r.Code);
+        Assert.Contains("DSR402", r.Err);
+    }
+}
