@@ -14,10 +14,17 @@ public sealed class Extractor(DocumentPipeline pipeline)
     public DocumentPipeline Pipeline { get; } = pipeline;
 
     /// <summary>Cleans and annotates one article; bad input and component failures come back as errors.</summary>
-    public CleanResult Extract(RawArticle raw)
+    public CleanResult Extract(RawArticle raw) => Extract(raw, null);
+
+    /// <summary>
+    /// Cleans one article and annotates it unless <paramref name="skipPipeline"/> says the cleaned document needs no
+    /// annotation (the store already holds the same text); such a document comes back cleaned but without layers.
+    /// </summary>
+    public CleanResult Extract(RawArticle raw, Func<Document, bool>? skipPipeline)
     {
         var cleaned = ArticleCleaner.Clean(raw);
         if (cleaned.Document is null) return cleaned;
+        if (skipPipeline?.Invoke(cleaned.Document) == true) return cleaned;
         try
         {
             Pipeline.Process(cleaned.Document);

@@ -14,6 +14,9 @@ public interface IStore : IDisposable
     /// <returns>What happened: stored, or a duplicate of an article already stored (same cleaned text).</returns>
     AddResult Add(Document doc, string pipeline);
 
+    /// <summary>The content hashes of every stored article (a snapshot), so ingest can skip extracting known texts.</summary>
+    IReadOnlySet<string> ContentHashes();
+
     /// <summary>Full-text search over titles and texts, best first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 

@@ -55,4 +55,28 @@ public sealed class IngestionTests : IDisposable
         Assert.Equal("mem:2: cannot store article: simulated (DSR302)", Assert.Single(errors).ToString());
         Assert.Equal(2, s.Stats().Articles);
     }
+
+    private sealed class Counting : Pipeline.IComponent
+    {
+        public int Calls;
+        public Pipeline.ComponentInfo Info { get; } = new("count", "0", [], [Documents.Layers.Tokens]);
+        public void Process(Documents.Document doc) => Interlocked.Increment(ref Calls);
+    }
+
+    [Fact]
+    public void ReingestSkipsExtractionOfStoredTextsButStoresNewOnes()
+    {
+        var counter = new Counting();
+        var extractor = new Extractor(new Pipeline.PipelineBuilder().Configure("segment").Add(counter).Build());
+        var options = new IngestOptions { Extractor = extractor, Workers = 2 };
+        List<InputItem> Items(int n) => Enumerable.Range(0, n).Select(i => InputItem.Ok(new RawArticle
+            { Source = "mem", Line = i + 1, Id = "d" + i, Body = $"Story {i}: the council met on day {i}." })).ToList();
+        using var s = SqliteStore.Open(_dir.File("r.db"));
+        Ingestion.Run(s, Items(5), options, _ => Assert.Fail("no errors expected"));
+        Assert.Equal(5, counter.Calls);
+        var again = Ingestion.Run(s, Items(7), options, _ => Assert.Fail("no errors expected"));
+        Assert.Equal((2, 5), (again.Stored, again.Duplicates));
+        Assert.Equal(7, counter.Calls);
+        Assert.Equal(7, s.Stats().Articles);
+    }
 }

@@ -64,7 +64,10 @@ public static class Ingestion
         var last = TimeSpan.Zero;
         var s = new IngestSummary();
         var pipeline = options.Extractor.Pipeline.Config;
-        foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, cancel))
+        // Texts stored before this run skip extraction: re-ingesting a corpus costs reading and cleaning only.
+        var stored = store.ContentHashes();
+        Func<Documents.Document, bool>? known = stored.Count == 0 ? null : d => stored.Contains(Sqlite.SqliteStore.ContentHash(d.Text));
+        foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, known, cancel))
         {
             s = s with { Items = s.Items + 1 };
             if (x.Error is { } err)

@@ -13,7 +13,12 @@ public readonly record struct Extracted(RawArticle? Raw, Documents.Document? Doc
 public static class OrderedExtraction
 {
     /// <summary>Extracts every item with up to <paramref name="workers"/> threads, in input order.</summary>
-    public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, CancellationToken cancel = default)
+    public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, CancellationToken cancel = default) =>
+        Run(items, extractor, workers, null, cancel);
+
+    /// <summary>As above; documents whose cleaned text <paramref name="known"/> accepts skip the pipeline (they are duplicates).</summary>
+    public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, Func<Documents.Document, bool>? known,
+        CancellationToken cancel = default)
     {
         workers = Math.Max(1, workers);
         return items
@@ -21,15 +26,15 @@ public static class OrderedExtraction
             .WithDegreeOfParallelism(workers)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancel)
-            .Select(item => Process(item, extractor));
+            .Select(item => Process(item, extractor, known));
     }
 
     /// <summary>Extracts one item (never throws for bad input).</summary>
-    public static Extracted Process(InputItem item, Extractor extractor)
+    public static Extracted Process(InputItem item, Extractor extractor, Func<Documents.Document, bool>? known = null)
     {
         if (item.Error is { } e) return new Extracted(null, null, e);
         var raw = item.Article!;
-        var r = extractor.Extract(raw);
+        var r = extractor.Extract(raw, known);
         return r.Document is { } doc
             ? new Extracted(raw, doc, null)
             : new Extracted(raw, null, new ItemError(raw.Source, raw.Line, r.Error ?? Errors.NoText()));

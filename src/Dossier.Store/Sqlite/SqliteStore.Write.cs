@@ -31,6 +31,16 @@ public sealed partial class SqliteStore
             .P("$a", articleId).P("$ext", doc.Id ?? "").P("$src", doc.Source ?? "").P("$url", doc.Url)
             .P("$now", DateTimeOffset.UtcNow.ToString("O")).ExecuteNonQuery();
 
+    public IReadOnlySet<string> ContentHashes()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = _c.CreateCommand();
+        cmd.CommandText = "SELECT content_hash FROM articles";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) set.Add(r.GetString(0));
+        return set;
+    }
+
     public AddResult Add(Document doc, string pipeline)
     {
         var hash = ContentHash(doc.Text);
