@@ -31,6 +31,24 @@ public sealed class ActorResolutionTests : IDisposable
             ["Bashar al-Assad/PERSON:3"]
         },
         {
+            "the name most articles give wins over one article's longer name",
+            [new("Microsoft sold more.", O("Microsoft")), new("Microsoft cut prices.", O("Microsoft")),
+             new("Microsoft Xbox sales rose; Microsoft said so.", O("Microsoft Xbox", "Microsoft")), new("Microsoft hired.", O("Microsoft"))],
+            ["Microsoft/ORG:4"]
+        },
+        {
+            "a person's full name wins over the surname most articles use",
+            [new("Tony Blair spoke in Britain. Blair left.", P("Tony Blair", "Blair"), G("United Kingdom", "Britain")),
+             new("Mr Blair spoke in Britain.", P("Blair"), G("United Kingdom", "Britain")), new("Mr Blair left Britain.", P("Blair"), G("United Kingdom", "Britain"))],
+            ["Tony Blair/PERSON:3", "United Kingdom/GPE:3"]
+        },
+        {
+            "an expansion beats its more frequent acronym",
+            [new("HTS advanced.", O("HTS")), new("HTS held Idlib.", O("HTS")),
+             new("Hayat Tahrir al-Sham (HTS) took Idlib.", O("Hayat Tahrir al-Sham", "HTS"))],
+            ["Hayat Tahrir al-Sham/ORG:3"]
+        },
+        {
             "an alias shared with a known actor joins it",
             [new("Hayat Tahrir al-Sham (HTS) took Idlib.", O("Hayat Tahrir al-Sham", "HTS")), new("HTS fighters advanced.", O("HTS"))],
             ["Hayat Tahrir al-Sham/ORG:2"]

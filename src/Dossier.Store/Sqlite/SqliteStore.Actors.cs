@@ -224,7 +224,10 @@ public sealed partial class SqliteStore
             .P("$n", a.Name.Trim()).P("$t", a.Type.ToString())
             .P("$c", JsonSerializer.Serialize(a.Codes, StoreJson.Default.DictionaryStringString)).ExecuteScalar()!;
 
-    // New codes are added (existing ones kept: the first source wins); a bare-name actor takes a full name when one arrives.
+    // New codes are added (existing ones kept: the first source wins). The name is the one the articles vote for: each
+    // article's document actor names the actor once (its full name, an acronym's expansion, a country's common name).
+    // Votes for an acronym or for a one-word person name count a quarter, so "Tony Blair" beats "Blair" and
+    // "Hayat Tahrir al-Sham" beats "HTS", while one article's "Microsoft Xbox" cannot rename the "Microsoft" of sixty.
     private void MergeCodesAndName(long id, Actor a, SqliteTransaction tx)
     {
         string name, codesJson;
@@ -237,13 +240,31 @@ public sealed partial class SqliteStore
         var codes = JsonSerializer.Deserialize(codesJson, StoreJson.Default.DictionaryStringString) ?? new();
         bool changed = false;
         foreach (var (k, v) in a.Codes) changed |= codes.TryAdd(k, v);
-        var newName = name;
         bool person = a.Type == EntityType.PERSON;
-        if (NameKey.Words(NameKey.Of(name, person)) < 2 && NameKey.Words(NameKey.Of(a.Name, person)) >= 2) newName = a.Name.Trim();
+        var newName = name;
+        double best = -1;
+        using (var r = Prepared("SELECT name, count(*) FROM actor_links WHERE actor_id = $id GROUP BY name", tx).P("$id", id).ExecuteReader())
+            while (r.Read())
+            {
+                var candidate = r.GetString(0).Trim();
+                double score = r.GetInt64(1) * NameWeight(candidate, person);
+                // Ties keep the current name, then prefer the longer one.
+                if (score > best || score == best && (candidate == name || newName != name && candidate.Length > newName.Length))
+                { best = score; newName = candidate; }
+            }
         if (changed || newName != name)
             Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id", tx)
                 .P("$n", newName).P("$c", JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", id)
                 .ExecuteNonQuery();
+    }
+
+    /// <summary>How much one article's vote for a name counts: less for acronyms and for one-word person names.</summary>
+    internal static double NameWeight(string name, bool person)
+    {
+        bool acronym = name.Length is >= 2 and <= 6 && !name.Contains(' ') && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&' || c == '.');
+        if (acronym) return 0.25;
+        if (person && NameKey.Words(NameKey.Of(name, person)) < 2) return 0.25;
+        return 1;
     }
 }
 
