@@ -45,6 +45,7 @@ internal static class TimeFunctions
         ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
         ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
         ["time"] = Clock,
+        ["milclock"] = MilitaryClock,
         ["timemd"] = (c, a) => MonthDay(c, [a[2], a[3]]) is { } day && Clock(c, [a[0], a[1]]) is { } t ? day + t[t.IndexOf('T')..] : null,
         ["dur"] = (c, a) => Duration(c, a[0], c.Arg(a[1])),
         ["durpl"] = (c, a) => c.Arg(a[0]) is { } u && (u.EndsWith('s') || u.EndsWith('S')) && c.Lex.Get("unit", u) != "Q" ? Duration(c, "X", u) : null,
@@ -454,6 +455,18 @@ internal static class TimeFunctions
         string? day;
         if (a.Length > 2 && c.Arg(a[2]) is { } wd) day = Weekday(c, wd, null);
         else day = c.Refs.For(Gran.Day) is { } d ? TimeCalendar.Day(d) : null;
+        return day is null ? t : day + t;
+    }
+
+    // "1330 GMT": a 24-hour clock written as four digits; anything else (a year, a count) is refused.
+    private static string? MilitaryClock(TimeContext c, string[] a)
+    {
+        var s = c.Arg(a[0]);
+        if (s is null || s.Length != 4 || !TimeBuiltins.AllDigits(s)) return null;
+        int h = int.Parse(s.AsSpan(0, 2)), m = int.Parse(s.AsSpan(2, 2));
+        if (h > 23 || m > 59) return null;
+        var t = $"T{TimeCalendar.Two(h)}:{TimeCalendar.Two(m)}";
+        string? day = a.Length > 1 && c.Arg(a[1]) is { } wd ? Weekday(c, wd, null) : c.Refs.For(Gran.Day) is { } d ? TimeCalendar.Day(d) : null;
         return day is null ? t : day + t;
     }
 
