@@ -401,7 +401,10 @@ public sealed partial class ActorLinker
                 while (q < _d.Text.Length && q - p <= 12 && (char.IsAsciiLetterUpper(_d.Text[q]) || _d.Text[q] == '-' || _d.Text[q] == '&' || char.IsAsciiDigit(_d.Text[q]))) q++;
                 if (q >= _d.Text.Length || _d.Text[q] != ')' || q - p - 1 < 2) continue;
                 string acr = _d.Slice(p + 1, q);
-                if (acr[0] != _m[i].Keys.InitialsWithArticles[0] && acr[0] != _m[i].Keys.Initials.FirstOrDefault()) continue;
+                // The acronym starts like the name, or spells the initials of its end ("United Nations Office for the
+                // Coordination of Humanitarian Affairs (OCHA)").
+                if (acr[0] != _m[i].Keys.InitialsWithArticles[0] && acr[0] != _m[i].Keys.Initials.FirstOrDefault()
+                    && !(acr.Length >= 3 && _m[i].Keys.Initials.EndsWith(acr, StringComparison.OrdinalIgnoreCase))) continue;
                 AddAlias(i, acr);
                 _why.Add((i, i, $"acronym in parentheses: {acr} = {_m[i].Display}"));
                 // Every other mention of the acronym joins the name.

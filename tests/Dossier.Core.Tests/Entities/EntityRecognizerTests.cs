@@ -58,6 +58,8 @@ public class EntityRecognizerTests
         { "Russia And Syria Agree To Talks In Damascus", ["GPE:Russia", "GPE:Syria", "GPE:Damascus"] },
         { "Troops hunted bin Laden while the European envoy praised de Gaulle.", ["PERSON:bin Laden", "NORP:European"] },
         { "The Kurdistan Workers Party (PKK) and Hayat Tahrir al-Sham (HTS) were listed. HTS denied it.", ["ORG:Kurdistan Workers Party", "ORG:PKK", "ORG:Hayat Tahrir al-Sham", "ORG:HTS"] },
+        { "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the convoy waited.", ["ORG:United Nations Office for the Coordination of Humanitarian Affairs", "ORG:OCHA"] },
+        { "The Committee to Protect Journalists (CPJ) condemned the arrest.", ["ORG:Committee to Protect Journalists", "ORG:CPJ"] },
     };
 
     [Theory, MemberData(nameof(Finds))]

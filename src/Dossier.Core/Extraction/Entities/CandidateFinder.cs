@@ -55,6 +55,7 @@ internal static class CandidateFinder
                 }
                 break;
             }
+            b = ExtendToBracketedAcronym(doc, lex, a, b, end);
             ProcessRun(doc, lex, a, b, first, end, into);
             i = b;
         }
@@ -253,7 +254,7 @@ internal static class CandidateFinder
             return;
         }
         if (b + 2 < sentEnd && doc.TokenText(b) is "(" && doc.TokenText(b + 2) is ")" && toks[b + 1].Has(TokenFlags.Upper)
-            && InitialsMatch(doc, a, b, doc.TokenText(b + 1)))
+            && AcronymOfRun(doc, a, b, doc.TokenText(b + 1)))
             cues |= CandidateCues.DefinesAcronym;
 
         // 3. A head word makes the whole run one name (Syrian Army, Bank of England, World War II).
@@ -365,6 +366,46 @@ internal static class CandidateFinder
         if (lex.TryKnown(span, out _)) return true;
         if (p - a == 1 && RuleClassifier.IsAcronym(span) && !lex.Is(span, Cue.Stop)) return true;
         return lex.Is(doc.TokenText(p - 1), Cue.OrgHead);
+    }
+
+    // Lower-case words that may sit inside a long organisation name spelled out before its acronym.
+    private static readonly HashSet<string> LongNameJoiners = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "in", "to", "de", "&" };
+
+    /// <summary>
+    /// A run that stopped at a connector ("United Nations Office for the Coordination" | "of Humanitarian Affairs (OCHA)") goes on
+    /// to the bracketed acronym after it when the acronym spells the initials of the longer run or of its end.
+    /// </summary>
+    internal static int ExtendToBracketedAcronym(Document doc, NerLexicon lex, int a, int b, int end)
+    {
+        int k = b;
+        bool sawName = false, sawPreposition = false;
+        while (k < end && k - a < MaxRunTokens)
+        {
+            var w = doc.TokenText(k);
+            if (doc.Tokens[k].Has(TokenFlags.LineStart)) return b;
+            if (w is "(") break;
+            if (LongNameJoiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            {
+                sawPreposition |= w is not ("and" or "the" or "&");
+                k++; continue;
+            }
+            if (RoleOf(doc, lex, k, out _, out _) != Role.Name) return b;
+            sawName = true; k++;
+        }
+        // Only "and" between names ("Syria and Iraq (SI)") is a list, not one long name.
+        if (!sawName || !sawPreposition || k + 2 >= end || doc.TokenText(k) is not "(" || doc.TokenText(k + 2) is not ")" || !doc.Tokens[k + 1].Has(TokenFlags.Upper))
+            return b;
+        if (!lex.Is(doc.TokenText(k - 1), Cue.OrgHead) && RoleOf(doc, lex, k - 1, out _, out _) != Role.Name) return b;
+        return AcronymOfRun(doc, a, k, doc.TokenText(k + 1)) ? k : b;
+    }
+
+    /// <summary>True when the acronym spells the initials of the run [a, b) or of its end from a capitalised word on
+    /// ("United Nations | Office for the Coordination of Humanitarian Affairs" = OCHA).</summary>
+    internal static bool AcronymOfRun(Document doc, int a, int b, ReadOnlySpan<char> acronym)
+    {
+        for (int start = a; start < b; start++)
+            if (char.IsUpper(doc.TokenText(start)[0]) && InitialsMatch(doc, start, b, acronym)) return true;
+        return false;
     }
 
     /// <summary>True when the acronym spells the initials of the capitalised parts of tokens [a, b) (Hayat Tahrir al-Sham → HTS).</summary>
