@@ -32,11 +32,14 @@ public sealed partial class EventCoder : IComponent
     public const int PostWindow = 14;
 
     private readonly VerbLexicon _lex;
+    private readonly Discards _discards;
 
     /// <summary>Creates the coder over the embedded dictionaries.</summary>
-    public EventCoder() : this(VerbLexicon.Default) { }
+    public EventCoder() : this(VerbLexicon.Default, Discards.Default) { }
 
-    internal EventCoder(VerbLexicon lex) => _lex = lex;
+    internal EventCoder(VerbLexicon lex) : this(lex, Discards.Default) { }
+
+    internal EventCoder(VerbLexicon lex, Discards discards) { _lex = lex; _discards = discards; }
 
     /// <inheritdoc/>
     public ComponentInfo Info => Component;
@@ -45,7 +48,9 @@ public sealed partial class EventCoder : IComponent
     public void Process(Document doc)
     {
         if (doc.Tokens.Length == 0) return;
-        var run = new Run(doc, _lex, Component.Id);
+        // Sports results, entertainment and the like are not coded (PETRARCH-2's discard list).
+        if (_discards.DiscardsStory(doc)) return;
+        var run = new Run(doc, _lex, _discards, Component.Id);
         run.CodeAll();
     }
 
@@ -54,6 +59,7 @@ public sealed partial class EventCoder : IComponent
     {
         private readonly Document _doc;
         private readonly VerbLexicon _lex;
+        private readonly Discards _discards;
         private readonly string _by;
         private readonly DocView _v;
         private readonly List<Anchor> _anchors = new();
@@ -62,9 +68,9 @@ public sealed partial class EventCoder : IComponent
 
         private readonly record struct Anchor(int Token, int[] Actors, string Class, string? Date);
 
-        public Run(Document doc, VerbLexicon lex, string by)
+        public Run(Document doc, VerbLexicon lex, Discards discards, string by)
         {
-            _doc = doc; _lex = lex; _by = by;
+            _doc = doc; _lex = lex; _discards = discards; _by = by;
             _v = new DocView(doc);
         }
 
@@ -76,6 +82,7 @@ public sealed partial class EventCoder : IComponent
         {
             foreach (var s in _doc.Sentences)
             {
+                if (_discards.DiscardsSentence(_doc, s)) continue;
                 _firstUnverified = int.MaxValue;
                 _hasReported = false;
                 for (int j = s.FirstToken; j < s.TokenEnd; j++)
