@@ -91,6 +91,9 @@ public class EventCoderTests
         { "Troops stormed the building.", [] },
         // A mild verb with no pattern and one actor is too weak to code.
         { "Britain expected a slow recovery.", ["Britain|GPE|United Kingdom"] },
+        // AID, COOPERATE and SANCTION need a recipient (PLOVER 2.0): no one named to help, no event.
+        { "Cabinet allies of Blair intervened.", ["Blair|PERSON|Blair"] },
+        { "Japan provided aid.", ["Japan|GPE|Japan"] },
     };
 
     [Theory]

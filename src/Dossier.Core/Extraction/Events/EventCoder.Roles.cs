@@ -165,6 +165,9 @@ public sealed partial class EventCoder
             if (!fromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
 
             var (plover, mode) = CameoTables.PloverOf(code);
+            // PLOVER 2.0 says COOPERATE, AID and SANCTION require a recipient (manual §3.5–3.6, §3.13): without one named
+            // ("Cabinet allies intervened") there is no event between actors.
+            if (targets.Count == 0 && plover is "COOPERATE" or "AID" or "SANCTION") return;
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
             var ev = new EventMention
             {
