@@ -60,6 +60,7 @@ public class EntityRecognizerTests
         { "The Kurdistan Workers Party (PKK) and Hayat Tahrir al-Sham (HTS) were listed. HTS denied it.", ["ORG:Kurdistan Workers Party", "ORG:PKK", "ORG:Hayat Tahrir al-Sham", "ORG:HTS"] },
         { "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the convoy waited.", ["ORG:United Nations Office for the Coordination of Humanitarian Affairs", "ORG:OCHA"] },
         { "The Committee to Protect Journalists (CPJ) condemned the arrest.", ["ORG:Committee to Protect Journalists", "ORG:CPJ"] },
+        { "A drone hit a depot on the outskirts of El Fasher early on Monday.", ["GPE:El Fasher"] },
     };
 
     [Theory, MemberData(nameof(Finds))]

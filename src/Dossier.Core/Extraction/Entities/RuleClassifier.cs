@@ -42,7 +42,12 @@ public sealed class RuleClassifier : IEntityClassifier
         var headCues = single ? Cue.None : lex.CuesOf(doc.TokenText(c.TokenEnd - 1)) & (Cue.OrgHead | Cue.FacHead | Cue.LocHead | Cue.EventHead | Cue.LawHead);
         // Hand-written lists and the gazetteer (whole span, then with a dotted acronym undotted: U.S. → US).
         if (lex.TryKnown(text, out var kt)) ev[Index(kt)] += 5;
-        else if (lex.TryPlace(text, out var g)) { if (headCues == Cue.None || g.Weight >= 9) AddPlace(ev, g); }
+        else if (lex.TryPlace(text, out var g))
+        {
+            if (headCues == Cue.None || g.Weight >= 9) AddPlace(ev, g);
+            // A whole multi-word town name ("El Fasher", "Port Sudan") is rarely also a person's name.
+            if (!single && headCues == Cue.None && g.Type != EntityType.NORP && g.Weight >= 4.5f) ev[Gpe] += 1.5f;
+        }
         else if (acronym && text.Contains('.'))
         {
             Span<char> und = stackalloc char[text.Length];
