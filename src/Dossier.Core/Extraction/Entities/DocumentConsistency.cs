@@ -65,6 +65,7 @@ internal static class DocumentConsistency
                 if (acrL.TryGetValue(doc.Span(c.Start, c.End), out var longForm) && (!d.IsEntity || d.Score < longForm.Score))
                     typed[i] = (c, longForm);
             }
+            AddUnseenAcronymMentions(doc, typed, acrL);
         }
         var partsL = personParts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < typed.Count; i++)
@@ -86,6 +87,25 @@ internal static class DocumentConsistency
             if (d.IsEntity && d.Score < 0.8f && bestBySurface.TryGetValue(doc.Slice(c.Start, c.End), out var best)
                 && best.Type != d.Type && best.Score > 0.5f)
                 typed[i] = (c, d with { Type = best.Type });
+        }
+    }
+
+    // An acronym the text defined is a name wherever it recurs with the same capitals, even when it spells a common word
+    // ("so-called Islamic State (IS)" … "IS fighters", "IS-controlled territory"), which candidate finding passed over.
+    private static void AddUnseenAcronymMentions(Document doc, List<(NameCandidate C, EntityDecision D)> typed,
+        Dictionary<string, EntityDecision>.AlternateLookup<ReadOnlySpan<char>> acronyms)
+    {
+        var covered = new HashSet<int>();
+        foreach (var (c, _) in typed) covered.Add(c.Start);
+        for (int t = 0; t < doc.Tokens.Length; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || !char.IsUpper(doc.Text[tok.Start]) || covered.Contains(tok.Start)) continue;
+            var w = doc.TokenText(t);
+            int hyphen = w.IndexOf('-');
+            var head = hyphen > 0 ? w[..hyphen] : w; // "IS-controlled" → IS
+            if (acronyms.TryGetValue(head, out var longForm))
+                typed.Add((new NameCandidate(tok.Start, tok.Start + head.Length, t, t + 1, hyphen > 0 ? CandidateCues.SubToken : CandidateCues.None), longForm));
         }
     }
 
