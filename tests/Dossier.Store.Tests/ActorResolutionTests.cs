@@ -112,6 +112,25 @@ public sealed class ActorResolutionTests : IDisposable
         },
     };
 
+    [Fact]
+    public void ACapitalThatStoodForItsStateDoesNotMergeTheStateWithTheCity()
+    {
+        using var s = SqliteStore.Open(_dir.File("m.db"));
+        var place = new TestDoc("Assad was granted asylum in Moscow.");
+        place.Actor("Moscow", EntityType.GPE);
+        s.Add(place.Doc, "test");
+        var agent = new TestDoc("Russia sent troops. Moscow denied it.");
+        agent.Actor("Russia", EntityType.GPE, "Moscow");
+        foreach (var e in agent.Doc.Entities) e.Metonym = agent.Doc.Slice(e.Start, e.End) == "Moscow";
+        s.Add(agent.Doc, "test");
+        var again = new TestDoc("Snow fell in Moscow.");
+        again.Actor("Moscow", EntityType.GPE);
+        s.Add(again.Doc, "test");
+        var actual = s.TopActors(10).Select(a => $"{a.Name}/{a.Type}:{a.Articles}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["Moscow/GPE:2", "Russia/GPE:1"], actual);
+        Assert.Contains(s.FindActor("Russia")!.Aliases, a => a.Alias == "Moscow"); // still shown among Russia's names
+    }
+
     [Theory, MemberData(nameof(Cases))]
     public void Resolves(string name, Art[] articles, string[] expected)
     {

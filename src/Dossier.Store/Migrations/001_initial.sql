@@ -61,6 +61,7 @@ CREATE TABLE actor_aliases (
     last_word TEXT NOT NULL,                    -- last word of the key (surname lookups)
     words     INTEGER NOT NULL,                 -- number of words in the key
     count     INTEGER NOT NULL DEFAULT 0,       -- articles in which the actor carried this name
+    metonym   INTEGER NOT NULL DEFAULT 0,       -- 1 when the name only ever stood for the actor (Moscow for Russia): shown, not matched
     evidence  TEXT,                             -- why this name joined the actor (first decision)
     PRIMARY KEY (actor_id, key)
 ) WITHOUT ROWID;

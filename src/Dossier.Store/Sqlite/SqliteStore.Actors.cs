@@ -18,7 +18,8 @@ namespace Dossier.Store.Sqlite;
 // Each decision is stored in actor_links.decision and, for the names it brings, in actor_aliases.evidence.
 public sealed partial class SqliteStore
 {
-    private sealed record NameInfo(string Surface, string Key, int Words);
+    /// <param name="Metonym">The name stands for the actor (a capital for its state) and is never used to match it.</param>
+    private sealed record NameInfo(string Surface, string Key, int Words, bool Metonym = false);
 
     private sealed record Candidate(long Id, string Name, string Type, int Mentions);
 
@@ -37,10 +38,12 @@ public sealed partial class SqliteStore
         for (int i = 0; i < doc.Actors.Count; i++)
         {
             var a = doc.Actors[i];
-            names[i] = NamesOf(a);
+            names[i] = NamesOf(doc, i);
             string type = a.Type.ToString();
             bool person = a.Type == EntityType.PERSON;
-            var keys = names[i].Where(n => !person || n.Words >= 2).Select(n => n.Key).ToList();
+            // A capital that stood for its state ("Moscow denied it") names the state here, but matching on it would merge
+            // the state with the city.
+            var keys = names[i].Where(n => (!person || n.Words >= 2) && !n.Metonym).Select(n => n.Key).ToList();
             if (keys.Count == 0)
             {
                 if (person && names[i].Count > 0) { deferred.Add(i); continue; }
@@ -105,11 +108,12 @@ public sealed partial class SqliteStore
                 var evidence = a.Evidence.FirstOrDefault(e => e.Contains(n.Surface, StringComparison.OrdinalIgnoreCase)) is { } inDoc
                     ? $"article {articleId}: {inDoc}" : $"article {articleId}: {decisions[i]}";
                 Prepared("""
-                    INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, evidence)
-                    VALUES ($act, $k, $alias, $last, $w, 1, $ev)
-                    ON CONFLICT (actor_id, key) DO UPDATE SET count = count + 1
+                    INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, evidence, metonym)
+                    VALUES ($act, $k, $alias, $last, $w, 1, $ev, $met)
+                    ON CONFLICT (actor_id, key) DO UPDATE SET count = count + 1, metonym = min(metonym, excluded.metonym)
                     """, tx)
                     .P("$act", ids[i]).P("$k", n.Key).P("$alias", n.Surface).P("$last", NameKey.LastWord(n.Key)).P("$w", n.Words)
+                    .P("$met", n.Metonym ? 1 : 0)
                     .P("$ev", evidence).ExecuteNonQuery();
             }
             bool firstInArticle = counted.Add(ids[i]);
@@ -120,15 +124,23 @@ public sealed partial class SqliteStore
         return (ids, created);
     }
 
-    private static List<NameInfo> NamesOf(Actor a)
+    private static List<NameInfo> NamesOf(Document doc, int actor)
     {
+        var a = doc.Actors[actor];
+        // Surfaces this actor carries only as metonyms (every mention with that text is flagged).
+        var metonyms = new HashSet<string>(StringComparer.Ordinal);
+        var literal = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in doc.Entities)
+            if (e.Actor == actor) (e.Metonym ? metonyms : literal).Add(doc.Slice(e.Start, e.End).Trim());
         var list = new List<NameInfo>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var surface in a.Aliases.Prepend(a.Name))
         {
             var key = NameKey.Of(surface, a.Type == EntityType.PERSON);
             if (key.Length == 0 || !seen.Add(key)) continue;
-            list.Add(new NameInfo(surface.Trim(), key, NameKey.Words(key)));
+            var trimmed = surface.Trim();
+            bool metonym = trimmed != a.Name.Trim() && metonyms.Contains(trimmed) && !literal.Contains(trimmed);
+            list.Add(new NameInfo(trimmed, key, NameKey.Words(key), metonym));
         }
         return list;
     }
@@ -148,7 +160,7 @@ public sealed partial class SqliteStore
         foreach (var key in keys)
         {
             var cmd = Prepared("""
-                SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id WHERE k.key = $k
+                SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id WHERE k.key = $k AND k.metonym = 0
                 """, tx).P("$k", key);
             using var r = cmd.ExecuteReader();
             while (r.Read())
