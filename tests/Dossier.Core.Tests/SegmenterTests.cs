@@ -32,6 +32,7 @@ public class SegmenterTests
         { "A headline\n\nThe body starts here. And ends.", 3 },
         { "A line that wraps\nin the middle of a sentence.", 1 },
         { "He lives in the U.S. The next day he left.", 2 },
+        { "Army spokesman Brig. Gen. Khalid Idris said so. He left.", 2 },
     };
 
     [Theory, MemberData(nameof(SentenceCases))]

@@ -29,6 +29,8 @@ public sealed class Segmenter : IComponent
         "st", "sr", "jr", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "e.g", "i.e", "approx", "est", "dept", "univ", "assn", "bros", "pres", "messrs", "hon", "ave", "blvd", "rd", "fig",
+        // Ranks and offices that precede names ("Brig. Gen. Khalid Idris", "Rt. Hon.", "Supt. Ellis")
+        "brig", "cmdr", "cdr", "cpl", "pte", "pvt", "supt", "insp", "det", "amb", "atty", "sec", "rt", "lieut", "ret", "mme", "mlle",
     };
     // Of the abbreviations above, those that can still end a sentence ("… and so on, etc. The next").
     private static readonly HashSet<string> CanEndSentence = new(StringComparer.OrdinalIgnoreCase)
