@@ -18,8 +18,8 @@ public static class BenchConfig
         var job = Job.Default
             .WithId(quick ? "Quick" : "Short")
             .WithLaunchCount(1)
-            .WithWarmupCount(quick ? 1 : 2)
-            .WithIterationCount(quick ? 3 : 6)
+            .WithWarmupCount(quick ? 1 : 3)
+            .WithIterationCount(quick ? 3 : 10)
             .WithInvocationCount(1)
             .WithUnrollFactor(1);
         if (articles is int n)
