@@ -5,6 +5,7 @@ using Dossier.Benchmarks;
 //   --filter '*'          every benchmark (BenchmarkDotNet's switcher; with no filter it asks interactively)
 //   --quick               one benchmark (the full default extraction) with a trimmed job, unless a --filter is given
 //   --articles N          sample size (first N BBC articles; default 300)
+//   --store-steps         diagnostic: time of each step of IStore.Add as the store fills (no BenchmarkDotNet)
 var rest = new List<string>();
 bool quick = false;
 int? articles = null;
@@ -15,6 +16,7 @@ for (int i = 0; i < args.Length; i++)
     else rest.Add(args[i]);
 }
 if (articles is int a) Environment.SetEnvironmentVariable(BenchSample.CountVariable, a.ToString());
+if (rest.Remove("--store-steps")) { StoreProbe.Run(); return; }
 if (quick && !rest.Contains("--filter") && !rest.Contains("-f")) rest.AddRange(["--filter", "*StageBenchmarks.FullDefault*"]);
 
 Console.WriteLine($"// Dossier benchmarks: sample = {BenchSample.Origin}");
