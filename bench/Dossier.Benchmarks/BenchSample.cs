@@ -12,7 +12,7 @@ public static class BenchSample
     /// <summary>Environment variable holding the number of BBC articles to take (default 300).</summary>
     public const string CountVariable = "DOSSIER_BENCH_ARTICLES";
 
-    /// <summary>Environment variable that, when set, points at the shared data folder (else ../shared/data from the repo root).</summary>
+    /// <summary>Environment variable that, when set, is the only shared data folder tried (else ../shared/data from the repo root).</summary>
     public const string SharedVariable = "DOSSIER_SHARED_DATA";
 
     /// <summary>The publication date given to BBC articles, which carry none (the corpus is from 2004-05).</summary>
@@ -83,8 +83,9 @@ public static class BenchSample
     {
         var env = Environment.GetEnvironmentVariable(SharedVariable);
         var roots = new List<string>();
+        // An explicit folder wins alone, so a run can be pointed elsewhere (or at nothing, to try the fallback).
         if (!string.IsNullOrEmpty(env)) roots.Add(env);
-        if (RepoRoot() is { } repo) roots.Add(Path.Combine(repo, "..", "shared", "data"));
+        else if (RepoRoot() is { } repo) roots.Add(Path.Combine(repo, "..", "shared", "data"));
         foreach (var root in roots)
         {
             var p = Path.GetFullPath(Path.Combine(root, folder, file));
