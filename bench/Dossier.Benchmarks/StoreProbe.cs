@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Reflection;
+using Dossier.Documents;
+using Dossier.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>
+/// Diagnostic, not a benchmark: where the time of <see cref="IStore.Add"/> goes, step by step, and how it grows as the
+/// store fills (`--store-steps`, with `--articles N` for a larger store).
+/// </summary>
+/// <remarks>
+/// Uses the SQLite store's internal step hook (meant for its tests) through reflection, so that the bench does not change
+/// src/; when the hook is renamed it says so and reports only whole-Add times. Stopwatch timing, one pass: indicative only.
+/// </remarks>
+public static class StoreProbe
+{
+    private const int Chunk = 300;
+
+    /// <summary>Extracts the sample, then stores it into a fresh file, printing per-article times per chunk of 300.</summary>
+    public static void Run()
+    {
+        Console.WriteLine($"// store steps over {BenchSample.Origin}");
+        var docs = new List<Document>();
+        foreach (var r in BenchSample.Raw)
+            if (Extractor.Default.Extract(r).Document is { } d) docs.Add(d);
+        var path = Path.Combine(Path.GetTempPath(), "dossier-steps-" + Environment.ProcessId + ".db");
+        try
+        {
+            using var store = Stores.Open(path);
+            var steps = new Dictionary<string, double>();
+            var sw = new Stopwatch();
+            var hook = store.GetType().GetProperty("AfterStep", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
+            if (hook?.PropertyType == typeof(Action<string>))
+                hook.SetValue(store, (Action<string>)(s => { steps[s] = steps.GetValueOrDefault(s) + sw.Elapsed.TotalMilliseconds; sw.Restart(); }));
+            else
+                Console.WriteLine("// the store has no AfterStep hook any more: whole-Add times only");
+            var pipeline = Extractor.Default.Pipeline.Config;
+            var chunk = Stopwatch.StartNew();
+            for (int i = 0; i < docs.Count; i++)
+            {
+                sw.Restart();
+                store.Add(docs[i], pipeline);
+                // What follows the last step is the transaction's commit.
+                steps["commit"] = steps.GetValueOrDefault("commit") + sw.Elapsed.TotalMilliseconds;
+                int inChunk = i % Chunk + 1;
+                if (inChunk == Chunk || i + 1 == docs.Count)
+                {
+                    Console.WriteLine($"articles {i + 2 - inChunk}-{i + 1}: {chunk.Elapsed.TotalMilliseconds / inChunk:F2} ms/article = "
+                        + string.Join(" + ", steps.Select(kv => $"{kv.Key} {kv.Value / inChunk:F2}")));
+                    steps.Clear();
+                    chunk.Restart();
+                }
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+        }
+    }
+}
