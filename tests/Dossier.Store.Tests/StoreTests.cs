@@ -45,7 +45,7 @@ public sealed class StoreTests : IDisposable
     }
 
     private static readonly string[] Tables =
-        ["articles", "article_sources", "articles_fts", "actors", "actor_aliases", "actor_links", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
+        ["articles", "article_sources", "articles_fts", "actors", "actor_aliases", "actor_links", "actor_names", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
 
     // --- migrations ---
 

@@ -68,6 +68,15 @@ CREATE TABLE actor_aliases (
 CREATE INDEX actor_aliases_key ON actor_aliases (key);
 CREATE INDEX actor_aliases_last ON actor_aliases (last_word);
 
+-- How many articles named each canonical actor by each name (the document actor's own name): the actor's display name
+-- is the one with the most weighted votes. Kept as counts so naming costs the same however large the store grows.
+CREATE TABLE actor_names (
+    actor_id INTEGER NOT NULL REFERENCES actors (id),
+    name     TEXT NOT NULL,
+    votes    INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, name)
+) WITHOUT ROWID;
+
 -- One row per document actor of an article: which canonical actor it became, and why.
 CREATE TABLE actor_links (
     article_id INTEGER NOT NULL REFERENCES articles (id),

@@ -103,6 +103,10 @@ public sealed partial class SqliteStore
                 """, tx)
                 .P("$art", articleId).P("$doc", string.IsNullOrEmpty(a.Id) ? "a" + (i + 1) : a.Id).P("$act", ids[i])
                 .P("$name", a.Name).P("$m", mentions).P("$d", decisions[i]).ExecuteNonQuery();
+            Prepared("""
+                INSERT INTO actor_names (actor_id, name, votes) VALUES ($act, $name, 1)
+                ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1
+                """, tx).P("$act", ids[i]).P("$name", a.Name.Trim()).ExecuteNonQuery();
             foreach (var n in names[i])
             {
                 var evidence = a.Evidence.FirstOrDefault(e => e.Contains(n.Surface, StringComparison.OrdinalIgnoreCase)) is { } inDoc
@@ -255,7 +259,7 @@ public sealed partial class SqliteStore
         bool person = a.Type == EntityType.PERSON;
         var newName = name;
         double best = -1;
-        using (var r = Prepared("SELECT name, count(*) FROM actor_links WHERE actor_id = $id GROUP BY name", tx).P("$id", id).ExecuteReader())
+        using (var r = Prepared("SELECT name, votes FROM actor_names WHERE actor_id = $id", tx).P("$id", id).ExecuteReader())
             while (r.Read())
             {
                 var candidate = r.GetString(0).Trim();
