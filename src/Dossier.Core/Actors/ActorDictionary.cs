@@ -26,13 +26,26 @@ public sealed class DictionaryEntry
     /// <summary>True for a person with office dates (the dictionary's leaders), which may resolve a bare surname.</summary>
     public bool IsPerson => Dated.Length > 0;
 
-    /// <summary>The code that applies on a date: the first dated code covering it, else the default code (may be empty).</summary>
+    /// <summary>How long after a role ends its code still describes the person ("former President" Assad is SYRGOV).</summary>
+    public const int FormerRoleYears = 4;
+
+    /// <summary>The code that applies on a date: the dated code covering it; else the default code; else, for a person
+    /// out of office, the last role if it ended within <see cref="FormerRoleYears"/>, or only its country (a 2008
+    /// minister's code says nothing of a namesake in 2016). Without a date: the default or the latest dated code.</summary>
     public string CodeAt(DateOnly? date)
     {
-        if (date is { } d)
-            foreach (var c in Dated) if (c.Covers(d)) return c.Code;
-        return DefaultCode.Length > 0 ? DefaultCode : Dated.Length > 0 ? Dated[^1].Code : "";
+        if (date is not { } d) return DefaultCode.Length > 0 ? DefaultCode : Dated.Length > 0 ? Dated[^1].Code : "";
+        foreach (var c in Dated) if (c.Covers(d)) return c.Code;
+        if (DefaultCode.Length > 0 || Dated.Length == 0) return DefaultCode;
+        DatedCode? last = null;
+        foreach (var c in Dated)
+            if (c.To is { } end && end < d && (last is null || end > last.Value.To)) last = c;
+        if (last is { To: { } ended } role && ended.AddYears(FormerRoleYears) >= d) return role.Code;
+        return CountryOf((last ?? Dated[0]).Code);
     }
+
+    // CAMEO actor codes begin with the three-letter country (or IGO) code: GINGOVLAB → GIN.
+    private static string CountryOf(string code) => code.Length >= 3 && char.IsAsciiLetter(code[0]) && char.IsAsciiLetter(code[1]) && char.IsAsciiLetter(code[2]) ? code[..3] : code;
 
     /// <summary>Display form of the primary name ("BASHAR AL-ASSAD" → "Bashar al-Assad").</summary>
     public string DisplayName => Source == "L" ? Primary : Display(Primary);

@@ -37,6 +37,18 @@ public class ActorDictionaryTests
     }
 
     [Theory]
+    [InlineData("2008-01-01", "GINGOVLAB")]   // in office
+    [InlineData("2011-06-01", "GINGOVLAB")]   // out of office for under four years: still described by the role
+    [InlineData("2016-09-28", "GIN")]         // years later: only the country is known
+    [InlineData("2005-01-01", "GIN")]         // before the role began
+    public void AnExpiredRoleFadesToItsCountry(string date, string code)
+    {
+        var e = new DictionaryEntry { Source = "C", Primary = "AMADOU DIALLO", DefaultCode = "", Synonyms = [],
+            Dated = [new DatedCode("GINGOVLAB", new DateOnly(2007, 8, 1), new DateOnly(2008, 7, 31))] };
+        Assert.Equal(code, e.CodeAt(DateOnly.Parse(date)));
+    }
+
+    [Theory]
     [InlineData("BASHAR AL-ASSAD", "Bashar al-Assad")]
     [InlineData("JOE BIDEN", "Joe Biden")]
     public void DisplayName(string upper, string display) => Assert.Equal(display, DictionaryEntry.Display(upper));
