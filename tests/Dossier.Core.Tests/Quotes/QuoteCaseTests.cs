@@ -85,6 +85,8 @@ public class QuoteCaseTests
         // a participle frame takes the subject of the sentence
         { "Sanders defended the plan, saying it would cut costs for families.", ["Sanders|PERSON|Bernie Sanders"],
           ["Indirect|it would cut costs for families|Sanders|Bernie Sanders|saying"] },
+        // a quoted name after "known as" / "dubbed" is not a quotation, even in a sentence with a cue
+        { "The commander, also known as \"Abou Hamza al-Masri\", said nothing. The plan, dubbed \"Operation Northern Shield\", began.", [], [] },
         // no quote: "said to be", nouns that look like cues
         { "The house is said to be haunted. There have been unverified reports of shelling.", [], [] },
     };

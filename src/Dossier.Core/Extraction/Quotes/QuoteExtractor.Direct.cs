@@ -7,6 +7,22 @@ public sealed partial class QuoteExtractor
     private sealed partial class Run
     {
         /// <summary>Quotes in quotation marks, framed by a cue before or after them.</summary>
+        // Quotation marks after "known as", "dubbed", "nicknamed", "so-called" … hold a name or a label, not words someone said.
+        private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "dubbed", "nicknamed", "called", "titled", "entitled", "named", "so-called", "codenamed", "code-named", "alias", "aka", "a.k.a." };
+
+        private bool NamedByQuote(int openTok)
+        {
+            int p = openTok - 1;
+            while (p >= 0 && _t[p].Kind == TokenKind.Punct && _d.Text[_t[p].Start] is ',' or ':') p--;
+            if (p < 0) return false;
+            var w = _d.TokenText(p);
+            if (NamingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+            // "known as", "referred to as", "better known as"
+            return w.Equals("as", StringComparison.OrdinalIgnoreCase) && p > 0
+                && (_d.TokenText(p - 1).Equals("known", StringComparison.OrdinalIgnoreCase) || _d.TokenText(p - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+        }
+
         public void Direct()
         {
             var marks = QuoteMarks.Find(_d.Text);
@@ -26,6 +42,7 @@ public sealed partial class QuoteExtractor
                 var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 int words = Words(m.ContentStart, m.ContentEnd);
                 if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
+                if (words <= NameQuoteMaxWords && m.ContentEnd > m.ContentStart && char.IsUpper(_d.Text[m.ContentStart]) && NamedByQuote(openTok)) continue;
                 kept.Add((m, f, words));
             }
 

@@ -20,6 +20,9 @@ public sealed partial class QuoteExtractor : IComponent
 
     /// <summary>Quotes of at most this many words with no cue are scare quotes, not quotations.</summary>
     public const int ScareQuoteMaxWords = 2;
+
+    /// <summary>A quoted name after "known as", "dubbed" … is at most this many words; longer text there is still a quote.</summary>
+    public const int NameQuoteMaxWords = 6;
     /// <summary>A quote with no cue and no speaker in context is kept only from this many words on.</summary>
     public const int UnattributedMinWords = 5;
     /// <summary>Longest speaker phrase, in tokens.</summary>
