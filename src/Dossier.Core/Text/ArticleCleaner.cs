@@ -29,6 +29,20 @@ public static partial class ArticleCleaner
         }
     }
 
+    // Byline separators after which a page usually puts the date or the outlet ("By Lina Haddad · April 9, 2025").
+    private static readonly char[] BylineSeparators = ['·', '|', '•', '—', '–'];
+
+    /// <summary>The author part of a byline: no leading "By", nothing after a separator that holds a date or an outlet.</summary>
+    internal static string? CleanByline(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline)) return null;
+        var s = byline.Trim();
+        int cut = s.IndexOfAny(BylineSeparators);
+        if (cut > 0) s = s[..cut].Trim();
+        if (s.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) s = s[3..].Trim();
+        return s.Length == 0 ? null : s;
+    }
+
     private static CleanResult CleanCore(RawArticle raw)
     {
         if (ArticleReader.IsBlank(raw.Body)) return new CleanResult(null, Errors.EmptyInput());
@@ -41,7 +55,7 @@ public static partial class ArticleCleaner
             var (x, err) = HtmlExtractor.Extract(raw.Body, raw.Url);
             if (x is null) return new CleanResult(null, err);
             src = x.Text; srcMap = x.Map;
-            title ??= x.Title; byline ??= x.Byline;
+            title ??= x.Title; byline ??= x.Byline; url ??= x.Canonical;
             if (x.Published is { } p) { date = DateOnly.FromDateTime(p.UtcDateTime); at = p; }
         }
         var header = HeaderLines.Read(src);
@@ -57,7 +71,7 @@ public static partial class ArticleCleaner
         if (date is null && raw.Published is { } rp && DateText.TryParse(rp, out var rd, out var rat)) { date = rd; at = rat; }
         var doc = new Document(sb.ToString(), map.Build())
         {
-            Id = raw.Id, Title = title, Source = raw.Source, Url = url, Byline = byline, Published = date, PublishedAt = at,
+            Id = raw.Id, Title = title, Source = raw.Source, Url = url, Byline = CleanByline(byline), Published = date, PublishedAt = at,
         };
         SocialEmbeds.Find(doc, Info.Id);
         return new CleanResult(doc, null);

@@ -116,6 +116,14 @@ public static partial class ArticleReader
     private static readonly string[] UrlFields = ["url", "link", "uri"];
     private static readonly string[] BylineFields = ["byline", "author", "authors"];
 
+    // RSS 2.0 feeds name the author in dc:creator more often than in <author>.
+    private static string? Creator(CodeHollow.FeedReader.FeedItem item) => item.SpecificItem switch
+    {
+        CodeHollow.FeedReader.Feeds.Rss20FeedItem r => NullIfBlank(r.DC?.Creator),
+        CodeHollow.FeedReader.Feeds.Rss10FeedItem r => NullIfBlank(r.DC?.Creator),
+        _ => null,
+    };
+
     private static InputItem FromJson(JsonElement el, string name, int? line, ReadOptions options)
     {
         if (el.ValueKind != JsonValueKind.Object) return InputItem.Fail(name, line, Errors.JsonNotObject(Kind(el.ValueKind)));
@@ -188,7 +196,7 @@ public static partial class ArticleReader
             {
                 Source = name, Line = k, Body = body, Format = LooksLikeMarkup(body) ? InputFormat.Html : InputFormat.Text,
                 Id = NullIfBlank(item.Id), Title = item.Title is null ? null : NullIfBlank(WebUtility.HtmlDecode(item.Title).Trim()),
-                Url = NullIfBlank(item.Link), Byline = NullIfBlank(item.Author),
+                Url = NullIfBlank(item.Link), Byline = NullIfBlank(item.Author) ?? Creator(item),
                 // The string as given keeps its time zone; the parsed DateTime has lost it.
                 Published = NullIfBlank(item.PublishingDateString)
                     ?? (item.PublishingDate is DateTime d ? d.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null)

@@ -21,7 +21,20 @@ public static partial class HtmlExtractor
     public const int MinReaderChars = 250;
 
     /// <summary>What came out of a page.</summary>
-    public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method);
+    public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method)
+    {
+        /// <summary>The page's canonical address (link rel=canonical, else og:url), when it gives one.</summary>
+        public string? Canonical { get; init; }
+    }
+
+    /// <summary>The canonical address a page declares: &lt;link rel="canonical"&gt;, else &lt;meta property="og:url"&gt;.</summary>
+    internal static string? CanonicalUrl(IHtmlDocument dom)
+    {
+        var href = dom.QuerySelector("link[rel='canonical']")?.GetAttribute("href")
+                   ?? dom.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        href = href?.Trim();
+        return !string.IsNullOrEmpty(href) && Uri.IsWellFormedUriString(href, UriKind.Absolute) ? href : null;
+    }
 
     // AngleSharp does not document its parser as thread-safe: one per thread, built once.
     private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
@@ -41,12 +54,13 @@ public static partial class HtmlExtractor
         try { dom = Parser.ParseDocument(html); }
         catch (Exception e) when (e is not OutOfMemoryException) { return (null, Errors.BadHtml(e.Message)); }
         string? title = Clean(dom.Title);
+        string? canonical = CanonicalUrl(dom);
         int depth = Depth(dom.DocumentElement);
         bool fragment = !HasAny(html, "<html", "<body");
         if (fragment || depth > MaxDepth)
         {
             var all = ToText(html, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: !fragment);
-            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep"), null);
+            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep") { Canonical = canonical }, null);
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
         // The fallbacks work on a pristine DOM (SmartReader rewrites the one it gets), parsed only when needed.
@@ -66,17 +80,17 @@ public static partial class HtmlExtractor
                 if (t.Text.Length >= MinReaderChars || t.Text.Length >= Dense().Text.Length)
                 {
                     var byline = Clean(art.Byline) ?? Clean(art.Author);
-                    return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability"), null);
+                    return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability") { Canonical = canonical }, null);
                 }
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
         var density = Dense();
-        if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density"), null);
+        if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density") { Canonical = canonical }, null);
         var pristine = Pristine();
         // A short page whose blocks are all small: its whole text, page chrome left out.
         var whole = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true);
-        if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole"), null);
+        if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole") { Canonical = canonical }, null);
         // Pages rendered by script carry their text only in metadata: the description is better than nothing.
         var meta = MetaDescription(pristine);
         if (meta is { Length: >= MinMetaChars })

@@ -1,0 +1,48 @@
+using System.Text;
+using Dossier.Text;
+
+namespace Dossier.Tests.Text;
+
+/// <summary>Article metadata from the input: bylines, canonical addresses, feed authors.</summary>
+public class MetadataTests
+{
+    [Theory]
+    [InlineData("By Lina Haddad · April 9, 2025", "Lina Haddad")]
+    [InlineData("Tom Lachance | Northline", "Tom Lachance")]
+    [InlineData("by Ann Lee", "Ann Lee")]
+    [InlineData("Reporting by Ann Lee and Bo Kim", "Reporting by Ann Lee and Bo Kim")]
+    [InlineData("  ", null)]
+    [InlineData(null, null)]
+    public void BylineKeepsTheAuthor(string? raw, string? expected) => Assert.Equal(expected, ArticleCleaner.CleanByline(raw));
+
+    private static Documents.Document Clean(string body, InputFormat format, string? byline = null)
+    {
+        var r = ArticleCleaner.Clean(new RawArticle { Source = "t", Body = body, Format = format, Byline = byline });
+        return r.Document ?? throw new Xunit.Sdk.XunitException(r.Error.ToString());
+    }
+
+    [Fact]
+    public void HtmlCanonicalLinkBecomesTheUrl()
+    {
+        var para = string.Concat(Enumerable.Repeat("The council approved the budget after a long debate about schools and roads. ", 8));
+        var html = $"""
+            <html><head><title>Budget passes</title><link rel="canonical" href="https://news.example.org/budget-passes"></head>
+            <body><nav>Home | World</nav><article><h1>Budget passes</h1><p>{para}</p><p>{para}</p></article></body></html>
+            """;
+        Assert.Equal("https://news.example.org/budget-passes", Clean(html, InputFormat.Html).Url);
+    }
+
+    [Fact]
+    public void FeedItemAuthorComesFromDcCreator()
+    {
+        var rss = """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title><link>https://x.example/</link>
+            <item><title>Talks resume</title><link>https://x.example/a</link><dc:creator>Ayse Demir</dc:creator>
+            <pubDate>Thu, 22 May 2025 09:00:00 GMT</pubDate><description>Delegations met in Istanbul on Thursday to resume talks.</description></item>
+            </channel></rss>
+            """;
+        var items = ArticleReader.ReadStream(new MemoryStream(Encoding.UTF8.GetBytes(rss)), "feed.xml", new ReadOptions()).ToList();
+        Assert.Equal("Ayse Demir", Assert.Single(items).Article!.Byline);
+    }
+}
