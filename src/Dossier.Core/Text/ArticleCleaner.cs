@@ -43,6 +43,20 @@ public static partial class ArticleCleaner
         return s.Length == 0 ? null : s;
     }
 
+    /// <summary>Longest first line taken for a headline.</summary>
+    public const int MaxHeadlineChars = 160;
+
+    /// <summary>The first line when it reads as a headline: its own paragraph, short, not ending like a sentence.</summary>
+    internal static string? HeadlineOf(string text)
+    {
+        int nl = text.IndexOf("\n\n", StringComparison.Ordinal);
+        if (nl <= 0 || nl > MaxHeadlineChars) return null;
+        var line = text.AsSpan(0, nl).Trim();
+        if (line.Length < 3 || line.Contains('\n') || line[^1] is '.' or ',' or ';' or ':' || !char.IsLetterOrDigit(line[0]) && line[0] is not ('"' or '“' or '\'' or '‘')) return null;
+        int words = line.Count(' ') + 1;
+        return words is >= 2 and <= 25 ? line.ToString() : null;
+    }
+
     private static CleanResult CleanCore(RawArticle raw)
     {
         if (ArticleReader.IsBlank(raw.Body)) return new CleanResult(null, Errors.EmptyInput());
@@ -69,7 +83,11 @@ public static partial class ArticleCleaner
 
         // The date the input's metadata gives is used when the text itself has none.
         if (date is null && raw.Published is { } rp && DateText.TryParse(rp, out var rd, out var rat)) { date = rd; at = rat; }
-        var doc = new Document(sb.ToString(), map.Build())
+        var text = sb.ToString();
+        // Plain text without a title: a short first line standing alone as a paragraph, with no full stop, is the headline
+        // (the BBC files, wire copy). It stays in the text, so offsets and sentences do not change.
+        if (title is null && raw.Format == InputFormat.Text) title = HeadlineOf(text);
+        var doc = new Document(text, map.Build())
         {
             Id = raw.Id, Title = title, Source = raw.Source, Url = url, Byline = CleanByline(byline), Published = date, PublishedAt = at,
         };

@@ -46,3 +46,23 @@ public class MetadataTests
         Assert.Equal("Ayse Demir", Assert.Single(items).Article!.Byline);
     }
 }
+
+public class HeadlineTests
+{
+    [Theory]
+    [InlineData("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.", "Ad sales boost Time Warner profit")]
+    [InlineData("Blair 'up for it' ahead of poll\n\nTony Blair says he is up for the fight.", "Blair 'up for it' ahead of poll")]
+    [InlineData("A drone strike set fire to a fuel depot.\n\nIt burned for hours.", null)]   // a sentence, not a headline
+    [InlineData("One paragraph only, no break", null)]
+    [InlineData("Word\n\nBody text follows here.", null)]                                   // one word is not a headline
+    public void FirstShortLineIsTheHeadline(string text, string? title)
+    {
+        var r = ArticleCleaner.Clean(new RawArticle { Source = "t", Body = text });
+        Assert.Equal(title, r.Document!.Title);
+        Assert.Equal(text, r.Document.Text); // the headline stays in the text
+    }
+
+    [Fact]
+    public void AGivenTitleWins() =>
+        Assert.Equal("Given", ArticleCleaner.Clean(new RawArticle { Source = "t", Title = "Given", Body = "Other headline here\n\nBody." }).Document!.Title);
+}
