@@ -61,6 +61,7 @@ public class EntityRecognizerTests
         { "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the convoy waited.", ["ORG:United Nations Office for the Coordination of Humanitarian Affairs", "ORG:OCHA"] },
         { "The Committee to Protect Journalists (CPJ) condemned the arrest.", ["ORG:Committee to Protect Journalists", "ORG:CPJ"] },
         { "A drone hit a depot on the outskirts of El Fasher early on Monday.", ["GPE:El Fasher"] },
+        { "The mosque was filled with Shia Muslim worshippers and Sunni Arab tribesmen.", ["NORP:Shia Muslim", "NORP:Sunni Arab"] },
         { "The so-called Islamic State (IS) group lost ground. Is it over? IS fighters left IS-controlled towns.", ["ORG:Islamic State", "ORG:IS", "ORG:IS", "ORG:IS"] },
     };
 

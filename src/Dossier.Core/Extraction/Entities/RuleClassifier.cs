@@ -63,6 +63,14 @@ public sealed class RuleClassifier : IEntityClassifier
         // Head and prefix words of multi-word names.
         if (!single)
         {
+            // Every word a nationality or religion ("Shia Muslim", "Sunni Arab"): a group, not a person's name.
+            bool allGroups = true;
+            for (int k = c.FirstToken; k < c.TokenEnd && allGroups; k++)
+            {
+                var w = doc.TokenText(k);
+                allGroups = lex.TryKnown(w, out var wk) && wk == EntityType.NORP || lex.TryPlace(w, out var wp) && wp.Type == EntityType.NORP;
+            }
+            if (allGroups) ev[Norp] += 5f;
             var last = lex.CuesOf(doc.TokenText(c.TokenEnd - 1));
             var first = lex.CuesOf(doc.TokenText(c.FirstToken));
             if ((last & Cue.OrgHead) != 0) ev[Org] += 3;
