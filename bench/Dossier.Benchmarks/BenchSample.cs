@@ -64,19 +64,8 @@ public static class BenchSample
         return new Loaded(raw, items, origin, words);
     }
 
-    /// <summary>Whitespace-separated word count (the same definition the store uses).</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
-    {
-        int n = 0;
-        bool inWord = false;
-        foreach (var c in text)
-        {
-            bool ws = char.IsWhiteSpace(c);
-            if (!ws && !inWord) n++;
-            inWord = !ws;
-        }
-        return n;
-    }
+    /// <summary>Whitespace-separated word count: the store's own definition, so words/s match the ingest summary.</summary>
+    public static int CountWords(ReadOnlySpan<char> text) => Dossier.Store.Sqlite.SqliteStore.CountWords(text);
 
     /// <summary>The shared data file, or null when the shared folder is absent.</summary>
     public static string? FindShared(string folder, string file)

@@ -17,22 +17,7 @@ public class SeedPipelineTests
         return r.Document ?? throw new Xunit.Sdk.XunitException(r.Error.ToString());
     });
 
-    public static TheoryData<string, string, string> MustActors => new()
-    {
-        { "Vladimir Putin", "PERSON", "Putin" },
-        { "Ahmad al-Sharaa", "PERSON", "Abu Mohammad al-Jolani|Jolani|Sharaa|Al Jolani" },
-        { "Bashar al-Assad", "PERSON", "Assad" },
-        { "Asaad al-Shaibani", "PERSON", "" },
-        { "Hayat Tahrir al-Sham", "ORG", "HTS" },
-        { "al-Qaeda", "ORG", "AQ" },
-        { "Russia", "GPE", "Moscow" },
-        { "Syria", "GPE", "Damascus" },
-        { "Idlib", "GPE", "" },
-        { "Kremlin", "ORG", "" },
-        { "Syrian Army", "ORG", "" },
-        { "Joe Biden", "PERSON", "Biden" },
-        { "Donald Trump", "PERSON", "Trump" },
-    };
+    public static TheoryData<string, string, string> MustActors => SeedActorsTests.Table(SeedActorsTests.Must);
 
     [SharedDataTheory("seed", "000_e9286ede1a1a4dfa.txt"), MemberData(nameof(MustActors))]
     public void MustActor(string name, string type, string aliases)
