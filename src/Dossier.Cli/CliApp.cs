@@ -63,6 +63,7 @@ public static class CliApp
         root.Add(TimelineCommand.Create(ctx));
         root.Add(ExportCommand.Create(ctx));
         root.Add(EvalCommand.Create(ctx));
+        root.Add(TrainCommand.Create(ctx));
         return root;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Dossier.Evaluation;
+using Dossier.Extraction.Entities;
+using Dossier.Extraction.Entities.Tagging;
 using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands;
@@ -78,19 +80,50 @@ internal static class EvalCommand
     private static Command Ner(CliContext ctx)
     {
         var path = PathArg("A GMB-format CSV file (Sentence #,Word,POS,Tag), optionally .gz");
-        var titles = new Option<bool>("--gmb-titles") { Description = "Count a title word before a person as part of it, as GMB does" };
-        var cmd = new Command("ner", "Entities, scored entity by entity (exact span and type) over per, org, geo, gpe") { path, titles };
+        var titles = new Option<bool>("--gmb-titles") { Description = "Pipeline level: count a title word before a person as part of it, as GMB does" };
+        var modelOption = new Option<string?>("--model") { Description = "Score this tagger model file instead of the built-in one", HelpName = "PATH" };
+        var errors = new Option<int>("--errors") { Description = "Print this many errors (gold and predicted spans that differ)", HelpName = "N" };
+        var cmd = new Command("ner", "Entities, scored entity by entity (exact span and type) over per, org, geo, gpe") { path, titles, modelOption, errors };
+        var level = new Option<string>("--level")
+        {
+            Description = "What to score: 'tagger' (the trained model, in GMB's own labels and conventions) or 'pipeline' (the ner component's contract entities mapped back to GMB labels: PERSON→per, ORG→org, GPE/LOC/FAC→geo, NORP→gpe)",
+            DefaultValueFactory = _ => "tagger",
+        }.AcceptOnlyFromAmong("tagger", "pipeline");
+        cmd.Add(level);
+        var context = new Option<int>("--context")
+        {
+            Description = "Tagger level: tag runs of up to N consecutive sentences as one document (GMB keeps each article's sentences in order), so document-level agreement applies; 1 = each sentence alone",
+            DefaultValueFactory = _ => 1,
+            HelpName = "N",
+        };
+        cmd.Add(context);
         cmd.SetAction(p =>
         {
             var file = p.GetValue(path)!;
             if (!File.Exists(file)) throw new DossierException(Errors.BadOption("path", $"no such file '{file}'"));
-            var report = NerScorer.Score(GmbCorpus.Read(file), DocumentPipeline.FromConfig("segment+ner"), p.GetValue(titles));
-            ctx.Out.WriteLine($"ner: {report.Sentences:N0} sentences, {report.Words:N0} words, {report.WordsPerSecond:N0} words/s");
-            foreach (var t in report.PerType) ctx.Out.WriteLine("  " + t);
-            ctx.Out.WriteLine("  " + report.Micro);
+            int keep = Math.Max(0, p.GetValue(errors));
+            var model = p.GetValue(modelOption) is { } modelPath ? NerModels.LoadFile(modelPath) : NerModels.Default;
+            var what = p.GetValue(level)!;
+            var report = what switch
+            {
+                "pipeline" => NerScorer.Score(GmbCorpus.Read(file), new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new EntityRecognizer(model)).Build(), p.GetValue(titles), keep),
+                _ => NerTraining.Score(GmbCorpus.Read(file), model, keep, Math.Max(1, p.GetValue(context))),
+            };
+            Print(ctx, what, report, keep);
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static void Print(CliContext ctx, string what, NerReport report, int errors)
+    {
+        ctx.Out.WriteLine($"{what}: {report.Sentences:N0} sentences, {report.Words:N0} words, {report.WordsPerSecond:N0} words/s");
+        foreach (var t in report.PerType) ctx.Out.WriteLine("  " + t);
+        ctx.Out.WriteLine("  " + report.Micro);
+        if (errors == 0) return;
+        ctx.Out.WriteLine("errors (gold → predicted):");
+        foreach (var e in report.Errors.Take(errors))
+            ctx.Out.WriteLine($"  [{e.SentenceId}] {e.Surface}: {e.GoldType ?? "-"} → {e.PredictedType ?? "-"}   | {e.Text}");
     }
 
     private static void Untar(string archive, string into)

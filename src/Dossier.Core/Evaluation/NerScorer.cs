@@ -50,10 +50,35 @@ public static class NerScorer
     public static NerReport Score(IEnumerable<NerSentence> sentences, DocumentPipeline pipeline, bool gmbTitles = false, int keepErrors = 200)
     {
         var lex = NerLexicon.Instance;
+        int unscorable = 0;
+        var report = ScoreSpans(sentences, (s, starts, predSpans) =>
+        {
+            var doc = new Document(s.Text);
+            pipeline.Process(doc);
+            foreach (var e in doc.Entities)
+            {
+                var label = GmbLabel(e.Type);
+                if (label is null) continue;
+                int a = WordAt(starts, e.Start), b = WordAt(starts, e.End - 1) + 1;
+                // GMB words cannot hold a name inside a hyphenated word ("NATO-led"): such spans are not scorable.
+                if (starts[a] != e.Start || starts[b - 1] + s.Words[b - 1].Word.Length != e.End) { unscorable++; continue; }
+                // GMB keeps the one title word just before a name inside the person ("President Bush").
+                if (gmbTitles && e.Type == EntityType.PERSON && a > 0 && lex.Is(s.Words[a - 1].Word, Cue.TitleHead)) a--;
+                predSpans.Add((a, b, label));
+            }
+        }, keepErrors);
+        return report with { Unscorable = unscorable };
+    }
+
+    /// <summary>Scores a span predictor: for each sentence it adds (first word, end word, GMB label) spans to the set.</summary>
+    /// <remarks>Sentences are rebuilt by joining words with single spaces; <c>starts</c> holds each word's char offset.
+    /// Only the time spent in the predictor counts towards <see cref="NerReport.WordsPerSecond"/>.</remarks>
+    public static NerReport ScoreSpans(IEnumerable<NerSentence> sentences, Action<NerSentence, int[], HashSet<(int, int, string)>> predict, int keepErrors = 200)
+    {
         var gold = new Dictionary<string, int>(); var pred = new Dictionary<string, int>(); var ok = new Dictionary<string, int>();
         foreach (var l in Labels) { gold[l] = 0; pred[l] = 0; ok[l] = 0; }
         var errors = new List<NerError>();
-        int nSent = 0, nWords = 0, unscorable = 0;
+        int nSent = 0, nWords = 0;
         var sw = new Stopwatch();
         var goldSpans = new HashSet<(int, int, string)>();
         var predSpans = new HashSet<(int, int, string)>();
@@ -61,7 +86,6 @@ public static class NerScorer
         {
             nSent++;
             nWords += s.Words.Length;
-            var text = s.Text;
             var starts = new int[s.Words.Length];
             for (int i = 0, at = 0; i < s.Words.Length; i++) { starts[i] = at; at += s.Words[i].Word.Length + 1; }
 
@@ -76,39 +100,28 @@ public static class NerScorer
                 if (Array.IndexOf(Labels, label) >= 0) goldSpans.Add((i, j, label));
             }
 
-            var doc = new Document(text);
-            sw.Start();
-            pipeline.Process(doc);
-            sw.Stop();
-
             predSpans.Clear();
-            foreach (var e in doc.Entities)
-            {
-                var label = GmbLabel(e.Type);
-                if (label is null) continue;
-                int a = WordAt(starts, e.Start), b = WordAt(starts, e.End - 1) + 1;
-                // GMB words cannot hold a name inside a hyphenated word ("NATO-led"): such spans are not scorable.
-                if (starts[a] != e.Start || starts[b - 1] + s.Words[b - 1].Word.Length != e.End) { unscorable++; continue; }
-                // GMB keeps the one title word just before a name inside the person ("President Bush").
-                if (gmbTitles && e.Type == EntityType.PERSON && a > 0 && lex.Is(s.Words[a - 1].Word, Cue.TitleHead)) a--;
-                predSpans.Add((a, b, label));
-            }
+            sw.Start();
+            predict(s, starts, predSpans);
+            sw.Stop();
+            predSpans.RemoveWhere(p => Array.IndexOf(Labels, p.Item3) < 0);
+
             foreach (var g in goldSpans) gold[g.Item3]++;
             foreach (var p in predSpans)
             {
                 pred[p.Item3]++;
                 if (goldSpans.Contains(p)) ok[p.Item3]++;
                 else if (errors.Count < keepErrors)
-                    errors.Add(new NerError(s.Id, text, Words(s, p.Item1, p.Item2), GoldLabelOf(goldSpans, p.Item1, p.Item2), p.Item3));
+                    errors.Add(new NerError(s.Id, s.Text, Words(s, p.Item1, p.Item2), GoldLabelOf(goldSpans, p.Item1, p.Item2), p.Item3));
             }
             foreach (var g in goldSpans)
                 if (!predSpans.Contains(g) && errors.Count < keepErrors && !predSpans.Any(p => p.Item1 == g.Item1 && p.Item2 == g.Item2))
-                    errors.Add(new NerError(s.Id, text, Words(s, g.Item1, g.Item2), g.Item3, null));
+                    errors.Add(new NerError(s.Id, s.Text, Words(s, g.Item1, g.Item2), g.Item3, null));
         }
         if (nSent == 0) throw new DossierException(Dossier.Errors.BadNerCorpus("(empty)"));
         var per = Labels.Select(l => new NerTypeScore(l, gold[l], pred[l], ok[l])).ToList();
         var micro = new NerTypeScore("micro", per.Sum(x => x.Gold), per.Sum(x => x.Predicted), per.Sum(x => x.Correct));
-        return new NerReport(per, micro, nSent, nWords, sw.Elapsed, errors) { Unscorable = unscorable };
+        return new NerReport(per, micro, nSent, nWords, sw.Elapsed, errors);
     }
 
     private static string? GoldLabelOf(HashSet<(int, int, string)> gold, int a, int b)
@@ -119,7 +132,7 @@ public static class NerScorer
 
     private static string Words(NerSentence s, int a, int b) => string.Join(" ", s.Words[a..b].Select(w => w.Word));
 
-    private static int WordAt(int[] starts, int offset)
+    internal static int WordAt(int[] starts, int offset)
     {
         int i = Array.BinarySearch(starts, offset);
         return i >= 0 ? i : Math.Max(0, ~i - 1);

@@ -20,6 +20,10 @@ public static class EmbeddedData
         return fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(s, CompressionMode.Decompress) : s;
     }
 
+    /// <summary>Opens a resource as stored (a .gz file stays compressed: for readers that decompress themselves).</summary>
+    public static Stream OpenRaw(string fileName) =>
+        Asm.GetManifestResourceStream("Dossier.Resources." + fileName) ?? throw new DossierException(Errors.MissingResource(fileName));
+
     /// <summary>Reads the lines of a text resource, skipping blank lines and '#' comments.</summary>
     public static IEnumerable<string> Lines(string fileName)
     {

@@ -27,11 +27,14 @@ public class NerEvaluationTests(ITestOutputHelper output)
         }
     }
 
-    [SharedDataFact("gum-news", "coref-conll")]
-    public void GumNewsScores()
+    [SharedDataTheory("gum-news", "coref-conll")]
+    [InlineData("segment+ner")]
+    [InlineData("segment+ner-rules")]
+    public void GumNewsScores(string config)
     {
         var docs = Directory.GetFiles(SharedData.File("gum-news", "coref-conll")!, "*.conll").Order().Select(NerGumScorer.Read).ToList();
-        var r = NerGumScorer.Score(docs, DocumentPipeline.FromConfig("segment+ner"));
+        var r = NerGumScorer.Score(docs, DocumentPipeline.FromConfig(config));
+        output.WriteLine(config);
         output.WriteLine($"GUM news (lenient head match, whole documents): {r.Sentences} documents, {r.Words} tokens, {r.Unscorable} sub-word spans not scorable");
         foreach (var t in r.PerType) output.WriteLine("  " + t);
         output.WriteLine("  " + r.Micro);

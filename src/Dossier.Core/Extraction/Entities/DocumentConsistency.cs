@@ -77,7 +77,7 @@ internal static class DocumentConsistency
             if (shortName && !c.Has(CandidateCues.HandleAfter))
             {
                 var key = StripArticle(span);
-                if (key.Length >= 2 && partsL.TryGetValue(key, out var ps) && !IsStrongPlace(d))
+                if (key.Length >= 2 && partsL.TryGetValue(key, out var ps) && !IsStrongPlace(d, lex, key))
                 {
                     typed[i] = (c, new EntityDecision(EntityType.PERSON, Math.Max(d.IsEntity && d.Type == EntityType.PERSON ? d.Score : 0, Math.Max(0.6f, ps * 0.9f)), true));
                     continue;
@@ -109,7 +109,10 @@ internal static class DocumentConsistency
         }
     }
 
-    private static bool IsStrongPlace(EntityDecision d) => d.IsEntity && d.Type is EntityType.GPE or EntityType.NORP && d.Score >= 0.8f;
+    // A confident place or group that the gazetteer also knows as a sizeable place (a country, a demonym, a city): the
+    // "Jordan" of "Michael Jordan" does not turn Jordan into a person. An unknown word typed as a place does not count.
+    private static bool IsStrongPlace(EntityDecision d, NerLexicon lex, ReadOnlySpan<char> name) =>
+        d.IsEntity && d.Type is EntityType.GPE or EntityType.NORP && d.Score >= 0.8f && lex.TryPlace(name, out var g) && g.Weight >= 5;
 
     private static bool IsArticleToken(ReadOnlySpan<char> w) => w is "Al" or "El" or "al" or "el";
 

@@ -1,49 +1,68 @@
 using Dossier.Documents;
+using Dossier.Extraction.Entities.Tagging;
 using Dossier.Pipeline;
 
 namespace Dossier.Extraction.Entities;
 
-/// <summary>The "ner" component: named entities (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT) and MONEY.</summary>
+/// <summary>The "ner" component: named entities (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW) and MONEY.</summary>
 /// <remarks>
-/// Four steps: <see cref="CandidateFinder"/> proposes spans, an <see cref="IEntityClassifier"/> types each one
-/// (the rule classifier by default; a trained model can replace it), <see cref="DocumentConsistency"/> makes the article
-/// agree with itself, and social-post attributions are reduced to their author's name. Money is found separately.
-/// Output is sorted by start and non-overlapping. Immutable after construction and safe across threads.
+/// <para>Five steps. (1) The trained sequence tagger (<see cref="SequenceTagger"/>, an averaged structured perceptron over
+/// words, shapes, affixes, clusters and gazetteer features) labels each sentence in the GMB scheme (per, org, geo, gpe).
+/// (2) A dictionary layer corrects the model where the dictionary is certain: a span that is exactly a country name is a
+/// place, exactly a demonym is a group, exactly a hand-listed organisation is that organisation; hand-listed names the
+/// model missed are added. (3) Spans become contract entities: per → PERSON without its titles ("Prime Minister Tony Blair"
+/// → "Tony Blair"; GMB counts titles in, roles are extracted elsewhere), geo → GPE or LOC (LOC for regions and natural
+/// features), gpe → NORP, and head words make FAC, EVENT and LAW. (4) <see cref="DocumentConsistency"/> makes the article
+/// agree with itself (one type per name, parts of full person names, defined acronyms). (5) Money and social-post authors.</para>
+/// <para><see cref="TagGmb"/> gives step (1) alone in the corpus's own labels and conventions, which is what <c>eval ner</c>
+/// scores by default: GMB tags religious and political groups O or org, some countries org, and titles inside persons, so
+/// the corrections of steps 2–3 that make the contract's types would count as errors there.</para>
+/// Immutable after construction and safe across threads (scratch buffers are per thread).
 /// </remarks>
 [Component("ner")]
 public sealed class EntityRecognizer : IComponent
 {
     /// <summary>Name, version, the layer it writes and the layers it reads.</summary>
-    public static readonly ComponentInfo Component = new("ner", "1.0", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
+    public static readonly ComponentInfo Component = new("ner", "2.0", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
     /// <inheritdoc/>
     public ComponentInfo Info => Component;
 
-    private readonly IEntityClassifier _classifier;
+    private readonly TaggerModel _model;
     private readonly NerLexicon _lex;
+    private readonly RuleClassifier _rules = new();
+    private readonly int _per, _org, _geo, _gpe;
 
-    /// <summary>A recogniser with the rule classifier over the embedded lexicons.</summary>
-    public EntityRecognizer() : this(new RuleClassifier()) { }
+    /// <summary>A recogniser with the built-in model (data/models/ner-gmb.bin.gz).</summary>
+    public EntityRecognizer() : this(NerModels.Default) { }
 
-    /// <summary>A recogniser with another classifier (a trained model) over the same candidates.</summary>
-    public EntityRecognizer(IEntityClassifier classifier)
+    /// <summary>A recogniser with another trained model (its types must use the GMB names per, org, geo, gpe).</summary>
+    public EntityRecognizer(TaggerModel model)
     {
-        _classifier = classifier;
+        _model = model;
         _lex = NerLexicon.Instance;
+        _per = model.Tags.IndexOf("per"); _org = model.Tags.IndexOf("org");
+        _geo = model.Tags.IndexOf("geo"); _gpe = model.Tags.IndexOf("gpe");
     }
 
     /// <inheritdoc/>
     public void Process(Document doc)
     {
         var by = Component.Id;
+        var spans = new List<TaggedSpan>();
         var candidates = new List<NameCandidate>();
-        CandidateFinder.Find(doc, _lex, candidates);
+        var rules = RuleTags.For(doc, candidates);
+        SequenceTagger.ForThread(_model).TagDocument(doc, rules, spans);
+        CorrectAll(doc, spans);
 
-        var typed = new List<(NameCandidate, EntityDecision)>(candidates.Count);
-        foreach (var c in candidates)
+        var ruleSpans = new HashSet<(int, int)>();
+        foreach (var c in candidates) ruleSpans.Add((c.FirstToken, c.TokenEnd));
+        var typed = new List<(NameCandidate, EntityDecision)>(spans.Count);
+        foreach (var sp in spans)
         {
-            if (InAttribution(doc, c.Start, c.End)) continue;
-            typed.Add((c, _classifier.Classify(doc, c)));
+            if (EntityOutput.InAttribution(doc, doc.Tokens[sp.First].Start, doc.Tokens[sp.End - 1].End)) continue;
+            ToEntities(doc, sp, ruleSpans, typed);
         }
+        AddRuleEntities(doc, candidates, typed);
         DocumentConsistency.Apply(doc, _lex, typed);
 
         var found = new List<EntityMention>(typed.Count + 4);
@@ -51,49 +70,305 @@ public sealed class EntityRecognizer : IComponent
             if (d.IsEntity)
                 found.Add(new EntityMention { Start = c.Start, End = c.End, Type = d.Type, Score = d.Score, By = by });
         MoneyFinder.Find(doc, by, found);
-        AddPostAuthors(doc, by, found);
-        Resolve(found, doc.Entities);
+        EntityOutput.AddPostAuthors(doc, by, found);
+        EntityOutput.Resolve(found, doc.Entities);
     }
 
-    private static bool InAttribution(Document doc, int start, int end)
+    // Step 2b: the rule recogniser's candidates where they know better than a GMB-trained model: types GMB does not have
+    // (FAC, EVENT, LAW, PRODUCT, WORK_OF_ART) replace what they cover, and confident names the model missed are added.
+    private void AddRuleEntities(Document doc, List<NameCandidate> candidates, List<(NameCandidate C, EntityDecision D)> typed)
     {
-        foreach (var p in doc.Posts)
-            if (p.AttributionEnd > p.AttributionStart && start < p.AttributionEnd && end > p.AttributionStart) return true;
+        foreach (var c in candidates)
+        {
+            if (EntityOutput.InAttribution(doc, c.Start, c.End)) continue;
+            var d = _rules.Classify(doc, c);
+            if (!d.IsEntity) continue;
+            bool special = d.Type is EntityType.FAC or EntityType.EVENT or EntityType.LAW or EntityType.PRODUCT or EntityType.WORK_OF_ART;
+            int overlap = -1, overlaps = 0;
+            for (int i = 0; i < typed.Count; i++)
+                if (typed[i].C.Start < c.End && typed[i].C.End > c.Start) { overlap = i; overlaps++; }
+            if (overlaps == 1 && typed[overlap].C.Start == c.Start && typed[overlap].C.End == c.End)
+            {
+                // Same span, other type: a confident rule decision beats an unsure model ("UN chief Ban Ki-moon").
+                var md = typed[overlap].D;
+                if (md.Type != d.Type && (d.Score >= 0.6f && d.Score > md.Score + 0.1f || d.Type == EntityType.PERSON && PersonContext(doc, c))) typed[overlap] = (typed[overlap].C, d);
+                continue;
+            }
+            if (overlaps == 0)
+            {
+                if (special ? d.Score >= 0.5f : d.Score >= RuleAddScore) typed.Add((c, d));
+                continue;
+            }
+            // Replace only when the rule span covers every overlapping model span and is longer than they are together:
+            // "Heathrow Airport" over "Heathrow", "Syrian Army" over "Syrian" + "Army", "Committee to Protect Journalists"
+            // over "Committee" + "Protect Journalists".
+            // Never over a person the model is sure of, nor across "and" or a comma between two model spans ("Google and
+            // Mohamed") unless the name defines an acronym ("Islamic State of Iraq and Syria (ISIS)").
+            bool covers = true;
+            int covered = 0, lastEnd = -1;
+            foreach (var (m, md) in typed)
+                if (m.Start < c.End && m.End > c.Start)
+                {
+                    if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f) { covers = false; break; }
+                    if (lastEnd >= 0 && Joins(doc, lastEnd, m.Start) && !c.Has(CandidateCues.DefinesAcronym)) { covers = false; break; }
+                    covered += m.End - m.Start;
+                    lastEnd = m.End;
+                }
+            if (!covers || covered >= c.End - c.Start) continue;
+            bool replace = special ? d.Score >= 0.5f : d.Score >= RuleMergeScore && (overlaps > 1 || d.Type == typed[overlap].D.Type);
+            if (!replace) continue;
+            typed.RemoveAll(t => t.C.Start < c.End && t.C.End > c.Start);
+            typed.Add((c, d));
+        }
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+    }
+
+    // A title or a person cue just before the name ("Mr.", "chief", "spokesman"): the rules' PERSON is then safe.
+    private bool PersonContext(Document doc, NameCandidate c) =>
+        c.Has(CandidateCues.Titled) || c.FirstToken > 0 && _lex.Is(doc.TokenText(c.FirstToken - 1), Cue.PersonBefore | Cue.Title | Cue.TitleHead);
+
+    private static bool Joins(Document doc, int from, int to)
+    {
+        var gap = doc.Span(from, to);
+        return gap.Contains(',') || gap.Contains(" and ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Rule score above which a name the model left out is added.</summary>
+    private const float RuleAddScore = 0.5f;
+    /// <summary>Rule score above which a longer rule name replaces the model's pieces of it.</summary>
+    private const float RuleMergeScore = 0.6f;
+
+    /// <summary>Spans of a segmented document in the model's own types and conventions (step 1 alone).</summary>
+    public void TagGmb(Document doc, List<TaggedSpan> into)
+    {
+        SequenceTagger.ForThread(_model).TagDocument(doc, into);
+    }
+
+    // Step 2 over every sentence (spans are sorted by token).
+    private void CorrectAll(Document doc, List<TaggedSpan> spans)
+    {
+        var all = new List<TaggedSpan>(spans.Count + 8);
+        var one = new List<TaggedSpan>();
+        int i = 0;
+        foreach (var s in doc.Sentences)
+        {
+            one.Clear();
+            while (i < spans.Count && spans[i].First < s.TokenEnd) one.Add(spans[i++]);
+            Correct(doc, s, one, 0);
+            all.AddRange(one);
+        }
+        while (i < spans.Count) all.Add(spans[i++]);
+        spans.Clear();
+        spans.AddRange(all);
+    }
+
+    // The dictionary layer over one sentence's spans [from, end of list).
+    private void Correct(Document doc, Sentence s, List<TaggedSpan> spans, int from)
+    {
+        for (int i = from; i < spans.Count; i++)
+        {
+            var sp = spans[i];
+            var text = doc.Span(doc.Tokens[sp.First].Start, doc.Tokens[sp.End - 1].End);
+            if (_lex.TryKnown(text, out var known))
+            {
+                int t = GmbType(known);
+                if (t >= 0 && t != sp.Type) spans[i] = sp with { Type = t, Score = Math.Max(sp.Score, 0.9f) };
+            }
+            else if (_lex.TryPlace(text, out var g))
+            {
+                // Countries (weight 10) and demonyms (9) are certain; a city name may also be a person or a club.
+                if (g.Type == EntityType.NORP && _gpe >= 0 && sp.Type != _gpe && g.Weight >= 9) spans[i] = sp with { Type = _gpe, Score = Math.Max(sp.Score, 0.9f) };
+                else if (g.Type == EntityType.GPE && g.Weight >= 10 && _geo >= 0 && sp.Type != _geo && sp.Type != _gpe)
+                    spans[i] = sp with { Type = _geo, Score = Math.Max(sp.Score, 0.9f) };
+                // A sizeable town the model could only guess at ("attacked Raqqa"): trust the gazetteer.
+                else if (g.Type == EntityType.GPE && g.Weight >= 4.5f && sp.Type == _per && sp.Score < 0.7f && sp.End - sp.First == 1 && _geo >= 0)
+                    spans[i] = sp with { Type = _geo, Score = 0.7f };
+                // A whole multi-word town name ("El Fasher", "Abu Dhabi") is rarely anything else.
+                else if (g.Type == EntityType.GPE && g.Weight >= 4.5f && sp.End - sp.First >= 2 && _geo >= 0 && sp.Type == _org
+                         && (_lex.CuesOf(doc.TokenText(sp.End - 1)) & (Cue.OrgHead | Cue.FacHead)) == 0)
+                    spans[i] = sp with { Type = _geo, Score = Math.Max(sp.Score, 0.8f) };
+            }
+        }
+        // Hand-listed names the model left out: longest first, only over tokens no span covers.
+        int end = s.TokenEnd;
+        for (int k = s.FirstToken; k < end; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (!tok.Has(TokenFlags.Title) && !tok.Has(TokenFlags.Upper)) continue;
+            if (Covered(spans, from, k)) continue;
+            for (int len = Math.Min(5, end - k); len >= 1; len--)
+            {
+                if (Covered(spans, from, k + len - 1)) continue;
+                var text = doc.Span(tok.Start, doc.Tokens[k + len - 1].End);
+                if (text.Length > 60 || !_lex.TryKnown(text, out var known)) continue;
+                int t = GmbType(known);
+                if (t < 0) continue;
+                // A bare all-caps acronym at a sentence start may be shouting ("AN OWL"); only listed acronyms of 2+ letters count.
+                if (len == 1 && text.Length < 2) continue;
+                spans.Add(new TaggedSpan(k, k + len, t, 0.85f));
+                k += len - 1;
+                break;
+            }
+        }
+        if (spans.Count - from > 1) spans.Sort(from, spans.Count - from, Comparer<TaggedSpan>.Create((a, b) => a.First.CompareTo(b.First)));
+    }
+
+    private static bool Covered(List<TaggedSpan> spans, int from, int token)
+    {
+        for (int i = from; i < spans.Count; i++) if (token >= spans[i].First && token < spans[i].End) return true;
         return false;
     }
 
-    // Inside a post's attribution line only the author's name is an entity.
-    private static void AddPostAuthors(Document doc, string by, List<EntityMention> found)
+    private int GmbType(EntityType t) => t switch
     {
-        foreach (var p in doc.Posts)
+        EntityType.PERSON => _per,
+        EntityType.ORG => _org,
+        EntityType.GPE or EntityType.LOC => _geo,
+        EntityType.NORP => _gpe,
+        _ => -1,
+    };
+
+    // Step 3: GMB spans as contract entities (a span may give none: a title alone; or two: "NATO Secretary-General Jaap de
+    // Hoop Scheffer" → NATO and Jaap de Hoop Scheffer).
+    private void ToEntities(Document doc, TaggedSpan sp, HashSet<(int, int)> ruleSpans, List<(NameCandidate, EntityDecision)> into)
+    {
+        int a = sp.First, b = sp.End;
+        // Two names joined by "and" where the rules see two ("Bank of England and Barclays"); "Ernst & Young" and
+        // "Ministry of Trade and Industry" stay whole because the rules keep them whole.
+        for (int m = a + 1; m < b - 1; m++)
+            if (doc.TokenText(m) is "and" && ruleSpans.Contains((a, m)) && ruleSpans.Contains((m + 1, b)))
+            {
+                ToEntities(doc, sp with { End = m }, ruleSpans, into);
+                ToEntities(doc, sp with { First = m + 1 }, ruleSpans, into);
+                return;
+            }
+        // A leading "The" is not part of the name ("The Associated Press").
+        if (b - a > 1 && doc.TokenText(a) is "The" or "the") a++;
+        // A title inside a span of any type ends an organisation or country and starts a person:
+        // "UN Secretary-General Ban Ki-moon", "State Antony Blinken" after "Secretary of".
+        int title = -1;
+        for (int k = b - 2; k >= a; k--)
+            if (_lex.Is(doc.TokenText(k), Cue.TitleHead) && doc.Tokens[k + 1].Has(TokenFlags.Title)) { title = k; break; }
+        if (title >= a && sp.Type != _per)
         {
-            if (p.AttributionEnd <= p.AttributionStart) continue;
-            found.RemoveAll(e => e.Start < p.AttributionEnd && e.End > p.AttributionStart);
-            if (string.IsNullOrWhiteSpace(p.AuthorName)) continue;
-            int len = p.AttributionEnd - p.AttributionStart;
-            int at = doc.Text.IndexOf(p.AuthorName, p.AttributionStart, len, StringComparison.Ordinal);
-            if (at < 0) continue;
-            found.Add(new EntityMention { Start = at, End = at + p.AuthorName.Length, Type = EntityType.PERSON, Score = 0.9f, By = by });
+            // The part before the title: "UN", "NATO", "Russian" … (its own type from the dictionary when it knows it).
+            if (title > a && ToEntity(doc, new TaggedSpan(a, title, sp.Type, sp.Score)) is { } h) into.Add(h);
+            sp = new TaggedSpan(title + 1, b, _per, sp.Score);
+            a = title + 1;
         }
+        else if (sp.Type != _per && AfterTitleOf(doc, a, b) is int named && named > a)
+        {
+            sp = new TaggedSpan(named, b, _per, sp.Score);
+            a = named;
+        }
+        // What is left of a title phrase on its own ("State" of "Secretary of State") is no name.
+        if (sp.Type != _per && AfterTitleOf(doc, a, b + 1) is int n && n >= b) return;
+        if (ToEntity(doc, sp with { First = a }) is { } e) into.Add(e);
     }
 
-    // Sorted by start; where two overlap, the higher score wins (then the longer one).
-    private static void Resolve(List<EntityMention> found, List<EntityMention> into)
+    // "Secretary of State Antony Blinken": when the span follows "<title> of", its leading common words ("State",
+    // "Foreign Affairs") finish the title; returns where the name starts, or null.
+    private int? AfterTitleOf(Document doc, int a, int b)
     {
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
-        var kept = new List<EntityMention>(found.Count);
-        foreach (var e in found)
+        if (a < 2 || doc.TokenText(a - 1) is not "of" || !_lex.Is(doc.TokenText(a - 2), Cue.Title | Cue.TitleHead)) return null;
+        int k = a;
+        while (k < b - 1 && k < doc.Tokens.Length && _lex.TryStat(doc.TokenText(k), out var st) && (st.IsCommonWord || st.LowerMid >= 20)) k++;
+        return k > a && b - k <= 4 ? k : null;
+    }
+
+    // One GMB span as a contract entity, or null when nothing of it is a name (a title alone: "President").
+    private (NameCandidate, EntityDecision)? ToEntity(Document doc, TaggedSpan sp)
+    {
+        int a = sp.First, b = sp.End;
+        if (b <= a) return null;
+        var cues = CandidateCues.None;
+        EntityType type;
+        if (_lex.TryKnown(doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End), out var listed)) type = listed;
+        else if (sp.Type == _per)
         {
-            if (kept.Count > 0 && kept[^1].End > e.Start)
-            {
-                var last = kept[^1];
-                bool better = e.Score > last.Score || e.Score == last.Score && e.End - e.Start > last.End - last.Start;
-                if (!better) continue;
-                kept.RemoveAt(kept.Count - 1);
-            }
-            kept.Add(e);
+            // Drop the titles GMB counts in: everything up to the last title word, then lower-case words that are not
+            // name particles ("president Bill Clinton"; "bin Laden" keeps its "bin").
+            int lastTitle = -1;
+            for (int k = a; k < b - 1; k++)
+                if (_lex.Is(doc.TokenText(k), Cue.Title | Cue.TitleHead)) lastTitle = k;
+            if (lastTitle >= 0) { a = lastTitle + 1; cues |= CandidateCues.Titled; }
+            while (a < b - 1 && (IsLowerWord(doc, a) && !_lex.Is(doc.TokenText(a), Cue.Particle) || doc.Tokens[a].Kind == TokenKind.Punct)) a++;
+            if (AfterTitleOf(doc, a, b) is int named) a = named;
+            if (b - a == 1 && _lex.Is(doc.TokenText(a), Cue.Title | Cue.TitleHead)) return null;
+            type = AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.PERSON;
         }
-        into.Clear();
-        into.AddRange(kept);
+        else if (sp.Type == _org) type = HeadType(doc, a, b) ?? (AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.ORG);
+        else if (sp.Type == _geo) type = GeoType(doc, a, b);
+        else if (sp.Type == _gpe)
+        {
+            var text = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
+            type = _lex.TryPlace(text, out var g) && g.Type == EntityType.GPE && g.Weight >= 10 ? EntityType.GPE : EntityType.NORP;
+        }
+        else return null;
+
+        // A name inside a hyphenated word keeps only the name: "NATO-led" → NATO, "al-Qaeda-linked" → al-Qaeda.
+        int start = doc.Tokens[a].Start, end = doc.Tokens[b - 1].End;
+        if (b - a == 1 && doc.Tokens[a].Has(TokenFlags.Hyphen))
+        {
+            var w = doc.TokenText(a);
+            int cut = w.Length;
+            while (cut > 0)
+            {
+                int h = w[..cut].LastIndexOf('-');
+                if (h <= 0 || !char.IsLower(w[h + 1])) break;
+                var rest = w[(h + 1)..cut];
+                if (rest.Length > 0 && _lex.Is(rest, Cue.Particle)) break; // "al-Qaeda": "al" comes first, not last
+                cut = h;
+            }
+            if (cut < w.Length) { end = start + cut; cues |= CandidateCues.SubToken; }
+        }
+        if (end <= start) return null;
+        if (a > 0 && doc.TokenText(a - 1) is "the" or "The") cues |= CandidateCues.AfterThe;
+        if (doc.Tokens[a].Has(TokenFlags.SentenceStart) || doc.Tokens[a].Has(TokenFlags.LineStart)) cues |= CandidateCues.Initial;
+        if (a > 0 && _lex.Is(doc.TokenText(a - 1), Cue.Title | Cue.TitleHead)) cues |= CandidateCues.Titled;
+        if (b + 2 < doc.Tokens.Length && doc.TokenText(b) is "(" && doc.TokenText(b + 2) is ")")
+        {
+            var inner = doc.TokenText(b + 1);
+            if (inner.Length > 0 && inner[0] == '@') cues |= CandidateCues.HandleAfter;
+            else if (doc.Tokens[b + 1].Has(TokenFlags.Upper) && b - a >= 2) cues |= CandidateCues.DefinesAcronym;
+        }
+        return (new NameCandidate(start, end, a, b, cues), new EntityDecision(type, sp.Score, true));
+    }
+
+    private static bool IsLowerWord(Document doc, int k) => doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Has(TokenFlags.Lower);
+
+    // FAC, EVENT and LAW from the head word ("Kabul Airport", "Summer Olympics", "Patriot Act"), LOC from a location
+    // head or prefix ("Mount Everest", "Jordan River"), else null.
+    private EntityType? HeadType(Document doc, int a, int b)
+    {
+        var c = _lex.CuesOf(doc.TokenText(b - 1));
+        if ((c & Cue.FacHead) != 0) return EntityType.FAC;
+        if ((c & Cue.EventHead) != 0) return EntityType.EVENT;
+        if ((c & Cue.LawHead) != 0) return EntityType.LAW;
+        if (b - a >= 2 && ((c & Cue.LocHead) != 0 || _lex.Is(doc.TokenText(a), Cue.LocPrefix))) return EntityType.LOC;
+        return null;
+    }
+
+    // Every word a nationality or religion ("Shia Muslim", "Sunni Arab"): a group.
+    private bool AllGroupWords(Document doc, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            var w = doc.TokenText(k);
+            if (!(_lex.TryKnown(w, out var wk) && wk == EntityType.NORP || _lex.TryPlace(w, out var wp) && wp.Type == EntityType.NORP)) return false;
+        }
+        return true;
+    }
+
+    // GPE for countries, cities and other political places; LOC for regions and natural features.
+    private EntityType GeoType(Document doc, int a, int b)
+    {
+        var text = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
+        if (_lex.TryKnown(text, out var known) && known is EntityType.LOC or EntityType.GPE) return known;
+        if (_lex.TryPlace(text, out var g) && g.Type == EntityType.GPE) return EntityType.GPE;
+        if (HeadType(doc, a, b) is { } ht && ht is EntityType.FAC or EntityType.LOC) return ht;
+        for (int k = a; k < b; k++)
+            if (_lex.Is(doc.TokenText(k), Cue.LocHead)) return EntityType.LOC;
+        return EntityType.GPE;
     }
 }

@@ -70,10 +70,26 @@ internal sealed class NerLexicon
             _stats[f[0]] = new WordStat(I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10));
         }
         LoadCues();
+        LoadLeaders();
         _gazL = _gaz.GetAlternateLookup<ReadOnlySpan<char>>();
         _statsL = _stats.GetAlternateLookup<ReadOnlySpan<char>>();
         _cuesL = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _knownL = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // Office holders of our own leaders list (data/lexicons/actors-leaders.tsv): full names and their synonyms are persons.
+    // The hand-written cue lists win where they name the same string.
+    private void LoadLeaders()
+    {
+        foreach (var line in EmbeddedData.Lines("actors-leaders.tsv"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 2) continue;
+            _known.TryAdd(f[1], EntityType.PERSON);
+            if (f.Length >= 5)
+                foreach (var syn in f[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    if (syn.Length >= 3) _known.TryAdd(syn, EntityType.PERSON);
+        }
     }
 
     private void LoadCues()

@@ -14,10 +14,17 @@ public sealed class RuleClassifier : IEntityClassifier
         [EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.FAC, EntityType.EVENT, EntityType.LAW];
 
     private readonly NerLexicon _lex;
+    private readonly bool _useStats;
 
     /// <summary>A classifier over the embedded lexicons.</summary>
     public RuleClassifier() : this(NerLexicon.Instance) { }
-    internal RuleClassifier(NerLexicon lex) => _lex = lex;
+    /// <summary>A classifier that may leave out the GMB word statistics (<paramref name="useStats"/> false): its decisions
+    /// are then features for the tagger trained on that same GMB data, and must not repeat the training labels.</summary>
+    internal RuleClassifier(NerLexicon lex, bool useStats = true)
+    {
+        _lex = lex;
+        _useStats = useStats;
+    }
 
     /// <inheritdoc/>
     public EntityDecision Classify(Document doc, in NameCandidate c)
@@ -190,7 +197,7 @@ public sealed class RuleClassifier : IEntityClassifier
 
     private void AddStats(Span<float> ev, ReadOnlySpan<char> w, float weight)
     {
-        if (!_lex.TryStat(w, out var s)) return;
+        if (!_useStats || !_lex.TryStat(w, out var s)) return;
         int cap = s.Capitalised;
         if (cap == 0) return;
         float conf = Math.Min(1f, cap / 5f);

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Extraction.Entities.Tagging;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier train ner --train FILE --dev FILE --out PATH</c>: trains the entity tagger and writes the model file.</summary>
+/// <remarks>The training itself lives in Dossier.Core (Extraction/Entities/Tagging); this file parses options and prints progress.</remarks>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var cmd = new Command("train", "Train a statistical model from annotated data");
+        cmd.Add(Ner(ctx));
+        return cmd;
+    }
+
+    private static Command Ner(CliContext ctx)
+    {
+        var train = new Option<string>("--train") { Description = "Training corpus in the GMB layout (Sentence #,Word,POS,Tag), optionally .gz", Required = true, HelpName = "FILE" };
+        var dev = new Option<string?>("--dev") { Description = "Development corpus, scored after every epoch", HelpName = "FILE" };
+        var output = new Option<string>("--out") { Description = "Where to write the model (gzip)", Required = true, HelpName = "PATH" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => new TrainingOptions().Epochs, HelpName = "N" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffle (same seed and data give the same model)", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var types = new Option<string>("--types") { Description = "Comma-separated corpus entity types to learn", DefaultValueFactory = _ => "per,org,geo,gpe", HelpName = "a,b" };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this", DefaultValueFactory = _ => new TrainingOptions().MinFeatureCount, HelpName = "N" };
+        var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this fraction of the largest when saving", DefaultValueFactory = _ => 0.0005f, HelpName = "F" };
+        var cmd = new Command("ner", "Train the entity tagger (averaged structured perceptron) on a GMB-format corpus")
+        { train, dev, output, epochs, seed, types, minCount, prune };
+        cmd.SetAction(p =>
+        {
+            var opts = new TrainingOptions
+            {
+                Epochs = p.GetValue(epochs) is var e and > 0 ? e : throw new DossierException(Errors.BadOption("--epochs", "must be at least 1")),
+                Seed = p.GetValue(seed),
+                Types = p.GetValue(types)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                MinFeatureCount = Math.Max(1, p.GetValue(minCount)),
+            };
+            var outPath = p.GetValue(output)!;
+            var sw = Stopwatch.StartNew();
+            var model = NerTraining.Train(p.GetValue(train)!, p.GetValue(dev), opts, ctx.Out.WriteLine, r =>
+            {
+                var line = $"epoch {r.Epoch,2}: {r.SentencesWrong:N0}/{r.Sentences:N0} sentences wrong, {r.TokensWrong:N0} tokens, {r.Elapsed.TotalSeconds:N1} s";
+                if (r.Dev is { } d)
+                    line += $"; dev P {d.Micro.Precision:0.0000} R {d.Micro.Recall:0.0000} F1 {d.Micro.F1:0.0000} (" +
+                            string.Join(", ", d.PerType.Select(t => $"{t.Type} {t.F1:0.000}")) + ")";
+                ctx.Out.WriteLine(line);
+            });
+            var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
+            if (dir != null) Directory.CreateDirectory(dir);
+            var temp = outPath + ".tmp";
+            using (var fs = File.Create(temp)) model.Save(fs, p.GetValue(prune));
+            File.Move(temp, outPath, overwrite: true);
+            ctx.Out.WriteLine($"model: {model.Features:N0} features, {new FileInfo(outPath).Length / 1024.0 / 1024.0:N2} MB written to {outPath}; trained in {sw.Elapsed.TotalSeconds:N1} s");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

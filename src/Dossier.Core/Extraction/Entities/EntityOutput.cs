@@ -1,0 +1,50 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Steps both recognisers share at the end: social-post attributions, and the final sorted, non-overlapping list.</summary>
+internal static class EntityOutput
+{
+    /// <summary>True when [start, end) lies in a social post's attribution line (where only the author counts).</summary>
+    internal static bool InAttribution(Document doc, int start, int end)
+    {
+        foreach (var p in doc.Posts)
+            if (p.AttributionEnd > p.AttributionStart && start < p.AttributionEnd && end > p.AttributionStart) return true;
+        return false;
+    }
+
+    // Inside a post's attribution line only the author's name is an entity.
+    internal static void AddPostAuthors(Document doc, string by, List<EntityMention> found)
+    {
+        foreach (var p in doc.Posts)
+        {
+            if (p.AttributionEnd <= p.AttributionStart) continue;
+            found.RemoveAll(e => e.Start < p.AttributionEnd && e.End > p.AttributionStart);
+            if (string.IsNullOrWhiteSpace(p.AuthorName)) continue;
+            int len = p.AttributionEnd - p.AttributionStart;
+            int at = doc.Text.IndexOf(p.AuthorName, p.AttributionStart, len, StringComparison.Ordinal);
+            if (at < 0) continue;
+            found.Add(new EntityMention { Start = at, End = at + p.AuthorName.Length, Type = EntityType.PERSON, Score = 0.9f, By = by });
+        }
+    }
+
+    // Sorted by start; where two overlap, the higher score wins (then the longer one).
+    internal static void Resolve(List<EntityMention> found, List<EntityMention> into)
+    {
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var kept = new List<EntityMention>(found.Count);
+        foreach (var e in found)
+        {
+            if (kept.Count > 0 && kept[^1].End > e.Start)
+            {
+                var last = kept[^1];
+                bool better = e.Score > last.Score || e.Score == last.Score && e.End - e.Start > last.End - last.Start;
+                if (!better) continue;
+                kept.RemoveAt(kept.Count - 1);
+            }
+            kept.Add(e);
+        }
+        into.Clear();
+        into.AddRange(kept);
+    }
+}
