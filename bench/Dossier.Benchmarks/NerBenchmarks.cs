@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Dossier.Documents;
+using Dossier.Extraction.Entities;
 using Dossier.Extraction.Entities.Tagging;
 using Dossier.Text;
 
@@ -36,6 +37,20 @@ public class NerBenchmarks
             var doc = new Document(t);
             _segmenter.Process(doc);
             n += doc.Tokens.Length;
+        }
+        return n;
+    }
+
+    /// <summary>The rule recogniser's candidates and types, which the tagger reads as features.</summary>
+    [Benchmark(Description = "tokenize+rule features")]
+    public int TokenizeAndRules()
+    {
+        int n = 0;
+        foreach (var t in _texts)
+        {
+            var doc = new Document(t);
+            _segmenter.Process(doc);
+            n += RuleTags.For(doc).Length;
         }
         return n;
     }

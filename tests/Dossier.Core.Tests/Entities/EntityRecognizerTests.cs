@@ -62,6 +62,9 @@ public class EntityRecognizerTests
         { "The Committee to Protect Journalists (CPJ) condemned the arrest.", ["ORG:Committee to Protect Journalists", "ORG:CPJ"] },
         { "A drone hit a depot on the outskirts of El Fasher early on Monday.", ["GPE:El Fasher"] },
         { "The mosque was filled with Shia Muslim worshippers and Sunni Arab tribesmen.", ["NORP:Shia Muslim", "NORP:Sunni Arab"] },
+        { "Abu Mohammad al-Jolani, now called Ahmad al-Sharaa, spoke. The bounty on Jolani/Sharaa was dropped.", ["PERSON:Jolani", "PERSON:Sharaa"] },
+        { "Fighters attacked Raqqa at dawn.", ["GPE:Raqqa"] },
+        { "Nobody knows what Trump will do next, officials said.", ["PERSON:Trump"] },
         { "The so-called Islamic State (IS) group lost ground. Is it over? IS fighters left IS-controlled towns.", ["ORG:Islamic State", "ORG:IS", "ORG:IS", "ORG:IS"] },
     };
 

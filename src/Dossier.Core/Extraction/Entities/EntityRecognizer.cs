@@ -261,9 +261,30 @@ public sealed class EntityRecognizer : IComponent
             sp = new TaggedSpan(named, b, _per, sp.Score);
             a = named;
         }
+        // Two names written with a slash ("Jolani/Sharaa"): each is a name of its own.
+        if (b - a == 1 && SplitSlash(doc, sp, into)) return;
+        for (int m = a + 1; m < b - 1; m++)
+            if (doc.TokenText(m) is "/")
+            {
+                ToEntities(doc, sp with { First = a, End = m }, ruleSpans, into);
+                ToEntities(doc, sp with { First = m + 1, End = b }, ruleSpans, into);
+                return;
+            }
         // What is left of a title phrase on its own ("State" of "Secretary of State") is no name.
         if (sp.Type != _per && AfterTitleOf(doc, a, b + 1) is int n && n >= b) return;
         if (ToEntity(doc, sp with { First = a }) is { } e) into.Add(e);
+    }
+
+    private bool SplitSlash(Document doc, TaggedSpan sp, List<(NameCandidate, EntityDecision)> into)
+    {
+        var w = doc.TokenText(sp.First);
+        int slash = w.IndexOf('/');
+        if (slash <= 1 || slash >= w.Length - 2 || w[(slash + 1)..].Contains('/') || !char.IsUpper(w[0]) || !char.IsUpper(w[slash + 1])) return false;
+        int start = doc.Tokens[sp.First].Start;
+        var type = sp.Type == _per ? EntityType.PERSON : sp.Type == _org ? EntityType.ORG : sp.Type == _gpe ? EntityType.NORP : EntityType.GPE;
+        into.Add((new NameCandidate(start, start + slash, sp.First, sp.End, CandidateCues.SubToken), new EntityDecision(type, Math.Min(sp.Score, 0.6f), true)));
+        into.Add((new NameCandidate(start + slash + 1, start + w.Length, sp.First, sp.End, CandidateCues.SubToken), new EntityDecision(type, Math.Min(sp.Score, 0.6f), true)));
+        return true;
     }
 
     // "Secretary of State Antony Blinken": when the span follows "<title> of", its leading common words ("State",

@@ -193,7 +193,12 @@ internal sealed class FeatureExtractor
             GazEntry g = default;
             EntityType known = default;
             bool isKnown = false;
-            for (int len = Math.Min(MaxGazTokens, n - i); len >= 1; len--)
+            // Names run over capitalised tokens and a few joining words ("Bosnia and Herzegovina", "Gulf of Aden"):
+            // longer spans cannot match, so they are not looked up.
+            int max = 1;
+            while (max < MaxGazTokens && i + max < n && CanContinueName(doc, toks[first + i + max], first + i + max)) max++;
+            while (max > 1 && !IsCap(i + max - 1)) max--;
+            for (int len = max; len >= 1; len--)
             {
                 var span = doc.Span(ti.Start, toks[first + i + len - 1].End);
                 if (span.Length > 60) continue;
@@ -226,6 +231,10 @@ internal sealed class FeatureExtractor
             i = j;
         }
     }
+
+    private bool CanContinueName(Document doc, Token t, int k) =>
+        t.Has(TokenFlags.Title) || t.Has(TokenFlags.Upper) || t.Kind == TokenKind.Number
+        || t.Length <= 4 && doc.TokenText(k) is "of" or "and" or "the" or "de" or "al" or "el" or "la" or "du" or "da" or "von" or "van" or "&" or "-" or "'s";
 
     private bool IsCap(int i) => (_tok[i].Flags & (TokenFlags.Title | TokenFlags.Upper)) != 0;
 
