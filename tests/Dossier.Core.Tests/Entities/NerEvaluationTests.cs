@@ -5,14 +5,19 @@ using Xunit.Abstractions;
 
 namespace Dossier.Tests.Entities;
 
-/// <summary>Scores segment+ner on the GMB dev split and prints the figures; asserts only a sanity floor.</summary>
+/// <summary>Scores the contract entities of segment+ner (and of the rule-only ner-rules) on GMB dev and GUM news, mapped
+/// back to the corpora's labels, and prints the figures; asserts only a sanity floor. The tagger in GMB's own labels is
+/// scored by TaggerGmbDevTests.</summary>
 public class NerEvaluationTests(ITestOutputHelper output)
 {
-    [SharedDataFact("ner-gmb", "dev.csv")]
-    public void GmbDevScores()
+    [SharedDataTheory("ner-gmb", "dev.csv")]
+    [InlineData("segment+ner")]
+    [InlineData("segment+ner-rules")]
+    public void GmbDevScores(string config)
     {
         var sentences = GmbCorpus.Read(SharedData.File("ner-gmb", "dev.csv")!).ToList();
-        var pipeline = DocumentPipeline.FromConfig("segment+ner");
+        var pipeline = DocumentPipeline.FromConfig(config);
+        output.WriteLine(config);
         pipeline.Process(new Dossier.Documents.Document("Warm up the lexicons.")); // loading is not recognition time
         foreach (var titles in new[] { false, true })
         {

@@ -78,8 +78,13 @@ public sealed class EntityRecognizer : IComponent
     // (FAC, EVENT, LAW, PRODUCT, WORK_OF_ART) replace what they cover, and confident names the model missed are added.
     private void AddRuleEntities(Document doc, List<NameCandidate> candidates, List<(NameCandidate C, EntityDecision D)> typed)
     {
-        foreach (var c in candidates)
+        foreach (var found in candidates)
         {
+            var c = found;
+            // A candidate that opens with a title phrase ("Executive Secretary of the Intergovernmental Authority on
+            // Development") is the name after it.
+            if (OrgAfterTitle(doc, c.FirstToken, c.TokenEnd) is int from)
+                c = c with { FirstToken = from, Start = doc.Tokens[from].Start };
             if (EntityOutput.InAttribution(doc, c.Start, c.End)) continue;
             var d = _rules.Classify(doc, c);
             if (!d.IsEntity) continue;
@@ -91,7 +96,8 @@ public sealed class EntityRecognizer : IComponent
             {
                 // Same span, other type: a confident rule decision beats an unsure model ("UN chief Ban Ki-moon").
                 var md = typed[overlap].D;
-                if (md.Type != d.Type && (d.Score >= 0.6f && d.Score > md.Score + 0.1f || d.Type == EntityType.PERSON && PersonContext(doc, c))) typed[overlap] = (typed[overlap].C, d);
+                bool certainPlace = _lex.TryPlace(doc.Span(c.Start, c.End), out var cp) && cp.Weight >= 9;
+                if (md.Type != d.Type && !certainPlace && (d.Score >= 0.6f && d.Score > md.Score + 0.1f || d.Type == EntityType.PERSON && PersonContext(doc, c))) typed[overlap] = (typed[overlap].C, d);
                 continue;
             }
             if (overlaps == 0)
@@ -115,7 +121,8 @@ public sealed class EntityRecognizer : IComponent
                     lastEnd = m.End;
                 }
             if (!covers || covered >= c.End - c.Start) continue;
-            bool replace = special ? d.Score >= 0.5f : d.Score >= RuleMergeScore && (overlaps > 1 || d.Type == typed[overlap].D.Type);
+            bool replace = special ? d.Score >= 0.5f
+                : d.Score >= RuleMergeScore && (overlaps > 1 || d.Type == typed[overlap].D.Type || c.Has(CandidateCues.DefinesAcronym));
             if (!replace) continue;
             typed.RemoveAll(t => t.C.Start < c.End && t.C.End > c.Start);
             typed.Add((c, d));
@@ -134,7 +141,7 @@ public sealed class EntityRecognizer : IComponent
     }
 
     /// <summary>Rule score above which a name the model left out is added.</summary>
-    private const float RuleAddScore = 0.5f;
+    private const float RuleAddScore = 0.2f;
     /// <summary>Rule score above which a longer rule name replaces the model's pieces of it.</summary>
     private const float RuleMergeScore = 0.6f;
 
@@ -287,6 +294,18 @@ public sealed class EntityRecognizer : IComponent
         return true;
     }
 
+    // "Executive Secretary of the Intergovernmental Authority": an organisation span that opens with a title and "of
+    // (the)" starts after them; returns the new start or null.
+    private int? OrgAfterTitle(Document doc, int a, int b)
+    {
+        int k = a;
+        while (k < b && (_lex.Is(doc.TokenText(k), Cue.Title | Cue.TitleHead) || doc.Tokens[k].Has(TokenFlags.Title) && k + 1 < b && _lex.Is(doc.TokenText(k + 1), Cue.Title | Cue.TitleHead))) k++;
+        if (k == a || k >= b || doc.TokenText(k) is not "of") return null;
+        k++;
+        if (k < b && doc.TokenText(k) is "the") k++;
+        return k < b ? k : null;
+    }
+
     // "Secretary of State Antony Blinken": when the span follows "<title> of", its leading common words ("State",
     // "Foreign Affairs") finish the title; returns where the name starts, or null.
     private int? AfterTitleOf(Document doc, int a, int b)
@@ -301,9 +320,14 @@ public sealed class EntityRecognizer : IComponent
     private (NameCandidate, EntityDecision)? ToEntity(Document doc, TaggedSpan sp)
     {
         int a = sp.First, b = sp.End;
+        // Quotation marks and brackets at the edges are not part of the name ('"Abou Hamza"').
+        while (a < b && doc.Tokens[a].Kind == TokenKind.Punct) a++;
+        while (b > a && doc.Tokens[b - 1].Kind == TokenKind.Punct) b--;
         if (b <= a) return null;
         var cues = CandidateCues.None;
         EntityType type;
+        // A title alone is no name ("Brigadier" of "Brigadier General Khalid Osman Idris").
+        if (b - a == 1 && _lex.Is(doc.TokenText(a), Cue.Title | Cue.TitleHead)) return null;
         if (_lex.TryKnown(doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End), out var listed)) type = listed;
         else if (sp.Type == _per)
         {
@@ -316,7 +340,15 @@ public sealed class EntityRecognizer : IComponent
             while (a < b - 1 && (IsLowerWord(doc, a) && !_lex.Is(doc.TokenText(a), Cue.Particle) || doc.Tokens[a].Kind == TokenKind.Punct)) a++;
             if (AfterTitleOf(doc, a, b) is int named) a = named;
             if (b - a == 1 && _lex.Is(doc.TokenText(a), Cue.Title | Cue.TitleHead)) return null;
-            type = AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.PERSON;
+            // What a title phrase was about, not a person: "Special Envoy for Yemen" → Yemen.
+            var rest = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
+            if (a > sp.First && _lex.TryPlace(rest, out var rp) && rp.Weight >= 9) type = rp.Type;
+            else type = AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.PERSON;
+        }
+        else if (sp.Type == _org && OrgAfterTitle(doc, a, b) is int orgStart && orgStart > a)
+        {
+            a = orgStart;
+            type = HeadType(doc, a, b) ?? EntityType.ORG;
         }
         else if (sp.Type == _org) type = HeadType(doc, a, b) ?? (AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.ORG);
         else if (sp.Type == _geo) type = GeoType(doc, a, b);
@@ -388,6 +420,8 @@ public sealed class EntityRecognizer : IComponent
         if (_lex.TryKnown(text, out var known) && known is EntityType.LOC or EntityType.GPE) return known;
         if (_lex.TryPlace(text, out var g) && g.Type == EntityType.GPE) return EntityType.GPE;
         if (HeadType(doc, a, b) is { } ht && ht is EntityType.FAC or EntityType.LOC) return ht;
+        // A region of a continent or a listed region ("West Africa", "Southeast Asia").
+        if (b - a >= 2 && _lex.TryKnown(doc.TokenText(b - 1), out var lastKnown) && lastKnown == EntityType.LOC) return EntityType.LOC;
         for (int k = a; k < b; k++)
             if (_lex.Is(doc.TokenText(k), Cue.LocHead)) return EntityType.LOC;
         return EntityType.GPE;
