@@ -74,6 +74,31 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void ABinaryOrForeignFileIsRefusedAndBadLinesAreReported()
+    {
+        var binary = Path.Combine(_dir, "blob.bin");
+        File.WriteAllBytes(binary, [0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0x2c, 0x2c, 0x2c, 10, 0x2c, 0x2c, 0x2c, 10]);
+        var r = Dossier("train", "ner", "--train", binary, "--out", Path.Combine(_dir, "m.bin.gz"));
+        Assert.Equal(ExitCodes.Failed, r.Code);
+        Assert.Contains("DSR211", r.Err);
+        Assert.Contains("blob.bin", r.Err);
+
+        var other = Path.Combine(_dir, "other.csv");
+        File.WriteAllText(other, "id,name,value,type\n1,a,b,c\n");
+        var e = Dossier("eval", "ner", other);
+        Assert.Equal(ExitCodes.Failed, e.Code);
+        Assert.Contains("not the header", e.Err);
+
+        var mixed = Path.Combine(_dir, "mixed.csv");
+        File.WriteAllText(mixed, "Sentence #,Word,POS,Tag\nSentence: 1,Paris,NNP,B-geo\n,is,VBZ,XX\nbroken line\n,nice,JJ,O\n");
+        var m = Dossier("eval", "ner", mixed);
+        Assert.Equal(0, m.Code);
+        Assert.Contains("mixed.csv:3: tag 'XX'", m.Err);
+        Assert.Contains("mixed.csv:4: expected 4 fields", m.Err);
+        Assert.Contains("tagger: 1 sentences", m.Out);
+    }
+
+    [Fact]
     public void EvalWithABrokenModelFileFails()
     {
         var bad = Path.Combine(_dir, "bad.bin.gz");

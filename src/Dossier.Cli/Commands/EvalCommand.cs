@@ -104,10 +104,11 @@ internal static class EvalCommand
             int keep = Math.Max(0, p.GetValue(errors));
             var model = p.GetValue(modelOption) is { } modelPath ? NerModels.LoadFile(modelPath) : NerModels.Default;
             var what = p.GetValue(level)!;
+            var sentences = GmbCorpus.ReadAll(file, w => ctx.Err.WriteLine("skipped " + w));
             var report = what switch
             {
-                "pipeline" => NerScorer.Score(GmbCorpus.Read(file), new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new EntityRecognizer(model)).Build(), p.GetValue(titles), keep),
-                _ => NerTraining.Score(GmbCorpus.Read(file), model, keep, Math.Max(1, p.GetValue(context))),
+                "pipeline" => NerScorer.Score(sentences, new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new EntityRecognizer(model)).Build(), p.GetValue(titles), keep),
+                _ => NerTraining.Score(sentences, model, keep, Math.Max(1, p.GetValue(context))),
             };
             Print(ctx, what, report, keep);
             return ExitCodes.Ok;

@@ -12,9 +12,10 @@ public static class NerTraining
     {
         var trainer = new PerceptronTrainer(options);
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var train = TrainingSet.From(Read(trainPath), trainer.Tags);
+        var train = TrainingSet.From(Read(trainPath, log), trainer.Tags);
         log($"read {train.Count:N0} training sentences ({train.Sum(s => s.Gold.Length):N0} tokens) in {sw.Elapsed.TotalSeconds:N1} s");
-        List<NerSentence>? dev = devPath is null ? null : Read(devPath).ToList();
+        List<NerSentence>? dev = devPath is null ? null : Read(devPath, log);
+        if (dev is { Count: 0 }) throw new DossierException(Errors.BadNerTraining(devPath!, "no sentences"));
         if (dev != null) log($"read {dev.Count:N0} dev sentences");
         return trainer.Train(train, dev is null ? null : m => Score(dev, m), progress);
     }
@@ -88,9 +89,12 @@ public static class NerTraining
         return (a, b);
     }
 
-    private static IEnumerable<NerSentence> Read(string path)
+    private static List<NerSentence> Read(string path, Action<string> log)
     {
         if (!File.Exists(path)) throw new DossierException(Errors.BadNerTraining(path, "no such file"));
-        return GmbCorpus.Read(path);
+        int skipped = 0;
+        var all = GmbCorpus.ReadAll(path, w => { if (++skipped <= 10) log("skipped " + w); });
+        if (skipped > 10) log($"skipped {skipped:N0} unreadable lines of {path} in all");
+        return all;
     }
 }
