@@ -64,6 +64,10 @@ public class EntityRecognizerTests
         { "The mosque was filled with Shia Muslim worshippers and Sunni Arab tribesmen.", ["NORP:Shia Muslim", "NORP:Sunni Arab"] },
         { "Abu Mohammad al-Jolani, now called Ahmad al-Sharaa, spoke. The bounty on Jolani/Sharaa was dropped.", ["PERSON:Jolani", "PERSON:Sharaa"] },
         { "Fighters attacked Raqqa at dawn.", ["GPE:Raqqa"] },
+        // The mistakes users of trained pipelines complain about: countries and well-known people typed as organisations.
+        { "Croatia beat Denmark on penalties to reach the quarter-finals.", ["GPE:Croatia", "GPE:Denmark"] },
+        { "Barack Obama signed the bill on Tuesday.", ["PERSON:Barack Obama"] },
+        { "Volodymyr Zelensky met Keir Starmer in London. Zelensky thanked Starmer.", ["PERSON:Volodymyr Zelensky", "PERSON:Keir Starmer", "PERSON:Zelensky", "PERSON:Starmer"] },
         { "Nobody knows what Trump will do next, officials said.", ["PERSON:Trump"] },
         { "The so-called Islamic State (IS) group lost ground. Is it over? IS fighters left IS-controlled towns.", ["ORG:Islamic State", "ORG:IS", "ORG:IS", "ORG:IS"] },
     };
