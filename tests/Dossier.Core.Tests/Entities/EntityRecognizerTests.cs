@@ -150,6 +150,21 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The ministry said the strikes continued. Shelling hit Kherson overnight. pic.twitter.com/abc — Ukraine Defence Ministry (@DefenceU) May 3, 2024", "Ukraine Defence Ministry", EntityType.ORG)]
+    [InlineData("Amnesty International said the trial was unfair. Free them now. pic.twitter.com/abc — Amnesty International (@amnesty) May 3, 2024", "Amnesty International", EntityType.ORG)]
+    [InlineData("Free them now. pic.twitter.com/abc — Syrian Girl (@Partisangirl) May 3, 2024", "Syrian Girl", EntityType.PERSON)]
+    public void APostAuthorKeepsTheTypeTheArticleGivesIt(string text, string author, EntityType type)
+    {
+        var d = DocBuilder.Segmented(text);
+        int attr = text.IndexOf("pic.twitter", StringComparison.Ordinal);
+        d.Posts.Add(new SocialPost { Start = 0, End = text.Length, TextStart = 0, TextEnd = attr, AttributionStart = attr, AttributionEnd = text.Length, AuthorName = author, Handle = "@x" });
+        new EntityRecognizer().Process(d);
+        var inAttr = Assert.Single(d.Entities, e => e.Start >= attr);
+        Assert.Equal(author, d.Slice(inAttr.Start, inAttr.End));
+        Assert.Equal(type, inAttr.Type);
+    }
+
+    [Theory]
     [InlineData("Russia’s President Vladimir Putin met Syria's President Bashar al-Assad. Later, Assad flew home and Putin stayed.")]
     [InlineData("The Syrian Army and al-Qaeda-linked HTS-held towns near Idlib province. Kremlin aides met Mr. Biden's envoy in Moscow for $10 million.")]
     public void OutputIsSortedDisjointAndAttributed(string text)

@@ -24,8 +24,23 @@ internal static class EntityOutput
             int len = p.AttributionEnd - p.AttributionStart;
             int at = doc.Text.IndexOf(p.AuthorName, p.AttributionStart, len, StringComparison.Ordinal);
             if (at < 0) continue;
-            found.Add(new EntityMention { Start = at, End = at + p.AuthorName.Length, Type = EntityType.PERSON, Score = 0.9f, By = by });
+            found.Add(new EntityMention { Start = at, End = at + p.AuthorName.Length, Type = AuthorType(doc, p.AuthorName, found), Score = 0.9f, By = by });
         }
+    }
+
+    // A post's author is a person unless the article or the lists say otherwise: the same name typed elsewhere in the
+    // text ("Apple Music" as an organisation), a hand-listed name, or an organisation head word ("… News", "… Ministry").
+    private static EntityType AuthorType(Document doc, string name, List<EntityMention> found)
+    {
+        foreach (var e in found)
+            if (e.Type is EntityType.ORG or EntityType.PERSON or EntityType.GPE && e.End - e.Start == name.Length
+                && doc.Text.AsSpan(e.Start, e.End - e.Start).SequenceEqual(name))
+                return e.Type;
+        var lex = NerLexicon.Instance;
+        if (lex.TryKnown(name, out var t) && t is EntityType.ORG or EntityType.PERSON or EntityType.GPE) return t;
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && lex.Is(name.AsSpan(space + 1), Cue.OrgHead)) return EntityType.ORG;
+        return EntityType.PERSON;
     }
 
     // Sorted by start; where two overlap, the higher score wins (then the longer one).
