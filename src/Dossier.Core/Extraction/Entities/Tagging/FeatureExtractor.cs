@@ -8,19 +8,18 @@ namespace Dossier.Extraction.Entities.Tagging;
 /// Features are 64-bit hashes of (template, values), computed over the document's chars without building strings, so that
 /// training and tagging share one code path and tagging allocates nothing per token. Per token: the word as written and
 /// lower-cased (digits folded to 0), its shape, prefixes and suffixes, the words and shapes two either side, word bigrams,
-/// Brown-cluster paths, gazetteer and hand-written lexicon membership of the longest name it lies in, and cue classes
+/// gazetteer and hand-written lexicon membership of the longest name it lies in, and cue classes
 /// (titles, organisation heads…). <see cref="Version"/> names the template set; a model records it and refuses another.
 /// Instances hold scratch buffers: one per thread.
 /// </remarks>
 internal sealed class FeatureExtractor
 {
     /// <summary>Version of the template set; bump it whenever a template changes (old models then fail to load).</summary>
-    public const string Version = "ner-features-4";
+    public const string Version = "ner-features-5";
 
     private const int MaxGazTokens = 5;
 
     private readonly NerLexicon _lex;
-    private readonly WordClusters? _clusters;
     private TokInfo[] _tok = new TokInfo[64];
 
     /// <summary>Keys of the last sentence; token i's keys are Keys[Offsets[i]..Offsets[i+1]).</summary>
@@ -32,17 +31,13 @@ internal sealed class FeatureExtractor
     {
         public ulong Exact, Lower, Shape, Short;
         public ulong Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4;
-        public int Cluster, Len, RunLen, RunPos;
+        public int Len, RunLen, RunPos;
         public ulong Gaz, Known;
         public Cue Cues;
         public TokenFlags Flags;
     }
 
-    public FeatureExtractor(NerLexicon lex, WordClusters? clusters)
-    {
-        _lex = lex;
-        _clusters = clusters;
-    }
+    public FeatureExtractor(NerLexicon lex) => _lex = lex;
 
     /// <summary>The keys of tokens [first, end) of <paramref name="doc"/>; <paramref name="rules"/> holds the rule codes of
     /// every token of the document (<see cref="RuleTags"/>). Returns the token count.</summary>
@@ -92,17 +87,6 @@ internal sealed class FeatureExtractor
             if (t.Len >= 2) { keys[k++] = H(21, t.Pre2); keys[k++] = H(25, t.Suf2); }
             if (t.Len >= 3) { keys[k++] = H(22, t.Pre3); keys[k++] = H(26, t.Suf3); }
             if (t.Len >= 4) { keys[k++] = H(23, t.Pre4); keys[k++] = H(27, t.Suf4); }
-            if (t.Cluster != 0)
-            {
-                keys[k++] = H(30, (ulong)WordClusters.Prefix(t.Cluster, 4));
-                keys[k++] = H(31, (ulong)WordClusters.Prefix(t.Cluster, 6));
-                keys[k++] = H(32, (ulong)WordClusters.Prefix(t.Cluster, 10));
-                keys[k++] = H(33, (ulong)WordClusters.Prefix(t.Cluster, 20));
-            }
-            else keys[k++] = H(34, t.Short);
-            int cm1 = i > 0 ? _tok[i - 1].Cluster : -1, cp1 = i + 1 < n ? _tok[i + 1].Cluster : -1;
-            keys[k++] = H(35, (ulong)(uint)(cm1 > 0 ? WordClusters.Prefix(cm1, 8) : cm1));
-            keys[k++] = H(36, (ulong)(uint)(cp1 > 0 ? WordClusters.Prefix(cp1, 8) : cp1));
             keys[k++] = H(40, t.Gaz);
             keys[k++] = H(41, t.Known);
             keys[k++] = H(42, i > 0 ? _tok[i - 1].Gaz : Boundary, t.Gaz, i + 1 < n ? _tok[i + 1].Gaz : Boundary);
@@ -175,7 +159,6 @@ internal sealed class FeatureExtractor
         t.Lower = lower;
         t.Shape = shape ^ (ulong)Math.Min(w.Length, 12);
         t.Short = shortShape;
-        t.Cluster = _clusters?.PathOf(w) ?? 0;
         t.Cues = w.Length <= 40 ? _lex.CuesOf(w) : Cue.None;
         t.Gaz = 0;
         t.Known = 0;

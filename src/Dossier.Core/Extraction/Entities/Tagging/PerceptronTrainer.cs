@@ -44,7 +44,7 @@ internal sealed class PerceptronTrainer
     {
         if (train.Count == 0) throw new DossierException(Errors.BadNerTraining("training set", "no sentences"));
         int l = _tags.Count;
-        var fx = new FeatureExtractor(NerLexicon.Instance, WordClusters.Instance);
+        var fx = new FeatureExtractor(NerLexicon.Instance);
 
         // 1. Features of every token, once: keys → row ids (first seen, first numbered: deterministic).
         var counts = new Dictionary<ulong, int>();
@@ -159,7 +159,7 @@ internal sealed class PerceptronTrainer
     // a margin this size reads as confidence 0.75.
     private static float MedianMargin(TaggerModel model, List<LabelledSentence> train)
     {
-        var tagger = new SequenceTagger(model, NerLexicon.Instance, WordClusters.Instance);
+        var tagger = new SequenceTagger(model, NerLexicon.Instance);
         var margins = new List<float>();
         var spans = new List<TaggedSpan>();
         for (int i = 0; i < train.Count && i < 3000; i++)

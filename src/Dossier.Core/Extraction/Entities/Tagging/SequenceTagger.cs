@@ -18,10 +18,10 @@ public sealed class SequenceTagger
     /// <summary>The model.</summary>
     public TaggerModel Model => _model;
 
-    internal SequenceTagger(TaggerModel model, NerLexicon lex, WordClusters? clusters)
+    internal SequenceTagger(TaggerModel model, NerLexicon lex)
     {
         _model = model;
-        _fx = new FeatureExtractor(lex, clusters);
+        _fx = new FeatureExtractor(lex);
     }
 
     /// <summary>This thread's tagger for <paramref name="model"/> (created on first use).</summary>
@@ -29,7 +29,7 @@ public sealed class SequenceTagger
     {
         var t = _current;
         if (t == null || !ReferenceEquals(t._model, model))
-            _current = t = new SequenceTagger(model, NerLexicon.Instance, WordClusters.Instance);
+            _current = t = new SequenceTagger(model, NerLexicon.Instance);
         return t;
     }
 
