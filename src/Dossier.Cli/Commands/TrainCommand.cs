@@ -24,9 +24,12 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle (same seed and data give the same model)", DefaultValueFactory = _ => 1, HelpName = "N" };
         var types = new Option<string>("--types") { Description = "Comma-separated corpus entity types to learn", DefaultValueFactory = _ => "per,org,geo,gpe", HelpName = "a,b" };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this", DefaultValueFactory = _ => new TrainingOptions().MinFeatureCount, HelpName = "N" };
+        var algorithm = new Option<string>("--algorithm") { Description = "Training algorithm", DefaultValueFactory = _ => new TrainingOptions().Algorithm }.AcceptOnlyFromAmong("perceptron", "crf");
+        var rate = new Option<float>("--rate") { Description = "CRF: AdaGrad step size", DefaultValueFactory = _ => new TrainingOptions().LearningRate, HelpName = "F" };
+        var l2 = new Option<float>("--l2") { Description = "CRF: L2 penalty", DefaultValueFactory = _ => new TrainingOptions().L2, HelpName = "F" };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this fraction of the largest when saving", DefaultValueFactory = _ => 0.0005f, HelpName = "F" };
         var cmd = new Command("ner", "Train the entity tagger (averaged structured perceptron) on a GMB-format corpus")
-        { train, dev, output, epochs, seed, types, minCount, prune };
+        { train, dev, output, epochs, seed, types, minCount, algorithm, rate, l2, prune };
         cmd.SetAction(p =>
         {
             var opts = new TrainingOptions
@@ -35,6 +38,9 @@ internal static class TrainCommand
                 Seed = p.GetValue(seed),
                 Types = p.GetValue(types)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 MinFeatureCount = Math.Max(1, p.GetValue(minCount)),
+                Algorithm = p.GetValue(algorithm)!,
+                LearningRate = p.GetValue(rate) is var lr and > 0 ? lr : throw new DossierException(Errors.BadOption("--rate", "must be positive")),
+                L2 = Math.Max(0, p.GetValue(l2)),
             };
             var outPath = p.GetValue(output)!;
             var sw = Stopwatch.StartNew();

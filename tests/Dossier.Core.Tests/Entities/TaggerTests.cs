@@ -99,6 +99,26 @@ public class TaggerTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void TheCrfTrainerLearnsTheSamePatternsDeterministically()
+    {
+        var train = WriteCorpus("train.csv", 200);
+        TaggerModel Crf() => NerTraining.Train(train, null, new TrainingOptions { Epochs = 3, Seed = 5, Algorithm = "crf" }, _ => { }, _ => { });
+        var a = Crf();
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(Bytes(a))), Convert.ToHexString(SHA256.HashData(Bytes(Crf()))));
+        var report = NerTraining.Score(GmbCorpus.Read(WriteCorpus("dev.csv", 40, offset: 500)), a);
+        output.WriteLine(report.Micro.ToString());
+        Assert.True(report.Micro.F1 > 0.95, $"F1 {report.Micro.F1:0.000}");
+    }
+
+    [Fact]
+    public void AnUnknownAlgorithmIsRefused()
+    {
+        var e = Assert.Throws<DossierException>(() =>
+            NerTraining.Train(WriteCorpus("train.csv", 10), null, new TrainingOptions { Algorithm = "svm" }, _ => { }, _ => { }));
+        Assert.Equal("DSR213", e.Error.Code);
+    }
+
+    [Fact]
     public void ASavedModelLoadsAndTagsTheSame()
     {
         var model = Train(WriteCorpus("train.csv", 120), seed: 1, epochs: 3);

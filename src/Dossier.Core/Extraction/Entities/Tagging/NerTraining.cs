@@ -17,7 +17,13 @@ public static class NerTraining
         List<NerSentence>? dev = devPath is null ? null : Read(devPath, log);
         if (dev is { Count: 0 }) throw new DossierException(Errors.BadNerTraining(devPath!, "no sentences"));
         if (dev != null) log($"read {dev.Count:N0} dev sentences");
-        return trainer.Train(train, dev is null ? null : m => Score(dev, m), progress);
+        Func<TaggerModel, NerReport>? score = dev is null ? null : m => Score(dev, m);
+        return options.Algorithm switch
+        {
+            "perceptron" => trainer.Train(train, score, progress),
+            "crf" => new CrfTrainer(options).Train(train, score, progress),
+            _ => throw new DossierException(Errors.BadNerTraining(options.Algorithm, "unknown algorithm (perceptron or crf)")),
+        };
     }
 
     /// <summary>Scores a model on GMB sentences in the corpus's own labels and conventions (the tagger alone).</summary>
