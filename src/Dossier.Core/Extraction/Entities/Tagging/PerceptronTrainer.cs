@@ -12,7 +12,7 @@ public sealed record TrainingOptions
     /// <summary>Entity types to learn (the corpus's names); other tags are treated as O.</summary>
     public IReadOnlyList<string> Types { get; init; } = ["per", "org", "geo", "gpe"];
     /// <summary>Features seen fewer times than this in the training data are not given weights.</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    public int MinFeatureCount { get; init; } = 2;
     /// <summary>"perceptron" (averaged structured perceptron) or "crf" (linear-chain CRF, AdaGrad, L2).</summary>
     public string Algorithm { get; init; } = "perceptron";
     /// <summary>CRF only: AdaGrad base step size.</summary>
