@@ -6,17 +6,18 @@ namespace Dossier.Extraction.Entities;
 
 /// <summary>The "ner" component: named entities (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW) and MONEY.</summary>
 /// <remarks>
-/// <para>Five steps. (1) The trained sequence tagger (<see cref="SequenceTagger"/>, an averaged structured perceptron over
-/// words, shapes, affixes, clusters and gazetteer features) labels each sentence in the GMB scheme (per, org, geo, gpe).
-/// (2) A dictionary layer corrects the model where the dictionary is certain: a span that is exactly a country name is a
-/// place, exactly a demonym is a group, exactly a hand-listed organisation is that organisation; hand-listed names the
-/// model missed are added. (3) Spans become contract entities: per → PERSON without its titles ("Prime Minister Tony Blair"
-/// → "Tony Blair"; GMB counts titles in, roles are extracted elsewhere), geo → GPE or LOC (LOC for regions and natural
-/// features), gpe → NORP, and head words make FAC, EVENT and LAW. (4) <see cref="DocumentConsistency"/> makes the article
-/// agree with itself (one type per name, parts of full person names, defined acronyms). (5) Money and social-post authors.</para>
-/// <para><see cref="TagGmb"/> gives step (1) alone in the corpus's own labels and conventions, which is what <c>eval ner</c>
-/// scores by default: GMB tags religious and political groups O or org, some countries org, and titles inside persons, so
-/// the corrections of steps 2–3 that make the contract's types would count as errors there.</para>
+/// <para>Six steps (docs/components/ner.md). (1) The trained sequence tagger (<see cref="SequenceTagger"/>, an averaged
+/// structured perceptron over words, shapes, affixes, gazetteer, lexicon and rule features) labels each sentence in the
+/// GMB scheme (per, org, geo, gpe) and makes the document agree with itself. (2) A dictionary layer corrects the model
+/// where the dictionary is certain (countries, demonyms, hand-listed names, whole multi-word town names) and adds listed
+/// names it missed. (3) Spans become contract entities: per → PERSON without its titles ("Prime Minister Tony Blair" →
+/// "Tony Blair"; roles are extracted by actors), geo → GPE, LOC or FAC, gpe → NORP. (4) The rule recogniser's candidates
+/// add the types GMB lacks, the longer names the model cut in pieces and names it left out. (5)
+/// <see cref="DocumentConsistency"/>: one type per name, parts of full person names, defined acronyms. (6) Money and
+/// social-post authors.</para>
+/// <para><c>eval ner</c> scores step (1) alone, in GMB's own labels and conventions: GMB tags religious and political
+/// groups O or org, some countries org, and titles inside persons, so the corrections that make the contract's types
+/// would count as errors there.</para>
 /// Immutable after construction and safe across threads (scratch buffers are per thread).
 /// </remarks>
 [Component("ner")]
@@ -75,7 +76,7 @@ public sealed class EntityRecognizer : IComponent
     }
 
     // Step 2b: the rule recogniser's candidates where they know better than a GMB-trained model: types GMB does not have
-    // (FAC, EVENT, LAW, PRODUCT, WORK_OF_ART) replace what they cover, and confident names the model missed are added.
+    // (FAC, EVENT, LAW, PRODUCT, WORK_OF_ART) replace what they cover, and names the model left out are added.
     private void AddRuleEntities(Document doc, List<NameCandidate> candidates, List<(NameCandidate C, EntityDecision D)> typed)
     {
         foreach (var found in candidates)
@@ -144,12 +145,6 @@ public sealed class EntityRecognizer : IComponent
     private const float RuleAddScore = 0.2f;
     /// <summary>Rule score above which a longer rule name replaces the model's pieces of it.</summary>
     private const float RuleMergeScore = 0.6f;
-
-    /// <summary>Spans of a segmented document in the model's own types and conventions (step 1 alone).</summary>
-    public void TagGmb(Document doc, List<TaggedSpan> into)
-    {
-        SequenceTagger.ForThread(_model).TagDocument(doc, into);
-    }
 
     // Step 2 over every sentence (spans are sorted by token).
     private void CorrectAll(Document doc, List<TaggedSpan> spans)

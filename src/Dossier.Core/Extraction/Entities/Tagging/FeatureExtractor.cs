@@ -119,7 +119,7 @@ internal sealed class FeatureExtractor
 
     private const ulong Boundary = 0x5eed_b0b0_0000_0001UL;
 
-    // Per-token values: word hashes, shape, affixes, clusters, cue classes.
+    // Per-token values: word hashes, shape, affixes, cue classes.
     private void Describe(ReadOnlySpan<char> text, Token tok, ref TokInfo t)
     {
         var w = text.Slice(tok.Start, tok.Length);
