@@ -3,27 +3,12 @@ using Dossier.Cli;
 namespace Dossier.Tests;
 
 /// <summary>The eval commands on tiny hand-written data sets, so they run without ../shared.</summary>
-public sealed class EvalCommandTests : IDisposable
+public sealed class EvalCommandTests() : CliTestBase("dossier-eval-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dossier-eval-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    private static (int Code, string Out, string Err) Dossier(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     [Fact]
     public void TimexScoresATimeMlFolder()
     {
-        File.WriteAllText(Path.Combine(_dir, "a.tml"), """
+        File.WriteAllText(Path.Combine(Dir, "a.tml"), """
             <?xml version="1.0" ?>
             <TimeML>
             <DOCID>a</DOCID>
@@ -31,7 +16,7 @@ public sealed class EvalCommandTests : IDisposable
             <TEXT>The talks began <TIMEX3 tid="t1" type="DATE" value="1998-02-11">yesterday</TIMEX3> and lasted <TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3>.</TEXT>
             </TimeML>
             """);
-        var r = Dossier("eval", "timex", _dir);
+        var r = Dossier("eval", "timex", Dir);
         Assert.Equal(0, r.Code);
         Assert.Contains("timex: 1 documents, 2 gold", r.Out);
         Assert.Contains("value F1 1.0000", r.Out);
@@ -40,7 +25,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void NerScoresAGmbFile()
     {
-        var csv = Path.Combine(_dir, "g.csv");
+        var csv = Path.Combine(Dir, "g.csv");
         File.WriteAllText(csv, """
             Sentence #,Word,POS,Tag
             Sentence: 1,President,NNP,B-per
@@ -59,7 +44,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void MissingInputIsAUsageError()
     {
-        var r = Dossier("eval", "extraction", Path.Combine(_dir, "nothing-here"));
+        var r = Dossier("eval", "extraction", Path.Combine(Dir, "nothing-here"));
         Assert.Equal(ExitCodes.Usage, r.Code);
         Assert.Contains("DSR402", r.Err);
     }

@@ -3,23 +3,8 @@ using Dossier.Cli;
 namespace Dossier.Tests;
 
 /// <summary><c>dossier train ner</c> on a tiny hand-written corpus, then <c>eval ner --model</c> on the model it wrote.</summary>
-public sealed class TrainCommandTests : IDisposable
+public sealed class TrainCommandTests() : CliTestBase("dossier-train-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dossier-train-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    private static (int Code, string Out, string Err) Dossier(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private string Corpus()
     {
         string[] people = ["Anna Novak", "Boris Okafor", "Carla Petrov", "David Quinn"];
@@ -35,7 +20,7 @@ public sealed class TrainCommandTests : IDisposable
             lines.Add($",{towns[(s / 4) % 4]},NNP,B-geo");
             lines.Add(",.,.,O");
         }
-        var path = Path.Combine(_dir, "tiny.csv");
+        var path = Path.Combine(Dir, "tiny.csv");
         File.WriteAllLines(path, lines);
         return path;
     }
@@ -44,7 +29,7 @@ public sealed class TrainCommandTests : IDisposable
     public void TrainsPrintsEpochsWritesAModelThatEvalLoads()
     {
         var corpus = Corpus();
-        var model = Path.Combine(_dir, "out", "tiny.bin.gz");
+        var model = Path.Combine(Dir, "out", "tiny.bin.gz");
         var r = Dossier("train", "ner", "--train", corpus, "--dev", corpus, "--out", model, "--epochs", "2", "--seed", "3");
         Assert.True(r.Code == 0, r.Err);
         Assert.Contains("epoch  1:", r.Out);
@@ -62,8 +47,8 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void MissingTrainingFileAndBadEpochsAreClearErrors()
     {
-        var out1 = Path.Combine(_dir, "m.bin.gz");
-        var r = Dossier("train", "ner", "--train", Path.Combine(_dir, "none.csv"), "--out", out1);
+        var out1 = Path.Combine(Dir, "m.bin.gz");
+        var r = Dossier("train", "ner", "--train", Path.Combine(Dir, "none.csv"), "--out", out1);
         Assert.Equal(ExitCodes.Failed, r.Code);
         Assert.Contains("DSR213", r.Err);
         Assert.False(File.Exists(out1));
@@ -76,20 +61,20 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void ABinaryOrForeignFileIsRefusedAndBadLinesAreReported()
     {
-        var binary = Path.Combine(_dir, "blob.bin");
+        var binary = Path.Combine(Dir, "blob.bin");
         File.WriteAllBytes(binary, [0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0x2c, 0x2c, 0x2c, 10, 0x2c, 0x2c, 0x2c, 10]);
-        var r = Dossier("train", "ner", "--train", binary, "--out", Path.Combine(_dir, "m.bin.gz"));
+        var r = Dossier("train", "ner", "--train", binary, "--out", Path.Combine(Dir, "m.bin.gz"));
         Assert.Equal(ExitCodes.Failed, r.Code);
         Assert.Contains("DSR211", r.Err);
         Assert.Contains("blob.bin", r.Err);
 
-        var other = Path.Combine(_dir, "other.csv");
+        var other = Path.Combine(Dir, "other.csv");
         File.WriteAllText(other, "id,name,value,type\n1,a,b,c\n");
         var e = Dossier("eval", "ner", other);
         Assert.Equal(ExitCodes.Failed, e.Code);
         Assert.Contains("not the header", e.Err);
 
-        var mixed = Path.Combine(_dir, "mixed.csv");
+        var mixed = Path.Combine(Dir, "mixed.csv");
         File.WriteAllText(mixed, "Sentence #,Word,POS,Tag\nSentence: 1,Paris,NNP,B-geo\n,is,VBZ,XX\nbroken line\n,nice,JJ,O\n");
         var m = Dossier("eval", "ner", mixed);
         Assert.Equal(0, m.Code);
@@ -101,7 +86,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void EvalWithABrokenModelFileFails()
     {
-        var bad = Path.Combine(_dir, "bad.bin.gz");
+        var bad = Path.Combine(Dir, "bad.bin.gz");
         File.WriteAllText(bad, "not a model");
         var r = Dossier("eval", "ner", Corpus(), "--model", bad);
         Assert.Equal(ExitCodes.Failed, r.Code);

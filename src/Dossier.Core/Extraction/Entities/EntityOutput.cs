@@ -5,6 +5,19 @@ namespace Dossier.Extraction.Entities;
 /// <summary>Steps both recognisers share at the end: social-post attributions, and the final sorted, non-overlapping list.</summary>
 internal static class EntityOutput
 {
+    /// <summary>The last steps of both recognisers: typed candidates become mentions, money and post authors are added,
+    /// and the list is sorted and made disjoint into <see cref="Document.Entities"/>.</summary>
+    internal static void Emit(Document doc, string by, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        var found = new List<EntityMention>(typed.Count + 4);
+        foreach (var (c, d) in typed)
+            if (d.IsEntity)
+                found.Add(new EntityMention { Start = c.Start, End = c.End, Type = d.Type, Score = d.Score, By = by });
+        MoneyFinder.Find(doc, by, found);
+        AddPostAuthors(doc, by, found);
+        Resolve(found, doc.Entities);
+    }
+
     /// <summary>True when [start, end) lies in a social post's attribution line (where only the author counts).</summary>
     internal static bool InAttribution(Document doc, int start, int end)
     {

@@ -66,13 +66,7 @@ public sealed class EntityRecognizer : IComponent
         AddRuleEntities(doc, candidates, typed);
         DocumentConsistency.Apply(doc, _lex, typed);
 
-        var found = new List<EntityMention>(typed.Count + 4);
-        foreach (var (c, d) in typed)
-            if (d.IsEntity)
-                found.Add(new EntityMention { Start = c.Start, End = c.End, Type = d.Type, Score = d.Score, By = by });
-        MoneyFinder.Find(doc, by, found);
-        EntityOutput.AddPostAuthors(doc, by, found);
-        EntityOutput.Resolve(found, doc.Entities);
+        EntityOutput.Emit(doc, by, typed);
     }
 
     // Step 2b: the rule recogniser's candidates where they know better than a GMB-trained model: types GMB does not have

@@ -47,12 +47,6 @@ public sealed class RuleEntityRecognizer : IComponent
         }
         DocumentConsistency.Apply(doc, _lex, typed);
 
-        var found = new List<EntityMention>(typed.Count + 4);
-        foreach (var (c, d) in typed)
-            if (d.IsEntity)
-                found.Add(new EntityMention { Start = c.Start, End = c.End, Type = d.Type, Score = d.Score, By = by });
-        MoneyFinder.Find(doc, by, found);
-        EntityOutput.AddPostAuthors(doc, by, found);
-        EntityOutput.Resolve(found, doc.Entities);
+        EntityOutput.Emit(doc, by, typed);
     }
 }
