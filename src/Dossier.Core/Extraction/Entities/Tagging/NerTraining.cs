@@ -64,7 +64,7 @@ public static class NerTraining
                 while (gi > 0 && bounds[gi].Start > cs) gi--;
                 var (_, s, st) = bounds[gi];
                 if (ce > bounds[gi].Start + s.Text.Length) continue; // crosses into the next sentence
-                if (ToWords(doc, s, st, cs, ce) is var (a, b))
+                if (ToWords(s, st, cs, ce) is var (a, b))
                     predicted[s].Add((a, b, model.Tags.Types[sp.Type]));
             }
             group.Clear();
@@ -76,19 +76,13 @@ public static class NerTraining
         }
         Flush();
         var elapsed = sw.Elapsed;
-        var report = NerScorer.ScoreSpans(all, (s, starts, pred) =>
-        {
-            foreach (var p in predicted[s])
-            {
-                // Offsets inside a group are shifted; word indices are the sentence's own.
-                pred.Add(p);
-            }
-        }, keepErrors);
+        // Spans are already in each sentence's own word indices; the scorer only compares them with the gold ones.
+        var report = NerScorer.ScoreSpans(all, (s, _, pred) => pred.UnionWith(predicted[s]), keepErrors);
         return report with { Elapsed = elapsed };
     }
 
     /// <summary>The corpus words [a, b) a char span covers exactly, or null when it cuts a word.</summary>
-    internal static (int, int)? ToWords(Document doc, NerSentence s, int[] starts, int start, int end)
+    internal static (int, int)? ToWords(NerSentence s, int[] starts, int start, int end)
     {
         int a = NerScorer.WordAt(starts, start), b = NerScorer.WordAt(starts, end - 1) + 1;
         if (a >= starts.Length || b > starts.Length || starts[a] != start || starts[b - 1] + s.Words[b - 1].Word.Length != end) return null;
