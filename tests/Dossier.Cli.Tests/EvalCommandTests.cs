@@ -23,6 +23,23 @@ public sealed class EvalCommandTests() : CliTestBase("dossier-eval-")
     }
 
     [Fact]
+    public void TimexListsTheErrorsOfAKind()
+    {
+        File.WriteAllText(Path.Combine(Dir, "b.tml"), """
+            <?xml version="1.0" ?>
+            <TimeML>
+            <DOCID>b</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-12" temporalFunction="false" functionInDocument="CREATION_TIME">02/12/1998</TIMEX3></DCT>
+            <TEXT>The talks began <TIMEX3 tid="t1" type="DATE" value="1998-02-10">yesterday</TIMEX3> in Oslo.</TEXT>
+            </TimeML>
+            """);
+        var r = Dossier("eval", "timex", Dir, "--list", "value");
+        Assert.Equal(0, r.Code);
+        Assert.Contains("value DATE 9999-99-99→9999-99-99", r.Out);
+        Assert.Contains("b: Value gold [yesterday] DATE 1998-02-10 | sys [yesterday] DATE 1998-02-11", r.Out);
+    }
+
+    [Fact]
     public void NerScoresAGmbFile()
     {
         var csv = Path.Combine(Dir, "g.csv");
