@@ -73,6 +73,12 @@ public sealed class EntityRecognizer : IComponent
     // (FAC, EVENT, LAW, PRODUCT, WORK_OF_ART) replace what they cover, and names the model left out are added.
     private void AddRuleEntities(Document doc, List<NameCandidate> candidates, List<(NameCandidate C, EntityDecision D)> typed)
     {
+        // The model's entities are sorted and disjoint, so the ones a candidate overlaps are found by binary search;
+        // removals and additions are applied at the end (an article with 100,000 names stays linear).
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+        var removed = new bool[typed.Count];
+        var added = new List<(NameCandidate, EntityDecision)>();
+        var over = new List<int>();
         foreach (var found in candidates)
         {
             var c = found;
@@ -84,20 +90,21 @@ public sealed class EntityRecognizer : IComponent
             var d = _rules.Classify(doc, c);
             if (!d.IsEntity) continue;
             bool special = d.Type is EntityType.FAC or EntityType.EVENT or EntityType.LAW or EntityType.PRODUCT or EntityType.WORK_OF_ART;
-            int overlap = -1, overlaps = 0;
-            for (int i = 0; i < typed.Count; i++)
-                if (typed[i].C.Start < c.End && typed[i].C.End > c.Start) { overlap = i; overlaps++; }
-            if (overlaps == 1 && typed[overlap].C.Start == c.Start && typed[overlap].C.End == c.End)
+            over.Clear();
+            for (int i = FirstEndingAfter(typed, c.Start); i < typed.Count && typed[i].C.Start < c.End; i++)
+                if (!removed[i] && typed[i].C.End > c.Start) over.Add(i);
+            if (over.Count == 1 && typed[over[0]].C.Start == c.Start && typed[over[0]].C.End == c.End)
             {
                 // Same span, other type: a confident rule decision beats an unsure model ("UN chief Ban Ki-moon").
-                var md = typed[overlap].D;
+                var md = typed[over[0]].D;
                 bool certainPlace = _lex.TryPlace(doc.Span(c.Start, c.End), out var cp) && cp.Weight >= 9;
-                if (md.Type != d.Type && !certainPlace && (d.Score >= 0.6f && d.Score > md.Score + 0.1f || d.Type == EntityType.PERSON && PersonContext(doc, c))) typed[overlap] = (typed[overlap].C, d);
+                if (md.Type != d.Type && !certainPlace && (d.Score >= 0.6f && d.Score > md.Score + 0.1f || d.Type == EntityType.PERSON && PersonContext(doc, c)))
+                    typed[over[0]] = (typed[over[0]].C, d);
                 continue;
             }
-            if (overlaps == 0)
+            if (over.Count == 0)
             {
-                if (special ? d.Score >= 0.5f : d.Score >= RuleAddScore) typed.Add((c, d));
+                if (special ? d.Score >= 0.5f : d.Score >= RuleAddScore) added.Add((c, d));
                 continue;
             }
             // Replace only when the rule span covers every overlapping model span and is longer than they are together:
@@ -107,22 +114,40 @@ public sealed class EntityRecognizer : IComponent
             // Mohamed") unless the name defines an acronym ("Islamic State of Iraq and Syria (ISIS)").
             bool covers = true;
             int covered = 0, lastEnd = -1;
-            foreach (var (m, md) in typed)
-                if (m.Start < c.End && m.End > c.Start)
-                {
-                    if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f) { covers = false; break; }
-                    if (lastEnd >= 0 && Joins(doc, lastEnd, m.Start) && !c.Has(CandidateCues.DefinesAcronym)) { covers = false; break; }
-                    covered += m.End - m.Start;
-                    lastEnd = m.End;
-                }
+            foreach (int i in over)
+            {
+                var (m, md) = typed[i];
+                if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f) { covers = false; break; }
+                if (lastEnd >= 0 && Joins(doc, lastEnd, m.Start) && !c.Has(CandidateCues.DefinesAcronym)) { covers = false; break; }
+                covered += m.End - m.Start;
+                lastEnd = m.End;
+            }
             if (!covers || covered >= c.End - c.Start) continue;
             bool replace = special ? d.Score >= 0.5f
-                : d.Score >= RuleMergeScore && (overlaps > 1 || d.Type == typed[overlap].D.Type || c.Has(CandidateCues.DefinesAcronym));
+                : d.Score >= RuleMergeScore && (over.Count > 1 || d.Type == typed[over[0]].D.Type || c.Has(CandidateCues.DefinesAcronym));
             if (!replace) continue;
-            typed.RemoveAll(t => t.C.Start < c.End && t.C.End > c.Start);
-            typed.Add((c, d));
+            foreach (int i in over) removed[i] = true;
+            added.Add((c, d));
         }
-        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+        if (added.Count == 0 && Array.IndexOf(removed, true) < 0) return;
+        var kept = new List<(NameCandidate C, EntityDecision D)>(typed.Count + added.Count);
+        for (int i = 0; i < typed.Count; i++) if (!removed[i]) kept.Add(typed[i]);
+        kept.AddRange(added);
+        kept.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+        typed.Clear();
+        typed.AddRange(kept);
+    }
+
+    // Index of the first entity (sorted, disjoint) that ends after the offset.
+    private static int FirstEndingAfter(List<(NameCandidate C, EntityDecision D)> typed, int offset)
+    {
+        int lo = 0, hi = typed.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (typed[mid].C.End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     // A title or a person cue just before the name ("Mr.", "chief", "spokesman"): the rules' PERSON is then safe.
@@ -186,15 +211,18 @@ public sealed class EntityRecognizer : IComponent
             }
         }
         // Hand-listed names the model left out: longest first, only over tokens no span covers.
-        int end = s.TokenEnd;
-        for (int k = s.FirstToken; k < end; k++)
+        int end = s.TokenEnd, first = s.FirstToken;
+        var covered = new bool[end - first];
+        for (int i = from; i < spans.Count; i++)
+            for (int k = Math.Max(spans[i].First, first); k < spans[i].End && k < end; k++) covered[k - first] = true;
+        for (int k = first; k < end; k++)
         {
             var tok = doc.Tokens[k];
             if (!tok.Has(TokenFlags.Title) && !tok.Has(TokenFlags.Upper)) continue;
-            if (Covered(spans, from, k)) continue;
+            if (covered[k - first]) continue;
             for (int len = Math.Min(5, end - k); len >= 1; len--)
             {
-                if (Covered(spans, from, k + len - 1)) continue;
+                if (covered[k + len - 1 - first]) continue;
                 var text = doc.Span(tok.Start, doc.Tokens[k + len - 1].End);
                 if (text.Length > 60 || !_lex.TryKnown(text, out var known)) continue;
                 int t = GmbType(known);
@@ -207,12 +235,6 @@ public sealed class EntityRecognizer : IComponent
             }
         }
         if (spans.Count - from > 1) spans.Sort(from, spans.Count - from, Comparer<TaggedSpan>.Create((a, b) => a.First.CompareTo(b.First)));
-    }
-
-    private static bool Covered(List<TaggedSpan> spans, int from, int token)
-    {
-        for (int i = from; i < spans.Count; i++) if (token >= spans[i].First && token < spans[i].End) return true;
-        return false;
     }
 
     private int GmbType(EntityType t) => t switch

@@ -15,6 +15,9 @@ public sealed class SequenceTagger
 
     [ThreadStatic] private static SequenceTagger? _current;
 
+    /// <summary>Longest run of tokens tagged as one sequence.</summary>
+    internal const int MaxWindow = 400;
+
     /// <summary>The model.</summary>
     public TaggerModel Model => _model;
 
@@ -55,7 +58,10 @@ public sealed class SequenceTagger
     {
         int from = into.Count;
         foreach (var s in doc.Sentences)
-            if (s.TokenEnd > s.FirstToken) Tag(doc, s.FirstToken, s.TokenEnd, rules, into, null);
+            // A "sentence" of thousands of tokens (a list, a page without punctuation) is tagged in windows, so time and
+            // buffers stay linear in its length.
+            for (int a = s.FirstToken; a < s.TokenEnd; a += MaxWindow)
+                Tag(doc, a, Math.Min(s.TokenEnd, a + MaxWindow), rules, into, null);
         if (from == 0) SpanConsistency.Apply(doc, _model.Tags, into);
     }
 
