@@ -58,7 +58,7 @@ internal static class EvalCommand
     {
         var path = PathArg("A folder of TimeML (.tml) files, searched recursively");
         var top = new Option<int>("--errors") { Description = "How many error kinds to list", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var list = new Option<string?>("--list") { Description = "Also print every error whose kind starts with this text (e.g. 'value', 'missed DATE', 'spurious'); 'all' prints every error", HelpName = "KIND" };
+        var list = new Option<string?>("--list") { Description = "Also print every error whose kind starts with this text (e.g. 'value', 'missed DATE', 'spurious', 'correct' for the right ones); 'all' prints every error", HelpName = "KIND" };
         var cmd = new Command("timex", "Time expressions, scored with the TempEval-3 rules (relaxed, strict, type, value)") { path, top, list };
         cmd.SetAction(p =>
         {
@@ -74,7 +74,7 @@ internal static class EvalCommand
             foreach (var (kind, count) in r.ErrorKinds(Math.Max(1, p.GetValue(top))))
                 ctx.Out.WriteLine($"  {count,5}  {kind}");
             if (p.GetValue(list) is { } prefix)
-                foreach (var e in r.Errors.Where(e => prefix == "all" || e.KindKey.StartsWith(prefix, StringComparison.Ordinal)))
+                foreach (var e in r.Errors.Where(e => prefix == "all" && e.Kind != TimexErrorKind.Correct || e.KindKey.StartsWith(prefix, StringComparison.Ordinal)))
                     ctx.Out.WriteLine("  " + e);
             return ExitCodes.Ok;
         });

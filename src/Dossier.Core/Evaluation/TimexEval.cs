@@ -7,7 +7,7 @@ namespace Dossier.Evaluation;
 
 /// <summary>The result of a timex evaluation over a folder of TimeML files.</summary>
 /// <param name="Scores">TempEval-3 Task A figures over all files (micro-averaged).</param>
-/// <param name="Errors">Every missed, spurious, extent, type and value error.</param>
+/// <param name="Errors">Every missed, spurious, extent, type and value error, and every correct pair (kind <see cref="TimexErrorKind.Correct"/>).</param>
 /// <param name="Documents">Files read.</param>
 /// <param name="Words">Word tokens tagged (for throughput).</param>
 /// <param name="TaggingTime">Time spent in segmenting and tagging only (not reading or scoring).</param>
@@ -15,7 +15,7 @@ public sealed record TimexEvalResult(TimexScores Scores, IReadOnlyList<TimexErro
 {
     /// <summary>Error counts grouped by <see cref="TimexError.KindKey"/>, most common first.</summary>
     public IReadOnlyList<(string Kind, int Count)> ErrorKinds(int top = 10) =>
-        Errors.GroupBy(e => e.KindKey).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(top).ToList();
+        Errors.Where(e => e.Kind != TimexErrorKind.Correct).GroupBy(e => e.KindKey).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(top).ToList();
 
     /// <summary>System timexes per second of tagging time.</summary>
     public double TimexesPerSecond => Scores.System / Math.Max(TaggingTime.TotalSeconds, 1e-9);

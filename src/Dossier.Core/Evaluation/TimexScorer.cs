@@ -6,8 +6,8 @@ namespace Dossier.Evaluation;
 /// <summary>A timex to score: a character range with its type and value (gold or system).</summary>
 public readonly record struct ScoredTimex(int Start, int End, TimexType Type, string Value, string? Mod = null);
 
-/// <summary>What went wrong with one timex.</summary>
-public enum TimexErrorKind : byte { Missed, Spurious, Extent, Type, Value }
+/// <summary>What went wrong with one timex (<see cref="TimexErrorKind.Correct"/>: nothing; kept for listing every pair).</summary>
+public enum TimexErrorKind : byte { Missed, Spurious, Extent, Type, Value, Correct }
 
 /// <summary>One error, with the gold and system sides (either may be absent).</summary>
 public sealed record TimexError(string Document, TimexErrorKind Kind, string? GoldText, TimexType? GoldType, string? GoldValue,
@@ -20,6 +20,7 @@ public sealed record TimexError(string Document, TimexErrorKind Kind, string? Go
         TimexErrorKind.Spurious => $"spurious {SystemType} {Shape(SystemValue)}",
         TimexErrorKind.Extent => $"extent {GoldType}",
         TimexErrorKind.Type => $"type {GoldType}→{SystemType}",
+        TimexErrorKind.Correct => $"correct {GoldType} {Shape(GoldValue)}",
         _ => $"value {GoldType} {Shape(GoldValue)}→{Shape(SystemValue)}",
     };
 
@@ -105,9 +106,8 @@ public static class TimexScorer
             if (st.Type == gt.Type) type++;
             if (st.Value == gt.Value) value++;
             if (errors is null) continue;
-            var kind = st.Value != gt.Value ? TimexErrorKind.Value : st.Type != gt.Type ? TimexErrorKind.Type : !sameExtent ? TimexErrorKind.Extent : (TimexErrorKind?)null;
-            if (kind is { } k)
-                errors.Add(new TimexError(docId, k, Slice(text, gt), gt.Type, gt.Value, Slice(text, st), st.Type, st.Value, Context(text, gt)));
+            var k = st.Value != gt.Value ? TimexErrorKind.Value : st.Type != gt.Type ? TimexErrorKind.Type : !sameExtent ? TimexErrorKind.Extent : TimexErrorKind.Correct;
+            errors.Add(new TimexError(docId, k, Slice(text, gt), gt.Type, gt.Value, Slice(text, st), st.Type, st.Value, Context(text, gt)));
         }
         for (int si = 0; si < s.Length; si++)
         {

@@ -3,7 +3,9 @@ using Dossier.Documents;
 namespace Dossier.Extraction.Time;
 
 /// <summary>Tense of the clause around a timex, for choosing between the last and the next "Friday".</summary>
-internal enum Tense : byte { None, Past, Future }
+/// <remarks><see cref="Modal"/>: the nearest verb is a modal ("could", "would", "may"), which says nothing about the direction
+/// ("could be located Wednesday" is the day before, "might come as soon as Tuesday" the day after): the nearest date wins.</remarks>
+internal enum Tense : byte { None, Past, Future, Modal }
 
 /// <summary>What a normalisation function sees of one match: the captures, the sentence, the reference times.</summary>
 internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[] toks, int sentFrom, int sentTo,
@@ -62,7 +64,7 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
     private Tense TenseOf(int i)
     {
         var s = doc.Text.AsSpan(toks[i].Start, toks[i].End - toks[i].Start);
-        if (Lex.Get("future", s) is not null) return Tense.Future;
+        if (Lex.Get("future", s) is { } fut) return fut == "modal" ? Tense.Modal : Tense.Future;
         // An infinitive ("planned to leave on Thursday") points ahead of the clause it depends on.
         if (s.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentTo && i + 1 < extStart)
         {

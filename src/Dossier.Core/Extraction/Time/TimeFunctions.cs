@@ -28,6 +28,9 @@ internal static class TimeFunctions
         ["half"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'H', 2),
         ["lastquarter"] = LastQuarter,
         ["yearago"] = YearAgo,
+        ["yearquarter"] = (c, a) => YearOf(c, c.Arg(a[0])) is { } y ? ReportedQuarter(c) is { } q ? $"{TimeCalendar.Y(y)}-Q{(q.Month - 1) / 3 + 1}" : TimeCalendar.Y(y) : null,
+        ["yearquarterrel"] = (c, a) => ReportedQuarter(c) is { } q ? TimeCalendar.Format(q.AddYears(Rel(c.Arg(a[0]))), Gran.Quarter)
+            : c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3).AddYears(Rel(c.Arg(a[0]))), Gran.Quarter) : "XXXX-QX",
         ["season"] = Season,
         ["seasonrel"] = SeasonRel,
         ["holiday"] = Holiday,
@@ -264,7 +267,9 @@ internal static class TimeFunctions
         if (n < 1 || n > max) return null;
         // In news a quarter without a year is one of the publication year ("third-quarter profit").
         // "-1": the year before publication ("the year-ago third quarter").
-        int? y = year is null ? c.Anchor?.Year : year.StartsWith('-') ? c.Anchor?.Year + int.Parse(year, CultureInfo.InvariantCulture) : YearOf(c, year);
+        int? y = year is null ? c.Anchor?.Year
+            : year.StartsWith('-') || char.IsLetter(year[0]) ? c.Anchor?.Year + Rel(year)
+            : YearOf(c, year);
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
     }
 
@@ -273,22 +278,32 @@ internal static class TimeFunctions
     {
         var w = c.Arg(a[0]);
         if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
-        if (c.PeekRefs.Quarter is not null && c.Refs.Quarter is { } q) return TimeCalendar.Format(q, Gran.Quarter);
-        return c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3), Gran.Quarter) : "XXXX-QX";
+        // "the latest quarter" is one that has ended: a quarter named earlier that is still running (the fourth quarter in November) is not it.
+        var lastDone = c.Anchor is { } an ? an.AddMonths(-3) : (DateOnly?)null;
+        if (c.PeekRefs.Quarter is { } named && (w is null or "same" or "comparable" || lastDone is null || named <= lastDone.Value))
+            return TimeCalendar.Format(c.Refs.Quarter!.Value, Gran.Quarter);
+        return lastDone is { } ld ? TimeCalendar.Format(ld, Gran.Quarter) : "XXXX-QX";
     }
 
+    // The quarter an earnings report is about: the quarter last named in the text, else none.
+    private static DateOnly? ReportedQuarter(TimeContext c) => c.PeekRefs.Quarter is not null ? c.Refs.Quarter : null;
+
     // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
+    // "ago" counts from the publication date; "earlier"/"before" from the time the text is at ("In 1995 … A year earlier").
+    // In an earnings report a year-ago figure is the same quarter of the year before the quarter being reported.
     private static string? YearAgo(TimeContext c, string[] a)
     {
-        if (c.PeekRefs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q) return TimeCalendar.Format(q.AddYears(-1), Gran.Quarter);
+        bool fromNow = c.Arg(a[0]) is { } w && w.Equals("ago", StringComparison.OrdinalIgnoreCase);
+        if (c.PeekRefs.LastGran == Gran.Quarter && c.PeekRefs.Quarter is { } pq && (!fromNow || c.Anchor is not { } an0 || pq.Year == an0.Year))
+            return TimeCalendar.Format(c.Refs.Quarter!.Value.AddYears(-1), Gran.Quarter);
+        if (fromNow && c.Anchor is { } an) return TimeCalendar.Y(an.Year - 1);
         return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
     }
 
     private static string? Season(TimeContext c, string[] a)
     {
         if (c.Arg(a[0]) is not { } w || c.Lex.Get("season", w) is not { } code) return null;
-        var ys = c.Arg(a[1]);
-        int? y = ys is null ? c.Anchor?.Year : YearOf(c, ys);
+        int? y = c.Arg(a[1]) is null ? c.Anchor?.Year : YearAny(c, a[1]);
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}" : $"XXXX-{code}";
     }
 
@@ -421,6 +436,8 @@ internal static class TimeFunctions
         if (r < 0) offset = -(back == 0 ? 7 : back);
         else if (r > 0) offset = fwd == 0 ? 7 : fwd;
         else if (rel is not null) offset = target - dow; // "this Friday": that day of the current week
+        // "Thursday's ruling", "Friday's closing price": a possessive weekday names something that has happened.
+        else if (c.TokenText(c.MatchEnd) is "'s" or "’s") offset = -back;
         else offset = c.Tense switch
         {
             Tense.Past => -back,
