@@ -55,13 +55,15 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
         {
             int l = extStart - d, r = extEnd - 1 + d;
             if (l < sentFrom && r >= sentTo) break;
-            if (l >= sentFrom && TenseOf(l) is var tl && tl != Tense.None) return tl;
-            if (r < sentTo && TenseOf(r) is var tr && tr != Tense.None) return tr;
+            // A reporting verb away from the timex ("… in early March, an official said") tells when it was said, not when it happens.
+            bool near = d <= 2;
+            if (l >= sentFrom && TenseOf(l, near) is var tl && tl != Tense.None) return tl;
+            if (r < sentTo && TenseOf(r, near) is var tr && tr != Tense.None) return tr;
         }
         return Tense.None;
     }
 
-    private Tense TenseOf(int i)
+    private Tense TenseOf(int i, bool near)
     {
         var s = doc.Text.AsSpan(toks[i].Start, toks[i].End - toks[i].Start);
         if (Lex.Get("future", s) is { } fut) return fut == "modal" ? Tense.Modal : Tense.Future;
@@ -72,7 +74,9 @@ internal sealed class TimeContext(TimeGrammar grammar, Document doc, TimeToken[]
             if (nx.Length > 1 && char.IsLower(nx[0]) && Lex.Get("determiner", nx) is null) return Tense.Future;
         }
         if (s.Equals("going", StringComparison.OrdinalIgnoreCase) && i + 1 < sentTo && TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return Tense.Future;
-        bool past = Lex.Get("past", s) is not null || s.Length >= 5 && s.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(s[0]);
+        var pastWord = Lex.Get("past", s);
+        if (pastWord == "report" && !near) return Tense.None;
+        bool past = pastWord is not null || s.Length >= 5 && s.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(s[0]);
         if (!past) return Tense.None;
         // "will be held": a participle after "be" carries no tense of its own; the auxiliary decides.
         var prev = TokenText(i - 1);

@@ -56,6 +56,7 @@ internal static class TimeFunctions
         ["every"] = Every,
         ["perunit"] = PerUnit,
         ["wd"] = (c, a) => c.Lex.Get("weekday", c.Arg(a[0]) ?? ""),
+        ["mm"] = (c, a) => MonthOf(c, c.Arg(a[0])) is { } m ? TimeCalendar.Two(m) : null,
     };
 
     /// <summary>True when a function of that name exists (checked when the rules are loaded).</summary>
@@ -178,16 +179,21 @@ internal static class TimeFunctions
     {
         if (MonthOf(c, c.Arg(a[0])) is not { } m || !MonthIsDate(c)) return null;
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}";
-        // The nearest such month; a tense against its direction costs four months (tense cues are noisy).
+        // The nearest such month; a tense against its direction costs eight months (tense cues are noisy). A deadline
+        // ("by August", "until January") looks ahead.
+        var tense = DeadlineBefore(c) ? Tense.Future : c.Tense;
         int best = an.Year, bestCost = int.MaxValue;
         for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
             int dist = (y - an.Year) * 12 + m - an.Month;
-            int cost = Math.Abs(dist) * 2 + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 8 : 0);
+            int cost = Math.Abs(dist) * 2 + (tense == Tense.Past && dist > 0 || tense == Tense.Future && dist < 0 ? 16 : 0);
             if (cost < bestCost) { bestCost = cost; best = y; }
         }
         return $"{TimeCalendar.Y(best)}-{TimeCalendar.Two(m)}";
     }
+
+    private static bool DeadlineBefore(TimeContext c) => c.TokenText(c.MatchStart - 1) is var p
+        && (p.Equals("by", StringComparison.OrdinalIgnoreCase) || p.Equals("until", StringComparison.OrdinalIgnoreCase) || p.Equals("till", StringComparison.OrdinalIgnoreCase));
 
     private static string? MonthRel(TimeContext c, string[] a)
     {
@@ -290,10 +296,11 @@ internal static class TimeFunctions
 
     // "a year earlier", "the year-ago period": a year before the reference, kept at quarter precision after a quarter.
     // "ago" counts from the publication date; "earlier"/"before" from the time the text is at ("In 1995 … A year earlier").
+    // The adjective ("the year-earlier results", "year-ago net") is a report's comparison period: a year before publication.
     // In an earnings report a year-ago figure is the same quarter of the year before the quarter being reported.
     private static string? YearAgo(TimeContext c, string[] a)
     {
-        bool fromNow = c.Arg(a[0]) is { } w && w.Equals("ago", StringComparison.OrdinalIgnoreCase);
+        bool fromNow = c.Arg(a[0]) is { } w && w.Equals("ago", StringComparison.OrdinalIgnoreCase) || a.Length > 1 && c.Arg(a[1]) is not null;
         if (c.PeekRefs.LastGran == Gran.Quarter && c.PeekRefs.Quarter is { } pq && (!fromNow || c.Anchor is not { } an0 || pq.Year == an0.Year))
             return TimeCalendar.Format(c.Refs.Quarter!.Value.AddYears(-1), Gran.Quarter);
         if (fromNow && c.Anchor is { } an) return TimeCalendar.Y(an.Year - 1);
