@@ -14,6 +14,7 @@ internal static class TimeFunctions
         ["ymd"] = (c, a) => Ymd(c, c.Arg(a[0]), c.Arg(a[1]), c.Arg(a[2])),
         ["md"] = MonthDay,
         ["mdrel"] = MonthDayRel,
+        ["mdrel2"] = MonthDayLastNext,
         ["ym"] = (c, a) => YearAny(c, a[0]) is { } y && MonthOf(c, c.Arg(a[1])) is { } m ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}" : null,
         ["month"] = BareMonth,
         ["monthrel"] = MonthRel,
@@ -145,7 +146,8 @@ internal static class TimeFunctions
             var cand = new DateOnly(y, m, d);
             int dist = cand.DayNumber - an.DayNumber;
             // The nearest such date; a tense against its direction costs three months ("said on March 12" in February: last year's only if near).
-            int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 90 : 0);
+            // News looks back more often than ahead: a date ahead counts half as far again.
+            int cost = (dist > 0 ? dist * 3 / 2 : -dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 90 : 0);
             if (cost < bestDist) { bestDist = cost; best = cand; }
         }
         return best is { } b ? TimeCalendar.Day(b) : null;
@@ -159,6 +161,21 @@ internal static class TimeFunctions
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
         int y = an.Year + Rel(c.Arg(a[2]));
         return d <= DateTime.DaysInMonth(y, m) ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}" : null;
+    }
+
+    // "last Oct. 23": the latest such day before publication; "next March 3": the first after; "this May 5": this year's.
+    private static string? MonthDayLastNext(TimeContext c, string[] a)
+    {
+        if (MonthOf(c, c.Arg(a[0])) is not { } m || c.Arg(a[1]) is not { } ds) return null;
+        int d = TimeBuiltins.ParseDay(c.Lex, ds);
+        if (d == 0 || d > DateTime.DaysInMonth(2000, m)) return null;
+        if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
+        int r = Rel(c.Arg(a[2]));
+        int y = an.Year;
+        DateOnly At(int yy) => new(yy, m, Math.Min(d, DateTime.DaysInMonth(yy, m)));
+        if (r < 0 && At(y) >= an) y--;
+        if (r > 0 && At(y) <= an) y++;
+        return TimeCalendar.Day(At(y));
     }
 
     private static bool MonthIsDate(TimeContext c)
@@ -314,17 +331,21 @@ internal static class TimeFunctions
         return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}" : $"XXXX-{code}";
     }
 
+    // "last fall", "next winter", "this summer". Seasons are counted in order (spring, summer, fall, winter; a winter is
+    // named by the year of its December): "last" is the latest one before the current season, "next" the first after it.
     private static string? SeasonRel(TimeContext c, string[] a)
     {
         if (c.Arg(a[0]) is not { } w || c.Lex.Get("season", w) is not { } code) return null;
         if (c.Anchor is not { } an) return $"XXXX-{code}";
         int r = Rel(c.Arg(a[1]));
-        int start = TimeCalendar.SeasonStart(code);
-        int cur = TimeCalendar.SeasonStart(TimeCalendar.SeasonOf(an.Month));
-        int y = an.Year;
-        if (r < 0 && start >= cur) y--;
-        if (r > 0 && start <= cur) y++;
-        return $"{TimeCalendar.Y(y)}-{code}";
+        static int Index(string s) => s switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 };
+        int target = Index(code);
+        int cur = (an.Month <= 2 ? an.Year - 1 : an.Year) * 4 + Index(TimeCalendar.SeasonOf(an.Month));
+        int n;
+        if (r < 0) { n = cur - 1; while (n % 4 != target) n--; }
+        else if (r > 0) { n = cur + 1; while (n % 4 != target) n++; }
+        else n = cur % 4 == target ? cur : (an.Month <= 2 && target != 3 ? an.Year : cur / 4) * 4 + target;
+        return $"{TimeCalendar.Y(n / 4)}-{code}";
     }
 
     private static string? Holiday(TimeContext c, string[] a)
@@ -339,6 +360,20 @@ internal static class TimeFunctions
             if (prev is null) return null;
             if (rel < 0) return TimeCalendar.Day(prev.Value < an0 ? prev.Value : HolidayIn(md, an0.Year - 1)!.Value);
             return TimeCalendar.Day(prev.Value > an0 ? prev.Value : HolidayIn(md, an0.Year + 1)!.Value);
+        }
+        // No year: the occurrence the tense points to ("was found Thanksgiving Day" in January is last November's, "will close
+        // on Christmas" this December's), else the nearest.
+        if (ys is null && c.Anchor is { } an1)
+        {
+            DateOnly? best = null; int bestCost = int.MaxValue;
+            for (int yy = an1.Year - 1; yy <= an1.Year + 1; yy++)
+            {
+                if (HolidayIn(md, yy) is not { } h) continue;
+                int dist = h.DayNumber - an1.DayNumber;
+                int cost = Math.Abs(dist) + (c.Tense == Tense.Past && dist > 0 || c.Tense == Tense.Future && dist < 0 ? 400 : 0);
+                if (cost < bestCost) { bestCost = cost; best = h; }
+            }
+            return best is { } bh ? TimeCalendar.Day(bh) : null;
         }
         int? y = ys is null || rel != 0 || ys.Equals("this", StringComparison.OrdinalIgnoreCase) ? c.Anchor?.Year : YearOf(c, ys);
         if (y is not { } year) return md.Contains('/') ? $"XXXX-{TimeCalendar.Two(int.Parse(md.Split('/')[0]))}" : $"XXXX-{md}";
