@@ -13,6 +13,9 @@ public class EventCoderTests
           ["Russia|GPE|Russia", "Vladimir Putin|PERSON|Putin", "Syria|GPE|Syria", "Ahmad al-Sharaa|PERSON|Sharaa"], [], "Putin>Sharaa:04" },
         { "Rebels of Hayat Tahrir al-Sham stormed Damascus on December 8.",
           ["Hayat Tahrir al-Sham|ORG|HTS", "Damascus|GPE|Syria"], ["December 8|2024-12-08"], "HTS>Syria:19 @2024-12-08" },
+        // a clock time or part of day dates the event by its day
+        { "Rebels of Hayat Tahrir al-Sham stormed Damascus on Sunday night.",
+          ["Hayat Tahrir al-Sham|ORG|HTS", "Damascus|GPE|Syria"], ["Sunday night|2024-12-08TNI"], "HTS>Syria:19 @2024-12-08" },
         { "Russia had for years assisted the Syrian Army in bombarding HTS-held Idlib province.",
           ["Russia|GPE|Russia", "Syrian Army|ORG|Syrian Army", "HTS|ORG|HTS", "Idlib|GPE|Idlib"], [], "Russia>Idlib:19" },
         { "Russia had for years assisted the Syrian Army in bombarding HTS-held Idlib province.",

@@ -33,7 +33,7 @@ internal static class EventTestDocs
         {
             var p = spec.Split('|');
             int at = d.Text.IndexOf(p[0], StringComparison.Ordinal);
-            d.Timexes.Add(new Timex { Start = at, End = at + p[0].Length, Type = TimexType.DATE, Value = p[1], By = "test@0" });
+            d.Timexes.Add(new Timex { Start = at, End = at + p[0].Length, Type = p[1].Contains('T') ? TimexType.TIME : TimexType.DATE, Value = p[1], By = "test@0" });
         }
         return d;
     }

@@ -88,7 +88,7 @@ public sealed partial class EventCoder
             int from = _doc.Tokens[c.Start].Start, to = _doc.Tokens[c.End - 1].End;
             foreach (var x in _doc.Timexes)
             {
-                if (x.Start < from || x.Start >= to || x.Type != TimexType.DATE) continue;
+                if (x.Start < from || x.Start >= to || x.Type is not (TimexType.DATE or TimexType.TIME)) continue;
                 var d = UsableDate(x.Value);
                 if (d != null) return d;
             }

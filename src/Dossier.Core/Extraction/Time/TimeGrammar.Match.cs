@@ -3,7 +3,11 @@ using Dossier.Documents;
 namespace Dossier.Extraction.Time;
 
 /// <summary>A timex found by the grammar before it becomes a <see cref="Timex"/>.</summary>
-internal sealed record TimexMatch(int Start, int End, TimexType Type, string Value, string? Mod, int RuleLine);
+internal sealed record TimexMatch(int Start, int End, TimexType Type, string Value, string? Mod, int RuleLine)
+{
+    /// <summary>The match's context while its sentence is tagged (for the tense of a range); not kept afterwards.</summary>
+    internal TimeContext? Context { get; set; }
+}
 
 internal sealed partial class TimeGrammar
 {
@@ -90,12 +94,13 @@ internal sealed partial class TimeGrammar
         }
         kept.Sort((a, b) => a.ExtStart.CompareTo(b.ExtStart));
         int lastEnd = result.Count > 0 ? result[^1].End : 0;
+        int firstOfSentence = result.Count;
         for (int n = 0; n < kept.Count; n++)
         {
             var c = kept[n];
             var ev = Evaluate(doc, toks, from, to, c, state);
             if (ev is null) continue;
-            var (value, mod, fromReference) = ev.Value;
+            var (value, mod, fromReference, context) = ev.Value;
             int es = c.ExtStart;
             int floor = n > 0 ? kept[n - 1].ExtEnd : from;
             // A phrase before a full date that widens it: "the weekend of December 8" → that week's weekend.
@@ -125,14 +130,80 @@ internal sealed partial class TimeGrammar
             var type = c.Rule.Type;
             // A TIME rule whose value has no clock or part of day is a date ("yesterday" through a TIME rule).
             if (type == TimexType.TIME && !value.Contains('T')) type = TimexType.DATE;
-            result.Add(new TimexMatch(start, end, type, value, mod, c.Rule.Line));
+            result.Add(new TimexMatch(start, end, type, value, mod, c.Rule.Line) { Context = context });
             lastEnd = end;
             // Values computed from the reference time do not move it ("a year ago" must not become the year of "the quarter").
             if (!fromReference) state.Update(value);
         }
+        CohereRanges(doc, result, firstOfSentence, state.Anchor);
+        for (int k = firstOfSentence; k < result.Count; k++) result[k].Context = null;
     }
 
-    private (string Value, string? Mod, bool FromReference)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
+    // Words between the two ends of a range: "from March to May", "between 3 and 5 June", "March 3 - May 5".
+    private static readonly string[] RangeLinks = ["to", "until", "till", "through", "thru", "-", "–", "—", "and"];
+
+    /// <summary>
+    /// Makes the two ends of a range agree on the year: each end was resolved on its own, so "from March 3 to May 5, 2024"
+    /// gave this year's March 3, and "ran from March to May" (in February) gave March ahead and May behind. When the start
+    /// comes out after the end, the end without a written year takes its year from the other; with none written, the start
+    /// moves back a year in a past-tense clause (or when the end is already past), else the end moves forward.
+    /// </summary>
+    private static void CohereRanges(Document doc, List<TimexMatch> result, int first, DateOnly? anchor)
+    {
+        for (int i = first; i + 1 < result.Count; i++)
+        {
+            var a = result[i]; var b = result[i + 1];
+            if (a.Type != TimexType.DATE || b.Type != TimexType.DATE) continue;
+            if (!IsRangeLink(doc.Text, a, b)) continue;
+            if (TimeCalendar.Parse(a.Value) is not { } pa || TimeCalendar.Parse(b.Value) is not { } pb) continue;
+            if (pa.Gran is not (Gran.Day or Gran.Month) || pb.Gran is not (Gran.Day or Gran.Month)) continue;
+            if (pa.Date <= pb.Date) continue;
+            bool yearA = WritesYear(doc.Text, a), yearB = WritesYear(doc.Text, b);
+            if (yearA && yearB) continue;
+            int shiftA = 0, shiftB = 0;
+            if (yearB) shiftA = pb.Date.Year - pa.Date.Year;
+            else if (yearA) shiftB = pa.Date.Year - pb.Date.Year;
+            else if (a.Context?.Tense == Tense.Past || a.Context?.Tense != Tense.Future && anchor is { } an && pb.Date < an) shiftA = -1;
+            else shiftB = 1;
+            if (shiftA != 0 && pa.Date.AddYears(shiftA) > pb.Date) shiftA--;
+            if (shiftB != 0 && pb.Date.AddYears(shiftB) < pa.Date) shiftB++;
+            if (shiftA != 0) result[i] = a with { Value = ShiftYear(a.Value, shiftA) };
+            if (shiftB != 0) result[i + 1] = b with { Value = ShiftYear(b.Value, shiftB) };
+            result[i].Context = a.Context; result[i + 1].Context = b.Context;
+        }
+    }
+
+    private static bool IsRangeLink(string text, TimexMatch a, TimexMatch b)
+    {
+        var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+        bool link = false;
+        foreach (var w in RangeLinks) if (between.Equals(w, StringComparison.OrdinalIgnoreCase)) { link = true; break; }
+        if (!link) return false;
+        // "and" joins a range only after "between"; "to" and the rest need "from" (or "between") before the start, or a dash.
+        var before = text.AsSpan(0, a.Start).TrimEnd();
+        int sp = before.LastIndexOfAny(' ', '\n', '\t');
+        var prev = before[(sp + 1)..];
+        bool opener = prev.Equals("from", StringComparison.OrdinalIgnoreCase) || prev.Equals("between", StringComparison.OrdinalIgnoreCase);
+        return between is "-" or "–" or "—" || opener && (!between.Equals("and", StringComparison.OrdinalIgnoreCase) || prev.Equals("between", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // True when the extent spells a year: four digits in a row, or an apostrophe year ('97).
+    private static bool WritesYear(string text, TimexMatch t)
+    {
+        int run = 0;
+        for (int i = t.Start; i < t.End; i++)
+        {
+            char ch = text[i];
+            if (char.IsAsciiDigit(ch)) { if (++run == 4) return true; }
+            else { if ((ch == '\'' || ch == '’') && i + 2 < t.End && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])) return true; run = 0; }
+        }
+        return false;
+    }
+
+    private static string ShiftYear(string value, int by) =>
+        TimeCalendar.Y(int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) + by) + value[4..];
+
+    private (string Value, string? Mod, bool FromReference, TimeContext Context)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
     {
         var ctx = new TimeContext(this, doc, toks, from, to, c.Caps, c.MatchStart, c.MatchEnd, c.ExtStart, c.ExtEnd, state);
         var sb = new System.Text.StringBuilder();
@@ -150,7 +221,7 @@ internal sealed partial class TimeGrammar
             mod = w is null ? null : Lexicon.Get("mod", w);
         }
         var value = sb.ToString();
-        return value.Length == 0 ? null : (value, mod, ctx.UsedReference);
+        return value.Length == 0 ? null : (value, mod, ctx.UsedReference, ctx);
     }
 
     // Tokens [from, to) written as one hyphenated word ("30-day", "third-quarter"): adjacent, with a hyphen among them.
