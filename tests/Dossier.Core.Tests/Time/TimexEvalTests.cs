@@ -86,7 +86,10 @@ public sealed class TimexEvalTests(ITestOutputHelper output)
             output.WriteLine($"{g.Count(),5}  {g.Key}");
         if (Environment.GetEnvironmentVariable("TIMEX_ERRORS") is { Length: > 0 } path)
             File.WriteAllLines(Path.Combine(path, "timex-errors-all.txt"), errors.Select(e => e.KindKey + " | " + e));
-        Assert.True(all.RelaxedF1 > 0.6, "relaxed F1 fell below the sanity floor");
-        Assert.True(all.ValueF1 > 0.45, "value F1 fell below the sanity floor");
+        // Floors a little under the figures of docs/components/timex.md (relaxed 0.938, strict 0.882, value 0.805): a rule
+        // change that costs more than a point on TBAQ fails here.
+        Assert.True(all.RelaxedF1 > 0.925, $"relaxed F1 {all.RelaxedF1:F4} fell below 0.925");
+        Assert.True(all.StrictF1 > 0.865, $"strict F1 {all.StrictF1:F4} fell below 0.865");
+        Assert.True(all.ValueF1 > 0.79, $"value F1 {all.ValueF1:F4} fell below 0.79");
     }
 }

@@ -26,7 +26,7 @@ internal sealed partial class TimeGrammar
     /// <summary>Finds, normalises and returns the timexes of a segmented document, in text order.</summary>
     public List<TimexMatch> Tag(Document doc)
     {
-        var toks = BuildTokens(doc);
+        var toks = BuildTokensShared(doc, out int count);
         var result = new List<TimexMatch>();
         var state = new ReferenceState(doc.Published);
         var starting = new List<TimeRule>(); // per call: the grammar is shared across threads
@@ -35,9 +35,9 @@ internal sealed partial class TimeGrammar
         foreach (var sent in doc.Sentences)
         {
             // The matcher's token range of this sentence (document tokens map to one or more matcher tokens).
-            while (ti < toks.Length && toks[ti].Orig < sent.FirstToken) ti++;
+            while (ti < count && toks[ti].Orig < sent.FirstToken) ti++;
             int s0 = ti;
-            while (ti < toks.Length && toks[ti].Orig < sent.TokenEnd) ti++;
+            while (ti < count && toks[ti].Orig < sent.TokenEnd) ti++;
             TagSentence(doc, toks, s0, ti, state, result, starting, stamp);
         }
         return result;
@@ -67,14 +67,13 @@ internal sealed partial class TimeGrammar
                     es = Math.Min(es, caps[k].S); ee = Math.Max(ee, caps[k].E);
                 }
                 if (ee <= es) continue;
-                var c = new Candidate(rule, i, end, es, ee, caps[..rule.Elements.Length].ToArray());
-                // Functions may veto a match (day 31 in February, a count that looks like a year); check before selection.
-                if (Evaluate(doc, toks, from, to, c, probe) is null) continue;
-                (cands ??= new()).Add(c);
+                (cands ??= new()).Add(new Candidate(rule, i, end, es, ee, caps[..rule.Elements.Length].ToArray()));
             }
         }
         if (cands is null) return;
-        // Longest extent first; on a tie the earlier rule; then keep those that overlap nothing kept before.
+        // Longest extent first; on a tie the earlier rule; then keep those that overlap nothing kept before. Functions may
+        // veto a match (day 31 in February, a count that looks like a year): a candidate is tried (against the reference as
+        // it stood at the sentence start) only when it would be kept, and a vetoed one leaves its tokens free.
         cands.Sort((a, b) =>
         {
             int la = toks[a.ExtEnd - 1].End - toks[a.ExtStart].Start, lb = toks[b.ExtEnd - 1].End - toks[b.ExtStart].Start;
@@ -88,7 +87,7 @@ internal sealed partial class TimeGrammar
         {
             bool overlap = false;
             for (int k = c.ExtStart; k < c.ExtEnd && !overlap; k++) overlap = taken[k - from];
-            if (overlap) continue;
+            if (overlap || Evaluate(doc, toks, from, to, c, probe) is null) continue;
             for (int k = c.ExtStart; k < c.ExtEnd; k++) taken[k - from] = true;
             kept.Add(c);
         }
@@ -203,10 +202,13 @@ internal sealed partial class TimeGrammar
     private static string ShiftYear(string value, int by) =>
         TimeCalendar.Y(int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) + by) + value[4..];
 
+    [ThreadStatic] private static System.Text.StringBuilder? t_builder;
+
     private (string Value, string? Mod, bool FromReference, TimeContext Context)? Evaluate(Document doc, TimeToken[] toks, int from, int to, Candidate c, ReferenceState state)
     {
         var ctx = new TimeContext(this, doc, toks, from, to, c.Caps, c.MatchStart, c.MatchEnd, c.ExtStart, c.ExtEnd, state);
-        var sb = new System.Text.StringBuilder();
+        var sb = t_builder ??= new System.Text.StringBuilder(32);
+        sb.Clear();
         foreach (var p in c.Rule.Value)
         {
             if (p.Text is not null) { sb.Append(p.Text); continue; }

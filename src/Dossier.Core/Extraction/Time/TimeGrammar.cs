@@ -253,7 +253,39 @@ internal sealed partial class TimeGrammar
     /// <summary>Builds the matcher's token view of a document: hyphenated words split, lexicon classes and literal ids looked up once.</summary>
     public TimeToken[] BuildTokens(Document doc)
     {
-        var list = new List<TimeToken>(doc.Tokens.Length + 8);
+        var list = new TokenBuffer(new TimeToken[doc.Tokens.Length + 8]);
+        Fill(doc, ref list);
+        return list.Items[..list.Count];
+    }
+
+    [ThreadStatic] private static TimeToken[]? t_tokens;
+
+    /// <summary>
+    /// The same into a buffer owned by the calling thread (one tagging call at a time per thread), so tagging a document
+    /// allocates no token array; the first <paramref name="count"/> entries are valid until the thread's next call.
+    /// </summary>
+    internal TimeToken[] BuildTokensShared(Document doc, out int count)
+    {
+        var list = new TokenBuffer(t_tokens is { } b && b.Length >= doc.Tokens.Length + 8 ? b : new TimeToken[Math.Max(256, doc.Tokens.Length * 5 / 4 + 8)]);
+        Fill(doc, ref list);
+        t_tokens = list.Items;
+        count = list.Count;
+        return list.Items;
+    }
+
+    private struct TokenBuffer(TimeToken[] items)
+    {
+        public TimeToken[] Items = items;
+        public int Count;
+        public void Add(TimeToken t)
+        {
+            if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
+            Items[Count++] = t;
+        }
+    }
+
+    private void Fill(Document doc, ref TokenBuffer list)
+    {
         var text = doc.Text;
         for (int t = 0; t < doc.Tokens.Length; t++)
         {
@@ -274,7 +306,6 @@ internal sealed partial class TimeGrammar
             }
             else list.Add(Classify(text, tok.Start, tok.End, t));
         }
-        return list.ToArray();
     }
 
     private TimeToken Classify(string text, int s, int e, int orig)
