@@ -183,6 +183,10 @@ internal static class TimeFunctions
         // "in May", "May 2024" are dates; "Theresa May" is a name: a bare month needs a cue word before it or no capitalised neighbour.
         int i = c.MatchStart;
         var prev = c.TokenText(i - 1);
+        var self0 = c.TokenText(i);
+        // "Jan Kavan", "Dec Hogan": an abbreviation without its full stop before a capitalised word is a first name.
+        if (self0.Length <= 4 && self0[^1] != '.' && !self0.Equals("May", StringComparison.OrdinalIgnoreCase) && c.InSentence(c.MatchEnd)
+            && c.Token(c.MatchEnd).Capitalised && char.IsLetter(c.TokenText(c.MatchEnd)[0])) return false;
         if (!prev.IsEmpty && TimeGrammar.MonthCueLookup.Contains(prev)) return true;
         bool prevCap = !prev.IsEmpty && c.InSentence(i - 1) && i - 1 != c.SentenceStart && c.Token(i - 1).Capitalised && char.IsLetter(prev[0]);
         bool nextCap = c.InSentence(c.MatchEnd) && c.Token(c.MatchEnd).Capitalised && char.IsLetter(c.TokenText(c.MatchEnd)[0]);
@@ -264,6 +268,9 @@ internal static class TimeFunctions
     {
         var s = c.Arg(a[0])?.TrimStart('\'', '’');
         if (s is null) return null;
+        // "in his 30s", "their early 40s": an age, not a decade.
+        for (int k = c.MatchStart - 1; k >= c.MatchStart - 2; k--)
+            if (c.TokenText(k) is var w && (w is "his" or "her" or "their" or "my" or "your" or "our" or "its" or "His" or "Her" or "Their")) return null;
         var core = s.Length >= 2 && s[^2] is '\'' or '’' ? s[..^2] : s.EndsWith('s') || s.EndsWith('S') ? s[..^1] : s;
         if (!TimeBuiltins.AllDigits(core) || core[^1] != '0') return null;
         if (core.Length == 4) return core[..3];
@@ -497,6 +504,8 @@ internal static class TimeFunctions
         var ampm = c.Arg(a[1]);
         int h, m;
         char glued = '\0';
+        // "High Noon" (a film, an idiom) is no clock time.
+        if (c.TokenText(c.MatchStart).Equals("noon", StringComparison.OrdinalIgnoreCase) && c.TokenText(c.MatchStart - 1).Equals("high", StringComparison.OrdinalIgnoreCase)) return null;
         if (s.Equals("noon", StringComparison.OrdinalIgnoreCase) || s.Equals("midday", StringComparison.OrdinalIgnoreCase)) { h = 12; m = 0; }
         else if (s.Equals("midnight", StringComparison.OrdinalIgnoreCase)) { h = 24; m = 0; }
         else if (!TimeBuiltins.ParseClock(s, out h, out m, out glued))
