@@ -379,11 +379,40 @@ public sealed partial class ActorLinker
                     var f = _d.Entities[j];
                     if (f.Start == e.End + 1 && _d.Text[e.End] == '/')
                     {
+                        // "the Blair/Brown rift": each side is already a different person named in full here, so the
+                        // slash pairs two people. (Jolani/Sharaa pass: an alias phrase joined their full names before.)
+                        if (PairsTwoPeople(_m[i].Keys, _m[j].Keys)) continue;
                         Union(i, j, $"slash pair: {_m[i].Display}/{_m[j].Display} name one person");
                         _m[i].SlashParts ??= [_m[i].Display, _m[j].Display];
                     }
                 }
             }
+        }
+
+        // True when two names resolve to two different people named in full in this document (each name is the full
+        // name or the surname of exactly one group, and the groups differ).
+        private bool PairsTwoPeople(NameKeys a, NameKeys b)
+        {
+            int ga = FullNameGroup(a), gb = FullNameGroup(b);
+            return ga >= 0 && gb >= 0 && ga != gb;
+        }
+
+        // The one group of multi-word person mentions this name names (same full key, or same surname for a one-word
+        // name); -1 for none or several.
+        private int FullNameGroup(NameKeys k)
+        {
+            if (k.IsEmpty) return -1;
+            int found = -1;
+            for (int x = 0; x < _m.Length; x++)
+            {
+                if (_m[x].Kind != Kind.Person || _m[x].Keys.Count < 2) continue;
+                bool hit = k.Count == 1 ? _m[x].Keys.Surname == k.Full : _m[x].Keys.Full == k.Full;
+                if (!hit) continue;
+                int r = Find(x);
+                if (found >= 0 && found != r) return -1;
+                found = r;
+            }
+            return found;
         }
 
         // ---------------------------------------------------------------- acronyms
@@ -569,6 +598,8 @@ public sealed partial class ActorLinker
                     var m = _m[i];
                     if (m.Kind != Kind.Person) continue;
                     var names = m.SlashParts is { } parts ? parts.Select(p => NameNormalizer.Keys(p)).ToArray() : [m.Keys];
+                    // "Blair/Brown" as one entity, each part a different person named in full: leave it to neither.
+                    if (names.Length == 2 && PairsTwoPeople(names[0], names[1])) continue;
                     foreach (var k in names)
                     {
                         if (k.IsEmpty) continue;
