@@ -629,12 +629,21 @@ public sealed partial class ActorLinker
                             cands.Remove(self);
                             fuzzy = true;
                         }
+                        string? byTitle = null;
+                        if (cands.Count > 1 && k.Count == 1 && Honorific(i) is { } h)
+                        {
+                            // "Mr Blair" with Tony Blair and Sir Ian Blair in the article: a knight is "Sir Ian", never "Mr
+                            // Blair"; "Mrs Blair" is not a man. Keep the candidates whose own titles agree.
+                            var agree = cands.Where(r => HonorificsAgree(h, r)).ToList();
+                            if (agree.Count == 1) { cands = [agree[0]]; byTitle = h; }
+                        }
                         if (cands.Count == 1 && !cands.Contains(self))
                         {
                             // Only when the mention's own group has no different full name (then the surname is shared, not the person).
                             int target = cands.First();
                             if (HasOtherFullName(self, target)) continue;
-                            Union(target, i, given ? $"first name: {m.Display} → {BestPersonName(target)}"
+                            Union(target, i, byTitle is not null ? $"surname with '{byTitle}': {m.Display} → {BestPersonName(target)} (the other people of that surname here have other titles)"
+                                : given ? $"first name: {m.Display} → {BestPersonName(target)}"
                                 : fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
                                 ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
                                 : $"shorter name: {m.Display} → {BestPersonName(target)}");
@@ -642,6 +651,47 @@ public sealed partial class ActorLinker
                     }
                 }
             }
+        }
+
+        // The courtesy title written right before a mention ("Mr", "Mrs", "Sir" …), normalised, or null.
+        private string? Honorific(int mention)
+        {
+            int start = _d.Entities[mention].Start;
+            int j = start - 1;
+            while (j >= 0 && _d.Text[j] == ' ') j--;
+            int end = j + 1;
+            if (j >= 0 && _d.Text[j] == '.') j--;
+            int k = j;
+            while (k >= 0 && char.IsLetter(_d.Text[k])) k--;
+            if (k == j) return null;
+            var w = _d.Text.AsSpan(k + 1, j - k);
+            return w switch
+            {
+                "Mr" => "Mr", "Mrs" or "Ms" or "Miss" => "Mrs", "Sir" => "Sir", "Lady" or "Dame" => "Lady", "Lord" => "Lord",
+                _ => null,
+            };
+        }
+
+        // True when a group whose mentions carry these titles can be called "title Surname": men are Mr unless knighted or
+        // ennobled; women Mrs/Ms/Miss unless titled. A group with no title written agrees with anything.
+        private bool HonorificsAgree(string title, int root)
+        {
+            for (int x = 0; x < _m.Length; x++)
+            {
+                if (_m[x].Kind != Kind.Person || Find(x) != root) continue;
+                var other = Honorific(x);
+                if (other is null || other == title) continue;
+                bool clash = title switch
+                {
+                    "Mr" => other is "Mrs" or "Sir" or "Lady" or "Lord",
+                    "Mrs" => other is "Mr" or "Sir" or "Lord",
+                    "Sir" or "Lord" => other is "Mrs" or "Lady",
+                    "Lady" => other is "Mr" or "Sir" or "Lord",
+                    _ => false,
+                };
+                if (clash) return false;
+            }
+            return true;
         }
 
         private bool HasOtherFullName(int root, int other)

@@ -55,6 +55,17 @@ public sealed partial class SqliteStore
                 ids[i] = best.Id;
                 decisions[i] = $"name '{matchedKey}' matches {CanonicalId(best.Id)} {best.Name} ({best.Type})";
             }
+            else if (person && FullerName(keys, tx) is { } fuller)
+            {
+                ids[i] = fuller.C.Id;
+                decisions[i] = $"name '{fuller.Key}' matches {CanonicalId(fuller.C.Id)} {fuller.C.Name}, the one person whose name adds only middle names or initials";
+            }
+            else if (!person && KnownPersonName(keys, tx) is { } known)
+            {
+                // "George W Bush" typed ORG in one article: a name of two or more words that only a person carries.
+                ids[i] = known.C.Id;
+                decisions[i] = $"name '{known.Key}' matches {CanonicalId(known.C.Id)} {known.C.Name} (PERSON; typed {type} in this article)";
+            }
             else
             {
                 ids[i] = CreateActor(a, tx);
@@ -80,7 +91,7 @@ public sealed partial class SqliteStore
                 decisions[i] = $"surname '{surname}' matches {CanonicalId(here[0])} {doc.Actors[Array.IndexOf(ids, here[0])].Name}, named in full in this article";
                 continue;
             }
-            var (id, why) = ResolveSurname(surname, context, tx, allowFull: here.Count == 0);
+            var (id, why) = ResolveSurname(surname, context, tx, allowFull: here.Count == 0, doc.Actors[i].Roles);
             if (here.Count > 1) why += $"; ambiguous in this article ({here.Count} people with this surname)";
             if (id is long found) { ids[i] = found; decisions[i] = why; }
             else
@@ -181,7 +192,64 @@ public sealed partial class SqliteStore
         return best.C;
     }
 
-    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> context, SqliteTransaction tx, bool allowFull)
+    // "George Bush" when the store knows "George W Bush": the one person with the same first and last word whose name
+    // only adds middle names or initials. Two such people (George H W Bush and George W Bush) → none.
+    private (Candidate C, string Key)? FullerName(List<string> keys, SqliteTransaction tx)
+    {
+        foreach (var key in keys)
+        {
+            var parts = key.Split(' ');
+            if (parts.Length < 2) continue;
+            var found = new Dictionary<long, Candidate>();
+            var cmd = Prepared("""
+                SELECT x.id, x.name, x.type, x.mentions, k.key FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                WHERE k.last_word = $s AND k.words > $w AND k.metonym = 0 AND x.type = 'PERSON'
+                """, tx).P("$s", parts[^1]).P("$w", parts.Length);
+            using (var r = cmd.ExecuteReader())
+                while (r.Read())
+                {
+                    var longer = r.GetString(4).Split(' ');
+                    if (longer[0] == parts[0] && IsSubsequence(parts, longer))
+                        found[r.GetInt64(0)] = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
+                }
+            if (found.Count == 1) return (found.Values.First(), key);
+        }
+        return null;
+    }
+
+    private static bool IsSubsequence(string[] shorter, string[] longer)
+    {
+        int j = 0;
+        foreach (var w in longer) if (j < shorter.Length && w == shorter[j]) j++;
+        return j == shorter.Length;
+    }
+
+    // A name of two or more words that a canonical PERSON carries and no actor of another type does.
+    private (Candidate C, string Key)? KnownPersonName(List<string> keys, SqliteTransaction tx)
+    {
+        foreach (var key in keys)
+        {
+            if (NameKey.Words(key) < 2) continue;
+            var pk = NameKey.Of(key, person: true);
+            var persons = new List<Candidate>();
+            var cmd = Prepared("""
+                SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                WHERE k.key = $k AND k.metonym = 0 AND k.words >= 2
+                """, tx).P("$k", pk);
+            bool other = false;
+            using (var r = cmd.ExecuteReader())
+                while (r.Read())
+                {
+                    if (r.GetString(2) == "PERSON") persons.Add(new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
+                    else other = true;
+                }
+            if (!other && persons.Count == 1) return (persons[0], pk);
+        }
+        return null;
+    }
+
+    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> context, SqliteTransaction tx, bool allowFull,
+        IReadOnlyList<Role>? roles = null)
     {
         // Persons with this last word: those known by a full name, and bare-name actors (known only by this word).
         var full = new List<Candidate>();
@@ -197,6 +265,19 @@ public sealed partial class SqliteStore
                 if (r.GetInt32(4) >= 2) full.Add(c);
                 else if (bare is null || c.Mentions > bare.Mentions) bare = c;
             }
+
+        // A role stated here ("President Bush", "Prime Minister Blair") picks the one full-name candidate that other
+        // articles gave the same post (title and, when both name one, country or organisation).
+        if (allowFull && roles is { Count: > 0 } && full.Count > 0)
+        {
+            var holders = full.Where(c => roles.Any(ro => HeldRole(c.Id, ro, tx))).ToList();
+            if (holders.Count == 1)
+            {
+                var ro = roles.First(x => HeldRole(holders[0].Id, x, tx));
+                return (holders[0].Id, $"surname '{surname}' matches {CanonicalId(holders[0].Id)} {holders[0].Name}: the one '{surname}' stated elsewhere as " +
+                                       $"{ro.Title}{(ro.Of is null ? "" : " of " + ro.Of)}");
+            }
+        }
 
         // Context: how many of this article's other actors each candidate has appeared with before. The best candidate
         // wins when it is clearly ahead: twice the runner-up, and two shared actors unless it is the only one sharing any.
@@ -217,6 +298,17 @@ public sealed partial class SqliteStore
         return (null, full.Count == 0
             ? $"new: no PERSON with surname '{surname}'"
             : $"new: surname '{surname}' fits {full.Count} people, none clearly ahead in this article's context");
+    }
+
+    // True when an article stored before stated the same post for the actor (titles compared without case; the
+    // country or organisation only when both sides name one).
+    private bool HeldRole(long actor, Role role, SqliteTransaction tx)
+    {
+        var cmd = Prepared("""
+            SELECT count(*) FROM roles WHERE actor_id = $a AND title = $t COLLATE NOCASE
+              AND ($of IS NULL OR "of" IS NULL OR "of" = $of COLLATE NOCASE)
+            """, tx).P("$a", actor).P("$t", role.Title).P("$of", (object?)role.Of ?? DBNull.Value);
+        return (long)cmd.ExecuteScalar()! > 0;
     }
 
     /// <summary>Fewest context actors a surname-only match must share with a candidate (unless no other candidate shares any).</summary>

@@ -1,0 +1,95 @@
+using Dossier.Documents;
+using Dossier.Store.Sqlite;
+
+namespace Dossier.Tests;
+
+/// <summary>Cross-article resolution of name variants: missing middle initials, roles that tell namesakes apart, mistyped names.</summary>
+public sealed class NameVariantResolutionTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    public void Dispose() => _dir.Dispose();
+
+    private static TestDoc Doc(string text, params (string Name, EntityType Type)[] actors)
+    {
+        var t = new TestDoc(text);
+        foreach (var (n, type) in actors) t.Actor(n, type);
+        return t;
+    }
+
+    private static string[] Actors(SqliteStore s) =>
+        s.TopActors(100).Select(a => $"{a.Name}/{a.Type}:{a.Articles}").Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void ANameWithoutTheMiddleInitialJoinsTheOnePersonWithIt()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        s.Add(Doc("George W Bush won.", ("George W Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("George Bush spoke.", ("George Bush", EntityType.PERSON)).Doc, "test");
+        Assert.Equal(["George W Bush/PERSON:2"], Actors(s));
+        Assert.Contains(s.FindActor("George Bush")!.Decisions, d => d.Text.Contains("middle names or initials"));
+    }
+
+    [Fact]
+    public void TwoFullerNamesLeaveTheShortOneApart()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        s.Add(Doc("George W Bush won.", ("George W Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("George H W Bush died.", ("George H W Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("George Bush spoke.", ("George Bush", EntityType.PERSON)).Doc, "test");
+        Assert.Equal(["George Bush/PERSON:1", "George H W Bush/PERSON:1", "George W Bush/PERSON:1"], Actors(s));
+    }
+
+    [Fact]
+    public void ADifferentFirstNameIsNotAVariant()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        s.Add(Doc("Laura W Bush spoke.", ("Laura W Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("George Bush spoke.", ("George Bush", EntityType.PERSON)).Doc, "test");
+        Assert.Equal(["George Bush/PERSON:1", "Laura W Bush/PERSON:1"], Actors(s));
+    }
+
+    [Fact]
+    public void APersonsFullNameTypedAsAnOrganisationJoinsThePerson()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        s.Add(Doc("George W Bush won.", ("George W Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("George W Bush spoke.", ("George W Bush", EntityType.ORG)).Doc, "test");
+        Assert.Equal(["George W Bush/PERSON:2"], Actors(s));
+    }
+
+    [Fact]
+    public void AOneWordNameTypedAsAPlaceStaysAPlace()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        s.Add(Doc("Jordan Henderson scored.", ("Jordan Henderson", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("Jordan closed its border.", ("Jordan", EntityType.GPE)).Doc, "test");
+        Assert.Equal(["Jordan Henderson/PERSON:1", "Jordan/GPE:1"], Actors(s));
+    }
+
+    [Fact]
+    public void ARoleStatedWithABareSurnamePicksTheNamesakeWhoHeldIt()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        var w = Doc("President George W Bush spoke.", ("George W Bush", EntityType.PERSON));
+        w.Role(0, "President", "United States");
+        s.Add(w.Doc, "test");
+        s.Add(Doc("Kate Bush sang.", ("Kate Bush", EntityType.PERSON)).Doc, "test");
+        var bare = Doc("President Bush said the deficit was fine.", ("Bush", EntityType.PERSON));
+        bare.Role(0, "President", "United States");
+        s.Add(bare.Doc, "test");
+        Assert.Equal(["George W Bush/PERSON:2", "Kate Bush/PERSON:1"], Actors(s));
+        Assert.Contains(s.FindActor("George W Bush")!.Decisions, d => d.Text.Contains("stated elsewhere as President of United States"));
+    }
+
+    [Fact]
+    public void ARoleNoNamesakeHeldLeavesTheSurnameApart()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        s.Add(Doc("George W Bush spoke.", ("George W Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("Kate Bush sang.", ("Kate Bush", EntityType.PERSON)).Doc, "test");
+        var bare = Doc("Senator Bush said no.", ("Bush", EntityType.PERSON));
+        bare.Role(0, "Senator", "Florida");
+        s.Add(bare.Doc, "test");
+        Assert.Equal(["Bush/PERSON:1", "George W Bush/PERSON:1", "Kate Bush/PERSON:1"], Actors(s));
+    }
+}
