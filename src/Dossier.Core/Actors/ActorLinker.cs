@@ -52,7 +52,9 @@ public sealed partial class ActorLinker : IComponent
     public void Process(Document doc)
     {
         doc.Actors.Clear();
+        doc.Entities.RemoveAll(e => e.Description); // descriptions are this component's own mentions: a rerun finds them again
         foreach (var e in doc.Entities) { e.Actor = -1; e.Metonym = false; }
         new Builder(doc, _countries, _dictionary, Component.Id).Run();
+        new DescriptionFinder(doc, _countries, Component.Id).Assign();
     }
 }

@@ -40,6 +40,7 @@ public sealed record EntityRecord
     [JsonPropertyName("value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public decimal? Value { get; init; }
     [JsonPropertyName("currency"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Currency { get; init; }
     [JsonPropertyName("metonym"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Metonym { get; init; }
+    [JsonPropertyName("description"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Description { get; init; }
 }
 
 public sealed record RoleRecord

@@ -23,7 +23,7 @@ public static class ContractMapper
             Entities = d.Entities.Select(e => new EntityRecord
             {
                 Start = e.Start, End = e.End, Text = d.Slice(e.Start, e.End), Type = e.Type.ToString(),
-                Actor = Aid(e.Actor), By = e.By, Value = e.Value, Currency = e.Currency, Metonym = e.Metonym,
+                Actor = Aid(e.Actor), By = e.By, Value = e.Value, Currency = e.Currency, Metonym = e.Metonym, Description = e.Description,
             }).ToList(),
             Actors = d.Actors.Select((a, i) => new ActorRecord
             {

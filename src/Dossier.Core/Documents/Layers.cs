@@ -45,6 +45,9 @@ public sealed class EntityMention
     public string? Currency { get; set; }
     /// <summary>The mention stands for something else (a capital for its government: Moscow → Russia).</summary>
     public bool Metonym { get; set; }
+    /// <summary>The mention describes its actor by an office ("the prime minister") rather than naming it; added by the
+    /// actors component, never used to match actors by name.</summary>
+    public bool Description { get; set; }
     /// <summary>Model or rule confidence in [0,1].</summary>
     public float Score { get; set; } = 1f;
 }
