@@ -80,6 +80,7 @@ public sealed partial class ActorLinker
         private readonly M[] _m;
         private readonly int[] _parent;
         private readonly List<(int A, int B, string Why)> _why = new();
+        private readonly List<int>?[] _members;
         private readonly Dictionary<int, List<string>> _extraAliases = new();
         private readonly Dictionary<int, DictionaryEntry> _dictName = new();
 
@@ -88,6 +89,7 @@ public sealed partial class ActorLinker
             _d = d; _countries = countries; _dict = dict; _by = by;
             _m = new M[d.Entities.Count];
             _parent = new int[_m.Length];
+            _members = new List<int>?[_m.Length];
             for (int i = 0; i < _parent.Length; i++) _parent[i] = i;
         }
 
@@ -295,15 +297,30 @@ public sealed partial class ActorLinker
             return i;
         }
 
-        // Joins the groups of a and b (the earlier mention stays the root) and records why.
+        // Joins the groups of a and b (the earlier mention stays the root) and records why. Each root keeps the list of
+        // its group's mentions, so questions about one group cost its size, not the document's (a long document has tens of
+        // thousands of mentions); the shorter list is appended to the longer one.
         private bool Union(int a, int b, string? why)
         {
             int ra = Find(a), rb = Find(b);
             if (ra == rb) return false;
             if (rb < ra) (ra, rb) = (rb, ra);
             _parent[rb] = ra;
+            var la = _members[ra] ??= [ra];
+            var lb = _members[rb] ??= [rb];
+            if (lb.Count > la.Count) (la, lb) = (lb, la);
+            la.AddRange(lb);
+            _members[ra] = la;
+            _members[rb] = null;
             if (why != null) _why.Add((a, b, why));
             return true;
+        }
+
+        // The mentions of a group (by any of its mentions).
+        private List<int> Members(int i)
+        {
+            int r = Find(i);
+            return _members[r] ??= [r];
         }
 
         private bool Usable(int i) => _m[i].Kind != Kind.Skip;
@@ -403,16 +420,35 @@ public sealed partial class ActorLinker
         {
             if (k.IsEmpty) return -1;
             int found = -1;
-            for (int x = 0; x < _m.Length; x++)
+            var key = k.Count == 1 ? k.Full : k.Surname;
+            if (!FullPersonsBySurname.TryGetValue(key, out var list)) return -1;
+            foreach (int x in list)
             {
-                if (_m[x].Kind != Kind.Person || _m[x].Keys.Count < 2) continue;
-                bool hit = k.Count == 1 ? _m[x].Keys.Surname == k.Full : _m[x].Keys.Full == k.Full;
-                if (!hit) continue;
+                if (k.Count >= 2 && _m[x].Keys.Full != k.Full) continue;
                 int r = Find(x);
                 if (found >= 0 && found != r) return -1;
                 found = r;
             }
             return found;
+        }
+
+        private Dictionary<string, List<int>>? _fullBySurname;
+
+        // Multi-word person mentions by surname (built once: mentions do not change kind or keys).
+        private Dictionary<string, List<int>> FullPersonsBySurname
+        {
+            get
+            {
+                if (_fullBySurname != null) return _fullBySurname;
+                _fullBySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (int x = 0; x < _m.Length; x++)
+                {
+                    if (_m[x].Kind != Kind.Person || _m[x].Keys.Count < 2) continue;
+                    if (!_fullBySurname.TryGetValue(_m[x].Keys.Surname, out var l)) _fullBySurname[_m[x].Keys.Surname] = l = new();
+                    l.Add(x);
+                }
+                return _fullBySurname;
+            }
         }
 
         // ---------------------------------------------------------------- acronyms
@@ -438,8 +474,29 @@ public sealed partial class ActorLinker
                 _why.Add((i, i, $"acronym in parentheses: {acr} = {_m[i].Display}"));
                 // Every other mention of the acronym joins the name.
                 string cls = "O:" + NameNormalizer.KeysKeepTitles(acr).Full;
-                for (int k = 0; k < _m.Length; k++)
-                    if (k != i && Usable(k) && _m[k].Class == cls) Union(i, k, null);
+                if (ByClass.TryGetValue(cls, out var same))
+                    foreach (int k in same)
+                        if (k != i && Usable(k)) Union(i, k, null);
+            }
+        }
+
+        private Dictionary<string, List<int>>? _byClass;
+
+        // Mentions by class (built once).
+        private Dictionary<string, List<int>> ByClass
+        {
+            get
+            {
+                if (_byClass != null) return _byClass;
+                _byClass = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (int x = 0; x < _m.Length; x++)
+                {
+                    var c = _m[x].Class;
+                    if (c.Length == 0) continue;
+                    if (!_byClass.TryGetValue(c, out var l)) _byClass[c] = l = new();
+                    l.Add(x);
+                }
+                return _byClass;
             }
         }
 
@@ -498,6 +555,13 @@ public sealed partial class ActorLinker
             for (int i = 0; i < _m.Length; i++)
                 if (_m[i].Kind == Kind.Other && _d.Entities[i].Type == EntityType.ORG && _m[i].Keys.Count >= 2 && !IsAcronym(_m[i].Display))
                     longer.Add((i, _m[i].Keys));
+            var longerByPart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var (root, k) in longer)
+                foreach (var part in k.Parts.Distinct())
+                {
+                    if (!longerByPart.TryGetValue(part, out var l)) longerByPart[part] = l = new();
+                    l.Add(root);
+                }
             for (int i = 0; i < _m.Length; i++)
             {
                 var m = _m[i];
@@ -505,7 +569,7 @@ public sealed partial class ActorLinker
                 string w = m.Keys.Full;
                 if (w.Length < 4 || GenericOrgWords.Contains(w)) continue;
                 var cands = new HashSet<int>();
-                foreach (var (root, k) in longer) if (k.Parts.Contains(w)) cands.Add(Find(root));
+                if (longerByPart.TryGetValue(w, out var hits)) foreach (int root in hits) cands.Add(Find(root));
                 cands.Remove(Find(i));
                 if (cands.Count == 1) Union(cands.First(), i, $"short form: {m.Display} = {_m[cands.First()].Display}");
             }
@@ -519,9 +583,9 @@ public sealed partial class ActorLinker
             foreach (var i in full)
             {
                 var cands = new HashSet<int>();
-                foreach (var j in full)
+                foreach (var j in FullPersonsBySurname[_m[i].Keys.Surname])
                 {
-                    if (Find(j) == Find(i) || _m[j].Keys.Surname != _m[i].Keys.Surname) continue;
+                    if (Find(j) == Find(i)) continue;
                     string gi = _m[i].Keys.Given, gj = _m[j].Keys.Given;
                     if (gi.Length >= MinFuzzySurname && gj.Length >= MinFuzzySurname && gi[0] == gj[0] && NameMatcher.JaroWinkler(gi, gj) >= FuzzyGivenName)
                         cands.Add(Find(j));
@@ -532,8 +596,8 @@ public sealed partial class ActorLinker
 
         private bool HasName(int root, string name)
         {
-            for (int k = 0; k < _m.Length; k++)
-                if (Usable(k) && Find(k) == root && string.Equals(_m[k].Display, name, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (int k in Members(root))
+                if (Usable(k) && string.Equals(_m[k].Display, name, StringComparison.OrdinalIgnoreCase)) return true;
             return _extraAliases.TryGetValue(root, out var l) && l.Contains(name, StringComparer.OrdinalIgnoreCase);
         }
 
@@ -587,11 +651,19 @@ public sealed partial class ActorLinker
             // Multi-part names per group (from mentions and A/B parts).
             for (int round = 0; round < 2; round++)
             {
-                var multi = new List<(int Root, NameKeys Keys)>();
+                // Multi-part names by surname, by first name, and surnames by initial (for spelling variants): lookups
+                // instead of a pass over every full name for every mention.
+                var bySurname = new Dictionary<string, List<(int Root, NameKeys Keys)>>(StringComparer.Ordinal);
+                var byGiven = new Dictionary<string, List<(int Root, NameKeys Keys)>>(StringComparer.Ordinal);
+                var surnamesByInitial = new Dictionary<char, HashSet<string>>();
                 for (int i = 0; i < _m.Length; i++)
                 {
-                    if (_m[i].Kind != Kind.Person) continue;
-                    if (_m[i].Keys.Count >= 2) multi.Add((Find(i), _m[i].Keys));
+                    if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2) continue;
+                    var mk = _m[i].Keys;
+                    (bySurname.TryGetValue(mk.Surname, out var ls) ? ls : bySurname[mk.Surname] = new()).Add((Find(i), mk));
+                    (byGiven.TryGetValue(mk.Given, out var lg) ? lg : byGiven[mk.Given] = new()).Add((Find(i), mk));
+                    if (mk.Surname.Length >= MinFuzzySurname)
+                        (surnamesByInitial.TryGetValue(mk.Surname[0], out var si) ? si : surnamesByInitial[mk.Surname[0]] = new()).Add(mk.Surname);
                 }
                 for (int i = 0; i < _m.Length; i++)
                 {
@@ -605,27 +677,30 @@ public sealed partial class ActorLinker
                         if (k.IsEmpty) continue;
                         int self = Find(i);
                         var cands = new HashSet<int>();
-                        foreach (var (root, mk) in multi)
-                        {
-                            if (Find(root) == self && k.Count >= 2) continue;
-                            if (k.Count == 1 ? mk.Surname == k.Full : mk.Count > k.Count && mk.Surname == k.Surname && IsSubsequence(k.Parts, mk.Parts))
-                                cands.Add(Find(root));
-                        }
+                        if (bySurname.TryGetValue(k.Count == 1 ? k.Full : k.Surname, out var sameSurname))
+                            foreach (var (root, mk) in sameSurname)
+                            {
+                                if (Find(root) == self && k.Count >= 2) continue;
+                                if (k.Count == 1 || mk.Count > k.Count && IsSubsequence(k.Parts, mk.Parts))
+                                    cands.Add(Find(root));
+                            }
                         cands.Remove(self);
                         bool fuzzy = false, given = false;
                         if (cands.Count == 0 && k.Count == 1 && round == 1)
                         {
                             // A first name alone ("Daniel" for Daniel Montalvo), in the second round so surnames decide first.
-                            foreach (var (root, mk) in multi) if (mk.Given == k.Full && mk.Surname != k.Full) cands.Add(Find(root));
+                            if (byGiven.TryGetValue(k.Full, out var sameGiven))
+                                foreach (var (root, mk) in sameGiven) if (mk.Surname != k.Full) cands.Add(Find(root));
                             cands.Remove(self);
                             given = cands.Count > 0;
                         }
                         if (cands.Count == 0 && k.Count == 1 && k.Full.Length >= MinFuzzySurname)
                         {
                             // A spelling variant of a surname ("Mukerjee" for "Mukherjee"): close, same initial, one candidate.
-                            foreach (var (root, mk) in multi)
-                                if (mk.Surname.Length >= MinFuzzySurname && mk.Surname[0] == k.Full[0]
-                                    && NameMatcher.JaroWinkler(mk.Surname, k.Full) >= FuzzySurname) cands.Add(Find(root));
+                            if (surnamesByInitial.TryGetValue(k.Full[0], out var initialSurnames))
+                                foreach (var sn in initialSurnames)
+                                    if (NameMatcher.JaroWinkler(sn, k.Full) >= FuzzySurname)
+                                        foreach (var (root, _) in bySurname[sn]) cands.Add(Find(root));
                             cands.Remove(self);
                             fuzzy = true;
                         }
@@ -676,9 +751,9 @@ public sealed partial class ActorLinker
         // ennobled; women Mrs/Ms/Miss unless titled. A group with no title written agrees with anything.
         private bool HonorificsAgree(string title, int root)
         {
-            for (int x = 0; x < _m.Length; x++)
+            foreach (int x in Members(root))
             {
-                if (_m[x].Kind != Kind.Person || Find(x) != root) continue;
+                if (_m[x].Kind != Kind.Person) continue;
                 var other = Honorific(x);
                 if (other is null || other == title) continue;
                 bool clash = title switch
@@ -696,8 +771,8 @@ public sealed partial class ActorLinker
 
         private bool HasOtherFullName(int root, int other)
         {
-            for (int k = 0; k < _m.Length; k++)
-                if (_m[k].Kind == Kind.Person && Find(k) == root && _m[k].Keys.Count >= 2) return true;
+            foreach (int k in Members(root))
+                if (_m[k].Kind == Kind.Person && _m[k].Keys.Count >= 2) return true;
             return false;
         }
 
@@ -719,9 +794,9 @@ public sealed partial class ActorLinker
                 if (!done.Add(r)) continue;
                 bool hasFull = false;
                 string? surname = null;
-                for (int k = 0; k < _m.Length; k++)
+                foreach (int k in Members(r))
                 {
-                    if (_m[k].Kind != Kind.Person || Find(k) != r) continue;
+                    if (_m[k].Kind != Kind.Person) continue;
                     if (_m[k].Keys.Count >= 2) hasFull = true;
                     else surname ??= _m[k].Keys.Full;
                 }
@@ -739,9 +814,9 @@ public sealed partial class ActorLinker
         {
             string best = _m[root].Display;
             int bestParts = 0;
-            for (int k = 0; k < _m.Length; k++)
+            foreach (int k in Members(root))
             {
-                if (_m[k].Kind != Kind.Person || Find(k) != Find(root)) continue;
+                if (_m[k].Kind != Kind.Person) continue;
                 int parts = _m[k].Keys.Count - (_m[k].AliasIntroduced ? 100 : 0);
                 if (parts > bestParts || parts == bestParts && _m[k].Display.Length > best.Length) { best = _m[k].Display; bestParts = parts; }
             }
@@ -881,8 +956,8 @@ public sealed partial class ActorLinker
         // True when another person group in the document has a full name with the same surname (two Assads: no short alias).
         private bool SurnameShared(int root, string surname)
         {
-            for (int k = 0; k < _m.Length; k++)
-                if (_m[k].Kind == Kind.Person && Find(k) != root && _m[k].Keys.Count >= 2 && _m[k].Keys.Surname == surname) return true;
+            if (!FullPersonsBySurname.TryGetValue(surname, out var list)) return false;
+            foreach (int k in list) if (Find(k) != root) return true;
             return false;
         }
 
