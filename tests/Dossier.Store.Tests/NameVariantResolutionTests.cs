@@ -82,6 +82,21 @@ public sealed class NameVariantResolutionTests : IDisposable
     }
 
     [Fact]
+    public void ABareNameActorSharingAPostWithOneNamesakeStopsAttractingTheSurname()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        var first = Doc("President Bush said the deficit was fine.", ("Bush", EntityType.PERSON));
+        first.Role(0, "President", "United States");
+        s.Add(first.Doc, "test");
+        var w = Doc("President George W Bush spoke.", ("George W Bush", EntityType.PERSON));
+        w.Role(0, "President", "United States");
+        s.Add(w.Doc, "test");
+        s.Add(Doc("Kate Bush sang.", ("Kate Bush", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("Bush flew to Rome.", ("Bush", EntityType.PERSON)).Doc, "test");
+        Assert.Equal(["Bush/PERSON:1", "George W Bush/PERSON:2", "Kate Bush/PERSON:1"], Actors(s));
+    }
+
+    [Fact]
     public void ARoleNoNamesakeHeldLeavesTheSurnameApart()
     {
         using var s = SqliteStore.Open(_dir.File("a.db"));

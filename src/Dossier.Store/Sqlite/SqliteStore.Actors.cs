@@ -292,6 +292,15 @@ public sealed partial class SqliteStore
                 return (best.C.Id, $"surname '{surname}' matches {CanonicalId(best.C.Id)} {best.C.Name}: seen before with {best.Shared} of this " +
                                    $"article's actors" + (scored.Count > 1 ? $" (next best {scored[1].C.Name}: {second})" : ""));
         }
+        // A bare-name actor made before any full name was known ("President Bush" in the first article) that shares a post
+        // with exactly one full-name namesake: that namesake is the person meant, not the provisional bare actor.
+        if (allowFull && bare is not null && full.Count > 0)
+        {
+            var sharing = full.Where(c => SharePost(bare.Id, c.Id, tx)).ToList();
+            if (sharing.Count == 1)
+                return (sharing[0].Id, $"surname '{surname}' matches {CanonicalId(sharing[0].Id)} {sharing[0].Name}: the one full-name '{surname}' " +
+                                       $"sharing a post with the bare-name actor {CanonicalId(bare.Id)}");
+        }
         if (bare is not null)
             return (bare.Id, $"bare name '{surname}' matches {CanonicalId(bare.Id)} {bare.Name}, known only by this name" +
                              (full.Count > 0 ? $" ({full.Count} full-name candidates, none clearly ahead in context)" : ""));
@@ -310,6 +319,14 @@ public sealed partial class SqliteStore
             """, tx).P("$a", actor).P("$t", role.Title).P("$of", (object?)role.Of ?? DBNull.Value);
         return (long)cmd.ExecuteScalar()! > 0;
     }
+
+    // True when two actors have been given the same post (title, and country or organisation when both name one).
+    private bool SharePost(long a, long b, SqliteTransaction tx) =>
+        (long)Prepared("""
+            SELECT count(*) FROM roles x JOIN roles y ON y.title = x.title COLLATE NOCASE
+              AND (x."of" IS NULL OR y."of" IS NULL OR x."of" = y."of" COLLATE NOCASE)
+            WHERE x.actor_id = $a AND y.actor_id = $b
+            """, tx).P("$a", a).P("$b", b).ExecuteScalar()! > 0;
 
     /// <summary>Fewest context actors a surname-only match must share with a candidate (unless no other candidate shares any).</summary>
     private const int MinSharedContext = 2;
