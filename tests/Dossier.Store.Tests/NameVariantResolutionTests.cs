@@ -97,6 +97,17 @@ public sealed class NameVariantResolutionTests : IDisposable
     }
 
     [Fact]
+    public void AFirstNameAmongAPersonsNamesIsNotABareName()
+    {
+        using var s = SqliteStore.Open(_dir.File("a.db"));
+        var g = new TestDoc("Steven Gerrard scored. Steve celebrated.");
+        g.Actor("Steven Gerrard", EntityType.PERSON, "Steve");
+        s.Add(g.Doc, "test");
+        s.Add(Doc("Steve said the code was safe.", ("Steve", EntityType.PERSON)).Doc, "test");
+        Assert.Equal(["Steve/PERSON:1", "Steven Gerrard/PERSON:1"], Actors(s));
+    }
+
+    [Fact]
     public void ARoleNoNamesakeHeldLeavesTheSurnameApart()
     {
         using var s = SqliteStore.Open(_dir.File("a.db"));

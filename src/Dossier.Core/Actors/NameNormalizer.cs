@@ -118,6 +118,8 @@ public static class NameNormalizer
         }
         if (possessive && count > 0 && parts[count - 1].Length > 1 && f[parts[count - 1].Start + parts[count - 1].Length - 1] == 's')
             parts[count - 1].Length--;
+        // An article belongs to the word after it: a last word is a name, whatever it looks like ("Steve Ash", "Omar El").
+        if (count > 1) parts[count - 1].Article = false;
         int first = 0;
         if (stripTitles)
         {

@@ -254,8 +254,11 @@ public sealed partial class SqliteStore
         // Persons with this last word: those known by a full name, and bare-name actors (known only by this word).
         var full = new List<Candidate>();
         Candidate? bare = null;
+        // A person with a first name "Steve" among its names is neither: "steve" is not its surname, and it has full names.
         var cmd = Prepared("""
-            SELECT x.id, x.name, x.type, x.mentions, max(k.words) FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+            SELECT x.id, x.name, x.type, x.mentions, max(k.words),
+                   (SELECT max(z.words) FROM actor_aliases z WHERE z.actor_id = x.id AND z.metonym = 0)
+            FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
             WHERE k.last_word = $s AND x.type = 'PERSON' GROUP BY x.id
             """, tx).P("$s", surname);
         using (var r = cmd.ExecuteReader())
@@ -263,7 +266,7 @@ public sealed partial class SqliteStore
             {
                 var c = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
                 if (r.GetInt32(4) >= 2) full.Add(c);
-                else if (bare is null || c.Mentions > bare.Mentions) bare = c;
+                else if (r.GetInt32(5) <= 1 && (bare is null || c.Mentions > bare.Mentions)) bare = c;
             }
 
         // A role stated here ("President Bush", "Prime Minister Blair") picks the one full-name candidate that other

@@ -22,6 +22,10 @@ public class NameNormalizerTests
         { "Zayed ash-Shamsi", "zayed shamsi", "shamsi", "ZAS" },
         { "Владимир Путин", "vladimir putin", "putin", "VP" },
         { "Al", "al", "al", "A" },
+        // the last word is the name even when it looks like an article
+        { "Steve Ash", "steve ash", "ash", "SA" },
+        { "Mohamed El", "mohamed el", "el", "ME" },
+        { "Ahmad al Sharaa", "ahmad sharaa", "sharaa", "AAS" },
     };
 
     [Theory, MemberData(nameof(Keys))]
