@@ -75,8 +75,16 @@ public sealed partial class SqliteStore
         }
 
         // Bare surnames, once the article's other actors are known (they are the context).
+        // The context: this article's other actors. To choose among several namesakes places are left out (a country every
+        // politician of it shares tells nobody apart); for the one namesake there is, any shared actor will do.
         var context = new HashSet<long>();
-        for (int i = 0; i < ids.Length; i++) if (ids[i] != 0) context.Add(ids[i]);
+        var strong = new HashSet<long>();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] == 0) continue;
+            context.Add(ids[i]);
+            if (doc.Actors[i].Type is not (EntityType.GPE or EntityType.LOC or EntityType.FAC)) strong.Add(ids[i]);
+        }
         foreach (int i in deferred)
         {
             var surname = names[i][0].Key;
@@ -91,7 +99,7 @@ public sealed partial class SqliteStore
                 decisions[i] = $"surname '{surname}' matches {CanonicalId(here[0])} {doc.Actors[Array.IndexOf(ids, here[0])].Name}, named in full in this article";
                 continue;
             }
-            var (id, why) = ResolveSurname(surname, context, tx, allowFull: here.Count == 0, doc.Actors[i].Roles);
+            var (id, why) = ResolveSurname(surname, context, strong, tx, allowFull: here.Count == 0, doc.Actors[i].Roles);
             if (here.Count > 1) why += $"; ambiguous in this article ({here.Count} people with this surname)";
             if (id is long found) { ids[i] = found; decisions[i] = why; }
             else
@@ -248,8 +256,8 @@ public sealed partial class SqliteStore
         return null;
     }
 
-    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> context, SqliteTransaction tx, bool allowFull,
-        IReadOnlyList<Role>? roles = null)
+    private (long? Id, string Why) ResolveSurname(string surname, HashSet<long> allContext, HashSet<long> strongContext, SqliteTransaction tx,
+        bool allowFull, IReadOnlyList<Role>? roles = null)
     {
         // Persons with this last word: those known by a full name, and bare-name actors (known only by this word).
         var full = new List<Candidate>();
@@ -282,9 +290,10 @@ public sealed partial class SqliteStore
             }
         }
 
-        // Context: how many of this article's other actors each candidate has appeared with before. The best candidate
-        // wins when it is clearly ahead: twice the runner-up, and two shared actors unless it is the only one sharing any.
-        // A country every politician shares is not enough to tell two people apart.
+        // Context: how many of this article's other actors each candidate has appeared with before. The one namesake on
+        // record joins when it shares any. Among several, the best wins when it is clearly ahead — twice the runner-up, and
+        // two shared actors unless it is the only one sharing any — counting people and organisations only.
+        var context = full.Count == 1 ? allContext : strongContext;
         var scored = context.Count == 0 ? [] : full.Select(c => (C: c, Shared: SharedContext(c.Id, context, tx)))
             .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ThenByDescending(x => x.C.Mentions).ToList();
         if (scored.Count > 0)
@@ -331,7 +340,7 @@ public sealed partial class SqliteStore
             WHERE x.actor_id = $a AND y.actor_id = $b
             """, tx).P("$a", a).P("$b", b).ExecuteScalar()! > 0;
 
-    /// <summary>Fewest context actors a surname-only match must share with a candidate (unless no other candidate shares any).</summary>
+    /// <summary>Fewest context actors a surname-only match must share with the best of several candidates (unless no other shares any).</summary>
     private const int MinSharedContext = 2;
 
     // Number of this article's actors the candidate has appeared with in stored articles (the ids are our own longs).
