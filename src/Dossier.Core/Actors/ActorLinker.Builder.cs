@@ -101,6 +101,7 @@ public sealed partial class ActorLinker
             SlashPairs();
             ParenthesisedAcronyms();
             PersonSurnames();
+            LeftoverSurnames();
             OrgAcronyms();
             OrgShortForms();
             GivenNameVariants();
@@ -331,12 +332,41 @@ public sealed partial class ActorLinker
             for (int i = 0; i < _m.Length; i++)
             {
                 if (!Usable(i)) continue;
+                // "Howard" when both Michael Howard and John Howard are named: each bare mention is resolved on its own
+                // (PersonSurnames); the ones left over join each other afterwards (LeftoverSurnames).
+                if (AmbiguousSurname(i)) continue;
                 if (first.TryGetValue(_m[i].Class, out int f))
                 {
                     var m = _m[i];
                     Union(f, i, null); // country groups explain themselves in Fill
 
                 }
+                else first[_m[i].Class] = i;
+            }
+        }
+
+        // A one-word person mention whose surname two different full names of the document carry.
+        private bool AmbiguousSurname(int i)
+        {
+            if (_m[i].Kind != Kind.Person || _m[i].Keys.Count != 1 || _m[i].SlashParts != null) return false;
+            if (!FullPersonsBySurname.TryGetValue(_m[i].Keys.Full, out var list)) return false;
+            string? firstFull = null;
+            foreach (int x in list)
+            {
+                firstFull ??= _m[x].Keys.Full;
+                if (_m[x].Keys.Full != firstFull) return true;
+            }
+            return false;
+        }
+
+        // Bare mentions of an ambiguous surname that no namesake took join each other: one "Howard" actor, not three.
+        private void LeftoverSurnames()
+        {
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (!Usable(i) || !AmbiguousSurname(i) || HasOtherFullName(Find(i), -1)) continue;
+                if (first.TryGetValue(_m[i].Class, out int f)) Union(f, i, null);
                 else first[_m[i].Class] = i;
             }
         }
@@ -712,12 +742,21 @@ public sealed partial class ActorLinker
                             var agree = cands.Where(r => HonorificsAgree(h, r)).ToList();
                             if (agree.Count == 1) { cands = [agree[0]]; byTitle = h; }
                         }
+                        string? byRecency = null;
+                        if (cands.Count > 1 && k.Count == 1 && m.SlashParts == null && NearestNamedBefore(i, cands) is { } near)
+                        {
+                            // "Michael Howard … Mr Howard's speech … John Howard, of Australia's Liberal Party": a surname goes
+                            // to the namesake named in full most recently, when that was within the last few sentences.
+                            cands = [near];
+                            byRecency = BestPersonName(near);
+                        }
                         if (cands.Count == 1 && !cands.Contains(self))
                         {
                             // Only when the mention's own group has no different full name (then the surname is shared, not the person).
                             int target = cands.First();
                             if (HasOtherFullName(self, target)) continue;
                             Union(target, i, byTitle is not null ? $"surname with '{byTitle}': {m.Display} → {BestPersonName(target)} (the other people of that surname here have other titles)"
+                                : byRecency is not null ? $"surname: {m.Display} → {byRecency}, the namesake named in full most recently"
                                 : given ? $"first name: {m.Display} → {BestPersonName(target)}"
                                 : fuzzy ? $"surname spelling variant: {m.Display} → {BestPersonName(target)}" : k.Count == 1
                                 ? $"surname: {(m.SlashParts != null ? NameNormalizer.Keys(k.Full).Full : m.Display)} → {BestPersonName(target)}"
@@ -726,6 +765,30 @@ public sealed partial class ActorLinker
                     }
                 }
             }
+        }
+
+        /// <summary>Sentences back within which the last full naming of a namesake decides a bare surname.</summary>
+        private const int RecencySentences = 3;
+
+        // Of several candidate groups, the one whose full name was written last before this mention, when that is within
+        // RecencySentences sentences and no other candidate was named in full in the same sentence; else null.
+        private int? NearestNamedBefore(int mention, HashSet<int> cands)
+        {
+            int at = _d.Entities[mention].Start;
+            int best = -1, bestStart = -1, second = -1;
+            foreach (int root in cands)
+            {
+                int last = -1;
+                foreach (int x in Members(root))
+                    if (_m[x].Kind == Kind.Person && _m[x].Keys.Count >= 2 && _d.Entities[x].Start < at) last = Math.Max(last, _d.Entities[x].Start);
+                if (last > bestStart) { second = bestStart; bestStart = last; best = root; }
+                else second = Math.Max(second, last);
+            }
+            if (best < 0) return null;
+            int sHere = _d.SentenceAt(at), sBest = _d.SentenceAt(bestStart);
+            if (sHere < 0 || sBest < 0 || sHere - sBest > RecencySentences) return null;
+            if (second >= 0 && _d.SentenceAt(second) == sBest) return null;
+            return best;
         }
 
         // The courtesy title written right before a mention ("Mr", "Mrs", "Sir" …), normalised, or null.
