@@ -771,22 +771,27 @@ public sealed partial class ActorLinker
         private const int RecencySentences = 3;
 
         // Of several candidate groups, the one whose full name was written last before this mention, when that is within
-        // RecencySentences sentences and no other candidate was named in full in the same sentence; else null.
+        // RecencySentences sentences (or further back, when it is also the one named in full most often) and no other
+        // candidate was named in full in the same sentence; else null.
         private int? NearestNamedBefore(int mention, HashSet<int> cands)
         {
             int at = _d.Entities[mention].Start;
-            int best = -1, bestStart = -1, second = -1;
+            int best = -1, bestStart = -1, second = -1, bestCount = 0, otherCount = 0;
             foreach (int root in cands)
             {
-                int last = -1;
+                int last = -1, count = 0;
                 foreach (int x in Members(root))
-                    if (_m[x].Kind == Kind.Person && _m[x].Keys.Count >= 2 && _d.Entities[x].Start < at) last = Math.Max(last, _d.Entities[x].Start);
-                if (last > bestStart) { second = bestStart; bestStart = last; best = root; }
-                else second = Math.Max(second, last);
+                    if (_m[x].Kind == Kind.Person && _m[x].Keys.Count >= 2)
+                    {
+                        count++;
+                        if (_d.Entities[x].Start < at) last = Math.Max(last, _d.Entities[x].Start);
+                    }
+                if (last > bestStart) { second = bestStart; otherCount = Math.Max(otherCount, bestCount); bestStart = last; best = root; bestCount = count; }
+                else { second = Math.Max(second, last); otherCount = Math.Max(otherCount, count); }
             }
             if (best < 0) return null;
             int sHere = _d.SentenceAt(at), sBest = _d.SentenceAt(bestStart);
-            if (sHere < 0 || sBest < 0 || sHere - sBest > RecencySentences) return null;
+            if (sHere < 0 || sBest < 0 || sHere - sBest > RecencySentences && bestCount <= otherCount) return null;
             if (second >= 0 && _d.SentenceAt(second) == sBest) return null;
             return best;
         }
