@@ -54,6 +54,8 @@ public static class NameNormalizer
         "rev", "reverend", "imam", "ayatollah", "grand", "supreme", "crown", "justice", "judge", "premier", "speaker",
         "self", "declared", "former", "late", "acting", "interim", "then", "new", "ex", "chief", "head", "state", "of",
         "mp", "mep", "hon", "honourable", "honorable", "his", "her", "excellency", "majesty", "highness", "the",
+        // plurals, when the NER takes "Presidents George W Bush and Jacques Chirac" apart with the title on the first name
+        "presidents", "ministers", "senators", "leaders", "kings", "generals", "secretaries", "chancellors", "governors", "mayors",
     };
 
     /// <summary>Normalises one name into its keys.</summary>

@@ -24,6 +24,7 @@ public class NameNormalizerTests
         { "Al", "al", "al", "A" },
         // the last word is the name even when it looks like an article
         { "Steve Ash", "steve ash", "ash", "SA" },
+        { "Presidents George W Bush", "george w bush", "bush", "GWB" },
         { "Mohamed El", "mohamed el", "el", "ME" },
         { "Ahmad al Sharaa", "ahmad sharaa", "sharaa", "AAS" },
     };
