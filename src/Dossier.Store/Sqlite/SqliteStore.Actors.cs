@@ -14,7 +14,12 @@ namespace Dossier.Store.Sqlite;
 //     candidate clearly ahead in shared context (it has appeared before with more of this article's other actors:
 //     twice the runner-up, and at least two unless no other candidate shares any). Failing that, a bare-name actor
 //     known only by that word takes it.
-//  3. Otherwise a new canonical actor is created.
+//     A role stated with the bare surname ("President Bush") picks the one full-name namesake given that post before;
+//     a bare-name actor sharing a post with exactly one full-name namesake yields to it. Places do not count as shared
+//     context when there are several namesakes.
+//  3. A multi-word person name with no key match joins the one person whose name only adds middle names or initials
+//     ("George Bush" → "George W Bush"); a multi-word name typed ORG/GPE that only a person carries joins that person.
+//  4. Otherwise a new canonical actor is created.
 // Each decision is stored in actor_links.decision and, for the names it brings, in actor_aliases.evidence.
 public sealed partial class SqliteStore
 {
