@@ -24,6 +24,24 @@ public static class NameMatcher
         "aktiengesellschaft", "gesellschaft", "holding", "holdings", "group", "the", "of", "and", "llp", "lp", "pte", "pty", "sarl",
     };
 
+    // Words that make a name an organisation's when the schema is not given.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "bank", "fund", "trust", "foundation", "institute", "university", "ministry", "agency", "association", "society",
+        "committee", "council", "party", "front", "army", "forces", "brigade", "movement", "union", "federation", "organization",
+        "organisation", "international", "industries", "enterprises", "services", "systems", "technologies", "trading",
+        "shipping", "airlines", "airways", "energy", "oil", "petroleum", "capital", "partners", "investments", "ventures",
+        "church", "school", "college", "hospital", "club", "news", "television", "radio", "press", "times", "post",
+    };
+
+    /// <summary>True when a name reads as an organisation's: a legal form (Ltd, AG, OOO …) or an organisation word (Bank, Fund, Party …).</summary>
+    public static bool LooksLikeOrganisation(string name)
+    {
+        var k = NameNormalizer.KeysKeepTitles(name);
+        foreach (var p in k.Parts) if ((LegalForms.Contains(p) && p is not ("the" or "of" or "and")) || OrganisationWords.Contains(p)) return true;
+        return false;
+    }
+
     // Spelling variants of Arabic name particles that mean the same ("ben", "ibn" → "bin").
     private static string Particle(string p) => p is "ben" or "ibn" or "bint" ? "bin" : p;
 
