@@ -48,4 +48,8 @@ public static partial class Errors
     // --- command line (DSR4xx) ---
     public static DossierError UnknownActor(string name) => new("DSR401", $"no actor named '{name}'");
     public static DossierError BadOption(string option, string detail) => new("DSR402", $"bad value for {option}: {detail}");
+    public static DossierError AmbiguousActor(string name, IEnumerable<string> candidates) =>
+        new("DSR403", $"'{name}' names several actors: {string.Join("; ", candidates)} (use an id)");
+    public static DossierError SameActor(string a, string b, string id) => new("DSR404", $"'{a}' and '{b}' are already one actor ({id})");
+    public static DossierError NoSuchAlias(string alias, string id, string name) => new("DSR405", $"{id} {name} has no name '{alias}'");
 }

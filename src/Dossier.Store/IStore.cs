@@ -44,6 +44,20 @@ public interface IStore : IDisposable
 
     /// <summary>Row counts.</summary>
     StoreStats Stats();
+
+    /// <summary>Merges <paramref name="absorb"/> into <paramref name="keep"/> (ids or names): names, mentions, roles, quotes,
+    /// events move; the absorbed id stays as a redirect; the decision is recorded and holds for later articles.</summary>
+    MergeResult Merge(string keep, string absorb, string? note = null);
+
+    /// <summary>Moves the mentions written with <paramref name="alias"/> off <paramref name="actor"/> into a new actor, and
+    /// keeps that name from joining the actor again.</summary>
+    SplitResult Split(string actor, string alias, string? note = null);
+
+    /// <summary>Why two names are, or are not, one actor.</summary>
+    WhyReport Why(string first, string second);
+
+    /// <summary>The manual decisions, in order.</summary>
+    IReadOnlyList<ActorDecisionInfo> Decisions();
 }
 
 /// <summary>Opens the store a location names; today every location is a SQLite file.</summary>

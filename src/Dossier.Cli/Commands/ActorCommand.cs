@@ -15,7 +15,11 @@ internal static class ActorCommand
         var name = new Argument<string>("name") { Description = "Canonical name, alias or id (A12); case and diacritics do not matter" };
         var evidence = new Option<bool>("--evidence") { Description = "Also show why each name and article was joined to this actor" };
         var limit = new Option<int>("--limit") { Description = "Most quotes, events and articles to list", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events") { name, evidence, limit };
+        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events; 'actor merge|split|why|decisions' for manual decisions") { name, evidence, limit };
+        cmd.Add(MergeCommand(ctx));
+        cmd.Add(SplitCommand(ctx));
+        cmd.Add(WhyCommand(ctx));
+        cmd.Add(DecisionsCommand(ctx));
         cmd.SetAction(p =>
         {
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
@@ -30,6 +34,72 @@ internal static class ActorCommand
                 return ExitCodes.Failed;
             }
             Write(ctx.Out, d, p.GetValue(evidence));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Option<string?> NoteOption() => new("--note") { Description = "Why, in your words (kept with the decision)", HelpName = "TEXT" };
+
+    private static Command MergeCommand(CliContext ctx)
+    {
+        var keep = new Argument<string>("actor") { Description = "The actor to keep (id like A12, or a name)" };
+        var absorb = new Argument<string>("other") { Description = "The actor merged into it (its id stays as a redirect)" };
+        var note = NoteOption();
+        var cmd = new Command("merge", "Merge two actors into one (the first is kept); later articles follow the decision") { keep, absorb, note };
+        cmd.SetAction(p =>
+        {
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var r = store.Merge(p.GetValue(keep)!, p.GetValue(absorb)!, p.GetValue(note));
+            ctx.Out.WriteLine($"merged {SqliteStore.CanonicalId(r.MergedId)} {r.MergedName} into {SqliteStore.CanonicalId(r.KeptId)} {r.KeptName} ({r.Articles} article(s) updated)");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command SplitCommand(CliContext ctx)
+    {
+        var actor = new Argument<string>("actor") { Description = "The actor (id like A12, or a name)" };
+        var alias = new Argument<string>("alias") { Description = "The name to take off it; its mentions become a new actor" };
+        var note = NoteOption();
+        var cmd = new Command("split", "Take a name off an actor: its mentions become a new actor, and the name never joins the actor again") { actor, alias, note };
+        cmd.SetAction(p =>
+        {
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var r = store.Split(p.GetValue(actor)!, p.GetValue(alias)!, p.GetValue(note));
+            ctx.Out.WriteLine($"split '{r.NewName}' off {SqliteStore.CanonicalId(r.FromId)} {r.FromName}: new actor {SqliteStore.CanonicalId(r.NewId)} " +
+                              $"({r.Mentions} mention(s) in {r.Articles} article(s))");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command WhyCommand(CliContext ctx)
+    {
+        var first = new Argument<string>("name1") { Description = "A name or id" };
+        var second = new Argument<string>("name2") { Description = "Another name or id" };
+        var cmd = new Command("why", "Why two names are, or are not, one actor") { first, second };
+        cmd.SetAction(p =>
+        {
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var r = store.Why(p.GetValue(first)!, p.GetValue(second)!);
+            foreach (var line in r.Lines) ctx.Out.WriteLine(line);
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command DecisionsCommand(CliContext ctx)
+    {
+        var cmd = new Command("decisions", "The manual merges and splits, in order");
+        cmd.SetAction(p =>
+        {
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var list = store.Decisions();
+            if (list.Count == 0) { ctx.Out.WriteLine("no manual decisions"); return ExitCodes.Ok; }
+            foreach (var d in list)
+                ctx.Out.WriteLine($"#{d.Id} {d.Created} {d.Kind} {SqliteStore.CanonicalId(d.ActorId)} {SqliteStore.CanonicalId(d.OtherId)}: {d.Names}" +
+                                  (d.Note is null ? "" : $" — {d.Note}"));
             return ExitCodes.Ok;
         });
         return cmd;

@@ -73,3 +73,15 @@ public sealed record StoredContract(long ArticleId, string Json);
 
 /// <summary>Row counts of a store.</summary>
 public sealed record StoreStats(long Articles, long Actors, long Mentions, long Quotes, long Claims, long Events, long Timexes, long Words);
+
+/// <summary>What a merge did: the actor kept, the one merged into it (now a redirect), and the articles rewritten.</summary>
+public sealed record MergeResult(long KeptId, string KeptName, long MergedId, string MergedName, int Articles);
+
+/// <summary>What a split did: the actor the name left, the new actor, the mentions and articles moved.</summary>
+public sealed record SplitResult(long FromId, string FromName, long NewId, string NewName, int Mentions, int Articles);
+
+/// <summary>A manual decision as recorded.</summary>
+public sealed record ActorDecisionInfo(long Id, string Kind, long ActorId, long OtherId, string? AliasKey, string Names, string? Note, string Created);
+
+/// <summary>Why two names are, or are not, one actor: the actors they name, the matcher's score, and readable lines.</summary>
+public sealed record WhyReport(bool Same, long FirstId, long SecondId, double Score, IReadOnlyList<string> Lines);

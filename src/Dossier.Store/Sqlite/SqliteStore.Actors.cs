@@ -98,7 +98,7 @@ public sealed partial class SqliteStore
             var here = Enumerable.Range(0, ids.Length)
                 .Where(j => ids[j] != 0 && doc.Actors[j].Type == EntityType.PERSON && names[j].Any(n => n.Words >= 2 && NameKey.LastWord(n.Key) == surname))
                 .Select(j => ids[j]).Distinct().ToList();
-            if (here.Count == 1)
+            if (here.Count == 1 && !Blocked(here[0], surname, tx))
             {
                 ids[i] = here[0];
                 decisions[i] = $"surname '{surname}' matches {CanonicalId(here[0])} {doc.Actors[Array.IndexOf(ids, here[0])].Name}, named in full in this article";
@@ -194,7 +194,7 @@ public sealed partial class SqliteStore
             while (r.Read())
             {
                 var c = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
-                if (!CompatibleTypes(type, c.Type)) continue;
+                if (!CompatibleTypes(type, c.Type) || Blocked(c.Id, key, tx)) continue;
                 score[c.Id] = score.TryGetValue(c.Id, out var s) ? (c, s.Hits + 1, s.Key) : (c, 1, key);
             }
         }
@@ -278,6 +278,7 @@ public sealed partial class SqliteStore
             while (r.Read())
             {
                 var c = new Candidate(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
+                if (Blocked(c.Id, surname, tx)) continue; // "Blair" was split off this actor by hand
                 if (r.GetInt32(4) >= 2) full.Add(c);
                 else if (r.GetInt32(5) <= 1 && (bare is null || c.Mentions > bare.Mentions)) bare = c;
             }

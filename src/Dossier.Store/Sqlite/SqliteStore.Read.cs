@@ -33,7 +33,7 @@ public sealed partial class SqliteStore
     {
         using var cmd = Command("""
             SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
-            FROM actors x WHERE $t IS NULL OR x.type = $t ORDER BY x.mentions DESC, x.articles DESC, x.id LIMIT $n
+            FROM actors x WHERE ($t IS NULL OR x.type = $t) AND x.merged_into IS NULL ORDER BY x.mentions DESC, x.articles DESC, x.id LIMIT $n
             """).P("$t", type?.ToUpperInvariant()).P("$n", top);
         return ReadSummaries(cmd);
     }
@@ -55,6 +55,12 @@ public sealed partial class SqliteStore
         var t = name.Trim();
         if (t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out var id))
         {
+            // A merged actor's id leads to the actor it was merged into.
+            for (int hop = 0; hop < 64; hop++)
+            {
+                using var m = Command("SELECT merged_into FROM actors WHERE id = $id").P("$id", id);
+                if (m.ExecuteScalar() is long next) id = next; else break;
+            }
             using var byId = Command("""
                 SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
                 FROM actors x WHERE x.id = $id

@@ -72,6 +72,7 @@ public sealed partial class SqliteStore
 
             // The contract as exported: canonical ids in place of the document-local ones; external id or the hash as id.
             var record = ContractMapper.ToRecord(doc, pipeline, i => CanonicalId(ids[i])) with { Id = doc.Id ?? hash[..16] };
+            record = record with { Actors = OnePerId(record.Actors) };
             Prepared("UPDATE articles SET contract = $json WHERE id = $id", tx)
                 .P("$json", JsonSerializer.Serialize(record, ContractJson.Default.ArticleRecord)).P("$id", articleId).ExecuteNonQuery();
 
@@ -174,5 +175,31 @@ public sealed partial class SqliteStore
             inWord = !ws;
         }
         return n;
+    }
+
+    // Two document actors that became one canonical actor ("Brown" left apart from "Gordon Brown" in the article, joined in
+    // the store) are one entry of the stored record: names, roles, evidence together, mentions added up.
+    private static List<ActorRecord> OnePerId(List<ActorRecord> actors)
+    {
+        if (actors.Select(a => a.Id).Distinct().Count() == actors.Count) return actors;
+        var list = new List<ActorRecord>();
+        foreach (var g in actors.GroupBy(a => a.Id))
+        {
+            var first = g.First();
+            if (g.Count() == 1) { list.Add(first); continue; }
+            var names = new List<string>();
+            foreach (var a in g)
+                foreach (var n in a.Aliases.Prepend(a.Name))
+                    if (n != first.Name && !names.Contains(n)) names.Add(n);
+            var codes = new Dictionary<string, string>(first.Codes);
+            foreach (var a in g.Skip(1)) foreach (var (k, v) in a.Codes) codes.TryAdd(k, v);
+            var evidence = g.SelectMany(a => a.Evidence ?? []).Distinct().ToList();
+            list.Add(first with
+            {
+                Aliases = names, Roles = g.SelectMany(a => a.Roles).ToList(), Codes = codes, Mentions = g.Sum(a => a.Mentions),
+                Evidence = evidence.Count > 0 ? evidence : null,
+            });
+        }
+        return list;
     }
 }

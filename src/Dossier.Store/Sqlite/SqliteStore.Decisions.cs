@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dossier.Actors;
+using Dossier.Store.Actors;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store.Sqlite;
+
+// Manual actor decisions: merge two actors, split a name off an actor, explain why two names are or are not one actor.
+// A merge moves everything of the second actor into the first and leaves the second as a redirect (actors.merged_into);
+// a split moves the mentions carrying one name into a new actor and blocks that name from the old one (actor_blocks),
+// so articles ingested later respect both. Each decision is recorded in actor_decisions. The stored contracts of the
+// articles concerned are rewritten, so that export gives the new canonical ids.
+public sealed partial class SqliteStore
+{
+    /// <summary>The one canonical actor a user's reference names (an id like A12, following merges, or a name); throws DSR404/DSR405.</summary>
+    public long ResolveActorRef(string reference)
+    {
+        var matches = Lookup(reference);
+        if (matches.Count == 0) throw new DossierException(Errors.UnknownActor(reference));
+        var t = reference.Trim();
+        bool byId = t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
+        // A name several actors carry is ambiguous unless one actor's canonical name is exactly it.
+        if (!byId && matches.Count > 1)
+        {
+            var exact = matches.Where(m => NameKey.Of(m.Name, m.Type == "PERSON") == NameKey.Of(reference, m.Type == "PERSON")).ToList();
+            if (exact.Count != 1)
+                throw new DossierException(Errors.AmbiguousActor(reference, matches.Take(6).Select(m => $"{CanonicalId(m.Id)} {m.Name} [{m.Type}]")));
+            return exact[0].Id;
+        }
+        return matches[0].Id;
+    }
+
+    /// <inheritdoc/>
+    public MergeResult Merge(string keep, string absorb, string? note = null)
+    {
+        long a = ResolveActorRef(keep), b = ResolveActorRef(absorb);
+        if (a == b) throw new DossierException(Errors.SameActor(keep, absorb, CanonicalId(a)));
+        using var tx = _c.BeginTransaction();
+        var articles = ArticlesOf(b, tx);
+        string nameA = NameOf(a, tx), nameB = NameOf(b, tx);
+        // Names: counts add up; the kept actor's evidence stays, the absorbed one's follows its names.
+        Exec(tx, """
+            INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
+            SELECT $a, key, alias, last_word, words, count, metonym, evidence FROM actor_aliases WHERE actor_id = $b
+            ON CONFLICT (actor_id, key) DO UPDATE SET count = count + excluded.count, metonym = min(metonym, excluded.metonym)
+            """, a, b);
+        Exec(tx, "DELETE FROM actor_aliases WHERE actor_id = $b", a, b);
+        Exec(tx, """
+            INSERT INTO actor_names (actor_id, name, votes) SELECT $a, name, votes FROM actor_names WHERE actor_id = $b
+            ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + excluded.votes
+            """, a, b);
+        Exec(tx, "DELETE FROM actor_names WHERE actor_id = $b", a, b);
+        foreach (var sql in (string[])[
+            "UPDATE actor_links SET actor_id = $a WHERE actor_id = $b",
+            "UPDATE mentions SET actor_id = $a WHERE actor_id = $b",
+            "UPDATE roles SET actor_id = $a WHERE actor_id = $b",
+            "UPDATE quotes SET speaker_id = $a WHERE speaker_id = $b",
+            "UPDATE claims SET source_actor_id = $a WHERE source_actor_id = $b",
+            "INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) SELECT event_id, $a, side FROM event_actors WHERE actor_id = $b",
+            "DELETE FROM event_actors WHERE actor_id = $b",
+            "INSERT OR IGNORE INTO actor_blocks (actor_id, key) SELECT $a, key FROM actor_blocks WHERE actor_id = $b",
+            "DELETE FROM actor_blocks WHERE actor_id = $b",
+            "UPDATE actors SET merged_into = $a WHERE merged_into = $b",
+            "UPDATE actors SET merged_into = $a, mentions = 0, articles = 0 WHERE id = $b",
+        ]) Exec(tx, sql, a, b);
+        MergeCodes(a, b, tx);
+        // The kept actor's name is the user's choice: it outweighs any later votes of articles.
+        Exec(tx, """
+            INSERT INTO actor_names (actor_id, name, votes) VALUES ($a, $name, 1000)
+            ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1000
+            """, a, b, ("$name", nameA));
+        Recount(a, tx);
+        RecordDecision("merge", a, b, null, $"{keep} ← {absorb}", note, tx);
+        foreach (var art in articles) RewriteContract(art, c => MergeInContract(c, CanonicalId(a), CanonicalId(b)), tx);
+        tx.Commit();
+        return new MergeResult(a, nameA, b, nameB, articles.Count);
+    }
+
+    /// <inheritdoc/>
+    public SplitResult Split(string actor, string alias, string? note = null)
+    {
+        long a = ResolveActorRef(actor);
+        using var tx = _c.BeginTransaction();
+        string type, nameA = NameOf(a, tx);
+        using (var c = Cmd("SELECT type FROM actors WHERE id = $id", tx).P("$id", a)) type = (string)c.ExecuteScalar()!;
+        bool person = type == "PERSON";
+        string key = NameKey.Of(alias, person);
+        var row = ReadAlias(a, key, tx) ?? (person ? null : ReadAlias(a, NameKey.Of(alias, true), tx));
+        if (row is null) throw new DossierException(Errors.NoSuchAlias(alias, CanonicalId(a), nameA));
+        key = row.Value.Key;
+        long n;
+        using (var c = Cmd("INSERT INTO actors (name, type, codes) VALUES ($n, $t, '{}') RETURNING id", tx).P("$n", alias.Trim()).P("$t", type))
+            n = (long)c.ExecuteScalar()!;
+        Exec(tx, """
+            INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
+            SELECT $b, key, alias, last_word, words, count, metonym, 'split off ' || $aid || ' by hand' FROM actor_aliases WHERE actor_id = $a AND key = $k
+            """, a, n, ("$k", key), ("$aid", CanonicalId(a)));
+        Exec(tx, "DELETE FROM actor_aliases WHERE actor_id = $a AND key = $k", a, n, ("$k", key));
+        Exec(tx, "INSERT INTO actor_names (actor_id, name, votes) VALUES ($b, $name, 1)", a, n, ("$name", alias.Trim()));
+        // The mentions written with that name move; the articles where the actor carried it get a link for the new actor.
+        var moved = new List<(long Rowid, long Article)>();
+        using (var c = Cmd("SELECT rowid, article_id, text FROM mentions WHERE actor_id = $a", tx).P("$a", a))
+        using (var r = c.ExecuteReader())
+            while (r.Read())
+                if (NameKey.Of(r.GetString(2), person) == key) moved.Add((r.GetInt64(0), r.GetInt64(1)));
+        foreach (var (rowid, _) in moved) Exec(tx, "UPDATE mentions SET actor_id = $b WHERE rowid = $r", a, n, ("$r", rowid));
+        var articles = moved.Select(m => m.Article).Distinct().ToList();
+        foreach (var art in articles)
+        {
+            int count = moved.Count(m => m.Article == art);
+            Exec(tx, """
+                INSERT OR REPLACE INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision)
+                VALUES ($art, $doc, $b, $name, $m, $d)
+                """, a, n, ("$art", art), ("$doc", "split:" + CanonicalId(n)), ("$name", alias.Trim()), ("$m", count),
+                ("$d", $"split off {CanonicalId(a)} {nameA} by hand"));
+            // The old actor keeps the article only if some of its mentions there are left.
+            Exec(tx, """
+                DELETE FROM actor_links WHERE article_id = $art AND actor_id = $a
+                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE article_id = $art AND actor_id = $a)
+                """, a, n, ("$art", art));
+        }
+        Exec(tx, "INSERT OR IGNORE INTO actor_blocks (actor_id, key) VALUES ($a, $k)", a, n, ("$k", key));
+        Recount(a, tx);
+        Recount(n, tx);
+        RecordDecision("split", a, n, key, $"{actor} − {alias}", note, tx);
+        foreach (var art in articles) RewriteContract(art, c => SplitInContract(c, CanonicalId(a), CanonicalId(n), alias.Trim(), key, person), tx);
+        tx.Commit();
+        return new SplitResult(a, nameA, n, alias.Trim(), moved.Count, articles.Count);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ActorDecisionInfo> Decisions()
+    {
+        var list = new List<ActorDecisionInfo>();
+        using var c = Command("SELECT id, kind, actor_id, other_id, alias_key, names, note, created FROM actor_decisions ORDER BY id");
+        using var r = c.ExecuteReader();
+        while (r.Read())
+            list.Add(new ActorDecisionInfo(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.S(4), r.GetString(5), r.S(6), r.GetString(7)));
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public WhyReport Why(string first, string second)
+    {
+        var sa = Lookup(first);
+        var sb = Lookup(second);
+        if (sa.Count == 0) throw new DossierException(Errors.UnknownActor(first));
+        if (sb.Count == 0) throw new DossierException(Errors.UnknownActor(second));
+        var a = sa[0];
+        var b = sb[0];
+        var lines = new List<string>();
+        bool person = a.Type == "PERSON" && b.Type == "PERSON";
+        double score = NameMatcher.Score(first, second, person);
+        lines.Add($"'{first}' is {CanonicalId(a.Id)} {a.Name} [{a.Type}]" + (sa.Count > 1 ? $" (also the name of {sa.Count - 1} other actor(s))" : ""));
+        lines.Add($"'{second}' is {CanonicalId(b.Id)} {b.Name} [{b.Type}]" + (sb.Count > 1 ? $" (also the name of {sb.Count - 1} other actor(s))" : ""));
+        lines.Add($"name matcher: {score.ToString("F3", CultureInfo.InvariantCulture)} ({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); keys '{NameKey.Of(first, person)}' and '{NameKey.Of(second, person)}'");
+        foreach (var d in Decisions().Where(d => d.ActorId == a.Id || d.OtherId == a.Id || d.ActorId == b.Id || d.OtherId == b.Id))
+            lines.Add($"manual {d.Kind} #{d.Id} on {d.Created}: {d.Names}" + (d.Note is null ? "" : $" ({d.Note})"));
+        if (a.Id == b.Id)
+        {
+            lines.Add("one actor. How each name joined it:");
+            using var c = Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN ($k1, $k2, $k3, $k4)")
+                .P("$id", a.Id).P("$k1", NameKey.Of(first)).P("$k2", NameKey.Of(first, true)).P("$k3", NameKey.Of(second)).P("$k4", NameKey.Of(second, true));
+            using var r = c.ExecuteReader();
+            while (r.Read()) lines.Add($"  {r.GetString(0)} ({r.GetInt32(1)} article(s)): {r.S(2) ?? "no evidence recorded"}");
+            return new WhyReport(true, a.Id, b.Id, score, lines);
+        }
+        int together;
+        using (var c = Command("SELECT count(DISTINCT x.article_id) FROM actor_links x JOIN actor_links y ON x.article_id = y.article_id WHERE x.actor_id = $a AND y.actor_id = $b")
+                   .P("$a", a.Id).P("$b", b.Id)) together = (int)(long)c.ExecuteScalar()!;
+        lines.Add($"two actors: {a.Articles} and {b.Articles} article(s), {together} together" + (together > 0 ? " (an article naming both as different actors is evidence they are two)" : ""));
+        if (!CompatibleTypes(a.Type, b.Type)) lines.Add($"types differ ({a.Type}, {b.Type}): names of different types never join");
+        bool blocked;
+        using (var c = Command("SELECT count(*) FROM actor_blocks WHERE (actor_id = $a AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $b)) OR (actor_id = $b AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $a))")
+                   .P("$a", a.Id).P("$b", b.Id)) blocked = (long)c.ExecuteScalar()! > 0;
+        if (blocked) lines.Add("a name of one was split off the other by hand: they are kept apart");
+        lines.Add("the store joins names with the same key (case, accents, titles, the Arabic article aside), a bare surname to the one " +
+                  "namesake the article or its context supports, a name without a middle initial to the one fuller name; " +
+                  "names that are merely alike are joined only by 'actor merge'");
+        return new WhyReport(false, a.Id, b.Id, score, lines);
+    }
+
+    // ---- helpers ----
+
+    private SqliteCommand Cmd(string sql, SqliteTransaction tx)
+    {
+        var c = _c.CreateCommand();
+        c.CommandText = sql;
+        c.Transaction = tx;
+        return c;
+    }
+
+    private void Exec(SqliteTransaction tx, string sql, long a, long b, params (string Name, object? Value)[] more)
+    {
+        using var c = Cmd(sql, tx);
+        if (sql.Contains("$a", StringComparison.Ordinal)) c.P("$a", a);
+        if (sql.Contains("$b", StringComparison.Ordinal)) c.P("$b", b);
+        foreach (var (name, value) in more) c.P(name, value);
+        c.ExecuteNonQuery();
+    }
+
+    private string NameOf(long id, SqliteTransaction tx)
+    {
+        using var c = Cmd("SELECT name FROM actors WHERE id = $id", tx).P("$id", id);
+        return (string)c.ExecuteScalar()!;
+    }
+
+    private List<long> ArticlesOf(long id, SqliteTransaction tx)
+    {
+        var list = new List<long>();
+        using var c = Cmd("SELECT DISTINCT article_id FROM actor_links WHERE actor_id = $id", tx).P("$id", id);
+        using var r = c.ExecuteReader();
+        while (r.Read()) list.Add(r.GetInt64(0));
+        return list;
+    }
+
+    private (string Key, string Alias)? ReadAlias(long actor, string key, SqliteTransaction tx)
+    {
+        using var c = Cmd("SELECT key, alias FROM actor_aliases WHERE actor_id = $a AND key = $k", tx).P("$a", actor).P("$k", key);
+        using var r = c.ExecuteReader();
+        return r.Read() ? (r.GetString(0), r.GetString(1)) : null;
+    }
+
+    private void Recount(long id, SqliteTransaction tx)
+    {
+        using var c = Cmd("""
+            UPDATE actors SET
+              mentions = (SELECT coalesce(sum(mentions), 0) FROM actor_links WHERE actor_id = $id),
+              articles = (SELECT count(DISTINCT article_id) FROM actor_links WHERE actor_id = $id)
+            WHERE id = $id
+            """, tx).P("$id", id);
+        c.ExecuteNonQuery();
+    }
+
+    private void MergeCodes(long a, long b, SqliteTransaction tx)
+    {
+        string ca, cb;
+        using (var c = Cmd("SELECT codes FROM actors WHERE id = $id", tx).P("$id", a)) ca = (string)c.ExecuteScalar()!;
+        using (var c = Cmd("SELECT codes FROM actors WHERE id = $id", tx).P("$id", b)) cb = (string)c.ExecuteScalar()!;
+        var codes = System.Text.Json.JsonSerializer.Deserialize(ca, StoreJson.Default.DictionaryStringString) ?? new();
+        foreach (var (k, v) in System.Text.Json.JsonSerializer.Deserialize(cb, StoreJson.Default.DictionaryStringString) ?? new()) codes.TryAdd(k, v);
+        using var u = Cmd("UPDATE actors SET codes = $c WHERE id = $id", tx)
+            .P("$c", System.Text.Json.JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", a);
+        u.ExecuteNonQuery();
+    }
+
+    private void RecordDecision(string kind, long a, long b, string? key, string names, string? note, SqliteTransaction tx)
+    {
+        using var c = Cmd("""
+            INSERT INTO actor_decisions (kind, actor_id, other_id, alias_key, names, note, created)
+            VALUES ($kind, $a, $b, $k, $names, $note, $t)
+            """, tx).P("$kind", kind).P("$a", a).P("$b", b).P("$k", key).P("$names", names).P("$note", note)
+            .P("$t", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        c.ExecuteNonQuery();
+    }
+
+    private bool Blocked(long actor, string key, SqliteTransaction tx) =>
+        (long)Prepared("SELECT count(*) FROM actor_blocks WHERE actor_id = $a AND key = $k", tx).P("$a", actor).P("$k", key).ExecuteScalar()! > 0;
+
+    private void RewriteContract(long article, Action<JsonObject> edit, SqliteTransaction tx)
+    {
+        string json;
+        using (var c = Cmd("SELECT contract FROM articles WHERE id = $id", tx).P("$id", article)) json = (string)c.ExecuteScalar()!;
+        if (JsonNode.Parse(json) is not JsonObject root) return;
+        edit(root);
+        using var u = Cmd("UPDATE articles SET contract = $c WHERE id = $id", tx).P("$c", root.ToJsonString()).P("$id", article);
+        u.ExecuteNonQuery();
+    }
+
+    // Every reference to the absorbed id becomes the kept one; two actor entries with one id become one.
+    private static void MergeInContract(JsonObject root, string keep, string absorb)
+    {
+        Replace(root, absorb, keep);
+        if (root["actors"] is not JsonArray actors) return;
+        JsonObject? first = null;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            if (actors[i] is not JsonObject o || (string?)o["id"] != keep) continue;
+            if (first is null) { first = o; continue; }
+            var aliases = first["aliases"] as JsonArray ?? new JsonArray();
+            first["aliases"] = aliases;
+            var known = aliases.Select(x => (string?)x).Append((string?)first["name"]).ToHashSet(StringComparer.Ordinal);
+            foreach (var n in (o["aliases"] as JsonArray ?? []).Select(x => (string?)x).Prepend((string?)o["name"]))
+                if (n is not null && known.Add(n)) aliases.Add(n);
+            first["mentions"] = ((int?)first["mentions"] ?? 0) + ((int?)o["mentions"] ?? 0);
+            actors.RemoveAt(i--);
+        }
+    }
+
+    private static readonly HashSet<string> ActorRefProperties = new(StringComparer.Ordinal) { "actor", "speaker", "source", "target", "sourceActor", "author", "authorActor", "id" };
+
+    private static void Replace(JsonNode? node, string from, string to, string? property = null)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (k, v) in o.ToList())
+                {
+                    if (v is JsonValue jv && jv.TryGetValue<string>(out var s) && s == from && ActorRefProperties.Contains(k) && (k != "id" || o.ContainsKey("aliases")))
+                        o[k] = to;
+                    else Replace(v, from, to, k);
+                }
+                break;
+            case JsonArray arr:
+                for (int i = 0; i < arr.Count; i++)
+                {
+                    if (arr[i] is JsonValue jv && jv.TryGetValue<string>(out var s) && s == from && property is "source" or "target")
+                        arr[i] = to;
+                    else Replace(arr[i], from, to, property);
+                }
+                break;
+        }
+    }
+
+    // The entities written with the split name point to the new actor, which gets its own entry.
+    private static void SplitInContract(JsonObject root, string old, string fresh, string alias, string key, bool person)
+    {
+        int moved = 0;
+        if (root["entities"] is JsonArray entities)
+            foreach (var e in entities.OfType<JsonObject>())
+                if ((string?)e["actor"] == old && e["text"] is JsonValue t && t.TryGetValue<string>(out var text) && NameKey.Of(text, person) == key)
+                { e["actor"] = fresh; moved++; }
+        if (moved == 0 || root["actors"] is not JsonArray actors) return;
+        var o = actors.OfType<JsonObject>().FirstOrDefault(x => (string?)x["id"] == old);
+        if (o is null) return;
+        o["mentions"] = Math.Max(0, ((int?)o["mentions"] ?? 0) - moved);
+        if (o["aliases"] is JsonArray al)
+            for (int i = al.Count - 1; i >= 0; i--)
+                if ((string?)al[i] is { } n && NameKey.Of(n, person) == key) al.RemoveAt(i);
+        actors.Add(new JsonObject
+        {
+            ["id"] = fresh, ["name"] = alias, ["type"] = (string?)o["type"], ["aliases"] = new JsonArray(), ["roles"] = new JsonArray(),
+            ["codes"] = new JsonObject(), ["mentions"] = moved, ["evidence"] = new JsonArray($"split off {old} by hand"), ["by"] = "manual",
+        });
+    }
+}

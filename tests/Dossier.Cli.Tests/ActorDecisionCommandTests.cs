@@ -1,0 +1,53 @@
+namespace Dossier.Tests;
+
+/// <summary><c>dossier actor merge|split|why|decisions</c> on a small database built from two articles.</summary>
+public sealed class ActorDecisionCommandTests : CliTestBase
+{
+    private readonly string _db;
+
+    public ActorDecisionCommandTests() : base("dossier-decisions-")
+    {
+        File.WriteAllText(Path.Combine(Dir, "a.txt"), "date 2025-02-10\nAbu Mohammad al-Jolani spoke in Idlib on Monday. Jolani said the fighters of Hayat Tahrir al-Sham would stay.\n");
+        File.WriteAllText(Path.Combine(Dir, "b.txt"), "date 2025-02-12\nPresident Ahmad al-Sharaa met Turkish officials in Damascus on Tuesday. Sharaa said Syria would hold elections.\n");
+        _db = Path.Combine(Dir, "d.db");
+        var (code, _, err) = Dossier("ingest", Path.Combine(Dir, "a.txt"), Path.Combine(Dir, "b.txt"), "--db", _db);
+        Assert.True(code == 0, err);
+    }
+
+    [Fact]
+    public void MergeThenWhyThenDecisions()
+    {
+        var before = Dossier("actor", "why", "Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "--db", _db);
+        Assert.Equal(0, before.Code);
+        Assert.Contains("two actors", before.Out);
+
+        var merge = Dossier("actor", "merge", "Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "--note", "nom de guerre", "--db", _db);
+        Assert.Equal(0, merge.Code);
+        Assert.Matches(@"^merged A\d+ Abu Mohammad al-Jolani into A\d+ Ahmad al-Sharaa \(1 article\(s\) updated\)", merge.Out);
+
+        var after = Dossier("actor", "why", "Jolani", "Sharaa", "--db", _db);
+        Assert.Contains("one actor", after.Out);
+        Assert.Contains("manual merge #1", after.Out);
+
+        var dossier = Dossier("actor", "Jolani", "--db", _db);
+        Assert.StartsWith("Ahmad al-Sharaa  [PERSON]", dossier.Out);
+
+        var list = Dossier("actor", "decisions", "--db", _db);
+        Assert.Contains("merge", list.Out);
+        Assert.Contains("nom de guerre", list.Out);
+    }
+
+    [Fact]
+    public void SplitAndItsErrors()
+    {
+        var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
+        Assert.Equal(0, split.Code);
+        Assert.Matches(@"^split 'Jolani' off A\d+ Abu Mohammad al-Jolani: new actor A\d+ \(1 mention\(s\) in 1 article\(s\)\)", split.Out);
+        var again = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
+        Assert.Equal(1, again.Code);
+        Assert.Contains("DSR405", again.Err);
+        var unknown = Dossier("actor", "merge", "Nobody", "Sharaa", "--db", _db);
+        Assert.Equal(1, unknown.Code);
+        Assert.Contains("DSR401", unknown.Err);
+    }
+}
