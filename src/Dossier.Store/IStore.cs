@@ -56,6 +56,9 @@ public interface IStore : IDisposable
     /// <summary>Why two names are, or are not, one actor.</summary>
     WhyReport Why(string first, string second);
 
+    /// <summary>Who held a post ("President of Syria", or a bare title) and when, as the stored articles support it.</summary>
+    IReadOnlyList<PostHolder> PostHolders(string post);
+
     /// <summary>The manual decisions, in order.</summary>
     IReadOnlyList<ActorDecisionInfo> Decisions();
 }

@@ -85,3 +85,6 @@ public sealed record ActorDecisionInfo(long Id, string Kind, long ActorId, long 
 
 /// <summary>Why two names are, or are not, one actor: the actors they name, the matcher's score, and readable lines.</summary>
 public sealed record WhyReport(bool Same, long FirstId, long SecondId, double Score, IReadOnlyList<string> Lines);
+
+/// <summary>A holder of a post over a time: the actor, the occupancy, and whether another holder overlaps it.</summary>
+public sealed record PostHolder(long ActorId, string Name, Dossier.Actors.Occupancy Occupancy, bool Conflict);

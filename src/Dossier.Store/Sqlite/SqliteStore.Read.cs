@@ -114,15 +114,9 @@ public sealed partial class SqliteStore
         using (var r = c.ExecuteReader())
             while (r.Read()) aliases.Add(new AliasInfo(r.GetString(0), r.GetInt32(1), r.S(2)));
 
-        var roles = new List<RoleInfo>();
-        using (var c = Command("""
-            SELECT r.title, r."of", r.qualifier, r.start, r."end", count(*), min(a.published), max(a.published)
-            FROM roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = $id
-            GROUP BY lower(r.title), lower(coalesce(r."of", '')), coalesce(r.qualifier, ''), coalesce(r.start, ''), coalesce(r."end", '')
-            ORDER BY count(*) DESC, min(a.published) LIMIT 30
-            """).P("$id", id))
-        using (var r = c.ExecuteReader())
-            while (r.Read()) roles.Add(new RoleInfo(r.GetString(0), r.S(1), r.S(2), r.S(3), r.S(4), r.GetInt32(5), r.S(6), r.S(7)));
+        // Roles as occupancies: the statements of all articles merged per post, with the dates they support.
+        var roles = OccupanciesOf(id).Take(30).Select(o => new RoleInfo(o.Title, o.Of,
+            o.Qualifiers.Count > 0 ? string.Join(", ", o.Qualifiers) : null, o.Start, o.End, o.Articles.Count, o.Start, o.LastSeen)).ToList();
 
         var articles = new List<ArticleRef>();
         using (var c = Command("""
@@ -203,6 +197,62 @@ public sealed partial class SqliteStore
         using var cmd = Command(EventSelect + " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.id, e.start");
         using var r = cmd.ExecuteReader();
         while (r.Read()) yield return ReadEvent(r);
+    }
+
+    // The role statements of one actor merged into occupancies (Dossier.Actors.Occupancies).
+    private List<Dossier.Actors.Occupancy> OccupanciesOf(long actor)
+    {
+        var statements = new List<Dossier.Actors.RoleStatement>();
+        using (var c = Command("""
+            SELECT r.title, r."of", r.qualifier, a.published, r.start IS NULL AND r."end" IS NOT NULL, r.article_id
+            FROM roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = $id
+            """).P("$id", actor))
+        using (var r = c.ExecuteReader())
+            while (r.Read())
+                statements.Add(new Dossier.Actors.RoleStatement(r.GetString(0), r.S(1), r.S(2), DayOf(r.S(3)), r.GetBoolean(4), r.GetInt64(5)));
+        return Dossier.Actors.Occupancies.Build(statements).OrderByDescending(o => o.Articles.Count).ThenBy(o => o.Start, StringComparer.Ordinal).ToList();
+    }
+
+    private static string? DayOf(string? published) => published is { Length: >= 10 } ? published[..10] : null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PostHolder> PostHolders(string post)
+    {
+        // "President of Syria": the title before the last " of ", the country or organisation after it.
+        var p = post.Trim();
+        int at = p.LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        string title = at > 0 ? p[..at] : p;
+        string? of = at > 0 ? p[(at + 4)..] : null;
+        string key = Dossier.Actors.Occupancies.PostKey(title, of);
+        var actors = new List<long>();
+        using (var c = Command("""
+            SELECT DISTINCT r.actor_id FROM roles r JOIN actors x ON x.id = r.actor_id
+            WHERE x.merged_into IS NULL AND ($of IS NULL OR r."of" IS NULL OR lower(r."of") = lower($of))
+            """).P("$of", of))
+        using (var r = c.ExecuteReader())
+            while (r.Read()) actors.Add(r.GetInt64(0));
+        var holders = new List<PostHolder>();
+        foreach (var id in actors)
+        {
+            var occ = OccupanciesOf(id).Where(o => of is null ? Dossier.Actors.Occupancies.NormalTitle(o.Title) == Dossier.Actors.Occupancies.NormalTitle(title) : o.Post == key);
+            string? name = null;
+            foreach (var o in occ)
+            {
+                name ??= (string)Command("SELECT name FROM actors WHERE id = $id").P("$id", id).ExecuteScalar()!;
+                holders.Add(new PostHolder(id, name, o, false));
+            }
+        }
+        holders = holders.OrderBy(h => h.Occupancy.Start ?? h.Occupancy.End ?? "9999", StringComparer.Ordinal).ThenByDescending(h => h.Occupancy.Articles.Count).ToList();
+        // Two holders stated current at overlapping dates: both kept, both flagged (the texts disagree, or the post is shared).
+        for (int i = 0; i < holders.Count; i++)
+            for (int j = i + 1; j < holders.Count; j++)
+                if (holders[i].ActorId != holders[j].ActorId && holders[i].Occupancy.Post == holders[j].Occupancy.Post
+                    && Dossier.Actors.Occupancies.Overlap(holders[i].Occupancy, holders[j].Occupancy))
+                {
+                    holders[i] = holders[i] with { Conflict = true };
+                    holders[j] = holders[j] with { Conflict = true };
+                }
+        return holders;
     }
 
     public IEnumerable<StoredContract> Contracts()
