@@ -39,7 +39,9 @@ internal sealed class DescriptionFinder(Document d, CountryTable countries, stri
             if (d.Actors[a].Type != EntityType.PERSON) continue;
             foreach (var r in d.Actors[a].Roles)
             {
-                if (r.End is not null || r.Qualifier is { } q && q.Contains("former", StringComparison.OrdinalIgnoreCase)) continue;
+                // "the chancellor" is not the shadow chancellor, nor a former one.
+                if (r.End is not null || r.Qualifier is { } q && (q.Contains("former", StringComparison.OrdinalIgnoreCase)
+                    || q.Contains("shadow", StringComparison.OrdinalIgnoreCase))) continue;
                 var key = r.Title.ToLowerInvariant();
                 if (!holders.TryGetValue(key, out var list)) holders[key] = list = new();
                 if (!list.Exists(x => x.Actor == a)) list.Add((a, r));

@@ -41,6 +41,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
     {
         "former", "self-declared", "self-proclaimed", "interim", "acting", "ousted", "deposed", "late", "outgoing", "incoming",
         "new", "exiled", "toppled", "then", "ex", "transitional", "de", "facto", "elected", "newly", "current", "longtime", "long-time",
+        "shadow",
     };
     private static readonly HashSet<string> Closing = new(StringComparer.Ordinal) { "former", "ousted", "deposed", "late", "toppled", "ex", "then" };
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "visit", "visiting", "visited", "to", "into", "toward", "towards" };
@@ -115,6 +116,16 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
             int ent = EntityStartingAt(t + 1 < d.Tokens.Length ? d.Tokens[t + 1].Start : -1);
             if (ent < 0 && TextContext.Is(d, t + 1, "the") && t + 2 < d.Tokens.Length) ent = EntityStartingAt(d.Tokens[t + 2].Start);
             if (ent >= 0) { (of, ofWhy) = OfEntity(ent); end = d.Entities[ent].End; }
+        }
+        // An apposition ends there ("X, the prime minister, said", "… the prime minister."); a verb after the title makes
+        // it the subject of the next clause ("Echoing Condoleezza Rice, the prime minister said …"), not X's role.
+        int next = TextContext.TokenFrom(d, end);
+        if (next < d.Tokens.Length && TextContext.SameSentence(d, d.Tokens[next].Start, end - 1))
+        {
+            var w = d.TokenText(next);
+            bool closes = w.Length == 1 && char.IsPunctuation(w[0]) || TextContext.Is(d, next, "who") || TextContext.Is(d, next, "and")
+                || TextContext.Is(d, next, "since") || TextContext.Is(d, next, "until") || TextContext.Is(d, next, "in") || TextContext.Is(d, next, "at");
+            if (!closes) return;
         }
         Add(e.Actor, TitleCase(titleStart, titleEnd), of, ofWhy, qual, e.Start, end, titleStart, titleEnd);
     }

@@ -43,6 +43,22 @@ public sealed class DescriptionFinderTests
     }
 
     [Fact]
+    public void AShadowOfficeIsNotTheOffice()
+    {
+        Assert.Empty(Descriptions("Shadow chancellor Oliver Letwin attacked the plans. The chancellor said they were sound."));
+    }
+
+    [Fact]
+    public void TheSubjectOfTheNextClauseIsNoApposition()
+    {
+        var doc = new Document("Echoing the new US Secretary of State Condoleezza Rice, the prime minister said policy had changed.") { Published = new DateOnly(2005, 2, 1) };
+        Pipeline.Process(doc);
+        var rice = Assert.Single(doc.Actors, a => a.Name == "Condoleezza Rice");
+        Assert.DoesNotContain(rice.Roles, r => r.Title == "Prime Minister");
+        Assert.DoesNotContain(doc.Entities, e => e.Description);
+    }
+
+    [Fact]
     public void DescriptionsAreNotNamesOfTheActor()
     {
         var doc = new Document("Prime Minister Tony Blair spoke. The prime minister left.") { Published = new DateOnly(2005, 2, 1) };
