@@ -37,6 +37,14 @@ public sealed partial class SqliteStore
         long a = ResolveActorRef(keep), b = ResolveActorRef(absorb);
         if (a == b) throw new DossierException(Errors.SameActor(keep, absorb, CanonicalId(a)));
         using var tx = _c.BeginTransaction();
+        var result = MergeCore(a, b, $"{keep} ← {absorb}", note, pinName: true, tx);
+        tx.Commit();
+        return result;
+    }
+
+    // The merge itself, inside the caller's transaction (manual, or automatic from ingest).
+    private MergeResult MergeCore(long a, long b, string names, string? note, bool pinName, SqliteTransaction tx)
+    {
         var articles = ArticlesOf(b, tx);
         string nameA = NameOf(a, tx), nameB = NameOf(b, tx);
         // Names: counts add up; the kept actor's evidence stays, the absorbed one's follows its names.
@@ -66,15 +74,56 @@ public sealed partial class SqliteStore
         ]) Exec(tx, sql, a, b);
         MergeCodes(a, b, tx);
         // The kept actor's name is the user's choice: it outweighs any later votes of articles.
-        Exec(tx, """
-            INSERT INTO actor_names (actor_id, name, votes) VALUES ($a, $name, 1000)
-            ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1000
-            """, a, b, ("$name", nameA));
+        if (pinName)
+            Exec(tx, """
+                INSERT INTO actor_names (actor_id, name, votes) VALUES ($a, $name, 1000)
+                ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1000
+                """, a, b, ("$name", nameA));
         Recount(a, tx);
-        RecordDecision("merge", a, b, null, $"{keep} ← {absorb}", note, tx);
+        RecordDecision("merge", a, b, null, names, note, tx);
         foreach (var art in articles) RewriteContract(art, c => MergeInContract(c, CanonicalId(a), CanonicalId(b)), tx);
-        tx.Commit();
         return new MergeResult(a, nameA, b, nameB, articles.Count);
+    }
+
+    // A bare-name actor made before any full name was known ("President Bush" in the first article) joins the one
+    // full-name namesake that now shares a post with it. Never an actor a split created, never across a blocked name.
+    private void ConsolidateBareNames(Dossier.Documents.Document doc, long[] ids, SqliteTransaction tx)
+    {
+        for (int i = 0; i < doc.Actors.Count; i++)
+        {
+            var actor = doc.Actors[i];
+            if (actor.Type != Dossier.Documents.EntityType.PERSON || actor.Roles.Count == 0) continue;
+            long full = ids[i];
+            var key = NameKey.Of(actor.Name, true);
+            if (NameKey.Words(key) < 2) continue;
+            string surname = NameKey.LastWord(key);
+            if (Blocked(full, surname, tx)) continue;
+            var bare = new List<long>();
+            // Driven by the surname index: the actors carrying that last word, then the bare ones among them.
+            using (var r = Prepared("""
+                SELECT DISTINCT x.id FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                WHERE k.last_word = $s AND x.type = 'PERSON' AND x.merged_into IS NULL AND x.id <> $f
+                  AND NOT EXISTS (SELECT 1 FROM actor_aliases z WHERE z.actor_id = x.id AND z.words >= 2)
+                  AND NOT EXISTS (SELECT 1 FROM actor_decisions d WHERE d.other_id = x.id OR d.actor_id = x.id)
+                """, tx).P("$f", full).P("$s", surname).ExecuteReader())
+                while (r.Read()) bare.Add(r.GetInt64(0));
+            foreach (var b in bare)
+            {
+                if (!SharePost(b, full, tx)) continue;
+                // Another full-name namesake sharing a post with it would make it ambiguous.
+                bool other;
+                using (var c = Cmd("""
+                    SELECT count(*) FROM actors x WHERE x.type = 'PERSON' AND x.merged_into IS NULL AND x.id NOT IN ($f, $b)
+                      AND EXISTS (SELECT 1 FROM actor_aliases k WHERE k.actor_id = x.id AND k.last_word = $s AND k.words >= 2)
+                      AND EXISTS (SELECT 1 FROM roles y JOIN roles z ON z.title = y.title COLLATE NOCASE
+                                  AND (y."of" IS NULL OR z."of" IS NULL OR y."of" = z."of" COLLATE NOCASE)
+                                  WHERE y.actor_id = x.id AND z.actor_id = $b)
+                    """, tx).P("$f", full).P("$b", b).P("$s", surname)) other = (long)c.ExecuteScalar()! > 0;
+                if (other) continue;
+                MergeCore(full, b, $"{CanonicalId(full)} ← {CanonicalId(b)}",
+                    $"automatic: the bare name '{surname}' shares a post with {actor.Name}, its one full-name namesake", pinName: false, tx);
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -121,6 +170,7 @@ public sealed partial class SqliteStore
                 """, a, n, ("$art", art));
         }
         Exec(tx, "INSERT OR IGNORE INTO actor_blocks (actor_id, key) VALUES ($a, $k)", a, n, ("$k", key));
+        _anyBlocks = true;
         Recount(a, tx);
         Recount(n, tx);
         RecordDecision("split", a, n, key, $"{actor} − {alias}", note, tx);
@@ -255,8 +305,15 @@ public sealed partial class SqliteStore
         c.ExecuteNonQuery();
     }
 
-    private bool Blocked(long actor, string key, SqliteTransaction tx) =>
-        (long)Prepared("SELECT count(*) FROM actor_blocks WHERE actor_id = $a AND key = $k", tx).P("$a", actor).P("$k", key).ExecuteScalar()! > 0;
+    // Whether any name was ever split off (most databases: none), so resolution skips the look-up entirely.
+    private bool? _anyBlocks;
+
+    private bool Blocked(long actor, string key, SqliteTransaction tx)
+    {
+        _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks", tx).ExecuteScalar()! > 0;
+        if (_anyBlocks == false) return false;
+        return (long)Prepared("SELECT count(*) FROM actor_blocks WHERE actor_id = $a AND key = $k", tx).P("$a", actor).P("$k", key).ExecuteScalar()! > 0;
+    }
 
     private void RewriteContract(long article, Action<JsonObject> edit, SqliteTransaction tx)
     {

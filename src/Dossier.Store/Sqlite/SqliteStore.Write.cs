@@ -139,6 +139,7 @@ public sealed partial class SqliteStore
             }
             AfterStep?.Invoke("events");
 
+            ConsolidateBareNames(doc, ids, tx);
             tx.Commit();
             return new AddResult(articleId, false, created);
         }
