@@ -1,0 +1,66 @@
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Dossier.Web.Api;
+
+/// <summary>Actors: the most mentioned, one dossier, why two names are or are not one actor, holders of a post.</summary>
+internal static class ActorsApi
+{
+    private static readonly string[] Types = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "MONEY"];
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/api/actors", (int? limit, string? type, IStore store) =>
+        {
+            if (!WebApp.Limit(limit, 20, 500, out int n, out var problem)) return problem!;
+            if (type is not null && !Types.Contains(type)) return WebApp.BadParameter("type", "one of " + string.Join(", ", Types));
+            return Results.Ok(store.TopActors(n, type).Select(a => new
+            {
+                id = SqliteStore.CanonicalId(a.Id), name = a.Name, type = a.Type, mentions = a.Mentions, articles = a.Articles, aliases = a.Aliases,
+            }));
+        }).WithName("TopActors").WithSummary("The actors most mentioned");
+
+        app.MapGet("/api/actors/{reference}", (string reference, int? limit, IStore store) =>
+        {
+            if (!WebApp.Limit(limit, 20, 200, out int n, out var problem)) return problem!;
+            var d = store.FindActor(reference, n);
+            if (d is null)
+                return Results.Problem(title: $"no actor named '{reference}'", statusCode: StatusCodes.Status404NotFound,
+                    extensions: new Dictionary<string, object?> { ["code"] = "DSR401", ["didYouMean"] = store.Suggest(reference) });
+            return Results.Ok(new
+            {
+                id = SqliteStore.CanonicalId(d.Id), name = d.Name, type = d.Type, codes = d.Codes, mentions = d.Mentions, articles = d.ArticleCount,
+                aliases = d.Aliases.Select(a => new { alias = a.Alias, articles = a.Count, evidence = a.Evidence }),
+                roles = d.Roles.Select(r => new { title = r.Title, of = r.Of, qualifier = r.Qualifier, start = r.Start, lastSeen = r.LastSeen, end = r.End, articles = r.Count }),
+                coActors = d.CoActors.Select(c => new { id = SqliteStore.CanonicalId(c.Id), name = c.Name, type = c.Type, articles = c.Articles }),
+                quotes = d.Quotes.Select(q => new { text = q.Text, kind = q.Kind, cue = q.Cue, article = ArticleRef(q.Article) }),
+                events = d.Events.Select(e => new { side = e.Side, other = e.OtherParty, @event = EventsApi.Event(e.Event) }),
+                quoteCount = d.QuoteCount, eventCount = d.EventCount,
+                articleList = d.Articles.Select(ArticleRef),
+            });
+        }).WithName("ActorDossier").WithSummary("One actor's dossier: names, roles over time, quotes, events, co-occurring actors");
+
+        app.MapGet("/api/actors/why", (string? a, string? b, IStore store) =>
+        {
+            if (string.IsNullOrWhiteSpace(a)) return WebApp.BadParameter("a", "a name or id is needed");
+            if (string.IsNullOrWhiteSpace(b)) return WebApp.BadParameter("b", "a name or id is needed");
+            var r = store.Why(a, b);
+            return Results.Ok(new { same = r.Same, first = SqliteStore.CanonicalId(r.FirstId), second = SqliteStore.CanonicalId(r.SecondId), score = r.Score, lines = r.Lines });
+        }).WithName("WhyActors").WithSummary("Why two names are, or are not, one actor");
+
+        app.MapGet("/api/roles", (string? post, IStore store) =>
+        {
+            if (string.IsNullOrWhiteSpace(post)) return WebApp.BadParameter("post", "a post such as 'President of Syria' is needed");
+            return Results.Ok(store.PostHolders(post).Select(h => new
+            {
+                id = SqliteStore.CanonicalId(h.ActorId), name = h.Name, title = h.Occupancy.Title, of = h.Occupancy.Of,
+                qualifiers = h.Occupancy.Qualifiers, start = h.Occupancy.Start, lastSeen = h.Occupancy.LastSeen, end = h.Occupancy.End,
+                articles = h.Occupancy.Articles.Count, conflict = h.Conflict,
+            }));
+        }).WithName("PostHolders").WithSummary("Who held a post and when");
+    }
+
+    internal static object ArticleRef(ArticleRef a) => new { id = a.Id, externalId = a.ExternalId, title = a.Title, published = a.Published, mentions = a.Mentions };
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using Dossier.Pipeline;
+using Dossier.Store;
+using Dossier.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Dossier.Tests.Web;
+
+/// <summary>The HTTP API in process (a test server) over a small database built from hand-written articles.</summary>
+public sealed class ApiTests : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dossier-web-").FullName;
+    private WebApplication _app = null!;
+    private HttpClient _client = null!;
+
+    private static readonly string[] Articles =
+    [
+        "Russia's President Vladimir Putin has spoken to Syria's self-declared President Ahmad al-Sharaa, the Kremlin said on Wednesday. Putin offered aid.",
+        "Syrian President Bashar al-Assad met Russian officials in Damascus on Monday. Assad thanked Moscow for its support.",
+        "Some <script>alert(1)</script> text with onerror= and javascript: in it, said Tony Blair.",
+    ];
+
+    public async Task InitializeAsync()
+    {
+        var db = Path.Combine(_dir, "w.db");
+        using (var store = Stores.Open(db))
+        {
+            int i = 0;
+            foreach (var text in Articles)
+            {
+                var r = Extractor.Default.Extract(new Dossier.Text.RawArticle { Body = text, Published = $"2025-02-{10 + i++}", Source = "test", Id = "t" + i });
+                store.Add(r.Document!, Extractor.Default.Pipeline.Config);
+            }
+        }
+        _app = WebApp.Create(new WebOptions(db), b => b.WebHost.UseTestServer());
+        await _app.StartAsync();
+        _client = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Get(string url)
+    {
+        var r = await _client.GetAsync(url);
+        var text = await r.Content.ReadAsStringAsync();
+        return (r.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task SearchFindsArticlesWithSnippets()
+    {
+        var (status, body) = await Get("/api/articles/search?q=Putin");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var hit = Assert.Single(body.EnumerateArray());
+        Assert.Contains("«Putin»", hit.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public async Task BadParametersAreProblems()
+    {
+        var (s1, b1) = await Get("/api/articles/search");
+        Assert.Equal(HttpStatusCode.BadRequest, s1);
+        Assert.Equal("q", b1.GetProperty("parameter").GetString());
+        var (s2, b2) = await Get("/api/actors?limit=0");
+        Assert.Equal(HttpStatusCode.BadRequest, s2);
+        Assert.Equal("limit", b2.GetProperty("parameter").GetString());
+        var (s3, _) = await Get("/api/actors?type=ALIEN");
+        Assert.Equal(HttpStatusCode.BadRequest, s3);
+        var (s4, _) = await Get("/api/events?from=yesterday");
+        Assert.Equal(HttpStatusCode.BadRequest, s4);
+        var (s5, b5) = await Get("/api/actors/Nobody%20Here");
+        Assert.Equal(HttpStatusCode.NotFound, s5);
+        Assert.Equal("DSR401", b5.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task AnActorsDossier()
+    {
+        var (status, body) = await Get("/api/actors/Putin");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Vladimir Putin", body.GetProperty("name").GetString());
+        Assert.Contains(body.GetProperty("aliases").EnumerateArray(), a => a.GetProperty("alias").GetString() == "Putin");
+        Assert.Contains(body.GetProperty("roles").EnumerateArray(), r => r.GetProperty("title").GetString() == "President");
+        var (top, list) = await Get("/api/actors?limit=5&type=PERSON");
+        Assert.Equal(HttpStatusCode.OK, top);
+        Assert.InRange(list.GetArrayLength(), 1, 5);
+    }
+
+    [Fact]
+    public async Task EventsRolesAndWhy()
+    {
+        var (s1, events) = await Get("/api/events?actor=Russia&from=2025-01");
+        Assert.Equal(HttpStatusCode.OK, s1);
+        Assert.True(events.GetArrayLength() > 0);
+        var (s2, holders) = await Get("/api/roles?post=President%20of%20Syria");
+        Assert.Equal(HttpStatusCode.OK, s2);
+        Assert.Contains(holders.EnumerateArray(), h => h.GetProperty("name").GetString() == "Bashar al-Assad");
+        var (s3, why) = await Get("/api/actors/why?a=Putin&b=Vladimir%20Putin");
+        Assert.Equal(HttpStatusCode.OK, s3);
+        Assert.True(why.GetProperty("same").GetBoolean());
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentAndSecurityHeaders()
+    {
+        var r = await _client.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+        var paths = doc.GetProperty("paths");
+        foreach (var p in (string[])["/api/articles/search", "/api/actors", "/api/actors/{reference}", "/api/events", "/api/roles"])
+            Assert.True(paths.TryGetProperty(p, out _), p + " missing from the OpenAPI document");
+        Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task HostileTextTravelsAsText()
+    {
+        var r = await _client.GetAsync("/api/articles/search?q=script");
+        var raw = await r.Content.ReadAsStringAsync();
+        Assert.Equal("application/json; charset=utf-8", r.Content.Headers.ContentType!.ToString());
+        Assert.DoesNotContain("<script>", raw); // System.Text.Json escapes < and > (\u003C)
+    }
+}
