@@ -59,6 +59,9 @@ public interface IStore : IDisposable
     /// <summary>Who held a post ("President of Syria", or a bare title) and when, as the stored articles support it.</summary>
     IReadOnlyList<PostHolder> PostHolders(string post);
 
+    /// <summary>Events between two actors (either direction unless <paramref name="ordered"/>) by month or week, with Goldstein sums and means.</summary>
+    RelationReport Relation(string first, string second, string by = "month", bool ordered = false, int limit = 200);
+
     /// <summary>The manual decisions, in order.</summary>
     IReadOnlyList<ActorDecisionInfo> Decisions();
 }

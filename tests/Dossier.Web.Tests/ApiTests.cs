@@ -21,6 +21,7 @@ public sealed class ApiTests : IAsyncLifetime
         "Russia's President Vladimir Putin has spoken to Syria's self-declared President Ahmad al-Sharaa, the Kremlin said on Wednesday. Putin offered aid.",
         "Syrian President Bashar al-Assad met Russian officials in Damascus on Monday. Assad thanked Moscow for its support.",
         "Some <script>alert(1)</script> text with onerror= and javascript: in it, said Tony Blair.",
+        "Russia signed a trade agreement with Syria on Tuesday. Syria accused Russia of delays on Wednesday.",
     ];
 
     public async Task InitializeAsync()
@@ -109,13 +110,30 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARelationHasPointsAndTheEventsBehindThem()
+    {
+        var (status, body) = await Get("/api/relations?a=Russia&b=Syria&by=month");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var points = body.GetProperty("points").EnumerateArray().ToList();
+        Assert.NotEmpty(points);
+        var ids = points.SelectMany(p => p.GetProperty("eventIds").EnumerateArray().Select(x => x.GetInt64())).ToHashSet();
+        var events = body.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToHashSet();
+        Assert.True(ids.SetEquals(events), "every point's events are listed, and nothing else");
+        var (bad, problem) = await Get("/api/relations?a=Russia&b=Syria&by=day");
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        Assert.Equal("by", problem.GetProperty("parameter").GetString());
+        var (missing, _) = await Get("/api/relations?a=Russia&b=Atlantis");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+
+    [Fact]
     public async Task OpenApiDocumentAndSecurityHeaders()
     {
         var r = await _client.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
         var paths = doc.GetProperty("paths");
-        foreach (var p in (string[])["/api/articles/search", "/api/actors", "/api/actors/{reference}", "/api/events", "/api/roles"])
+        foreach (var p in (string[])["/api/articles/search", "/api/actors", "/api/actors/{reference}", "/api/events", "/api/roles", "/api/relations"])
             Assert.True(paths.TryGetProperty(p, out _), p + " missing from the OpenAPI document");
         Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
     }

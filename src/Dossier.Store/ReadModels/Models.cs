@@ -88,3 +88,10 @@ public sealed record WhyReport(bool Same, long FirstId, long SecondId, double Sc
 
 /// <summary>A holder of a post over a time: the actor, the occupancy, and whether another holder overlaps it.</summary>
 public sealed record PostHolder(long ActorId, string Name, Dossier.Actors.Occupancy Occupancy, bool Conflict);
+
+/// <summary>One period of a relation: how many events, the Goldstein scores summed and averaged, cooperative and conflictual counts, and the events.</summary>
+public sealed record RelationPoint(string Period, int Events, double GoldsteinSum, double GoldsteinMean, int Cooperative, int Conflictual, IReadOnlyList<long> EventIds);
+
+/// <summary>Events between two actors by period, and the events themselves (dated first).</summary>
+public sealed record RelationReport(long FirstId, string FirstName, long SecondId, string SecondName, bool Ordered, string By,
+    IReadOnlyList<RelationPoint> Points, IReadOnlyList<TimelineEvent> Events);
