@@ -62,6 +62,12 @@ public interface IStore : IDisposable
     /// <summary>Events between two actors (either direction unless <paramref name="ordered"/>) by month or week, with Goldstein sums and means.</summary>
     RelationReport Relation(string first, string second, string by = "month", bool ordered = false, int limit = 200);
 
+    /// <summary>One stored article as its extraction record (all layers, canonical actor ids), or null.</summary>
+    StoredContract? Article(long id);
+
+    /// <summary>Stored articles, newest first (undated last), a page at a time.</summary>
+    IReadOnlyList<ArticleRef> Articles(int offset, int limit);
+
     /// <summary>The manual decisions, in order.</summary>
     IReadOnlyList<ActorDecisionInfo> Decisions();
 }

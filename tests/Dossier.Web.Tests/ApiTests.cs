@@ -65,6 +65,25 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ArticlesListAndOneArticleWithAllLayers()
+    {
+        var (status, list) = await Get("/api/articles?limit=2");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, list.GetArrayLength());
+        var (_, next) = await Get("/api/articles?limit=2&offset=2");
+        Assert.NotEqual(list[0].GetProperty("id").GetInt64(), next[0].GetProperty("id").GetInt64());
+        long id = list[0].GetProperty("id").GetInt64();
+        var (s2, article) = await Get($"/api/articles/{id}");
+        Assert.Equal(HttpStatusCode.OK, s2);
+        foreach (var layer in (string[])["text", "entities", "actors", "timexes", "quotes", "claims", "events"])
+            Assert.True(article.TryGetProperty(layer, out _), layer + " missing");
+        var (s3, _) = await Get("/api/articles/999999");
+        Assert.Equal(HttpStatusCode.NotFound, s3);
+        var (s4, _) = await Get("/api/articles?offset=-1");
+        Assert.Equal(HttpStatusCode.BadRequest, s4);
+    }
+
+    [Fact]
     public async Task BadParametersAreProblems()
     {
         var (s1, b1) = await Get("/api/articles/search");
@@ -133,7 +152,7 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
         var paths = doc.GetProperty("paths");
-        foreach (var p in (string[])["/api/articles/search", "/api/actors", "/api/actors/{reference}", "/api/events", "/api/roles", "/api/relations"])
+        foreach (var p in (string[])["/api/articles", "/api/articles/{id}", "/api/articles/search", "/api/actors", "/api/actors/{reference}", "/api/events", "/api/roles", "/api/relations"])
             Assert.True(paths.TryGetProperty(p, out _), p + " missing from the OpenAPI document");
         Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
     }
@@ -145,5 +164,10 @@ public sealed class ApiTests : IAsyncLifetime
         var raw = await r.Content.ReadAsStringAsync();
         Assert.Equal("application/json; charset=utf-8", r.Content.Headers.ContentType!.ToString());
         Assert.DoesNotContain("<script>", raw); // System.Text.Json escapes < and > (\u003C)
+        long id = JsonDocument.Parse(raw).RootElement[0].GetProperty("id").GetInt64();
+        var article = await _client.GetAsync($"/api/articles/{id}");
+        var json = await article.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>", json);
+        Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()); // the text itself is intact
     }
 }

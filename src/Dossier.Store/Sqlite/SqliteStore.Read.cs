@@ -255,6 +255,27 @@ public sealed partial class SqliteStore
         return holders;
     }
 
+    /// <inheritdoc/>
+    public StoredContract? Article(long id)
+    {
+        using var cmd = Command("SELECT id, contract FROM articles WHERE id = $id").P("$id", id);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new StoredContract(r.GetInt64(0), r.GetString(1)) : null;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ArticleRef> Articles(int offset, int limit)
+    {
+        var list = new List<ArticleRef>();
+        using var cmd = Command("""
+            SELECT a.id, a.external_id, a.title, a.published, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)
+            FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT $n OFFSET $o
+            """).P("$n", limit).P("$o", offset);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(new ArticleRef(r.GetInt64(0), r.S(1), r.S(2), r.S(3), r.GetInt32(4)));
+        return list;
+    }
+
     public IEnumerable<StoredContract> Contracts()
     {
         using var cmd = Command("SELECT id, contract FROM articles ORDER BY id");

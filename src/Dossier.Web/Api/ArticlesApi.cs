@@ -21,5 +21,22 @@ internal static class ArticlesApi
                 snippet = h.Snippet.Replace(SearchHit.MarkStart, '«').Replace(SearchHit.MarkEnd, '»'), score = h.Score,
             }));
         }).WithName("SearchArticles").WithSummary("Full-text search over the stored articles (phrases, prefix*, OR, NOT)");
+
+        app.MapGet("/api/articles", (int? offset, int? limit, IStore store) =>
+        {
+            if (!WebApp.Limit(limit, 50, 500, out int n, out var problem)) return problem!;
+            if (offset is < 0) return WebApp.BadParameter("offset", "must be 0 or more");
+            return Results.Ok(store.Articles(offset ?? 0, n).Select(Api.ActorsApi.ArticleRef));
+        }).WithName("ListArticles").WithSummary("Stored articles, newest first, a page at a time (offset, limit)");
+
+        app.MapGet("/api/articles/{id:long}", (long id, IStore store) =>
+        {
+            var a = store.Article(id);
+            if (a is null)
+                return Results.Problem(title: $"no article {id}", statusCode: StatusCodes.Status404NotFound,
+                    extensions: new Dictionary<string, object?> { ["code"] = "DSR406" });
+            // The stored extraction record as it is (schema: docs/schema/article.schema.json).
+            return Results.Text(a.Json, "application/json; charset=utf-8");
+        }).WithName("Article").WithSummary("One article with all its layers, in the extraction contract (canonical actor ids)");
     }
 }
