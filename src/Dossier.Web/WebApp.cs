@@ -9,7 +9,12 @@ namespace Dossier.Web;
 /// <summary>What the web app serves: the database and where it listens.</summary>
 /// <param name="Database">The SQLite file (must exist: the web app reads what ingest stored).</param>
 /// <param name="Urls">Listening addresses ("http://127.0.0.1:5080").</param>
-public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrls);
+/// <param name="Token">The bearer token writes need (ingest); null: writes are refused.</param>
+public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrls, string? Token = null)
+{
+    /// <summary>The environment variable that may hold the write token.</summary>
+    public const string TokenVariable = "DOSSIER_TOKEN";
+}
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
 /// <remarks>
@@ -36,6 +41,7 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddScoped<IStore>(_ => Stores.Open(options.Database, create: false));
+        builder.Services.AddSingleton(options);
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -56,7 +62,21 @@ public static class WebApp
         Api.ArticlesApi.Map(app);
         Api.ActorsApi.Map(app);
         Api.EventsApi.Map(app);
+        Api.IngestApi.Map(app);
         return app;
+    }
+
+    /// <summary>Null when the request carries the write token; else the 401/403 problem to answer.</summary>
+    internal static IResult? RequireToken(HttpContext ctx, WebOptions options)
+    {
+        if (options.Token is not { Length: > 0 } token)
+            return Results.Problem(title: "writes are off", detail: $"start 'dossier serve' with --token or {WebOptions.TokenVariable} to allow them",
+                statusCode: StatusCodes.Status403Forbidden);
+        var header = ctx.Request.Headers.Authorization.ToString();
+        var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : "";
+        bool same = given.Length == token.Length
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(token));
+        return same ? null : Results.Problem(title: "a write needs the token (Authorization: Bearer …)", statusCode: StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>A 400 problem for a bad parameter, naming it.</summary>

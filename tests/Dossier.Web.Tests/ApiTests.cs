@@ -36,7 +36,7 @@ public sealed class ApiTests : IAsyncLifetime
                 store.Add(r.Document!, Extractor.Default.Pipeline.Config);
             }
         }
-        _app = WebApp.Create(new WebOptions(db), b => b.WebHost.UseTestServer());
+        _app = WebApp.Create(new WebOptions(db, Token: "s3cret"), b => b.WebHost.UseTestServer());
         await _app.StartAsync();
         _client = _app.GetTestClient();
     }
@@ -81,6 +81,37 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, s3);
         var (s4, _) = await Get("/api/articles?offset=-1");
         Assert.Equal(HttpStatusCode.BadRequest, s4);
+    }
+
+    [Fact]
+    public async Task IngestNeedsTheTokenAndStoresText()
+    {
+        var text = new StringContent("Angela Merkel met Emmanuel Macron in Berlin on Friday.", System.Text.Encoding.UTF8, "text/plain");
+        var none = await _client.PostAsync("/api/ingest?published=2025-03-07", text);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?published=2025-03-07&name=desk")
+        {
+            Content = new StringContent("Angela Merkel met Emmanuel Macron in Berlin on Friday.", System.Text.Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        var ok = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var summary = JsonDocument.Parse(await ok.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, summary.GetProperty("stored").GetInt32());
+        var (_, hits) = await Get("/api/articles/search?q=Merkel");
+        Assert.Single(hits.EnumerateArray());
+
+        var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("x", System.Text.Encoding.UTF8, "text/plain") };
+        wrong.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "guess");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(wrong)).StatusCode);
+        var badType = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/pdf") };
+        badType.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await _client.SendAsync(badType)).StatusCode);
+        var badJson = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("{\"text\": \"Putin spoke.\"}\nnot json\n", System.Text.Encoding.UTF8, "application/x-ndjson") };
+        badJson.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        var mixed = JsonDocument.Parse(await (await _client.SendAsync(badJson)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, mixed.GetProperty("failed").GetInt32());
+        Assert.Equal(2, mixed.GetProperty("errors")[0].GetProperty("line").GetInt32());
     }
 
     [Fact]

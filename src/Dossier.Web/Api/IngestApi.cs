@@ -1,0 +1,52 @@
+using Dossier.Store;
+using Dossier.Store.Ingest;
+using Dossier.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Dossier.Web.Api;
+
+/// <summary>Ingest over HTTP: POST a text, an HTML page or JSON Lines; needs the write token.</summary>
+internal static class IngestApi
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/api/ingest", async (HttpContext ctx, string? published, string? name, IStore store, WebOptions options) =>
+        {
+            if (WebApp.RequireToken(ctx, options) is { } denied) return denied;
+            var type = ctx.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+            InputFormat? format = type switch
+            {
+                "text/plain" => InputFormat.Text,
+                "text/html" => InputFormat.Html,
+                "application/x-ndjson" or "application/jsonl" or "application/jsonlines" => InputFormat.Jsonl,
+                _ => null,
+            };
+            if (format is null)
+                return Results.Problem(title: "unsupported content type", detail: "text/plain, text/html or application/x-ndjson",
+                    statusCode: StatusCodes.Status415UnsupportedMediaType);
+            DateOnly? date = null;
+            if (published is not null)
+            {
+                if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", out var d)) return WebApp.BadParameter("published", "a date YYYY-MM-DD");
+                date = d;
+            }
+            if (ctx.Request.ContentLength is > WebApp.MaxRequestBytes)
+                return Results.Problem(title: "request too large", detail: $"at most {WebApp.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+            using var body = new MemoryStream();
+            await ctx.Request.Body.CopyToAsync(body);
+            if (body.Length > WebApp.MaxRequestBytes)
+                return Results.Problem(title: "request too large", detail: $"at most {WebApp.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+            body.Position = 0;
+            var read = new ReadOptions { Format = format.Value, Published = date, MaxBytes = WebApp.MaxRequestBytes };
+            var source = string.IsNullOrWhiteSpace(name) ? "api" : name.Trim();
+            var errors = new List<ItemError>();
+            var summary = Ingestion.Run(store, ArticleReader.ReadStream(body, source, read), new IngestOptions { Read = read, Workers = 1 }, errors.Add);
+            return Results.Ok(new
+            {
+                items = summary.Items, stored = summary.Stored, duplicates = summary.Duplicates, failed = summary.Failed,
+                errors = errors.Select(e => new { item = e.Source, line = e.Line, code = e.Error.Code, message = e.Error.Message }),
+            });
+        }).WithName("Ingest").WithSummary("Store articles: a text, an HTML page or JSON Lines (Authorization: Bearer token)");
+    }
+}
