@@ -105,14 +105,6 @@ internal static class ActorCommand
         return cmd;
     }
 
-    /// <summary>"President of Syria (self-declared) 2025-01-29 → present (last seen 2025-02-12)", "… ? → ≤2024-12-08".</summary>
-    internal static string Occupancy(string title, string? of, string? qualifier, string? start, string? lastSeen, string? end)
-    {
-        var s = title + (of is null ? "" : " of " + of) + (qualifier is null ? "" : $" ({qualifier})");
-        if (start is null && end is null) return s + " (undated)";
-        return $"{s} {start ?? "?"} → {(end is null ? "present" : "≤" + end)}" + (lastSeen is not null && lastSeen != start ? $" (last seen {lastSeen})" : "");
-    }
-
     public static void Write(TextWriter w, ActorDossier d, bool evidence)
     {
         w.WriteLine($"{d.Name}  [{d.Type}]  {SqliteStore.CanonicalId(d.Id)}");
@@ -135,7 +127,7 @@ internal static class ActorCommand
         {
             w.WriteLine($"roles ({d.Roles.Count})");
             foreach (var r in d.Roles)
-                w.WriteLine($"  {Occupancy(r.Title, r.Of, r.Qualifier, r.Start, r.LastSeen, r.End)}  — {r.Count} article(s)");
+                w.WriteLine($"  {Dossier.Actors.Occupancy.Describe(r.Title, r.Of, r.Qualifier, r.Start, r.LastSeen, r.End)}  — {r.Count} article(s)");
         }
 
         if (d.CoActors.Count > 0)

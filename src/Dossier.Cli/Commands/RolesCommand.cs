@@ -20,7 +20,7 @@ internal static class RolesCommand
             {
                 var o = h.Occupancy;
                 ctx.Out.WriteLine($"{SqliteStore.CanonicalId(h.ActorId),-7} {h.Name}: " +
-                                  ActorCommand.Occupancy(o.Title, o.Of, o.Qualifiers.Count > 0 ? string.Join(", ", o.Qualifiers) : null, o.Start, o.LastSeen, o.End) +
+                                  o.ToString() +
                                   $"  — {o.Articles.Count} article(s)" + (h.Conflict ? "  [overlaps another holder]" : ""));
             }
             return ExitCodes.Ok;

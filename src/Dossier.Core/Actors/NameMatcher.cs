@@ -13,8 +13,6 @@ public static class NameMatcher
     /// <summary>The score from which two names are taken as one (chosen on the nomenklatura dev pairs).</summary>
     public const double DefaultThreshold = 0.82;
 
-    // Below this Jaro-Winkler similarity two surnames are different names, not spelling variants.
-    private const double SurnameFloor = 0.94;
 
     // Legal forms and filler words that do not tell organisations apart.
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
@@ -170,7 +168,6 @@ public static class NameMatcher
         {
             // A person's surname must agree closely: "Castro" is not "Castillo" even when the first names are equal.
             int last = small.Count - 1;
-            double sur = alignedTo[last] >= 0 ? PartSimilarity(small[last], big[alignedTo[last]]) : 0;
             bool variant = alignedTo[last] >= 0 && (Skeleton(small[last]) == Skeleton(big[alignedTo[last]]) || Typo(small[last], big[alignedTo[last]]));
             if (alignedTo[last] < 0 || small[last] != big[alignedTo[last]] && !variant) score = Math.Min(score * 0.9, 0.78);
             // Every part of the shorter name found, in order, in the longer one: the same person with more of the name

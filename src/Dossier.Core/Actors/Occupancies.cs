@@ -19,13 +19,15 @@ public sealed record Occupancy(string Post, string Title, string? Of, string? St
     IReadOnlyList<string> Qualifiers, IReadOnlyList<long> Articles, int Undated)
 {
     /// <summary>"President of Syria (self-declared) 2025-01-29 → present (last seen 2025-02-12)" and the like.</summary>
-    public override string ToString()
+    public override string ToString() =>
+        Describe(Title, Of, Qualifiers.Count > 0 ? string.Join(", ", Qualifiers) : null, Start, LastSeen, End);
+
+    /// <summary>The one way an occupancy is written (CLI and tests): title, holder-of, qualifiers, start → ≤end or present, last seen.</summary>
+    public static string Describe(string title, string? of, string? qualifiers, string? start, string? lastSeen, string? end)
     {
-        var s = Title + (Of is null ? "" : " of " + Of) + (Qualifiers.Count > 0 ? $" ({string.Join(", ", Qualifiers)})" : "");
-        if (Start is null && End is null) return s + (Undated > 0 ? " (undated)" : "");
-        var from = Start ?? "?";
-        var to = End is null ? "present" : "≤" + End;
-        return $"{s} {from} → {to}" + (LastSeen is not null && LastSeen != Start ? $" (last seen {LastSeen})" : "");
+        var s = title + (of is null ? "" : " of " + of) + (qualifiers is null ? "" : $" ({qualifiers})");
+        if (start is null && end is null) return s + " (undated)";
+        return $"{s} {start ?? "?"} → {(end is null ? "present" : "≤" + end)}" + (lastSeen is not null && lastSeen != start ? $" (last seen {lastSeen})" : "");
     }
 }
 
