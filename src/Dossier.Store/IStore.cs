@@ -18,10 +18,10 @@ public interface IStore : IDisposable
     IReadOnlySet<string> ContentHashes();
 
     /// <summary>Full-text search over titles and texts, best first.</summary>
-    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0);
 
     /// <summary>The canonical actors with the most mentions, optionally of one type.</summary>
-    IReadOnlyList<ActorSummary> TopActors(int top, string? type = null);
+    IReadOnlyList<ActorSummary> TopActors(int top, string? type = null, int offset = 0, string? containing = null);
 
     /// <summary>The dossier of the actor named <paramref name="name"/> (canonical name or alias, case- and diacritics-insensitive), or null.</summary>
     /// <param name="limit">Most quotes, events and articles listed (the totals are always given).</param>

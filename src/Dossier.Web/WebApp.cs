@@ -1,5 +1,8 @@
+using System.Net;
+using System.Threading.RateLimiting;
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,6 +17,15 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
 {
     /// <summary>The environment variable that may hold the write token.</summary>
     public const string TokenVariable = "DOSSIER_TOKEN";
+
+    /// <summary>Reads from addresses other than loopback are open too (<c>--public</c>); otherwise they need the token.</summary>
+    public bool PublicReads { get; init; }
+
+    /// <summary>Read requests per minute per client address ("reads" policy); 0 = no limit.</summary>
+    public int ReadsPerMinute { get; init; } = 1200;
+
+    /// <summary>Write requests (ingest, merge, split) per minute per client address ("writes" policy); 0 = no limit.</summary>
+    public int WritesPerMinute { get; init; } = 30;
 }
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
@@ -26,6 +38,12 @@ public static class WebApp
 {
     /// <summary>Loopback, so reads are not exposed by default.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>The rate-limit policy of reads (<see cref="WebOptions.ReadsPerMinute"/>).</summary>
+    public const string ReadPolicy = "reads";
+
+    /// <summary>The rate-limit policy of writes (<see cref="WebOptions.WritesPerMinute"/>).</summary>
+    public const string WritePolicy = "writes";
 
     /// <summary>Largest request body accepted (bytes).</summary>
     public const long MaxRequestBytes = 8 * 1024 * 1024;
@@ -42,29 +60,72 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.Services.AddScoped<IStore>(_ => Stores.Open(options.Database, create: false));
         builder.Services.AddSingleton(options);
+        builder.Services.AddRateLimiter(r =>
+        {
+            r.AddPolicy(ReadPolicy, ctx => PerClient(ctx, options.ReadsPerMinute));
+            r.AddPolicy(WritePolicy, ctx => PerClient(ctx, options.WritesPerMinute));
+            r.OnRejected = async (rejected, token) =>
+            {
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after))
+                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Results.Problem(title: "too many requests", detail: "this client went over its rate limit; try again later",
+                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(rejected.HttpContext);
+            };
+        });
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(async (ctx, next) =>
         {
-            ctx.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+            ctx.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
             ctx.Response.Headers.XContentTypeOptions = "nosniff";
             ctx.Response.Headers["Referrer-Policy"] = "no-referrer";
+            ctx.Response.Headers.XFrameOptions = "DENY";
+            // Reads are open on loopback; from elsewhere they need the token unless the server was started with --public.
+            if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(ctx.Request.Method)
+                && RequireToken(ctx, options) is { } denied)
+            {
+                await denied.ExecuteAsync(ctx);
+                return;
+            }
             try { await next(); }
             catch (DossierException e) when (!ctx.Response.HasStarted)
             {
-                var status = e.Error.Code is "DSR401" or "DSR405" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+                var status = e.Error.Code switch
+                {
+                    "DSR401" or "DSR405" => StatusCodes.Status404NotFound,
+                    "DSR404" => StatusCodes.Status409Conflict,
+                    _ => StatusCodes.Status400BadRequest,
+                };
                 await Results.Problem(title: e.Error.Message, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = e.Error.Code }).ExecuteAsync(ctx);
             }
         });
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
-        Api.ArticlesApi.Map(app);
-        Api.ActorsApi.Map(app);
-        Api.EventsApi.Map(app);
+        var reads = app.MapGroup("").RequireRateLimiting(ReadPolicy);
+        Api.ArticlesApi.Map(reads);
+        Api.ActorsApi.Map(reads);
+        Api.EventsApi.Map(reads);
         Api.IngestApi.Map(app);
+        Api.DecisionsApi.Map(app);
+        Ui.Map(app);
         return app;
     }
+
+    // A fixed window per client address; a limit of 0 switches the policy off.
+    private static RateLimitPartition<string> PerClient(HttpContext ctx, int perMinute)
+    {
+        var client = ctx.Connection.RemoteIpAddress?.ToString() ?? "local";
+        return perMinute <= 0 ? RateLimitPartition.GetNoLimiter(client)
+            : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
+            });
+    }
+
+    // In-process test servers have no remote address: they count as loopback.
+    private static bool IsLoopback(HttpContext ctx) => ctx.Connection.RemoteIpAddress is not { } ip || IPAddress.IsLoopback(ip);
 
     /// <summary>Null when the request carries the write token; else the 401/403 problem to answer.</summary>
     internal static IResult? RequireToken(HttpContext ctx, WebOptions options)
@@ -83,6 +144,15 @@ public static class WebApp
     internal static IResult BadParameter(string name, string detail) =>
         Results.Problem(title: $"bad value for '{name}'", detail: detail, statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["parameter"] = name, ["code"] = "DSR402" });
+
+    /// <summary>An offset of 0 or more and a page size within [1, max], or a problem.</summary>
+    internal static bool Page(int? offset, int? limit, int fallback, int max, out int skip, out int take, out IResult? problem)
+    {
+        skip = offset ?? 0;
+        take = 0;
+        if (skip < 0) { problem = BadParameter("offset", "must be 0 or more"); return false; }
+        return Limit(limit, fallback, max, out take, out problem);
+    }
 
     /// <summary>Page size within [1, max], or a problem.</summary>
     internal static bool Limit(int? value, int fallback, int max, out int limit, out IResult? problem)

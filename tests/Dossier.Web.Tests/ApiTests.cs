@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using Dossier.Pipeline;
 using Dossier.Store;
@@ -200,5 +202,163 @@ public sealed class ApiTests : IAsyncLifetime
         var json = await article.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>", json);
         Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()); // the text itself is intact
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string url, object body, string? token = "s3cret", HttpClient? client = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        if (token is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var r = await (client ?? _client).SendAsync(request);
+        var text = await r.Content.ReadAsStringAsync();
+        return (r.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task ActorsAreSearchedAndPaged()
+    {
+        var (s1, hits) = await Get("/api/actors?q=shar");
+        Assert.Equal(HttpStatusCode.OK, s1);
+        Assert.Contains(hits.EnumerateArray(), a => a.GetProperty("name").GetString() == "Ahmad al-Sharaa");
+        Assert.DoesNotContain(hits.EnumerateArray(), a => a.GetProperty("name").GetString() == "Russia");
+        // An alias counts: "Moscow" finds Russia; LIKE's wildcards are plain characters.
+        var (_, moscow) = await Get("/api/actors?q=moscow");
+        Assert.Contains(moscow.EnumerateArray(), a => a.GetProperty("name").GetString() == "Russia");
+        var (_, percent) = await Get("/api/actors?q=%25");
+        Assert.Equal(0, percent.GetArrayLength());
+        var (_, first) = await Get("/api/actors?limit=1");
+        var (_, second) = await Get("/api/actors?limit=1&offset=1");
+        Assert.NotEqual(first[0].GetProperty("id").GetString(), second[0].GetProperty("id").GetString());
+        var (s2, p2) = await Get("/api/actors?offset=-3");
+        Assert.Equal(HttpStatusCode.BadRequest, s2);
+        Assert.Equal("offset", p2.GetProperty("parameter").GetString());
+        var (_, s1Page) = await Get("/api/articles/search?q=Russia&limit=1");
+        var (_, s2Page) = await Get("/api/articles/search?q=Russia&limit=1&offset=1");
+        Assert.NotEqual(s1Page[0].GetProperty("id").GetInt64(), s2Page[0].GetProperty("id").GetInt64());
+        // A misspelt actor answers 404 with names one or two keystrokes away.
+        var (s3, missing) = await Get("/api/actors/Rusia");
+        Assert.Equal(HttpStatusCode.NotFound, s3);
+        Assert.Contains("Russia", missing.GetProperty("didYouMean").EnumerateArray().Select(x => x.GetString()));
+    }
+
+    [Fact]
+    public async Task EventsFilterByDyadCodeAndCategory()
+    {
+        var (_, all) = await Get("/api/events?actor=Russia&undated=true");
+        var (s1, dyad) = await Get("/api/events?actor=Russia&with=Syria");
+        Assert.Equal(HttpStatusCode.OK, s1);
+        Assert.NotEmpty(dyad.EnumerateArray());
+        Assert.True(dyad.GetArrayLength() < all.GetArrayLength(), "the dyad is a subset of Russia's events");
+        Assert.All(dyad.EnumerateArray(), e =>
+        {
+            var parties = e.GetProperty("sources").GetString() + " | " + e.GetProperty("targets").GetString();
+            Assert.Contains("Russia", parties);
+            Assert.Contains("Syria", parties);
+        });
+        var (_, consult) = await Get("/api/events?plover=CONSULT&undated=true");
+        Assert.NotEmpty(consult.EnumerateArray());
+        Assert.All(consult.EnumerateArray(), e => Assert.Equal("CONSULT", e.GetProperty("plover").GetString()));
+        var (_, cameo) = await Get("/api/events?cameo=04&undated=true");
+        Assert.All(cameo.EnumerateArray(), e => Assert.StartsWith("04", e.GetProperty("cameo").GetString()));
+        var (_, page1) = await Get("/api/events?limit=1&undated=true");
+        var (_, page2) = await Get("/api/events?limit=1&offset=1&undated=true");
+        Assert.NotEqual(page1[0].GetProperty("id").GetInt64(), page2[0].GetProperty("id").GetInt64());
+        foreach (var (url, parameter) in new[] { ("/api/events?with=Syria", "with"), ("/api/events?cameo=04%25", "cameo"), ("/api/events?plover=%3Cb%3E", "plover"), ("/api/events?offset=-1", "offset") })
+        {
+            var (status, problem) = await Get(url);
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+        }
+        var (s404, _) = await Get("/api/events?actor=Russia&with=Atlantis");
+        Assert.Equal(HttpStatusCode.NotFound, s404);
+    }
+
+    [Fact]
+    public async Task MergeAndSplitNeedTheTokenAndAreRecorded()
+    {
+        var (denied, _) = await Post("/api/actors/merge", new { keep = "Putin", absorb = "Kremlin" }, token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, denied);
+        var (wrong, _) = await Post("/api/actors/merge", new { keep = "Putin", absorb = "Kremlin" }, token: "nope");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong);
+        var (missing, problem) = await Post("/api/actors/merge", new { keep = "Putin" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing);
+        Assert.Equal("absorb", problem.GetProperty("parameter").GetString());
+        var (unknown, _) = await Post("/api/actors/merge", new { keep = "Putin", absorb = "Atlantis" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+        var (same, _) = await Post("/api/actors/merge", new { keep = "Putin", absorb = "Vladimir Putin" });
+        Assert.Equal(HttpStatusCode.Conflict, same);
+
+        // A deliberately wrong merge, then the split that undoes it.
+        var (ok, merged) = await Post("/api/actors/merge", new { keep = "Bashar al-Assad", absorb = "Tony Blair", note = "test" });
+        Assert.Equal(HttpStatusCode.OK, ok);
+        Assert.Equal("Bashar al-Assad", merged.GetProperty("kept").GetProperty("name").GetString());
+        var (_, dossier) = await Get("/api/actors/Bashar%20al-Assad");
+        Assert.Contains(dossier.GetProperty("aliases").EnumerateArray(), a => a.GetProperty("alias").GetString() == "Tony Blair");
+
+        var (split, created) = await Post("/api/actors/split", new { actor = "Bashar al-Assad", alias = "Tony Blair" });
+        Assert.Equal(HttpStatusCode.OK, split);
+        Assert.Equal("Tony Blair", created.GetProperty("created").GetProperty("name").GetString());
+        var (noAlias, _) = await Post("/api/actors/split", new { actor = "Bashar al-Assad", alias = "Narnia" });
+        Assert.Equal(HttpStatusCode.NotFound, noAlias);
+        var (_, decisions) = await Get("/api/actors/decisions");
+        Assert.Equal(["merge", "split"], decisions.EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToArray());
+    }
+
+    [Fact]
+    public async Task RateLimitsAnswer429WithRetryAfter()
+    {
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), Token: "s3cret") { ReadsPerMinute = 3, WritesPerMinute = 1 },
+            b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        for (int i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/actors")).StatusCode);
+        var limited = await client.GetAsync("/api/actors");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter is not null, "Retry-After is sent");
+        Assert.Contains("too many requests", await limited.Content.ReadAsStringAsync());
+        // Writes have their own budget.
+        var (first, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
+        Assert.Equal(HttpStatusCode.BadRequest, first);
+        var (second, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second);
+    }
+
+    [Fact]
+    public async Task ReadsFromElsewhereNeedTheTokenUnlessPublic()
+    {
+        static Action<HttpContext> From(string ip, string? token = null) => ctx =>
+        {
+            ctx.Connection.RemoteIpAddress = IPAddress.Parse(ip);
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/actors";
+            if (token is not null) ctx.Request.Headers.Authorization = "Bearer " + token;
+        };
+        var server = _app.GetTestServer();
+        Assert.Equal(200, (await server.SendAsync(From("127.0.0.1"))).Response.StatusCode);
+        Assert.Equal(401, (await server.SendAsync(From("203.0.113.7"))).Response.StatusCode);
+        Assert.Equal(200, (await server.SendAsync(From("203.0.113.7", "s3cret"))).Response.StatusCode);
+        await using var open = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { PublicReads = true }, b => b.WebHost.UseTestServer());
+        await open.StartAsync();
+        Assert.Equal(200, (await open.GetTestServer().SendAsync(From("203.0.113.7"))).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheReadingRoomIsServedWithItsAssets()
+    {
+        var page = await _client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("/assets/app.js", html);
+        Assert.DoesNotContain("<script>", html); // no inline script: the CSP allows only files from the server
+        var js = await _client.GetAsync("/assets/app.js");
+        Assert.Equal("text/javascript", js.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain(".innerHTML", await js.Content.ReadAsStringAsync());
+        var css = await _client.GetAsync("/assets/app.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
+        var again = new HttpRequestMessage(HttpMethod.Get, "/assets/app.css");
+        again.Headers.TryAddWithoutValidation("If-None-Match", css.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/assets/..%2Fsecrets.txt")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/assets/nothing.js")).StatusCode);
     }
 }

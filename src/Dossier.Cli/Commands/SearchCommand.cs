@@ -12,12 +12,14 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Words to find (\"a phrase\", prefix*, OR, NOT)" };
         var limit = new Option<int>("--limit") { Description = "Most results to show", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var cmd = new Command("search", "Full-text search over the stored articles") { query, limit };
+        var offset = new Option<int>("--offset") { Description = "Skip this many results (paging)", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var cmd = new Command("search", "Full-text search over the stored articles") { query, limit, offset };
         cmd.SetAction(p =>
         {
             if (p.GetValue(limit) <= 0) throw new DossierException(Errors.BadOption("--limit", "must be at least 1"));
+            if (p.GetValue(offset) < 0) throw new DossierException(Errors.BadOption("--offset", "must be 0 or more"));
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
-            var hits = store.Search(p.GetValue(query)!, p.GetValue(limit));
+            var hits = store.Search(p.GetValue(query)!, p.GetValue(limit), p.GetValue(offset));
             if (hits.Count == 0) { ctx.Out.WriteLine("no matches"); return ExitCodes.Ok; }
             // Highlight: bold on a terminal, [brackets] elsewhere.
             var (on, off) = ctx.Interactive ? ("\u001b[1m", "\u001b[0m") : ("[", "]");

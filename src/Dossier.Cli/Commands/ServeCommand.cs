@@ -3,22 +3,39 @@ using Dossier.Web;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary><c>dossier serve [--urls URL]</c>: the HTTP API over the store, until stopped (Ctrl+C).</summary>
+/// <summary><c>dossier serve [--urls URL] [--token T] [--public] [--read-rate N] [--write-rate N]</c>: the reading room and the
+/// HTTP API over the store, until stopped (Ctrl+C).</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => WebApp.DefaultUrls, HelpName = "URL" };
-        var token = new Option<string?>("--token") { Description = $"The bearer token writes (POST /api/ingest) need; or the {WebOptions.TokenVariable} environment variable. Without one, writes are refused", HelpName = "TOKEN" };
-        var cmd = new Command("serve", "Serve the HTTP API (JSON, OpenAPI at /openapi/v1.json) over the database") { urls, token };
+        var defaults = new WebOptions("");
+        var urls = new Option<string>("--urls") { Description = "Where to listen (loopback by default)", DefaultValueFactory = _ => WebApp.DefaultUrls, HelpName = "URL" };
+        var token = new Option<string?>("--token") { Description = $"The bearer token writes (ingest, merge, split) need; or the {WebOptions.TokenVariable} environment variable. Without one, writes are refused", HelpName = "TOKEN" };
+        var open = new Option<bool>("--public") { Description = "Let clients other than loopback read without the token (they need it otherwise)" };
+        var readRate = new Option<int>("--read-rate") { Description = $"Read requests per minute per client address (policy '{WebApp.ReadPolicy}'; 0 = no limit)", DefaultValueFactory = _ => defaults.ReadsPerMinute, HelpName = "N" };
+        var writeRate = new Option<int>("--write-rate") { Description = $"Write requests per minute per client address (policy '{WebApp.WritePolicy}'; 0 = no limit)", DefaultValueFactory = _ => defaults.WritesPerMinute, HelpName = "N" };
+        var cmd = new Command("serve", "Serve the reading room (web UI) and the HTTP API (JSON, OpenAPI at /openapi/v1.json) over the database")
+            { urls, token, open, readRate, writeRate };
         cmd.SetAction(p =>
         {
+            if (p.GetValue(readRate) < 0) throw new DossierException(Errors.BadOption("--read-rate", "must be 0 or more"));
+            if (p.GetValue(writeRate) < 0) throw new DossierException(Errors.BadOption("--write-rate", "must be 0 or more"));
             var secret = p.GetValue(token) ?? Environment.GetEnvironmentVariable(WebOptions.TokenVariable);
-            var app = WebApp.Create(new WebOptions(p.GetValue(CommonOptions.Db)!, p.GetValue(urls)!, string.IsNullOrEmpty(secret) ? null : secret));
-            ctx.Out.WriteLine($"dossier: serving {p.GetValue(CommonOptions.Db)} on {p.GetValue(urls)} (OpenAPI: /openapi/v1.json; writes {(string.IsNullOrEmpty(secret) ? "off" : "on, with the token")}); Ctrl+C stops");
+            var options = new WebOptions(p.GetValue(CommonOptions.Db)!, p.GetValue(urls)!, string.IsNullOrEmpty(secret) ? null : secret)
+            {
+                PublicReads = p.GetValue(open), ReadsPerMinute = p.GetValue(readRate), WritesPerMinute = p.GetValue(writeRate),
+            };
+            var app = WebApp.Create(options);
+            // The token itself is never printed or logged.
+            ctx.Out.WriteLine($"dossier: serving {options.Database} on {options.Urls} — open it in a browser; API at /api, OpenAPI at /openapi/v1.json");
+            ctx.Out.WriteLine($"  writes {(options.Token is null ? "off" : "on, with the token")}; reads {(options.PublicReads ? "open to every address" : "open on loopback, token elsewhere")}; " +
+                              $"limits per client and minute: reads {Rate(options.ReadsPerMinute)}, writes {Rate(options.WritesPerMinute)}. Ctrl+C stops");
             app.Run();
             return ExitCodes.Ok;
         });
         return cmd;
     }
+
+    private static string Rate(int n) => n == 0 ? "none" : n.ToString("N0");
 }

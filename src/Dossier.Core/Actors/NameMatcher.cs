@@ -196,8 +196,9 @@ public static class NameMatcher
         return min >= 6 && Math.Abs(x.Length - y.Length) <= 1 || common < min - 2;
     }
 
-    // Optimal-string-alignment distance, stopped early above max (returns max + 1).
-    private static int Damerau(string a, string b, int max)
+    /// <summary>Optimal-string-alignment distance (edits and swaps of neighbours), stopped early above <paramref name="max"/>
+    /// (then it returns max + 1).</summary>
+    public static int Damerau(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
         var prev2 = new int[b.Length + 1];

@@ -65,6 +65,16 @@ public sealed record TimelineFilter
     public string? From { get; init; }
     /// <summary>Inclusive upper bound (ISO date prefix).</summary>
     public string? To { get; init; }
+    /// <summary>Only events between <see cref="Actor"/> and this actor, on opposite sides (a dyad; needs <see cref="Actor"/>).</summary>
+    public string? With { get; init; }
+    /// <summary>Only events whose CAMEO code starts with this ("04" = consult, "042" = make a visit).</summary>
+    public string? Cameo { get; init; }
+    /// <summary>Only events of this PLOVER category (CONSULT, ASSAULT …).</summary>
+    public string? Plover { get; init; }
+    /// <summary>Also events with no calendar date (after the dated ones; not with a date range).</summary>
+    public bool Undated { get; init; }
+    /// <summary>Events to skip (paging).</summary>
+    public int Offset { get; init; }
     public int Limit { get; init; } = 200;
 }
 

@@ -7,7 +7,7 @@ namespace Dossier.Store.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0)
     {
         var match = FtsQuery.Build(query);
         if (match.Length == 0) return [];
@@ -16,8 +16,8 @@ public sealed partial class SqliteStore
                    snippet(articles_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 24),
                    bm25(articles_fts, 4.0, 1.0) AS score
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH $q ORDER BY score LIMIT $n
-            """).P("$q", match).P("$n", limit);
+            WHERE articles_fts MATCH $q ORDER BY score LIMIT $n OFFSET $o
+            """).P("$q", match).P("$n", limit).P("$o", offset);
         var list = new List<SearchHit>();
         try
         {
@@ -29,12 +29,17 @@ public sealed partial class SqliteStore
         return list;
     }
 
-    public IReadOnlyList<ActorSummary> TopActors(int top, string? type = null)
+    public IReadOnlyList<ActorSummary> TopActors(int top, string? type = null, int offset = 0, string? containing = null)
     {
+        // "containing": a case-insensitive substring of the name or of any alias (LIKE's wildcards are escaped).
+        string? like = string.IsNullOrWhiteSpace(containing) ? null
+            : "%" + containing.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         using var cmd = Command("""
             SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
-            FROM actors x WHERE ($t IS NULL OR x.type = $t) AND x.merged_into IS NULL ORDER BY x.mentions DESC, x.articles DESC, x.id LIMIT $n
-            """).P("$t", type?.ToUpperInvariant()).P("$n", top);
+            FROM actors x WHERE ($t IS NULL OR x.type = $t) AND x.merged_into IS NULL
+              AND ($like IS NULL OR x.name LIKE $like ESCAPE '\' OR EXISTS (SELECT 1 FROM actor_aliases k WHERE k.actor_id = x.id AND k.alias LIKE $like ESCAPE '\'))
+            ORDER BY x.mentions DESC, x.articles DESC, x.id LIMIT $n OFFSET $o
+            """).P("$t", type?.ToUpperInvariant()).P("$n", top).P("$o", offset).P("$like", like);
         return ReadSummaries(cmd);
     }
 
@@ -93,9 +98,20 @@ public sealed partial class SqliteStore
             WHERE k.key LIKE $p ESCAPE '\' GROUP BY x.id ORDER BY x.mentions DESC LIMIT $n
             """).P("$p", "%" + key.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%").P("$n", limit);
         var list = new List<string>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(r.GetString(0));
-        return list;
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) list.Add(r.GetString(0));
+        if (list.Count > 0) return list;
+        // Nothing contains it: names one or two keystrokes away ("Rusia" → Russia), most mentioned first.
+        int max = key.Length <= 5 ? 1 : 2;
+        using var near = Command("""
+            SELECT k.key, x.name, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+            WHERE x.merged_into IS NULL AND length(k.key) BETWEEN $lo AND $hi
+            """).P("$lo", key.Length - max).P("$hi", key.Length + max);
+        var found = new List<(string Name, int Mentions)>();
+        using (var r = near.ExecuteReader())
+            while (r.Read())
+                if (Dossier.Actors.NameMatcher.Damerau(key, r.GetString(0), max) <= max) found.Add((r.GetString(1), r.GetInt32(2)));
+        return found.OrderByDescending(f => f.Mentions).Select(f => f.Name).Distinct().Take(limit).ToList();
     }
 
     public ActorDossier? FindActor(string name, int limit = 20)
@@ -178,14 +194,29 @@ public sealed partial class SqliteStore
             if (m.Count == 0) throw new DossierException(Errors.UnknownActor(name));
             actor = m[0].Id;
         }
+        long? with = null;
+        if (filter.With is not null && actor is null) throw new DossierException(Errors.BadOption("with", "a dyad needs the first actor too"));
+        if (filter.With is { } other)
+        {
+            var m = Lookup(other);
+            if (m.Count == 0) throw new DossierException(Errors.UnknownActor(other));
+            with = m[0].Id;
+        }
+        // Undated events (when asked for) come after the dated ones; a date range leaves them out.
+        bool undated = filter.Undated && filter.From is null && filter.To is null;
         using var cmd = Command(EventSelect + """
              FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.date_sort IS NOT NULL
+            WHERE (e.date_sort IS NOT NULL OR $undated)
               AND ($from IS NULL OR e.date_sort >= $from)
               AND ($to IS NULL OR substr(e.date_sort, 1, length($to)) <= $to)
               AND ($actor IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id = $actor))
-            ORDER BY e.date_sort, a.published, a.id, e.start LIMIT $n
-            """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$n", filter.Limit);
+              AND ($with IS NULL OR EXISTS (SELECT 1 FROM event_actors ea JOIN event_actors eb ON eb.event_id = ea.event_id
+                                            WHERE ea.event_id = e.id AND ea.actor_id = $actor AND eb.actor_id = $with AND eb.side <> ea.side))
+              AND ($cameo IS NULL OR e.cameo LIKE $cameo || '%')
+              AND ($plover IS NULL OR e.plover = $plover)
+            ORDER BY e.date_sort IS NULL, e.date_sort, a.published, a.id, e.start LIMIT $n OFFSET $o
+            """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$with", with).P("$undated", undated)
+            .P("$cameo", filter.Cameo).P("$plover", filter.Plover?.ToUpperInvariant()).P("$n", filter.Limit).P("$o", filter.Offset);
         var list = new List<TimelineEvent>();
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(ReadEvent(r));

@@ -2,6 +2,7 @@ using Dossier.Store;
 using Dossier.Store.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Dossier.Web.Api;
 
@@ -10,17 +11,18 @@ internal static class ActorsApi
 {
     private static readonly string[] Types = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "MONEY"];
 
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/actors", (int? limit, string? type, IStore store) =>
+        app.MapGet("/api/actors", (string? q, string? type, int? offset, int? limit, IStore store) =>
         {
-            if (!WebApp.Limit(limit, 20, 500, out int n, out var problem)) return problem!;
+            if (!WebApp.Page(offset, limit, 20, 500, out int skip, out int n, out var problem)) return problem!;
             if (type is not null && !Types.Contains(type)) return WebApp.BadParameter("type", "one of " + string.Join(", ", Types));
-            return Results.Ok(store.TopActors(n, type).Select(a => new
+            if (q is { Length: > 200 }) return WebApp.BadParameter("q", "at most 200 characters");
+            return Results.Ok(store.TopActors(n, type, skip, q).Select(a => new
             {
                 id = SqliteStore.CanonicalId(a.Id), name = a.Name, type = a.Type, mentions = a.Mentions, articles = a.Articles, aliases = a.Aliases,
             }));
-        }).WithName("TopActors").WithSummary("The actors most mentioned");
+        }).WithName("Actors").WithSummary("Actors, most mentioned first; q finds a name or alias containing the text; paged (offset, limit)");
 
         app.MapGet("/api/actors/{reference}", (string reference, int? limit, IStore store) =>
         {

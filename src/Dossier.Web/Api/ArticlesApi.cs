@@ -1,19 +1,21 @@
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Dossier.Web.Api;
 
 /// <summary>Articles: full-text search with snippets.</summary>
 internal static class ArticlesApi
 {
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/search", (string? q, int? limit, IStore store) =>
+        app.MapGet("/api/articles/search", (string? q, int? offset, int? limit, IStore store) =>
         {
             if (string.IsNullOrWhiteSpace(q)) return WebApp.BadParameter("q", "a search query is needed");
-            if (!WebApp.Limit(limit, 20, 200, out int n, out var problem)) return problem!;
-            var hits = store.Search(q, n);
+            if (q.Length > 500) return WebApp.BadParameter("q", "at most 500 characters");
+            if (!WebApp.Page(offset, limit, 20, 200, out int skip, out int n, out var problem)) return problem!;
+            var hits = store.Search(q, n, skip);
             return Results.Ok(hits.Select(h => new
             {
                 id = h.ArticleId, externalId = h.ExternalId, title = h.Title, published = h.Published, source = h.Source,
@@ -24,9 +26,8 @@ internal static class ArticlesApi
 
         app.MapGet("/api/articles", (int? offset, int? limit, IStore store) =>
         {
-            if (!WebApp.Limit(limit, 50, 500, out int n, out var problem)) return problem!;
-            if (offset is < 0) return WebApp.BadParameter("offset", "must be 0 or more");
-            return Results.Ok(store.Articles(offset ?? 0, n).Select(Api.ActorsApi.ArticleRef));
+            if (!WebApp.Page(offset, limit, 50, 500, out int skip, out int n, out var problem)) return problem!;
+            return Results.Ok(store.Articles(skip, n).Select(Api.ActorsApi.ArticleRef));
         }).WithName("ListArticles").WithSummary("Stored articles, newest first, a page at a time (offset, limit)");
 
         app.MapGet("/api/articles/{id:long}", (long id, IStore store) =>

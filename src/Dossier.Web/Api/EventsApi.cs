@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Dossier.Web.Api;
 
@@ -11,16 +12,29 @@ internal static partial class EventsApi
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex IsoPrefix();
 
-    public static void Map(WebApplication app)
+    [GeneratedRegex(@"^\d{2,4}$")]
+    private static partial Regex CameoPrefix();
+
+    [GeneratedRegex(@"^[A-Za-z_]{3,24}$")]
+    private static partial Regex PloverType();
+
+    public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events", (string? actor, string? from, string? to, int? limit, IStore store) =>
+        app.MapGet("/api/events", (string? actor, string? with, string? cameo, string? plover, string? from, string? to, bool? undated,
+            int? offset, int? limit, IStore store) =>
         {
-            if (!WebApp.Limit(limit, 200, 2000, out int n, out var problem)) return problem!;
+            if (!WebApp.Page(offset, limit, 200, 2000, out int skip, out int n, out var problem)) return problem!;
             if (from is not null && !IsoPrefix().IsMatch(from)) return WebApp.BadParameter("from", "a date YYYY, YYYY-MM or YYYY-MM-DD");
             if (to is not null && !IsoPrefix().IsMatch(to)) return WebApp.BadParameter("to", "a date YYYY, YYYY-MM or YYYY-MM-DD");
-            var list = store.Timeline(new TimelineFilter { Actor = actor, From = from, To = to, Limit = n });
+            if (with is not null && actor is null) return WebApp.BadParameter("with", "a dyad needs 'actor' too");
+            if (cameo is not null && !CameoPrefix().IsMatch(cameo)) return WebApp.BadParameter("cameo", "a CAMEO code or prefix: two to four digits");
+            if (plover is not null && !PloverType().IsMatch(plover)) return WebApp.BadParameter("plover", "a PLOVER category such as CONSULT or ASSAULT");
+            var list = store.Timeline(new TimelineFilter
+            {
+                Actor = actor, With = with, Cameo = cameo, Plover = plover, From = from, To = to, Undated = undated ?? false, Offset = skip, Limit = n,
+            });
             return Results.Ok(list.Select(Event));
-        }).WithName("Events").WithSummary("Dated events in order, by actor and date range");
+        }).WithName("Events").WithSummary("Events in date order, by actor, dyad (actor + with), CAMEO prefix, PLOVER type and date range; undated=true adds the undated ones; paged");
 
         app.MapGet("/api/relations", (string? a, string? b, string? by, bool? ordered, int? limit, IStore store) =>
         {

@@ -47,6 +47,7 @@ internal static class IngestApi
                 items = summary.Items, stored = summary.Stored, duplicates = summary.Duplicates, failed = summary.Failed,
                 errors = errors.Select(e => new { item = e.Source, line = e.Line, code = e.Error.Code, message = e.Error.Message }),
             });
-        }).WithName("Ingest").WithSummary("Store articles: a text, an HTML page or JSON Lines (Authorization: Bearer token)");
+        }).WithName("Ingest").WithSummary("Store articles: a text, an HTML page or JSON Lines (Authorization: Bearer token)")
+          .RequireRateLimiting(WebApp.WritePolicy);
     }
 }

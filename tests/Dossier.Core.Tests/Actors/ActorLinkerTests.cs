@@ -174,7 +174,7 @@ public class ActorLinkerTests : ActorCaseBase
         new("title before the name with possessive country",
             "Russia's President Vladimir Putin met Turkey's President Recep Tayyip Erdogan.",
             "Russia:GPE; Vladimir Putin:PERSON; Turkey:GPE; Recep Tayyip Erdogan:PERSON",
-            ["role Vladimir Putin = President of Russia", "role Recep Tayyip Erdogan = President of Turkey"]),
+            ["role Vladimir Putin = President of Russia", "role Recep Tayyip Erdogan = President of Türkiye"]),
         new("demonym title and former",
             "Former British Prime Minister Boris Johnson visited Kyiv.",
             "British:NORP; Boris Johnson:PERSON; Kyiv:GPE",

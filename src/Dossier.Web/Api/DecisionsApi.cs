@@ -1,0 +1,58 @@
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Dossier.Web.Api;
+
+/// <summary>Manual decisions over HTTP, as <c>dossier actor merge/split/decisions</c>: writes need the token.</summary>
+internal static class DecisionsApi
+{
+    /// <summary>Body of a merge: the actor kept, the one absorbed (names or ids), an optional note.</summary>
+    public sealed record MergeRequest(string? Keep, string? Absorb, string? Note);
+
+    /// <summary>Body of a split: the actor, the name to take out of it, an optional note.</summary>
+    public sealed record SplitRequest(string? Actor, string? Alias, string? Note);
+
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/api/actors/merge", (HttpContext ctx, MergeRequest? body, IStore store, WebOptions options) =>
+        {
+            if (WebApp.RequireToken(ctx, options) is { } denied) return denied;
+            if (string.IsNullOrWhiteSpace(body?.Keep)) return WebApp.BadParameter("keep", "the actor to keep (name or id) is needed");
+            if (string.IsNullOrWhiteSpace(body.Absorb)) return WebApp.BadParameter("absorb", "the actor to merge into it (name or id) is needed");
+            if (body.Note is { Length: > 2000 }) return WebApp.BadParameter("note", "at most 2,000 characters");
+            var r = store.Merge(body.Keep, body.Absorb, body.Note);
+            return Results.Ok(new
+            {
+                kept = new { id = SqliteStore.CanonicalId(r.KeptId), name = r.KeptName },
+                merged = new { id = SqliteStore.CanonicalId(r.MergedId), name = r.MergedName },
+                articles = r.Articles,
+            });
+        }).WithName("MergeActors").WithSummary("Merge two actors into one, the first kept; later articles follow the decision (Authorization: Bearer token)")
+          .RequireRateLimiting(WebApp.WritePolicy);
+
+        app.MapPost("/api/actors/split", (HttpContext ctx, SplitRequest? body, IStore store, WebOptions options) =>
+        {
+            if (WebApp.RequireToken(ctx, options) is { } denied) return denied;
+            if (string.IsNullOrWhiteSpace(body?.Actor)) return WebApp.BadParameter("actor", "the actor (name or id) is needed");
+            if (string.IsNullOrWhiteSpace(body.Alias)) return WebApp.BadParameter("alias", "the name to split off is needed");
+            if (body.Note is { Length: > 2000 }) return WebApp.BadParameter("note", "at most 2,000 characters");
+            var r = store.Split(body.Actor, body.Alias, body.Note);
+            return Results.Ok(new
+            {
+                from = new { id = SqliteStore.CanonicalId(r.FromId), name = r.FromName },
+                created = new { id = SqliteStore.CanonicalId(r.NewId), name = r.NewName },
+                mentions = r.Mentions, articles = r.Articles,
+            });
+        }).WithName("SplitActor").WithSummary("Take a name out of an actor into a new actor; the name stays blocked from it (Authorization: Bearer token)")
+          .RequireRateLimiting(WebApp.WritePolicy);
+
+        app.MapGet("/api/actors/decisions", (IStore store) => Results.Ok(store.Decisions().Select(d => new
+        {
+            id = d.Id, kind = d.Kind, actor = SqliteStore.CanonicalId(d.ActorId), other = SqliteStore.CanonicalId(d.OtherId), alias = d.AliasKey,
+            names = d.Names, note = d.Note, created = d.Created,
+        }))).WithName("Decisions").WithSummary("The manual merges and splits, oldest first")
+          .RequireRateLimiting(WebApp.ReadPolicy);
+    }
+}
