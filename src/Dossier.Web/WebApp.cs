@@ -58,7 +58,9 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddScoped<IStore>(_ => Stores.Open(options.Database, create: false));
+        // Migrated once here; each request then takes a pooled connection (see SqliteStore.OpenShared).
+        using (Stores.Open(options.Database, create: false)) { }
+        builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database));
         builder.Services.AddSingleton(options);
         builder.Services.AddRateLimiter(r =>
         {

@@ -62,6 +62,40 @@ public sealed partial class SqliteStore : IStore
         return new SqliteStore(c, full);
     }
 
+    /// <summary>
+    /// A connection from the pool to a store that <see cref="Open"/> has already created and migrated — for servers, which
+    /// open one per request. Opening without the pool made every request create and delete the WAL files, and requests
+    /// in parallel then waited on each other's locks (SQLite's busy handler sleeps up to 100 ms at a time).
+    /// </summary>
+    public static SqliteStore OpenShared(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full)) throw new DossierException(Errors.NoDatabase(path));
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = full, Mode = SqliteOpenMode.ReadWrite, Pooling = true, DefaultTimeout = 30,
+        }.ToString();
+        var c = new SqliteConnection(cs);
+        try
+        {
+            c.Open();
+            Exec(c, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            int version = Migrator.CurrentVersion(c);
+            if (version != Migrator.Latest) throw new DossierException(Errors.StoreSchema(version, Migrator.Latest));
+        }
+        catch (SqliteException e)
+        {
+            c.Dispose();
+            throw new DossierException(Errors.StoreOpen(path, e.Message));
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
+        }
+        return new SqliteStore(c, full);
+    }
+
     /// <summary>The schema version of the open database.</summary>
     public int SchemaVersion => Migrator.CurrentVersion(_c);
 
