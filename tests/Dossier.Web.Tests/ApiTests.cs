@@ -268,6 +268,12 @@ public sealed class ApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.BadRequest, status);
             Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
         }
+        Assert.All(consult.EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("cameoName").GetString())));
+        var (sc, codes) = await Get("/api/cameo");
+        Assert.Equal(HttpStatusCode.OK, sc);
+        var named = codes.EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!, c => c.GetProperty("name").GetString());
+        Assert.Equal("Host a visit", named["043"]);
+        Assert.Equal("Make public statement", named["01"]);
         var (s404, _) = await Get("/api/events?actor=Russia&with=Atlantis");
         Assert.Equal(HttpStatusCode.NotFound, s404);
     }

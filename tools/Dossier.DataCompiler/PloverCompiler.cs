@@ -4,7 +4,8 @@ namespace Dossier.DataCompiler;
 
 /// <summary>
 /// Compiles plover/CAMEO2PLOVER-2021.txt (CC BY-SA 4.0, Open Event Data Alliance) into plover-cameo.tsv:
-/// CAMEO code → PLOVER category, mode (possibly empty) and context (possibly empty).
+/// CAMEO code → PLOVER category, mode (possibly empty), context (possibly empty) and the CAMEO code's name as the table's
+/// comment gives it ("Host a visit"; possibly empty).
 /// </summary>
 /// <remarks>Lines look like "0841: RETREAT, release,   legal # comment"; two-digit root lines ("04: CONSULT") give the root's
 /// category. When a code appears twice (175) the first line wins.</remarks>
@@ -20,6 +21,7 @@ public sealed class PloverCompiler : ICompiler
         {
             string line = raw;
             int hash = line.IndexOf('#');
+            string label = hash >= 0 ? line[(hash + 1)..].Trim().Replace('\t', ' ') : "";
             if (hash >= 0) line = line[..hash];
             int colon = line.IndexOf(':');
             if (colon <= 0) continue;
@@ -30,11 +32,11 @@ public sealed class PloverCompiler : ICompiler
             string cat = parts[0].ToUpperInvariant();
             string mode = parts.Length > 1 ? parts[1] : "";
             string ctx = parts.Length > 2 ? parts[2].Replace(' ', '_').Replace(";_", ";") : "";
-            rows.TryAdd(code, $"{code}\t{cat}\t{mode}\t{ctx}");
+            rows.TryAdd(code, $"{code}\t{cat}\t{mode}\t{ctx}\t{label}");
         }
         string dest = Path.Combine(output, "plover-cameo.tsv");
         using var w = new StreamWriter(dest, false, new UTF8Encoding(false));
-        w.WriteLine("# plover-cameo: CAMEO code, PLOVER category, mode, context. From openeventdata/PLOVER CAMEO2PLOVER-2021.txt (draft 17 Sep 2021), CC BY-SA 4.0, (c) Open Event Data Alliance");
+        w.WriteLine("# plover-cameo: CAMEO code, PLOVER category, mode, context, CAMEO name. From openeventdata/PLOVER CAMEO2PLOVER-2021.txt (draft 17 Sep 2021), CC BY-SA 4.0, (c) Open Event Data Alliance");
         foreach (var r in rows.Values) w.WriteLine(r);
         Console.WriteLine($"{dest}: {rows.Count} codes");
     }

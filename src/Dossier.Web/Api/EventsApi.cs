@@ -36,6 +36,12 @@ internal static partial class EventsApi
             return Results.Ok(list.Select(Event));
         }).WithName("Events").WithSummary("Events in date order, by actor, dyad (actor + with), CAMEO prefix, PLOVER type and date range; undated=true adds the undated ones; paged");
 
+        app.MapGet("/api/cameo", () => Results.Ok(Dossier.Extraction.Events.CameoTables.Codes().Select(code => new
+        {
+            code, name = Dossier.Extraction.Events.CameoTables.NameOf(code), plover = Dossier.Extraction.Events.CameoTables.PloverOf(code).Category,
+            goldstein = Dossier.Extraction.Events.CameoTables.GoldsteinOf(code),
+        }))).WithName("CameoCodes").WithSummary("The CAMEO event codes with their names, PLOVER categories and Goldstein scores");
+
         app.MapGet("/api/relations", (string? a, string? b, string? by, bool? ordered, int? limit, IStore store) =>
         {
             if (string.IsNullOrWhiteSpace(a)) return WebApp.BadParameter("a", "an actor (name or id) is needed");
@@ -60,7 +66,8 @@ internal static partial class EventsApi
 
     internal static object Event(TimelineEvent e) => new
     {
-        id = e.EventId, date = e.Date, dateFromPublication = e.DateFromPublication, cameo = e.Cameo, plover = e.Plover, goldstein = e.Goldstein,
+        id = e.EventId, date = e.Date, dateFromPublication = e.DateFromPublication, cameo = e.Cameo,
+        cameoName = Dossier.Extraction.Events.CameoTables.NameOf(e.Cameo), plover = e.Plover, goldstein = e.Goldstein,
         trigger = e.Trigger, evidence = e.Evidence, certainty = e.Certainty, negated = e.Negated, sources = e.Sources, targets = e.Targets,
         article = ActorsApi.ArticleRef(e.Article),
     };

@@ -92,6 +92,11 @@ function pager(offset, limit, count, go) {
 
 function typeChip(type) { return el('span', { class: 'chip type' }, type); }
 
+// CAMEO code names ("043" → "Host a visit"), loaded once; views wait for them (a failure leaves codes unnamed).
+let CAMEO = new Map();
+const cameoReady = api('cameo').then(list => { CAMEO = new Map(list.map(c => [c.code, c.name])); }).catch(() => {});
+const cameoName = code => CAMEO.get(code) || CAMEO.get(String(code).slice(0, 3)) || CAMEO.get(String(code).slice(0, 2)) || '';
+
 // ---------- routing ----------
 
 const routes = [
@@ -113,6 +118,7 @@ async function route() {
     const m = re.exec(path);
     if (!m) continue;
     show(el('p', { class: 'loading' }, 'Loading…'));
+    await cameoReady;
     try { await fn(params, ...m.slice(1).map(decodeURIComponent)); }
     catch (e) { show(e instanceof ApiError ? errorBox(e) : el('div', { class: 'error', role: 'alert' }, String(e))); }
     view.focus({ preventScroll: true });
@@ -334,7 +340,7 @@ function noteCard(n, name) {
     rows.push(el('div', null, 'certainty: ', el('strong', null, d.certainty)));
     rows.push(el('div', null, 'on the authority of ', authority(d, name)));
   } else if (n.layer === 'events') {
-    rows.push(el('div', null, el('strong', null, `CAMEO ${d.cameo}`), d.plover ? ` · ${d.plover}` : '', ' · Goldstein ', el('span', { class: gsClass(d.goldstein) }, gs(d.goldstein)),
+    rows.push(el('div', null, el('strong', null, `CAMEO ${d.cameo} ${cameoName(d.cameo)}`), d.plover ? ` · ${d.plover}` : '', ' · Goldstein ', el('span', { class: gsClass(d.goldstein) }, gs(d.goldstein)),
       d.negated ? ' · negated' : ''));
     rows.push(el('div', null, parties(d.source, name), ' → ', parties(d.target, name)));
     rows.push(el('div', null, 'date: ', d.date || 'undated', d.dateFromPublication ? ' (from publication)' : ''));
@@ -364,7 +370,8 @@ function eventTable(list, name) {
     el('tbody', null, list.map(e => el('tr', { dataset: { event: e.id ?? '' } },
       el('td', null, e.date || 'undated', e.dateFromPublication ? el('span', { class: 'muted', title: 'date of publication' }, '*') : ''),
       el('td', null, e.sourceIds ? parties(e.sourceIds, name) : (e.sources || '?'), ' → ', e.targetIds ? parties(e.targetIds, name) : (e.targets || '?')),
-      el('td', null, e.cameo, e.plover ? el('div', { class: 'small muted' }, e.plover) : null, e.negated ? el('div', { class: 'small' }, 'not') : null),
+      el('td', null, e.cameo, ' ', el('span', { class: 'small' }, e.cameoName || cameoName(e.cameo)), e.plover ? el('div', { class: 'small muted' }, e.plover) : null,
+        e.negated ? el('div', { class: 'small' }, 'negated') : null),
       el('td', { class: 'num ' + gsClass(e.goldstein) }, gs(e.goldstein)),
       el('td', { class: 'wide small' }, '“', el('strong', null, e.trigger), '” ', cut(e.evidence, 220),
         e.article ? [' ', link(articleHref(e.article.id), '— ' + cut(articleTitle(e.article), 60))] : null)))));
@@ -465,7 +472,11 @@ async function events(params) {
       const v = Object.fromEntries([...new FormData(ev.target)].filter(([, x]) => x !== ''));
       location.hash = '#/events?' + new URLSearchParams(v);
     } },
-      ['actor', 'with', 'cameo', 'plover', 'from', 'to'].map(k => el('label', null, k, el('input', { name: k, value: f[k], size: k === 'cameo' ? 5 : 12 }))),
+      ['actor', 'with', 'cameo', 'plover', 'from', 'to'].map(k => el('label', null, k, el('input', { name: k, value: f[k], size: k === 'cameo' ? 5 : 12,
+        list: k === 'cameo' ? 'cameo-codes' : k === 'plover' ? 'plover-types' : null, autocomplete: 'off' }))),
+      el('datalist', { id: 'cameo-codes' }, [...CAMEO].map(([code, name]) => el('option', { value: code }, name))),
+      el('datalist', { id: 'plover-types' }, ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
+        'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'].map(v => el('option', { value: v }))),
       el('label', null, 'undated too', el('input', { type: 'checkbox', name: 'undated', value: 'true', checked: f.undated === 'true' })),
       el('button', { type: 'submit' }, 'Filter')),
     eventTable(list, null), pager(offset, 100, list.length, go));
@@ -521,8 +532,24 @@ async function relation(params) {
       list));
 }
 
+/** The months between the first and the last point, empty ones included, so the axis is time (at most ten years). */
+function withEmptyMonths(points) {
+  const dated = points.filter(p => /^\d{4}-\d{2}$/.test(p.period));
+  if (dated.length < 2) return points;
+  const key = p => +p.slice(0, 4) * 12 + (+p.slice(5, 7) - 1);
+  const first = key(dated[0].period), last = key(dated[dated.length - 1].period);
+  if (last - first > 120) return points;
+  const byPeriod = new Map(points.map(p => [p.period, p]));
+  const out = [];
+  for (let k = first; k <= last; k++) {
+    const period = `${Math.floor(k / 12)}-${String(k % 12 + 1).padStart(2, '0')}`;
+    out.push(byPeriod.get(period) || { period, events: 0, goldsteinSum: 0, goldsteinMean: 0, cooperative: 0, conflictual: 0, eventIds: [], empty: true });
+  }
+  return out.concat(points.filter(p => !/^\d{4}-\d{2}$/.test(p.period)));
+}
+
 function relationChart(r, onPick) {
-  const pts = r.points;
+  const pts = r.by === 'month' ? withEmptyMonths(r.points) : r.points;
   const W = Math.max(360, Math.min(1000, 80 + pts.length * 46)), H = 260, left = 44, right = 12, top = 14, bottom = 40;
   const maxAbs = Math.max(10, ...pts.map(p => Math.abs(p.goldsteinSum)));
   const y = v => top + (maxAbs - v) / (2 * maxAbs) * (H - top - bottom);
@@ -536,6 +563,7 @@ function relationChart(r, onPick) {
     pts.map((p, i) => {
       const cx = left + slot * i + slot / 2;
       const y0 = y(0), y1 = y(p.goldsteinSum);
+      if (p.empty) return i % labelEvery === 0 ? svg('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle', class: 'muted' }, p.period) : null;
       const g = svg('g', { class: 'point', tabindex: 0, role: 'button', 'aria-label': `${p.period}: ${p.events} events, sum ${gs(p.goldsteinSum)}`, 'data-period': p.period },
         svg('title', null, `${p.period}: ${p.events} event(s); sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}; ${p.cooperative} cooperative, ${p.conflictual} conflictual`),
         svg('rect', { class: 'hit', x: left + slot * i, y: top, width: slot, height: H - top - bottom, fill: 'transparent' }),

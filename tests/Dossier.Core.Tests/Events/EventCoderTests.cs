@@ -128,4 +128,13 @@ public class EventCoderTests
         Assert.Equal(plover, CameoTables.PloverOf(cameo).Category);
         Assert.Equal(goldstein, CameoTables.GoldsteinOf(cameo), 1);
     }
+
+    [Theory]
+    [InlineData("043", "Host a visit")]
+    [InlineData("190", "Use conventional military force")]
+    [InlineData("04", "Consult")]
+    [InlineData("0123", "Make public statement")] // no name of its own: the root's
+    [InlineData("21", null)]
+    [InlineData("x1", null)]
+    public void CodesHaveNames(string cameo, string? name) => Assert.Equal(name, CameoTables.NameOf(cameo));
 }

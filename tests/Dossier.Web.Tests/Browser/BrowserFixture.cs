@@ -61,13 +61,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>POSTs a body to /api/ingest with the token; returns the response text.</summary>
-    public async Task<string> Ingest(string body, string contentType, string? name = null)
+    public async Task<string> Ingest(string body, string contentType, string? name = null, string published = "2025-03-01")
     {
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         var content = new StringContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        var url = BaseUrl + "/api/ingest?published=2025-03-01" + (name is null ? "" : "&name=" + Uri.EscapeDataString(name));
+        var url = BaseUrl + "/api/ingest?published=" + published + (name is null ? "" : "&name=" + Uri.EscapeDataString(name));
         var r = await http.PostAsync(url, content);
         var text = await r.Content.ReadAsStringAsync();
         if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"ingest answered {(int)r.StatusCode}: {text}");
@@ -84,10 +84,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add("page error: " + e);
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add("console error: " + m.Text); };
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add($"console error: {m.Text} ({m.Location})"); };
         page.Dialog += async (_, d) => { errors.Add("dialog opened: " + d.Message); await d.DismissAsync(); };
         return (page, errors);
     }
+
+    /// <summary>Fails with every error the page reported.</summary>
+    public static void NoErrors(List<string> errors) => Assert.True(errors.Count == 0, string.Join("\n", errors));
 
     /// <summary>Saves a screenshot (the full page, or what the screen shows) as artifacts/screenshots/NAME.png.</summary>
     public Task Shot(IPage page, string name, bool fullPage = true) =>

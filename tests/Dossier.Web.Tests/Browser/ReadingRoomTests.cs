@@ -43,7 +43,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await page.Locator("input[data-layer=timexes]").UncheckAsync();
         await Expect(page.Locator("#article-text .t")).ToHaveCountAsync(0);
         await Expect(page.Locator("#article-text .e-GPE").First).ToBeVisibleAsync();
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
@@ -62,7 +62,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await page.Locator("#article-text .hl", new() { HasText = "deliberate strike" }).First.ClickAsync(); // unpin
         await page.Locator("#article-text .c-unverified", new() { HasText = "Unconfirmed reports" }).First.ClickAsync();
         await Expect(page.Locator("#details .claim").First).ToContainTextAsync("certainty: unverified");
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
@@ -83,7 +83,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await node.ClickAsync();
         await Expect(page.Locator("#actor-name")).Not.ToContainTextAsync("Russia GPE");
         Assert.False(string.IsNullOrEmpty(name));
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
@@ -105,7 +105,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await Expect(page.Locator("#role-chart .role-bar").First).ToBeVisibleAsync();
         await Expect(page.Locator("#roles li").First).ToBeVisibleAsync();
         await fx.Shot(page, "04-actor-with-role");
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
@@ -122,8 +122,27 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await point.ClickAsync();
         await Expect(page.Locator("#point-events h3")).ToContainTextAsync("2025-05");
         await Expect(page.Locator("#point-events tbody tr").First).ToContainTextAsync("accused");
+        await Expect(page.Locator("#point-events tbody tr").First).ToContainTextAsync("112 Accuse");
         await fx.Shot(page, "05-relation-ukraine-russia");
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
+    }
+
+    [BrowserFact]
+    public async Task TheRelationAxisIsTimeWithEmptyMonths()
+    {
+        await fx.Ingest("Chile signed a fishing agreement with Peru on Monday.", "text/plain", "axis-1", "2024-01-16");
+        await fx.Ingest("Chile accused Peru of violating the fishing agreement on Tuesday.", "text/plain", "axis-2", "2024-04-10");
+        var (page, errors) = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/#/relation?a=Chile&b=Peru");
+        await Expect(page.Locator("#relation-chart .point")).ToHaveCountAsync(2);
+        // January to April: four months on the axis, two of them empty.
+        foreach (var month in new[] { "2024-01", "2024-02", "2024-03", "2024-04" })
+            await Expect(page.Locator("#relation-chart text", new() { HasText = month })).ToHaveCountAsync(1);
+        await page.Locator("#relation-chart .point[data-period='2024-04']").ClickAsync();
+        await Expect(page.Locator("#point-events tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#point-events tbody tr").First).ToContainTextAsync("accused");
+        await fx.Shot(page, "14-relation-months");
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
@@ -144,7 +163,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await page.Locator("#article-actors a", new() { HasText = "Ahmad al-Sharaa" }).ClickAsync();
         await Expect(page.Locator("#aliases")).ToContainTextAsync("Jolani");
         await fx.Shot(page, "08-actor-sharaa");
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
@@ -172,7 +191,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 1, $"the relation page is {overflow}px wider than the phone's screen");
         await fx.Shot(page, "10-phone-relation");
-        Assert.Empty(errors);
+        BrowserFixture.NoErrors(errors);
     }
 
     [BrowserFact]
