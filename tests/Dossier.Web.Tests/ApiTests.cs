@@ -129,6 +129,19 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, s3);
         var (s4, _) = await Get("/api/events?from=yesterday");
         Assert.Equal(HttpStatusCode.BadRequest, s4);
+        foreach (var (url, parameter) in new[]
+        {
+            ("/api/roles", "post"), ("/api/actors/why?a=Putin", "b"), ("/api/actors/why?b=Putin", "a"), ("/api/relations?b=Syria", "a"),
+            ("/api/relations?a=Russia&b=Syria&limit=5000", "limit"), ("/api/articles/search?q=Russia&offset=-2", "offset"),
+            ("/api/actors?q=" + new string('x', 201), "q"), ("/api/events?to=2025-13-45x", "to"),
+        })
+        {
+            var (status, problem) = await Get(url);
+            Assert.True(status == HttpStatusCode.BadRequest, url);
+            Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+            Assert.Equal("application/problem+json", (await _client.GetAsync(url)).Content.Headers.ContentType!.MediaType);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/abc")).StatusCode);
         var (s5, b5) = await Get("/api/actors/Nobody%20Here");
         Assert.Equal(HttpStatusCode.NotFound, s5);
         Assert.Equal("DSR401", b5.GetProperty("code").GetString());

@@ -67,8 +67,16 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         // Titles the NER put inside the entity ("President Vladimir Putin").
         while (nameStart < d.Tokens.Length && d.Tokens[nameStart].End < e.End && IsTitleToken(nameStart)) nameStart++;
         int t = nameStart - 1;
-        // "Russia's president, Vladimir Putin, said": a comma between the title and the name.
-        if (t > 0 && nameStart == first && TextContext.Is(d, t, ",") && IsTitleToken(t - 1)) t--;
+        // "Russia's president, Vladimir Putin, said": a comma between the title and the name — when the name is closed off
+        // as an apposition; "… as US President, Tony Blair has said" is a title of someone else before a new clause.
+        if (t > 0 && nameStart == first && TextContext.Is(d, t, ",") && IsTitleToken(t - 1))
+        {
+            int after = TextContext.TokenFrom(d, e.End);
+            bool closed = after >= d.Tokens.Length || !TextContext.SameSentence(d, d.Tokens[after].Start, e.End - 1)
+                || d.TokenText(after) is "," or ")" or ";" or "." or "-" or "–" or "—";
+            if (!closed) return;
+            t--;
+        }
         int titleEnd = t;
         // "of" inside a title ("Secretary of State") is fine when title words stand on both sides; a leading one is not.
         while (t >= 0 && (IsTitleToken(t) || TextContext.Is(d, t, "of") && t > 0 && IsTitleToken(t - 1) && t < titleEnd)) t--;
@@ -212,6 +220,12 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
             if (e.Start < sen.Start || e.End > sen.End) continue;
             int prev = TextContext.TokenBefore(d, e.Start);
             if (excludeDestinations && TextContext.IsAny(d, prev, Destinations)) continue;
+            // "the Pakistani president met Prime Minister Tony Blair": a country that qualifies another title is that
+            // title's, not context for this one.
+            int next = TextContext.TokenFrom(d, e.End);
+            if (TextContext.IsPossessive(d, next)) next++;
+            while (next < d.Tokens.Length && TextContext.IsAny(d, next, Qualifiers)) next++;
+            if (next < d.Tokens.Length && IsTitleToken(next) && TextContext.SameSentence(d, d.Tokens[next].Start, e.End - 1)) continue;
             if (e.Actor >= 0 && d.Actors[e.Actor].Codes.ContainsKey("iso3") && d.Actors[e.Actor].Type == EntityType.GPE) { set.Add(d.Actors[e.Actor].Name); continue; }
             if (e.Type == EntityType.NORP && countries.TryFind(d.Span(e.Start, e.End), out var h) && h.Kind == CountryNameKind.Demonym)
                 set.Add(CountryActorName(h.Country));

@@ -90,6 +90,18 @@ function pager(offset, limit, count, go) {
     count === limit ? el('a', { href: go(offset + limit), rel: 'next' }, 'next →') : null);
 }
 
+/** Shows the first n items of a list (ul or table) and a button for the rest. */
+function more(list, n) {
+  const items = list.tagName === 'TABLE' ? [...list.tBodies[0].rows] : [...list.children];
+  if (items.length <= n + 2) return list;
+  for (const item of items.slice(n)) item.classList.add('hidden');
+  const button = el('button', { type: 'button', class: 'more', onclick: () => {
+    for (const item of items) item.classList.remove('hidden');
+    button.remove();
+  } }, `Show ${items.length - n} more`);
+  return el('div', null, list, button);
+}
+
 function typeChip(type) { return el('span', { class: 'chip type' }, type); }
 
 // CAMEO code names ("043" → "Host a visit"), loaded once; views wait for them (a failure leaves codes unnamed).
@@ -394,14 +406,15 @@ async function actor(params, ref) {
         : el('p', { class: 'muted' }, 'No role stated.')),
       section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, 'Lines: articles naming both. ',
         d.coActors.slice(0, 3).map((c, i) => [i ? ' · ' : '', link(relationHref(d.id, c.id), `relation with ${c.name}`)]))] : el('p', { class: 'muted' }, 'Alone so far.'))),
-    section(`Quotes (${d.quoteCount})`, d.quotes.length ? el('ul', { class: 'plain', id: 'quotes' }, d.quotes.map(q => el('li', null,
+    section(`Quotes (${d.quoteCount})`, d.quotes.length ? more(el('ul', { class: 'plain', id: 'quotes' }, d.quotes.map(q => el('li', null,
       el('q', null, cut(q.text, 400)), el('div', { class: 'small muted' }, `${q.kind}`, q.cue ? ` · “${q.cue}”` : '', ' · ',
-        link(articleHref(q.article.id), cut(articleTitle(q.article), 80)))))) : el('p', { class: 'muted' }, 'No quotes attributed.'),
+        link(articleHref(q.article.id), cut(articleTitle(q.article), 80)))))), 8) : el('p', { class: 'muted' }, 'No quotes attributed.'),
       d.quoteCount > d.quotes.length ? el('p', { class: 'small muted' }, `showing ${d.quotes.length} of ${d.quoteCount}`) : null),
-    section(`Events (${d.eventCount})`, eventTable(d.events.map(x => ({ ...x.event })), null),
+    section(`Events (${d.eventCount})`, d.events.length ? more(eventTable(d.events.map(x => ({ ...x.event })), null), 10) : eventTable([], null),
       d.eventCount > d.events.length ? el('p', { class: 'small' }, link('#/events?' + new URLSearchParams({ actor: d.id, undated: 'true' }), `all ${d.eventCount} events →`)) : null),
-    section(`Articles (${d.articles})`, el('ul', { class: 'plain' }, d.articleList.map(a => el('li', null,
-      link(articleHref(a.id), articleTitle(a)), ' ', el('span', { class: 'muted small' }, `${a.published?.slice(0, 10) || 'undated'} · ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`))))));
+    section(`Articles (${d.articles})`, more(el('ul', { class: 'plain' }, d.articleList.map(a => el('li', null,
+      link(articleHref(a.id), articleTitle(a)), ' ', el('span', { class: 'muted small' }, `${a.published?.slice(0, 10) || 'undated'} · ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`)))), 12),
+      d.articles > d.articleList.length ? el('p', { class: 'small muted' }, `the latest ${d.articleList.length} of ${d.articles}`) : null));
 }
 
 function roleName(r) {

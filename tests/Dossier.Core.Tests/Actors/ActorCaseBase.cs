@@ -8,7 +8,7 @@ namespace Dossier.Tests.Actors;
 /// <param name="Entities">"surface:TYPE" items separated by ';', with "#n" for the n-th occurrence ("Assad:PERSON#1").</param>
 /// <param name="Expect">
 /// Checks, one per item: "Name = a, b" (actor exists with these aliases), "Name : TYPE", "Name !~ x" (x is not an alias),
-/// "role Name = Title of Of [qualifier]" (Of may be "-" for none), "unlinked surface#n", "metonym surface#n",
+/// "role Name = Title of Of [qualifier]" (Of may be "-" for none), "noroles Name", "unlinked surface#n", "metonym surface#n",
 /// "place surface#n" (linked, not a metonym), "same a#n | b#m" / "apart a#n | b#m" (two mentions share / do not share an actor),
 /// "code Name = CODE", "count N".
 /// </param>
@@ -62,6 +62,7 @@ public abstract class ActorCaseBase
             True(a.Roles.Any(r => r.Title == title && r.Of == ofName && r.Qualifier == qual), $"expected {x}");
             return;
         }
+        if (x.StartsWith("noroles ")) { True(Actor(d, x[8..], dump).Roles.Count == 0, $"expected {x}"); return; }
         if (x.StartsWith("code "))
         {
             var (name, code) = Split(x[5..], " = ");

@@ -49,6 +49,18 @@ public sealed class OccupanciesTests
     }
 
     [Fact]
+    public void AMissingCountryJoinsTheDominantPostOnlyWhenItDominates()
+    {
+        var clear = Occupancies.Build([S("Prime Minister", "United Kingdom", "2005-01-01", article: 1), S("Prime Minister", "United Kingdom", "2005-01-02", article: 2),
+            S("Prime Minister", "Australia", "2005-01-03", article: 3), S("Prime Minister", null, "2005-01-04", article: 4)]);
+        Assert.Equal(3, Assert.Single(clear, o => o.Post == "prime minister|united kingdom").Articles.Count);
+        Assert.DoesNotContain(clear, o => o.Post == "prime minister|");
+        var even = Occupancies.Build([S("President", "France", "2005-01-01", article: 1), S("President", "Chad", "2005-01-02", article: 2),
+            S("President", null, "2005-01-04", article: 3)]);
+        Assert.Contains(even, o => o.Post == "president|");
+    }
+
+    [Fact]
     public void UndatedStatementsSupportWithoutDates()
     {
         var o = Assert.Single(Occupancies.Build([S("Chancellor", null, null, article: 1), S("Chancellor", null, null, article: 2)]));

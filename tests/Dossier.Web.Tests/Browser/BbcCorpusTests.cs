@@ -1,0 +1,78 @@
+using Dossier.Store;
+using Dossier.Store.Ingest;
+using Dossier.Testing;
+using Dossier.Text;
+using Dossier.Web;
+using Microsoft.AspNetCore.Builder;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dossier.Tests.Web.Browser;
+
+/// <summary>The reading room over the whole BBC corpus (../shared/data/bbc-news): the second relation target.</summary>
+public sealed class BbcStoreFixture : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dossier-bbc-web-").FullName;
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFixture.ChromiumPath) || SharedData.File("bbc-news", "bbc-news.jsonl.gz") is not { } corpus) return;
+        var db = Path.Combine(_dir, "bbc.db");
+        using (var store = Stores.Open(db))
+            Ingestion.Run(store, [corpus], new IngestOptions { Read = new ReadOptions() }, _ => { });
+        _app = WebApp.Create(new WebOptions(db, "http://127.0.0.1:0") { ReadsPerMinute = 0 });
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.First().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
+
+[Collection("browser")]
+public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : IClassFixture<BbcStoreFixture>
+{
+    [BbcBrowserFact]
+    public async Task TheUnitedKingdomAndTheUnitedStates()
+    {
+        var (page, errors) = await fx.NewPage();
+        await page.GotoAsync(bbc.BaseUrl + "/#/relation?a=United%20Kingdom&b=United%20States");
+        await Expect(page.Locator("#relation-title")).ToContainTextAsync("United Kingdom");
+        // The corpus carries no dates: its events form one "undated" point, and the events behind it are listed.
+        var point = page.Locator("#relation-chart .point").First;
+        await Expect(point).ToBeVisibleAsync();
+        await point.ClickAsync();
+        await Expect(page.Locator("#point-events tbody tr").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#point-events tbody tr").CountAsync() >= 3);
+        await fx.Shot(page, "20-bbc-relation-uk-us");
+        await page.GotoAsync(bbc.BaseUrl + "/#/actor/Tony%20Blair");
+        await Expect(page.Locator("#actor-name")).ToContainTextAsync("Tony Blair");
+        await Expect(page.Locator("#roles li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#network .node").Nth(5)).ToBeVisibleAsync();
+        await fx.Shot(page, "21-bbc-actor-blair", fullPage: false);
+        // Long lists open on demand.
+        var hidden = await page.Locator("#quotes li.hidden").CountAsync();
+        Assert.True(hidden > 0, "a dossier with many quotes shows the first few");
+        await page.Locator("#quotes + button.more").ClickAsync();
+        Assert.Equal(0, await page.Locator("#quotes li.hidden").CountAsync());
+        BrowserFixture.NoErrors(errors);
+    }
+}
+
+/// <summary>Needs Chromium and the BBC corpus.</summary>
+public sealed class BbcBrowserFactAttribute : FactAttribute
+{
+    public BbcBrowserFactAttribute()
+    {
+        if (!File.Exists(BrowserFixture.ChromiumPath))
+            Skip = $"Chromium is not installed at {BrowserFixture.ChromiumPath}: scripts/setup installs it (apt-get install -y chromium)";
+        else if (SharedData.File("bbc-news", "bbc-news.jsonl.gz") is null)
+            Skip = SharedData.SkipMessage + " (bbc-news/bbc-news.jsonl.gz)";
+    }
+}
