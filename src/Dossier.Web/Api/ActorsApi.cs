@@ -40,6 +40,8 @@ internal static class ActorsApi
                 quotes = d.Quotes.Select(q => new { text = q.Text, kind = q.Kind, cue = q.Cue, article = ArticleRef(q.Article) }),
                 events = d.Events.Select(e => new { side = e.Side, other = e.OtherParty, @event = EventsApi.Event(e.Event) }),
                 quoteCount = d.QuoteCount, eventCount = d.EventCount,
+                // Why the articles' actors became this one: each decision with the number of articles it was made in.
+                evidence = d.Decisions.Select(x => new { text = x.Text, articles = x.Count }),
                 articleList = d.Articles.Select(ArticleRef),
             });
         }).WithName("ActorDossier").WithSummary("One actor's dossier: names, roles over time, quotes, events, co-occurring actors");

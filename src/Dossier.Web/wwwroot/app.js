@@ -69,6 +69,18 @@ async function api(path, params) {
   return res.json();
 }
 
+/** A write: POST JSON with the bearer token; answers the JSON body or throws an ApiError. */
+async function apiPost(path, body, token) {
+  const res = await fetch('/api/' + path, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'Bearer ' + token },
+    body: JSON.stringify(body),
+  });
+  let json = null;
+  try { json = await res.json(); } catch { /* empty */ }
+  if (!res.ok) throw new ApiError(res.status, json);
+  return json;
+}
+
 function errorBox(e) {
   const p = e.problem;
   return el('div', { class: 'error', role: 'alert' },
@@ -115,7 +127,7 @@ const routes = [
   [/^#?\/?$/, home],
   [/^#\/search$/, home],
   [/^#\/article\/(\d+)$/, article],
-  [/^#\/actor\/(.+)$/, actor],
+  [/^#\/actor\/([^?]+)$/, actor],
   [/^#\/actors$/, actors],
   [/^#\/events$/, events],
   [/^#\/relation$/, relation],
@@ -406,6 +418,9 @@ async function actor(params, ref) {
         : el('p', { class: 'muted' }, 'No role stated.')),
       section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, 'Lines: articles naming both. ',
         d.coActors.slice(0, 3).map((c, i) => [i ? ' · ' : '', link(relationHref(d.id, c.id), `relation with ${c.name}`)]))] : el('p', { class: 'muted' }, 'Alone so far.'))),
+    d.evidence?.length ? el('details', { class: 'card', id: 'evidence' }, el('summary', null, `How these names became one actor (${d.evidence.length})`),
+      el('ul', { class: 'plain small' }, d.evidence.map(x => el('li', null, x.text, ' ', el('span', { class: 'muted' }, `× ${x.articles}`))))) : null,
+    corrections(d),
     section(`Quotes (${d.quoteCount})`, d.quotes.length ? more(el('ul', { class: 'plain', id: 'quotes' }, d.quotes.map(q => el('li', null,
       el('q', null, cut(q.text, 400)), el('div', { class: 'small muted' }, `${q.kind}`, q.cue ? ` · “${q.cue}”` : '', ' · ',
         link(articleHref(q.article.id), cut(articleTitle(q.article), 80)))))), 8) : el('p', { class: 'muted' }, 'No quotes attributed.'),
@@ -415,6 +430,53 @@ async function actor(params, ref) {
     section(`Articles (${d.articles})`, more(el('ul', { class: 'plain' }, d.articleList.map(a => el('li', null,
       link(articleHref(a.id), articleTitle(a)), ' ', el('span', { class: 'muted small' }, `${a.published?.slice(0, 10) || 'undated'} · ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`)))), 12),
       d.articles > d.articleList.length ? el('p', { class: 'small muted' }, `the latest ${d.articleList.length} of ${d.articles}`) : null));
+}
+
+/** Manual decisions on the actor page: merge another actor in, split a name off (writes: they need the server's token,
+ *  kept for this browser session only). */
+let flash = null; // a message for the next drawing of the actor page (the outcome of a split)
+
+function corrections(d) {
+  const status = el('p', { class: 'small', id: 'correction-status', role: 'status' }, flash);
+  const reopen = flash !== null;
+  flash = null;
+  const tokenInput = el('input', { type: 'password', name: 'token', autocomplete: 'off', value: sessionStorage.getItem('dossier-token') || '' });
+  const run = async (ev, what, body) => {
+    ev.preventDefault();
+    const token = tokenInput.value.trim();
+    if (!token) { status.replaceChildren(el('span', { class: 'gs-neg' }, 'The server\'s write token is needed.')); return; }
+    sessionStorage.setItem('dossier-token', token);
+    status.replaceChildren('Saving…');
+    try {
+      const r = await apiPost('actors/' + what, body, token);
+      if (what === 'merge') location.hash = actorHref(r.kept.id) + '?t=' + Date.now();
+      else {
+        flash = [`“${r.created.name}” is now its own actor: `, link(actorHref(r.created.id), r.created.id), ` (${r.mentions} mention${r.mentions === 1 ? '' : 's'} moved).`];
+        await route();
+      }
+    } catch (e) {
+      if (e.status === 401 || e.status === 403) sessionStorage.removeItem('dossier-token');
+      status.replaceChildren(e instanceof ApiError ? errorBox(e) : String(e));
+    }
+  };
+  const mergeForm = el('form', { class: 'row', id: 'merge-form', onsubmit: ev => run(ev, 'merge', { keep: d.id, absorb: ev.target.absorb.value.trim(), note: ev.target.note.value.trim() || null }) },
+    el('label', null, 'Merge into this actor', el('input', { name: 'absorb', required: true, list: 'merge-names', autocomplete: 'off', placeholder: 'name or id' })),
+    el('label', null, 'Note', el('input', { name: 'note', placeholder: 'why (optional)' })),
+    el('button', { type: 'submit' }, 'Merge'), el('datalist', { id: 'merge-names' }));
+  mergeForm.addEventListener('input', async ev => {
+    if (ev.target.name !== 'absorb' || ev.target.value.trim().length < 2) return;
+    try {
+      const list = await api('actors', { q: ev.target.value.trim(), limit: 10 });
+      mergeForm.querySelector('#merge-names').replaceChildren(...list.filter(x => x.id !== d.id).map(x => el('option', { value: x.id }, `${x.name} · ${x.type} · ${x.mentions}`)));
+    } catch { /* suggestions are optional */ }
+  });
+  const splitForm = el('form', { class: 'row', id: 'split-form', onsubmit: ev => run(ev, 'split', { actor: d.id, alias: ev.target.alias.value, note: ev.target.note.value.trim() || null }) },
+    el('label', null, 'Split this name off', el('select', { name: 'alias' }, d.aliases.map(a => el('option', { value: a.alias }, a.alias)))),
+    el('label', null, 'Note', el('input', { name: 'note', placeholder: 'why (optional)' })),
+    el('button', { type: 'submit' }, 'Split'));
+  return el('details', { class: 'card', id: 'corrections', open: reopen }, el('summary', null, 'Correct this actor (merge, split)'),
+    el('p', { class: 'small muted' }, 'Decisions are recorded and hold for later articles. They need the write token the server was started with.'),
+    el('label', { class: 'small' }, 'Write token ', tokenInput), mergeForm, d.aliases.length > 1 ? splitForm : null, status);
 }
 
 function roleName(r) {

@@ -195,6 +195,37 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
     }
 
     [BrowserFact]
+    public async Task AnAnalystMergesTwoActorsAndSplitsThemAgain()
+    {
+        await fx.Ingest("Talia Brennholt met Ordo Vantrel in Oslo on Monday. Brennholt said the talks were useful.", "text/plain", "decisions");
+        var (page, errors) = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/#/actor/Talia%20Brennholt");
+        await Expect(page.Locator("#actor-name")).ToContainTextAsync("Talia Brennholt");
+        await page.Locator("#corrections summary").ClickAsync();
+        // A wrong token is refused and says why.
+        await page.Locator("#corrections input[name=token]").FillAsync("wrong");
+        await page.Locator("#merge-form input[name=absorb]").FillAsync("Ordo Vantrel");
+        await page.Locator("#merge-form button").ClickAsync();
+        await Expect(page.Locator("#correction-status")).ToContainTextAsync("token");
+        // With the right one the merge happens and the page shows the joined names.
+        await page.Locator("#corrections input[name=token]").FillAsync(BrowserFixture.Token);
+        await page.Locator("#merge-form button").ClickAsync();
+        await Expect(page.Locator("#aliases")).ToContainTextAsync("Ordo Vantrel");
+        await fx.Shot(page, "15-actor-merged");
+        // The token is remembered for the session: the split needs no retyping.
+        await page.Locator("#corrections summary").ClickAsync();
+        await Expect(page.Locator("#corrections input[name=token]")).ToHaveValueAsync(BrowserFixture.Token);
+        await page.Locator("#split-form select").SelectOptionAsync("Ordo Vantrel");
+        await page.Locator("#split-form button").ClickAsync();
+        await Expect(page.Locator("#correction-status")).ToContainTextAsync("is now its own actor");
+        await Expect(page.Locator("#aliases")).Not.ToContainTextAsync("Ordo Vantrel");
+        await page.Locator("#correction-status a").ClickAsync();
+        await Expect(page.Locator("#actor-name")).ToContainTextAsync("Ordo Vantrel");
+        // 401s from the wrong token show in the console as failed resources; nothing else may.
+        BrowserFixture.NoErrors(errors.Where(e => !e.Contains("401")).ToList());
+    }
+
+    [BrowserFact]
     public async Task AnUnknownActorSaysSoAndSuggests()
     {
         var (page, errors) = await fx.NewPage();
