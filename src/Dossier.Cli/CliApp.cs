@@ -62,6 +62,7 @@ public static class CliApp
         root.Add(ActorCommand.Create(ctx));
         root.Add(NamesCommand.Create(ctx));
         root.Add(RolesCommand.Create(ctx));
+        root.Add(QuotesCommand.Create(ctx));
         root.Add(RelationCommand.Create(ctx));
         root.Add(ServeCommand.Create(ctx));
         root.Add(TimelineCommand.Create(ctx));

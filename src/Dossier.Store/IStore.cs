@@ -60,6 +60,12 @@ public interface IStore : IDisposable
     IReadOnlyList<PostHolder> PostHolders(string post);
 
     /// <summary>Events between two actors (either direction unless <paramref name="ordered"/>) by month or week, with Goldstein sums and means.</summary>
+    /// <summary>The quotes an actor (name or id) is the speaker of, newest first, a page at a time.</summary>
+    IReadOnlyList<QuoteInfo> ActorQuotes(string actor, int offset, int limit);
+
+    /// <summary>The articles that name an actor, newest first, a page at a time.</summary>
+    IReadOnlyList<ArticleRef> ActorArticles(string actor, int offset, int limit);
+
     RelationReport Relation(string first, string second, string by = "month", bool ordered = false, int limit = 200);
 
     /// <summary>One stored article as its extraction record (all layers, canonical actor ids), or null.</summary>

@@ -56,4 +56,22 @@ public sealed class FilterCommandTests() : CliTestBase("dossier-filters-")
         Assert.Contains("\n2 ", "\n" + second.Split('\n', 2)[1]); // numbering goes on from the offset
         Assert.Contains("no matches", Dossier("search", "Russia", "--offset", "10", "--db", db).Out);
     }
+
+    [Fact]
+    public void QuotesOfASpeakerArePaged()
+    {
+        var f = Path.Combine(Dir, "q.txt");
+        File.WriteAllText(f, "date 2025-03-01\n\"We will rebuild the port,\" said Amina Yusuf on Monday. \"The talks were useful,\" Amina Yusuf added. \"Nothing is agreed yet,\" Yusuf said.\n");
+        var db = Path.Combine(Dir, "q.db");
+        Assert.Equal(0, Dossier("ingest", f, "--db", db).Code);
+        var all = Dossier("quotes", "Amina Yusuf", "--db", db);
+        Assert.Equal(0, all.Code);
+        Assert.Contains("rebuild the port", all.Out);
+        Assert.Contains("Nothing is agreed yet", all.Out);
+        var quotes = all.Out.Split('\n').Where(l => l.StartsWith('“')).ToList();
+        var second = Dossier("quotes", "Amina Yusuf", "--offset", "1", "--limit", "1", "--db", db).Out.Split('\n').Where(l => l.StartsWith('“')).ToList();
+        Assert.Equal(quotes[1], Assert.Single(second));
+        Assert.Equal(1, Dossier("quotes", "Nobody Known", "--db", db).Code);
+        Assert.Equal(2, Dossier("quotes", "Amina Yusuf", "--offset", "-1", "--db", db).Code);
+    }
 }

@@ -198,7 +198,9 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
         var paths = doc.GetProperty("paths");
-        foreach (var p in (string[])["/api/articles", "/api/articles/{id}", "/api/articles/search", "/api/actors", "/api/actors/{reference}", "/api/events", "/api/roles", "/api/relations"])
+        foreach (var p in (string[])["/api/articles", "/api/articles/{id}", "/api/articles/search", "/api/actors", "/api/actors/{reference}",
+                     "/api/actors/{reference}/quotes", "/api/actors/{reference}/articles", "/api/actors/why", "/api/actors/decisions",
+                     "/api/actors/merge", "/api/actors/split", "/api/events", "/api/roles", "/api/relations", "/api/cameo", "/api/ingest"])
             Assert.True(paths.TryGetProperty(p, out _), p + " missing from the OpenAPI document");
         Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
     }
@@ -251,6 +253,27 @@ public sealed class ApiTests : IAsyncLifetime
         var (s3, missing) = await Get("/api/actors/Rusia");
         Assert.Equal(HttpStatusCode.NotFound, s3);
         Assert.Contains("Russia", missing.GetProperty("didYouMean").EnumerateArray().Select(x => x.GetString()));
+    }
+
+    [Fact]
+    public async Task AnActorsQuotesAndArticlesArePaged()
+    {
+        var (s1, articles) = await Get("/api/actors/Russia/articles?limit=1");
+        Assert.Equal(HttpStatusCode.OK, s1);
+        var (_, next) = await Get("/api/actors/Russia/articles?limit=1&offset=1");
+        Assert.NotEqual(articles[0].GetProperty("id").GetInt64(), next[0].GetProperty("id").GetInt64());
+        var (_, all) = await Get("/api/actors/Russia/articles");
+        var (_, dossier) = await Get("/api/actors/Russia");
+        Assert.Equal(dossier.GetProperty("articles").GetInt32(), all.GetArrayLength());
+        var (s2, quotes) = await Get("/api/actors/Blair/quotes");
+        Assert.Equal(HttpStatusCode.OK, s2);
+        Assert.All(quotes.EnumerateArray(), q => Assert.False(string.IsNullOrEmpty(q.GetProperty("text").GetString())));
+        var (s3, _) = await Get("/api/actors/Atlantis/quotes");
+        Assert.Equal(HttpStatusCode.NotFound, s3);
+        var (s4, p4) = await Get("/api/actors/Russia/articles?offset=-1");
+        Assert.Equal(HttpStatusCode.BadRequest, s4);
+        Assert.Equal("offset", p4.GetProperty("parameter").GetString());
+        Assert.True(dossier.GetProperty("evidence").GetArrayLength() > 0, "the dossier says how its names were joined");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Dossier.Cli.Commands;
 
@@ -27,11 +28,13 @@ internal static class ServeCommand
                 PublicReads = p.GetValue(open), ReadsPerMinute = p.GetValue(readRate), WritesPerMinute = p.GetValue(writeRate),
             };
             var app = WebApp.Create(options);
-            // The token itself is never printed or logged.
-            ctx.Out.WriteLine($"dossier: serving {options.Database} on {options.Urls} — open it in a browser; API at /api, OpenAPI at /openapi/v1.json");
+            app.Start();
+            // The addresses as bound (a port of 0 becomes the one the system chose). The token itself is never printed or logged.
+            ctx.Out.WriteLine($"dossier: serving {options.Database} on {string.Join(", ", app.Urls)} — open it in a browser; API at /api, OpenAPI at /openapi/v1.json");
             ctx.Out.WriteLine($"  writes {(options.Token is null ? "off" : "on, with the token")}; reads {(options.PublicReads ? "open to every address" : "open on loopback, token elsewhere")}; " +
                               $"limits per client and minute: reads {Rate(options.ReadsPerMinute)}, writes {Rate(options.WritesPerMinute)}. Ctrl+C stops");
-            app.Run();
+            ctx.Out.Flush();
+            app.WaitForShutdown();
             return ExitCodes.Ok;
         });
         return cmd;

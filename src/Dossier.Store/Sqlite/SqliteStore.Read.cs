@@ -185,6 +185,42 @@ public sealed partial class SqliteStore
             Total("SELECT count(*) FROM event_actors WHERE actor_id = $id"), decisions);
     }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<QuoteInfo> ActorQuotes(string actor, int offset, int limit)
+    {
+        long id = ActorIdOf(actor);
+        var quotes = new List<QuoteInfo>();
+        using var c = Command("""
+            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0
+            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
+            ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n OFFSET $o
+            """).P("$id", id).P("$n", limit).P("$o", offset);
+        using var r = c.ExecuteReader();
+        while (r.Read()) quotes.Add(new QuoteInfo(r.GetString(0), r.GetString(1), r.S(2), ReadArticleRef(r, 3)));
+        return quotes;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ArticleRef> ActorArticles(string actor, int offset, int limit)
+    {
+        long id = ActorIdOf(actor);
+        var articles = new List<ArticleRef>();
+        using var c = Command("""
+            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions) FROM actor_links l JOIN articles a ON a.id = l.article_id
+            WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n OFFSET $o
+            """).P("$id", id).P("$n", limit).P("$o", offset);
+        using var r = c.ExecuteReader();
+        while (r.Read()) articles.Add(ReadArticleRef(r, 0));
+        return articles;
+    }
+
+    // The canonical id a name or id stands for (the best match), or DSR401.
+    private long ActorIdOf(string actor)
+    {
+        var m = Lookup(actor);
+        return m.Count > 0 ? m[0].Id : throw new DossierException(Errors.UnknownActor(actor));
+    }
+
     public IReadOnlyList<TimelineEvent> Timeline(TimelineFilter filter)
     {
         long? actor = null;

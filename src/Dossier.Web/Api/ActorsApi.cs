@@ -46,6 +46,18 @@ internal static class ActorsApi
             });
         }).WithName("ActorDossier").WithSummary("One actor's dossier: names, roles over time, quotes, events, co-occurring actors");
 
+        app.MapGet("/api/actors/{reference}/quotes", (string reference, int? offset, int? limit, IStore store) =>
+        {
+            if (!WebApp.Page(offset, limit, 50, 500, out int skip, out int n, out var problem)) return problem!;
+            return Results.Ok(store.ActorQuotes(reference, skip, n).Select(q => new { text = q.Text, kind = q.Kind, cue = q.Cue, article = ArticleRef(q.Article) }));
+        }).WithName("ActorQuotes").WithSummary("The quotes an actor is the speaker of, newest first; paged");
+
+        app.MapGet("/api/actors/{reference}/articles", (string reference, int? offset, int? limit, IStore store) =>
+        {
+            if (!WebApp.Page(offset, limit, 50, 500, out int skip, out int n, out var problem)) return problem!;
+            return Results.Ok(store.ActorArticles(reference, skip, n).Select(ArticleRef));
+        }).WithName("ActorArticles").WithSummary("The articles that name an actor, newest first; paged");
+
         app.MapGet("/api/actors/why", (string? a, string? b, IStore store) =>
         {
             if (string.IsNullOrWhiteSpace(a)) return WebApp.BadParameter("a", "a name or id is needed");

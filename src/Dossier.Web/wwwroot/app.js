@@ -421,15 +421,44 @@ async function actor(params, ref) {
     d.evidence?.length ? el('details', { class: 'card', id: 'evidence' }, el('summary', null, `How these names became one actor (${d.evidence.length})`),
       el('ul', { class: 'plain small' }, d.evidence.map(x => el('li', null, x.text, ' ', el('span', { class: 'muted' }, `× ${x.articles}`))))) : null,
     corrections(d),
-    section(`Quotes (${d.quoteCount})`, d.quotes.length ? more(el('ul', { class: 'plain', id: 'quotes' }, d.quotes.map(q => el('li', null,
-      el('q', null, cut(q.text, 400)), el('div', { class: 'small muted' }, `${q.kind}`, q.cue ? ` · “${q.cue}”` : '', ' · ',
-        link(articleHref(q.article.id), cut(articleTitle(q.article), 80)))))), 8) : el('p', { class: 'muted' }, 'No quotes attributed.'),
-      d.quoteCount > d.quotes.length ? el('p', { class: 'small muted' }, `showing ${d.quotes.length} of ${d.quoteCount}`) : null),
+    section(`Quotes (${d.quoteCount})`, d.quotes.length ? [more(el('ul', { class: 'plain', id: 'quotes' }, [...d.quotes].reverse().map(quoteItem)), 8),
+      loadMore(d.quoteCount, d.quotes.length, '#quotes', o => api(`actors/${enc(d.id)}/quotes`, { offset: o, limit: 50 }), quoteItem)]
+      : el('p', { class: 'muted' }, 'No quotes attributed.')),
     section(`Events (${d.eventCount})`, d.events.length ? more(eventTable(d.events.map(x => ({ ...x.event })), null), 10) : eventTable([], null),
       d.eventCount > d.events.length ? el('p', { class: 'small' }, link('#/events?' + new URLSearchParams({ actor: d.id, undated: 'true' }), `all ${d.eventCount} events →`)) : null),
-    section(`Articles (${d.articles})`, more(el('ul', { class: 'plain' }, d.articleList.map(a => el('li', null,
-      link(articleHref(a.id), articleTitle(a)), ' ', el('span', { class: 'muted small' }, `${a.published?.slice(0, 10) || 'undated'} · ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`)))), 12),
-      d.articles > d.articleList.length ? el('p', { class: 'small muted' }, `the latest ${d.articleList.length} of ${d.articles}`) : null));
+    section(`Articles (${d.articles})`, more(el('ul', { class: 'plain', id: 'actor-articles' }, d.articleList.map(articleItem)), 12),
+      loadMore(d.articles, d.articleList.length, '#actor-articles', o => api(`actors/${enc(d.id)}/articles`, { offset: o, limit: 50 }), articleItem)));
+}
+
+function quoteItem(q) {
+  return el('li', null, el('q', null, cut(q.text, 400)), el('div', { class: 'small muted' }, `${q.kind}`, q.cue ? ` · “${q.cue}”` : '', ' · ',
+    link(articleHref(q.article.id), cut(articleTitle(q.article), 80))));
+}
+
+function articleItem(a) {
+  return el('li', null, link(articleHref(a.id), articleTitle(a)), ' ',
+    el('span', { class: 'muted small' }, `${a.published?.slice(0, 10) || 'undated'} · ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`));
+}
+
+/** A button that fetches the next page of a list the dossier cut short and appends it. */
+function loadMore(total, shown, selector, fetchPage, render) {
+  if (total <= shown) return null;
+  let offset = shown;
+  const note = el('span', { class: 'small muted' }, ` ${fmt(shown)} of ${fmt(total)} shown`);
+  const button = el('button', { type: 'button', class: 'more load-more', onclick: async () => {
+    button.disabled = true;
+    try {
+      const page = await fetchPage(offset);
+      const list = document.querySelector(selector);
+      for (const item of list.querySelectorAll('.hidden')) item.classList.remove('hidden');
+      list.parentElement.querySelector(':scope > button.more:not(.load-more)')?.remove();
+      list.append(...page.map(render));
+      offset += page.length;
+      note.textContent = ` ${fmt(offset)} of ${fmt(total)} shown`;
+      if (offset >= total || page.length === 0) button.remove(); else button.disabled = false;
+    } catch (e) { note.textContent = ' ' + e.message; button.disabled = false; }
+  } }, 'Load more');
+  return el('div', null, button, note);
 }
 
 /** Manual decisions on the actor page: merge another actor in, split a name off (writes: they need the server's token,

@@ -61,6 +61,10 @@ public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : ICl
         Assert.True(hidden > 0, "a dossier with many quotes shows the first few");
         await page.Locator("#quotes + button.more").ClickAsync();
         Assert.Equal(0, await page.Locator("#quotes li.hidden").CountAsync());
+        // More than the dossier's first page: the next pages come from /api/actors/{id}/quotes.
+        int before = await page.Locator("#quotes li").CountAsync();
+        await page.Locator("section:has(#quotes) button.load-more").ClickAsync();
+        await Expect(page.Locator("#quotes li")).ToHaveCountAsync(before + 50);
         BrowserFixture.NoErrors(errors);
     }
 }
