@@ -135,7 +135,7 @@ internal static class ActorCommand
 
         w.WriteLine(d.QuoteCount > d.Quotes.Count ? $"quotes (latest {d.Quotes.Count} of {d.QuoteCount})" : $"quotes ({d.QuoteCount})");
         foreach (var q in d.Quotes)
-            w.WriteLine($"  {q.Article.Published ?? "undated"}  “{Fmt.Excerpt(q.Text, MaxEvidence)}”  — {q.Article.Title ?? "#" + q.Article.Id}");
+            w.WriteLine($"  {q.Article.Published ?? "undated"}  “{Fmt.Excerpt(q.Text, MaxEvidence)}”  — {q.Article.DisplayName}");
 
         w.WriteLine(d.EventCount > d.Events.Count ? $"events (latest {d.Events.Count} of {d.EventCount})" : $"events ({d.EventCount})");
         foreach (var ae in d.Events)
@@ -144,12 +144,12 @@ internal static class ActorCommand
             var arrow = ae.Side == "source" ? "→" : "←";
             w.WriteLine($"  {e.Date ?? e.Article.Published ?? "undated"}{(e.Date is null || e.DateFromPublication ? "*" : "")}  {arrow} {(ae.OtherParty.Length == 0 ? "?" : ae.OtherParty)}" +
                         $"  {e.Cameo} {e.Plover} ({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”");
-            w.WriteLine($"      {Fmt.Excerpt(e.Evidence, MaxEvidence)}  — {e.Article.Title ?? "#" + e.Article.Id}");
+            w.WriteLine($"      {Fmt.Excerpt(e.Evidence, MaxEvidence)}  — {e.Article.DisplayName}");
         }
         if (d.Events.Any(e => e.Event.Date is null || e.Event.DateFromPublication)) w.WriteLine("  (* date of publication, not stated in the sentence)");
 
         w.WriteLine($"articles (latest {d.Articles.Count} of {d.ArticleCount})");
         foreach (var a in d.Articles)
-            w.WriteLine($"  {a.Published ?? "undated",-10}  {a.Title ?? "(untitled)"}  ({a.ExternalId ?? "#" + a.Id}, {a.Mentions} mention(s))");
+            w.WriteLine($"  {a.Published ?? "undated",-10}  {a.DisplayName}  ({a.ExternalId ?? "#" + a.Id}, {a.Mentions} mention(s))");
     }
 }

@@ -23,7 +23,7 @@ internal static class QuotesCommand
             foreach (var q in list)
             {
                 ctx.Out.WriteLine($"“{Fmt.Excerpt(q.Text, 300)}”");
-                ctx.Out.WriteLine($"    {q.Kind}{(q.Cue is null ? "" : $", “{q.Cue}”")} — {q.Article.Published?[..Math.Min(10, q.Article.Published.Length)] ?? "undated"} {q.Article.Title ?? "#" + q.Article.Id}");
+                ctx.Out.WriteLine($"    {q.Kind}{(q.Cue is null ? "" : $", “{q.Cue}”")} — {q.Article.Published?[..Math.Min(10, q.Article.Published.Length)] ?? "undated"} {q.Article.DisplayName}");
             }
             return ExitCodes.Ok;
         });

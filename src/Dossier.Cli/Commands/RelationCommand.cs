@@ -29,7 +29,7 @@ internal static class RelationCommand
                     $"  {pt.Period,-9} {pt.Events,4} event(s)  Goldstein sum {pt.GoldsteinSum,6:+0.0;-0.0;0.0}  mean {pt.GoldsteinMean,5:+0.0;-0.0;0.0}  ({pt.Cooperative} cooperative, {pt.Conflictual} conflictual)"));
             w.WriteLine("events");
             foreach (var e in r.Events)
-                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Date ?? "undated",-10} {e.Sources} → {e.Targets}  {e.Cameo} ({e.Goldstein:+0.0;-0.0;0.0})  “{e.Trigger}”  — {e.Article.Title}"));
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Date ?? "undated",-10} {e.Sources} → {e.Targets}  {e.Cameo} ({e.Goldstein:+0.0;-0.0;0.0})  “{e.Trigger}”  — {e.Article.DisplayName}"));
             return ExitCodes.Ok;
         });
         return cmd;

@@ -36,7 +36,7 @@ internal static class TimelineCommand
             {
                 ctx.Out.WriteLine($"{e.Date ?? "undated",-10}{(e.DateFromPublication ? "*" : " ")} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover} " +
                                   $"({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”");
-                ctx.Out.WriteLine($"            {Fmt.Excerpt(e.Evidence, 200)}  — {e.Article.Title ?? "#" + e.Article.Id}");
+                ctx.Out.WriteLine($"            {Fmt.Excerpt(e.Evidence, 200)}  — {e.Article.DisplayName}");
             }
             if (events.Any(e => e.DateFromPublication)) ctx.Out.WriteLine("(* date of publication, not stated in the sentence)");
             return ExitCodes.Ok;

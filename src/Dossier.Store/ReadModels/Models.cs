@@ -26,7 +26,24 @@ public sealed record AliasInfo(string Alias, int Count, string? Evidence);
 public sealed record RoleInfo(string Title, string? Of, string? Qualifier, string? Start, string? End, int Count, string? FirstSeen, string? LastSeen);
 
 /// <summary>An article an actor appears in.</summary>
-public sealed record ArticleRef(long Id, string? ExternalId, string? Title, string? Published, int Mentions);
+/// <param name="Lead">The opening of the text (up to 160 characters) when the article has no title, to name it by.</param>
+public sealed record ArticleRef(long Id, string? ExternalId, string? Title, string? Published, int Mentions, string? Lead = null)
+{
+    /// <summary>How to name the article to a reader: its title, else the first line of its text (cut at a word near 80
+    /// characters), else "#id".</summary>
+    public string DisplayName
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(Title)) return Title;
+            var line = Lead?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            if (line is null) return "#" + Id;
+            if (line.Length <= 80) return line;
+            int cut = line.LastIndexOf(' ', 80);
+            return line[..(cut > 30 ? cut : 80)].TrimEnd() + "…";
+        }
+    }
+}
 
 /// <summary>Another actor seen in the same articles.</summary>
 public sealed record CoActor(long Id, string Name, string Type, int Articles);

@@ -136,7 +136,7 @@ public sealed partial class SqliteStore
 
         var articles = new List<ArticleRef>();
         using (var c = Command("""
-            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions) FROM actor_links l JOIN articles a ON a.id = l.article_id
+            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions), CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END FROM actor_links l JOIN articles a ON a.id = l.article_id
             WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n
             """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
@@ -154,7 +154,7 @@ public sealed partial class SqliteStore
 
         var quotes = new List<QuoteInfo>();
         using (var c = Command("""
-            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0
+            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
             FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
             ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n
             """).P("$id", id).P("$n", limit))
@@ -191,7 +191,7 @@ public sealed partial class SqliteStore
         long id = ActorIdOf(actor);
         var quotes = new List<QuoteInfo>();
         using var c = Command("""
-            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0
+            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
             FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
             ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n OFFSET $o
             """).P("$id", id).P("$n", limit).P("$o", offset);
@@ -206,7 +206,7 @@ public sealed partial class SqliteStore
         long id = ActorIdOf(actor);
         var articles = new List<ArticleRef>();
         using var c = Command("""
-            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions) FROM actor_links l JOIN articles a ON a.id = l.article_id
+            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions), CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END FROM actor_links l JOIN articles a ON a.id = l.article_id
             WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n OFFSET $o
             """).P("$id", id).P("$n", limit).P("$o", offset);
         using var r = c.ExecuteReader();
@@ -335,11 +335,11 @@ public sealed partial class SqliteStore
     {
         var list = new List<ArticleRef>();
         using var cmd = Command("""
-            SELECT a.id, a.external_id, a.title, a.published, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)
+            SELECT a.id, a.external_id, a.title, a.published, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id), CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
             FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT $n OFFSET $o
             """).P("$n", limit).P("$o", offset);
         using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(new ArticleRef(r.GetInt64(0), r.S(1), r.S(2), r.S(3), r.GetInt32(4)));
+        while (r.Read()) list.Add(ReadArticleRef(r, 0));
         return list;
     }
 
@@ -351,18 +351,19 @@ public sealed partial class SqliteStore
     }
 
     // Columns 0..EventColumns-1 of every event query; names of each side joined with "; ".
-    private const int EventColumns = 17;
+    private const int EventColumns = 18;
     private const string EventSelect = """
         SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence, e.certainty, e.negated,
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'source'),
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'target'),
-               a.id, a.external_id, a.title, a.published, 0
+               a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
         """;
 
     private static TimelineEvent ReadEvent(SqliteDataReader r) => new(
         r.GetInt64(0), r.S(1), r.GetInt64(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6), r.GetString(7),
         r.GetString(8), r.GetInt64(9) != 0, r.S(10) ?? "", r.S(11) ?? "", ReadArticleRef(r, 12));
 
+    // Six columns: id, external id, title, published, mentions, and the text's opening when there is no title.
     private static ArticleRef ReadArticleRef(SqliteDataReader r, int at) =>
-        new(r.GetInt64(at), r.S(at + 1), r.S(at + 2), r.S(at + 3), r.IsDBNull(at + 4) ? 0 : r.GetInt32(at + 4));
+        new(r.GetInt64(at), r.S(at + 1), r.S(at + 2), r.S(at + 3), r.IsDBNull(at + 4) ? 0 : r.GetInt32(at + 4), r.S(at + 5));
 }

@@ -78,5 +78,6 @@ internal static class ActorsApi
         }).WithName("PostHolders").WithSummary("Who held a post and when");
     }
 
-    internal static object ArticleRef(ArticleRef a) => new { id = a.Id, externalId = a.ExternalId, title = a.Title, published = a.Published, mentions = a.Mentions };
+    internal static object ArticleRef(ArticleRef a) =>
+        new { id = a.Id, externalId = a.ExternalId, title = a.Title, published = a.Published, mentions = a.Mentions, lead = a.Lead };
 }

@@ -50,6 +50,13 @@ const cut = (s, n) => !s ? '' : s.length > n ? s.slice(0, n - 1) + '…' : s;
 
 function articleTitle(a) {
   if (a.title) return a.title;
+  // No title: the text's first line, cut at a word near 90 characters.
+  if (a.lead) {
+    const line = a.lead.split('\n').find(l => l.trim()) || '';
+    if (line.length <= 90) return line.trim();
+    const cutAt = line.lastIndexOf(' ', 90);
+    return line.slice(0, cutAt > 40 ? cutAt : 90).trim() + '…';
+  }
   if (a.externalId) return a.externalId;
   return 'Article #' + a.id;
 }
@@ -241,6 +248,7 @@ const LAYERS = [
   ['quotes', 'Quotes', 'sw-q'],
   ['claims', 'Claims (certainty)', 'sw-c'],
   ['events', 'Events', 'sw-ev'],
+  ['posts', 'Embedded posts', 'sw-p'],
 ];
 const layerState = Object.fromEntries(LAYERS.map(([k]) => [k, true]));
 
@@ -263,6 +271,7 @@ async function article(params, id) {
     if (i >= 0) { s = v.start + i; e = s + v.trigger.length; }
     notes.push({ layer: 'events', start: s, end: e, cls: 'ev' + (v.goldstein > 0 ? ' coop' : ''), data: v });
   }
+  for (const p of doc.posts || []) notes.push({ layer: 'posts', start: p.start, end: p.end, cls: 'p', data: p });
   const claimsAll = doc.claims || [];
 
   const details = el('aside', { class: 'card details', id: 'details', 'aria-live': 'polite' },
@@ -334,6 +343,9 @@ async function article(params, id) {
       section(`Quotes (${(doc.quotes || []).length})`, el('ul', { class: 'plain' }, (doc.quotes || []).map(q => el('li', null,
         el('q', null, cut(q.text, 300)), el('div', { class: 'small muted' }, '— ', q.speaker ? link(actorHref(q.speaker), name(q.speaker)) : (q.speakerText || 'unattributed'),
           q.speaker && q.speakerText && q.speakerText !== name(q.speaker) ? ` (“${q.speakerText}”)` : '', ` · ${q.kind}`))))),
+      (doc.posts || []).length ? section(`Embedded posts (${doc.posts.length})`, el('ul', { class: 'plain', id: 'article-posts' }, doc.posts.map(p => el('li', null,
+        el('div', null, el('strong', null, p.author || p.handle || 'unknown'), p.handle && p.author ? ` ${p.handle}` : '', ` · ${p.platform || 'post'} · ${p.date || 'undated'}`),
+        el('div', { class: 'small' }, cut(p.text, 300)))))) : null,
       section(`Dates and times (${(doc.timexes || []).length})`, el('ul', { class: 'plain' }, (doc.timexes || []).map(t => el('li', null,
         el('mark', null, t.text), ' → ', el('code', null, t.value || '?'), ' ', el('span', { class: 'muted small' }, t.type))))),
       section(`Claims not asserted (${claimsAll.filter(c => c.certainty !== 'asserted').length} of ${claimsAll.length})`,
@@ -342,12 +354,12 @@ async function article(params, id) {
           el('div', { class: 'small muted' }, 'on the authority of ', authority(c, name))))))));
 }
 
-const LAYER_NAMES = { entities: 'Entity', timexes: 'Time expression', quotes: 'Quote', claims: 'Claim', events: 'Event' };
+const LAYER_NAMES = { entities: 'Entity', timexes: 'Time expression', quotes: 'Quote', claims: 'Claim', events: 'Event', posts: 'Embedded post' };
 
 function noteCard(n, name) {
   const d = n.data;
   const rows = [];
-  const kind = { entities: 'entity', timexes: 'timex', quotes: 'quote', claims: 'claim', events: 'event' }[n.layer];
+  const kind = { entities: 'entity', timexes: 'timex', quotes: 'quote', claims: 'claim', events: 'event', posts: 'post' }[n.layer];
   if (n.layer === 'entities') {
     rows.push(el('div', null, el('strong', null, d.text), ' ', typeChip(d.type)));
     if (d.actor) rows.push(el('div', null, 'actor: ', link(actorHref(d.actor), name(d.actor)), ` (${d.actor})`));
@@ -370,6 +382,10 @@ function noteCard(n, name) {
     rows.push(el('div', null, 'date: ', d.date || 'undated', d.dateFromPublication ? ' (from publication)' : ''));
     rows.push(el('div', null, 'certainty: ', d.certainty));
     rows.push(el('div', { class: 'small muted' }, cut(d.text, 220)));
+  } else if (n.layer === 'posts') {
+    rows.push(el('div', null, el('strong', null, d.author || d.handle || 'unknown author'), d.handle && d.author ? ` ${d.handle}` : '', d.platform ? ` · ${d.platform}` : ''));
+    rows.push(el('div', null, 'date: ', d.date || 'not given'));
+    if (d.url) rows.push(el('div', { class: 'small muted' }, 'link: ', d.url)); // shown as text: it comes from the article
   }
   return el('div', { class: 'item ' + kind }, el('div', { class: 'small muted' }, LAYER_NAMES[n.layer]), rows, el('div', { class: 'by' }, 'by ', d.by || '?'));
 }
@@ -523,10 +539,12 @@ function yearOf(s) {
 /** Roles on a time line: a bar from start (or first seen) to end (or last seen); open roles run to the axis end. */
 function roleChart(roles) {
   const spans = roles.map(r => ({ r, a: yearOf(r.start) ?? yearOf(r.lastSeen), b: yearOf(r.end) ?? yearOf(r.lastSeen) })).filter(x => x.a !== null || x.b !== null);
-  if (spans.length === 0) return null;
+  // A time line needs time: with every statement on one day the list below says it all.
+  const days = new Set(roles.flatMap(r => [r.start, r.lastSeen, r.end]).filter(Boolean));
+  if (spans.length === 0 || days.size < 2) return null;
   let min = Math.min(...spans.map(x => x.a ?? x.b)), max = Math.max(...spans.map(x => x.b ?? x.a));
   if (max - min < 1) { min -= .5; max += .5; }
-  const W = 560, left = 10, right = 10, row = 26, top = 18, H = top + spans.length * row + 8;
+  const W = 360, left = 6, right = 6, row = 26, top = 18, H = top + spans.length * row + 8;
   const x = v => left + (v - min) / (max - min) * (W - left - right);
   const years = [];
   for (let y = Math.ceil(min); y <= Math.floor(max); y++) years.push(y);
@@ -538,7 +556,7 @@ function roleChart(roles) {
       const y = top + i * row;
       return svg('g', null, svg('title', null, `${roleName(s.r)}: ${s.r.start || '?'} → ${s.r.end || s.r.lastSeen || 'present'}`),
         svg('rect', { class: 'role-bar' + (s.r.end ? ' ended' : ' open'), x: x(a), y, width: Math.max(4, x(b) - x(a)), height: row - 10, rx: 3 }),
-        svg('text', { x: Math.min(x(a) + 4, W - 200), y: y + row - 14 }, cut(roleName(s.r), 48)));
+        svg('text', { x: Math.min(x(a) + 4, W - 190), y: y + row - 14, class: 'role-label' }, cut(roleName(s.r), 34)));
     }));
 }
 
@@ -567,13 +585,17 @@ function network(d) {
 
 async function events(params) {
   const f = Object.fromEntries(['actor', 'with', 'cameo', 'plover', 'from', 'to', 'undated'].map(k => [k, params.get(k) || '']));
+  // Undated events are shown too unless the reader turned them off (a corpus without dates has only those).
+  if (!params.has('undated')) f.undated = 'true';
   const offset = +params.get('offset') || 0;
   const list = await api('events', { ...f, undated: f.undated || undefined, offset, limit: 100 });
   const go = o => '#/events?' + new URLSearchParams({ ...f, offset: o });
   show(el('h1', null, 'Events'),
     el('form', { class: 'row', onsubmit: ev => {
       ev.preventDefault();
-      const v = Object.fromEntries([...new FormData(ev.target)].filter(([, x]) => x !== ''));
+      // The hidden "false" stands when the box is unticked; a ticked box comes first and wins.
+      const v = {};
+      for (const [k, x] of new FormData(ev.target)) if (x !== '' && !(k in v)) v[k] = x;
       location.hash = '#/events?' + new URLSearchParams(v);
     } },
       ['actor', 'with', 'cameo', 'plover', 'from', 'to'].map(k => el('label', null, k, el('input', { name: k, value: f[k], size: k === 'cameo' ? 5 : 12,
@@ -582,6 +604,7 @@ async function events(params) {
       el('datalist', { id: 'plover-types' }, ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
         'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'].map(v => el('option', { value: v }))),
       el('label', null, 'undated too', el('input', { type: 'checkbox', name: 'undated', value: 'true', checked: f.undated === 'true' })),
+      el('input', { type: 'hidden', name: 'undated', value: 'false' }),
       el('button', { type: 'submit' }, 'Filter')),
     eventTable(list, null), pager(offset, 100, list.length, go));
 }
