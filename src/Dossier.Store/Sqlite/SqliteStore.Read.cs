@@ -134,13 +134,7 @@ public sealed partial class SqliteStore
         var roles = OccupanciesOf(id).Take(30).Select(o => new RoleInfo(o.Title, o.Of,
             o.Qualifiers.Count > 0 ? string.Join(", ", o.Qualifiers) : null, o.Start, o.End, o.Articles.Count, o.Start, o.LastSeen)).ToList();
 
-        var articles = new List<ArticleRef>();
-        using (var c = Command("""
-            SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions), CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END FROM actor_links l JOIN articles a ON a.id = l.article_id
-            WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n
-            """).P("$id", id).P("$n", limit))
-        using (var r = c.ExecuteReader())
-            while (r.Read()) articles.Add(ReadArticleRef(r, 0));
+        var articles = ArticlesOf(id, 0, limit);
 
         var co = new List<CoActor>();
         using (var c = Command("""
@@ -152,14 +146,7 @@ public sealed partial class SqliteStore
         using (var r = c.ExecuteReader())
             while (r.Read()) co.Add(new CoActor(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
 
-        var quotes = new List<QuoteInfo>();
-        using (var c = Command("""
-            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
-            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
-            ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n
-            """).P("$id", id).P("$n", limit))
-        using (var r = c.ExecuteReader())
-            while (r.Read()) quotes.Add(new QuoteInfo(r.GetString(0), r.GetString(1), r.S(2), ReadArticleRef(r, 3)));
+        var quotes = QuotesOf(id, 0, limit);
 
         var events = new List<ActorEvent>();
         using (var c = Command(EventSelect + """
@@ -186,9 +173,14 @@ public sealed partial class SqliteStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<QuoteInfo> ActorQuotes(string actor, int offset, int limit)
+    public IReadOnlyList<QuoteInfo> ActorQuotes(string actor, int offset, int limit) => QuotesOf(ActorIdOf(actor), offset, limit);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ArticleRef> ActorArticles(string actor, int offset, int limit) => ArticlesOf(ActorIdOf(actor), offset, limit);
+
+    // Newest first: the dossier's first page and the pages after it.
+    private List<QuoteInfo> QuotesOf(long id, int offset, int limit)
     {
-        long id = ActorIdOf(actor);
         var quotes = new List<QuoteInfo>();
         using var c = Command("""
             SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
@@ -200,10 +192,8 @@ public sealed partial class SqliteStore
         return quotes;
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<ArticleRef> ActorArticles(string actor, int offset, int limit)
+    private List<ArticleRef> ArticlesOf(long id, int offset, int limit)
     {
-        long id = ActorIdOf(actor);
         var articles = new List<ArticleRef>();
         using var c = Command("""
             SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions), CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END FROM actor_links l JOIN articles a ON a.id = l.article_id

@@ -40,26 +40,13 @@ public sealed partial class SqliteStore : IStore
             Pooling = false, // the file is released on Dispose (tests delete their folders; users move their databases)
             DefaultTimeout = 30,
         }.ToString();
-        var c = new SqliteConnection(cs);
-        try
+        return Connect(cs, path, full, c =>
         {
-            c.Open();
             Exec(c, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             // An existing file with tables but without our schema: refuse to write into someone else's database.
             if (Migrator.CurrentVersion(c) == 0 && HasTables(c)) throw new DossierException(Errors.NotADatabase(path));
             Migrator.Migrate(c);
-        }
-        catch (SqliteException e)
-        {
-            c.Dispose();
-            throw new DossierException(Errors.StoreOpen(path, e.Message));
-        }
-        catch
-        {
-            c.Dispose();
-            throw;
-        }
-        return new SqliteStore(c, full);
+        });
     }
 
     /// <summary>
@@ -75,13 +62,22 @@ public sealed partial class SqliteStore : IStore
         {
             DataSource = full, Mode = SqliteOpenMode.ReadWrite, Pooling = true, DefaultTimeout = 30,
         }.ToString();
-        var c = new SqliteConnection(cs);
-        try
+        return Connect(cs, path, full, c =>
         {
-            c.Open();
             Exec(c, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             int version = Migrator.CurrentVersion(c);
             if (version != Migrator.Latest) throw new DossierException(Errors.StoreSchema(version, Migrator.Latest));
+        });
+    }
+
+    // Opens the connection and prepares it; SQLite's errors become DSR301 naming the file; nothing stays open on failure.
+    private static SqliteStore Connect(string connectionString, string path, string full, Action<SqliteConnection> prepare)
+    {
+        var c = new SqliteConnection(connectionString);
+        try
+        {
+            c.Open();
+            prepare(c);
         }
         catch (SqliteException e)
         {
