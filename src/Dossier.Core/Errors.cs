@@ -44,6 +44,8 @@ public static partial class Errors
     public static DossierError StoreOpen(string path, string detail) => new("DSR301", $"cannot open database '{path}': {detail}");
     public static DossierError StoreWrite(string detail) => new("DSR302", $"cannot store article: {detail}");
     public static DossierError StoreSchema(int found, int supported) => new("DSR303", $"database schema version {found} is newer than this build supports ({supported})");
+    public static DossierError StoreSchemaChanged(int found, int expected) =>
+        new("DSR304", $"database schema version {found} is not the version {expected} this server opened (was the file replaced?); restart the server");
 
     // --- command line (DSR4xx) ---
     public static DossierError UnknownActor(string name) => new("DSR401", $"no actor named '{name}'");
@@ -52,4 +54,7 @@ public static partial class Errors
         new("DSR403", $"'{name}' names several actors: {string.Join("; ", candidates)} (use an id)");
     public static DossierError SameActor(string a, string b, string id) => new("DSR404", $"'{a}' and '{b}' are already one actor ({id})");
     public static DossierError NoSuchAlias(string alias, string id, string name) => new("DSR405", $"{id} {name} has no name '{alias}'");
+    public static DossierError NoArticle(long id) => new("DSR406", $"no article {id}");
+    public static DossierError ReadNeedsToken() => new("DSR407", "reads from this address need the token (Authorization: Bearer …)");
+    public static DossierError WriteNeedsToken() => new("DSR408", "a write needs the token (Authorization: Bearer …)");
 }

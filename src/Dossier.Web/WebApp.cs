@@ -86,7 +86,7 @@ public static class WebApp
             ctx.Response.Headers.XFrameOptions = "DENY";
             // Reads are open on loopback; from elsewhere they need the token unless the server was started with --public.
             if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(ctx.Request.Method)
-                && RequireToken(ctx, options) is { } denied)
+                && RequireToken(ctx, options, read: true) is { } denied)
             {
                 await denied.ExecuteAsync(ctx);
                 return;
@@ -129,17 +129,46 @@ public static class WebApp
     // In-process test servers have no remote address: they count as loopback.
     private static bool IsLoopback(HttpContext ctx) => ctx.Connection.RemoteIpAddress is not { } ip || IPAddress.IsLoopback(ip);
 
-    /// <summary>Null when the request carries the write token; else the 401/403 problem to answer.</summary>
-    internal static IResult? RequireToken(HttpContext ctx, WebOptions options)
+    /// <summary>Null when the request carries the token; else the 401/403 problem to answer (<paramref name="read"/>: a read
+    /// from an address other than loopback).</summary>
+    internal static IResult? RequireToken(HttpContext ctx, WebOptions options, bool read = false)
     {
         if (options.Token is not { Length: > 0 } token)
-            return Results.Problem(title: "writes are off", detail: $"start 'dossier serve' with --token or {WebOptions.TokenVariable} to allow them",
-                statusCode: StatusCodes.Status403Forbidden);
+            return read
+                ? Results.Problem(title: "reads from this address are off", detail: "start 'dossier serve' with --public to open them, or with a token to require it",
+                    statusCode: StatusCodes.Status403Forbidden)
+                : Results.Problem(title: "writes are off", detail: $"start 'dossier serve' with --token or {WebOptions.TokenVariable} to allow them",
+                    statusCode: StatusCodes.Status403Forbidden);
         var header = ctx.Request.Headers.Authorization.ToString();
         var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : "";
         bool same = given.Length == token.Length
             && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(token));
-        return same ? null : Results.Problem(title: "a write needs the token (Authorization: Bearer …)", statusCode: StatusCodes.Status401Unauthorized);
+        if (same) return null;
+        var error = read ? Errors.ReadNeedsToken() : Errors.WriteNeedsToken();
+        return Results.Problem(title: error.Message, statusCode: StatusCodes.Status401Unauthorized, extensions: new Dictionary<string, object?> { ["code"] = error.Code });
+    }
+
+    /// <summary>The JSON body of a write, or the problem to answer: 415 for another content type, 400 naming what is wrong
+    /// with the JSON (after the token check, so a caller without it learns nothing about the body).</summary>
+    internal static async Task<(T? Body, IResult? Problem)> ReadJson<T>(HttpContext ctx) where T : class
+    {
+        if (!ctx.Request.HasJsonContentType())
+            return (null, Results.Problem(title: "unsupported content type", detail: "send application/json",
+                statusCode: StatusCodes.Status415UnsupportedMediaType));
+        try
+        {
+            var body = await ctx.Request.ReadFromJsonAsync<T>(ctx.RequestAborted);
+            return body is null
+                ? (null, Results.Problem(title: "the body is empty", detail: "send a JSON object", statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["code"] = "DSR402" }))
+                : (body, null);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            var where = e.LineNumber is long line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
+            return (null, Results.Problem(title: "the body is not a valid JSON object", detail: $"expected {typeof(T).Name}{where}",
+                statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["code"] = "DSR402" }));
+        }
     }
 
     /// <summary>A 400 problem for a bad parameter, naming it.</summary>

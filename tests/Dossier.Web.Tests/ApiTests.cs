@@ -321,6 +321,17 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, denied);
         var (wrong, _) = await Post("/api/actors/merge", new { keep = "Putin", absorb = "Kremlin" }, token: "nope");
         Assert.Equal(HttpStatusCode.Unauthorized, wrong);
+        // The token is checked before the body is read; then a body that is not JSON is named as such.
+        var garbage = new HttpRequestMessage(HttpMethod.Post, "/api/actors/merge") { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(garbage)).StatusCode);
+        garbage = new HttpRequestMessage(HttpMethod.Post, "/api/actors/merge") { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") };
+        garbage.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        var bad = await _client.SendAsync(garbage);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("not a valid JSON object", await bad.Content.ReadAsStringAsync());
+        var text = new HttpRequestMessage(HttpMethod.Post, "/api/actors/split") { Content = new StringContent("actor=x", System.Text.Encoding.UTF8, "text/plain") };
+        text.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await _client.SendAsync(text)).StatusCode);
         var (missing, problem) = await Post("/api/actors/merge", new { keep = "Putin" });
         Assert.Equal(HttpStatusCode.BadRequest, missing);
         Assert.Equal("absorb", problem.GetProperty("parameter").GetString());
@@ -376,11 +387,19 @@ public sealed class ApiTests : IAsyncLifetime
         };
         var server = _app.GetTestServer();
         Assert.Equal(200, (await server.SendAsync(From("127.0.0.1"))).Response.StatusCode);
-        Assert.Equal(401, (await server.SendAsync(From("203.0.113.7"))).Response.StatusCode);
+        var remote = await server.SendAsync(From("203.0.113.7"));
+        Assert.Equal(401, remote.Response.StatusCode);
+        Assert.Equal("DSR407", JsonDocument.Parse(remote.Response.Body).RootElement.GetProperty("code").GetString());
         Assert.Equal(200, (await server.SendAsync(From("203.0.113.7", "s3cret"))).Response.StatusCode);
         await using var open = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { PublicReads = true }, b => b.WebHost.UseTestServer());
         await open.StartAsync();
         Assert.Equal(200, (await open.GetTestServer().SendAsync(From("203.0.113.7"))).Response.StatusCode);
+        // Without a token configured, reads from elsewhere are simply off (and say how to open them).
+        await using var closed = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")), b => b.WebHost.UseTestServer());
+        await closed.StartAsync();
+        var off = await closed.GetTestServer().SendAsync(From("203.0.113.7"));
+        Assert.Equal(403, off.Response.StatusCode);
+        Assert.Contains("--public", new StreamReader(off.Response.Body).ReadToEnd());
     }
 
     [Fact]

@@ -66,7 +66,8 @@ public sealed partial class SqliteStore : IStore
         {
             Exec(c, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             int version = Migrator.CurrentVersion(c);
-            if (version != Migrator.Latest) throw new DossierException(Errors.StoreSchema(version, Migrator.Latest));
+            if (version != Migrator.Latest)
+                throw new DossierException(version > Migrator.Latest ? Errors.StoreSchema(version, Migrator.Latest) : Errors.StoreSchemaChanged(version, Migrator.Latest));
         });
     }
 

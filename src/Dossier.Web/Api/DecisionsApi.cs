@@ -16,9 +16,11 @@ internal static class DecisionsApi
 
     public static void Map(WebApplication app)
     {
-        app.MapPost("/api/actors/merge", (HttpContext ctx, MergeRequest? body, IStore store, WebOptions options) =>
+        app.MapPost("/api/actors/merge", async (HttpContext ctx, IStore store, WebOptions options) =>
         {
             if (WebApp.RequireToken(ctx, options) is { } denied) return denied;
+            var (body, bad) = await WebApp.ReadJson<MergeRequest>(ctx);
+            if (bad is not null) return bad;
             if (string.IsNullOrWhiteSpace(body?.Keep)) return WebApp.BadParameter("keep", "the actor to keep (name or id) is needed");
             if (string.IsNullOrWhiteSpace(body.Absorb)) return WebApp.BadParameter("absorb", "the actor to merge into it (name or id) is needed");
             if (body.Note is { Length: > 2000 }) return WebApp.BadParameter("note", "at most 2,000 characters");
@@ -30,11 +32,13 @@ internal static class DecisionsApi
                 articles = r.Articles,
             });
         }).WithName("MergeActors").WithSummary("Merge two actors into one, the first kept; later articles follow the decision (Authorization: Bearer token)")
-          .RequireRateLimiting(WebApp.WritePolicy);
+          .Accepts<MergeRequest>("application/json").RequireRateLimiting(WebApp.WritePolicy);
 
-        app.MapPost("/api/actors/split", (HttpContext ctx, SplitRequest? body, IStore store, WebOptions options) =>
+        app.MapPost("/api/actors/split", async (HttpContext ctx, IStore store, WebOptions options) =>
         {
             if (WebApp.RequireToken(ctx, options) is { } denied) return denied;
+            var (body, bad) = await WebApp.ReadJson<SplitRequest>(ctx);
+            if (bad is not null) return bad;
             if (string.IsNullOrWhiteSpace(body?.Actor)) return WebApp.BadParameter("actor", "the actor (name or id) is needed");
             if (string.IsNullOrWhiteSpace(body.Alias)) return WebApp.BadParameter("alias", "the name to split off is needed");
             if (body.Note is { Length: > 2000 }) return WebApp.BadParameter("note", "at most 2,000 characters");
@@ -46,7 +50,7 @@ internal static class DecisionsApi
                 mentions = r.Mentions, articles = r.Articles,
             });
         }).WithName("SplitActor").WithSummary("Take a name out of an actor into a new actor; the name stays blocked from it (Authorization: Bearer token)")
-          .RequireRateLimiting(WebApp.WritePolicy);
+          .Accepts<SplitRequest>("application/json").RequireRateLimiting(WebApp.WritePolicy);
 
         app.MapGet("/api/actors/decisions", (IStore store) => Results.Ok(store.Decisions().Select(d => new
         {

@@ -67,7 +67,10 @@ class ApiError extends Error {
 
 async function api(path, params) {
   const qs = params ? '?' + new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')) : '';
-  const res = await fetch('/api/' + path + qs, { headers: { Accept: 'application/json' } });
+  // A server that is not on this machine may ask for its token for reads too; the tab keeps it once given.
+  const token = sessionStorage.getItem('dossier-token');
+  const headers = { Accept: 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) };
+  const res = await fetch('/api/' + path + qs, { headers });
   if (!res.ok) {
     let problem = null;
     try { problem = await res.json(); } catch { /* not JSON */ }
@@ -90,6 +93,15 @@ async function apiPost(path, body, token) {
 
 function errorBox(e) {
   const p = e.problem;
+  if (p?.code === 'DSR407') {
+    // Reads need the token here: ask for it, keep it for this tab, and try again.
+    return el('form', { class: 'error row', role: 'alert', id: 'token-form', onsubmit: ev => {
+      ev.preventDefault();
+      sessionStorage.setItem('dossier-token', ev.target.token.value.trim());
+      route();
+    } }, el('label', null, 'This server asks for its token to read from your address', el('input', { type: 'password', name: 'token', required: true, autocomplete: 'off' })),
+      el('button', { type: 'submit' }, 'Continue'));
+  }
   return el('div', { class: 'error', role: 'alert' },
     el('strong', null, e.message), p?.detail ? [' — ', p.detail] : null,
     p?.didYouMean?.length ? el('div', null, 'Did you mean: ', p.didYouMean.map((s, i) => [i ? ', ' : '', link('#/actors?' + new URLSearchParams({ q: s }), s)])) : null);
@@ -125,7 +137,8 @@ function typeChip(type) { return el('span', { class: 'chip type' }, type); }
 
 // CAMEO code names ("043" → "Host a visit"), loaded once; views wait for them (a failure leaves codes unnamed).
 let CAMEO = new Map();
-const cameoReady = api('cameo').then(list => { CAMEO = new Map(list.map(c => [c.code, c.name])); }).catch(() => {});
+const loadCameo = () => api('cameo').then(list => { CAMEO = new Map(list.map(c => [c.code, c.name])); }).catch(() => {});
+let cameoReady = loadCameo();
 const cameoName = code => CAMEO.get(code) || CAMEO.get(String(code).slice(0, 3)) || CAMEO.get(String(code).slice(0, 2)) || '';
 
 // ---------- routing ----------
@@ -150,6 +163,7 @@ async function route() {
     if (!m) continue;
     show(el('p', { class: 'loading' }, 'Loading…'));
     await cameoReady;
+    if (CAMEO.size === 0) await (cameoReady = loadCameo()); // refused before a token was given
     try { await fn(params, ...m.slice(1).map(decodeURIComponent)); }
     catch (e) { show(e instanceof ApiError ? errorBox(e) : el('div', { class: 'error', role: 'alert' }, String(e))); }
     view.focus({ preventScroll: true });
