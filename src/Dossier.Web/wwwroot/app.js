@@ -583,7 +583,8 @@ function network(d) {
     const t = (2 * Math.PI * i) / others.length - Math.PI / 2;
     return { c, x: cx + R * Math.cos(t), y: cy + R * Math.sin(t) * .85, w: c.articles / most };
   });
-  return svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `Actors seen with ${d.name}`, id: 'network' },
+  // A group, not an image: its nodes are links.
+  return svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'group', 'aria-label': `Actors seen with ${d.name}`, id: 'network' },
     nodes.map(n => svg('line', { class: 'edge', x1: cx, y1: cy, x2: n.x, y2: n.y, 'stroke-width': 1 + 5 * n.w })),
     nodes.map(n => {
       const a = svg('a', { href: actorHref(n.c.id) },
@@ -698,23 +699,25 @@ function relationChart(r, onPick) {
   const bw = Math.max(6, Math.min(36, slot * .6));
   const ticks = [maxAbs, maxAbs / 2, 0, -maxAbs / 2, -maxAbs].map(v => Math.round(v));
   const labelEvery = Math.max(1, Math.ceil(pts.length / 14));
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `Goldstein score by ${r.by}`, id: 'relation-chart' },
+  // A group, not an image: its bars are buttons.
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'group', 'aria-label': `Goldstein score by ${r.by}`, id: 'relation-chart' },
     ticks.map(t => [svg('line', { class: t === 0 ? 'axis' : 'grid', x1: left, x2: W - right, y1: y(t), y2: y(t) }),
       svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end' }, t)]),
     pts.map((p, i) => {
       const cx = left + slot * i + slot / 2;
       const y0 = y(0), y1 = y(p.goldsteinSum);
       if (p.empty) return i % labelEvery === 0 ? svg('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle', class: 'muted' }, p.period) : null;
-      const g = svg('g', { class: 'point', tabindex: 0, role: 'button', 'aria-label': `${p.period}: ${p.events} events, sum ${gs(p.goldsteinSum)}`, 'data-period': p.period },
-        svg('title', null, `${p.period}: ${p.events} event(s); sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}; ${p.cooperative} cooperative, ${p.conflictual} conflictual`),
+      const label = `${p.period}: ${p.events} event${p.events === 1 ? '' : 's'}, Goldstein sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}; ` +
+        `${p.cooperative} cooperative, ${p.conflictual} conflictual`;
+      const g = svg('g', { class: 'point', tabindex: 0, role: 'button', 'aria-label': label, 'data-period': p.period }, svg('title', null, label),
         svg('rect', { class: 'hit', x: left + slot * i, y: top, width: slot, height: H - top - bottom, fill: 'transparent' }),
         svg('rect', { class: p.goldsteinSum > 0 ? 'bar-coop' : p.goldsteinSum < 0 ? 'bar-conf' : 'bar-zero', x: cx - bw / 2, y: Math.min(y0, y1), width: bw, height: Math.max(2, Math.abs(y1 - y0)) }),
-        svg('circle', { class: 'mean', cx, cy: y(p.goldsteinMean), r: 3.5 }),
-        i % labelEvery === 0 ? svg('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle' }, p.period) : null,
-        svg('text', { x: cx, y: H - bottom + 30, 'text-anchor': 'middle', class: 'muted' }, `${p.events}`));
+        svg('circle', { class: 'mean', cx, cy: y(p.goldsteinMean), r: 3.5 }));
       g.addEventListener('click', () => onPick(p, g));
       g.addEventListener('keydown', ev => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); onPick(p, g); } });
-      return g;
+      // The labels sit beside the button, not in it: the button's name already says it in words.
+      return [g, i % labelEvery === 0 ? svg('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle' }, p.period) : null,
+        svg('text', { x: cx, y: H - bottom + 30, 'text-anchor': 'middle', class: 'muted' }, `${p.events}`)];
     }));
   return root;
 }
