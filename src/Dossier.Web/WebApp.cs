@@ -26,6 +26,9 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
 
     /// <summary>Write requests (ingest, merge, split) per minute per client address ("writes" policy); 0 = no limit.</summary>
     public int WritesPerMinute { get; init; } = 30;
+
+    /// <summary>Largest request body accepted, in bytes (<c>--max-body</c>); larger ones answer 413.</summary>
+    public long MaxRequestBytes { get; init; } = WebApp.DefaultMaxRequestBytes;
 }
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
@@ -45,8 +48,8 @@ public static class WebApp
     /// <summary>The rate-limit policy of writes (<see cref="WebOptions.WritesPerMinute"/>).</summary>
     public const string WritePolicy = "writes";
 
-    /// <summary>Largest request body accepted (bytes).</summary>
-    public const long MaxRequestBytes = 8 * 1024 * 1024;
+    /// <summary>Largest request body accepted by default (bytes): 8 MiB.</summary>
+    public const long DefaultMaxRequestBytes = 8 * 1024 * 1024;
 
     /// <summary>Builds the app; <paramref name="configure"/> may adjust the builder (tests use a test server).</summary>
     public static WebApplication Create(WebOptions options, Action<WebApplicationBuilder>? configure = null)
@@ -54,7 +57,7 @@ public static class WebApp
         if (!File.Exists(options.Database)) throw new DossierException(Errors.StoreOpen(options.Database, "no such database (run 'dossier ingest' first)"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -109,6 +112,7 @@ public static class WebApp
         Api.ArticlesApi.Map(reads);
         Api.ActorsApi.Map(reads);
         Api.EventsApi.Map(reads);
+        Api.ExportApi.Map(reads);
         Api.IngestApi.Map(app);
         Api.DecisionsApi.Map(app);
         Ui.Map(app);

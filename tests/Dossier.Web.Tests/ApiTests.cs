@@ -200,7 +200,7 @@ public sealed class ApiTests : IAsyncLifetime
         var paths = doc.GetProperty("paths");
         foreach (var p in (string[])["/api/articles", "/api/articles/{id}", "/api/articles/search", "/api/actors", "/api/actors/{reference}",
                      "/api/actors/{reference}/quotes", "/api/actors/{reference}/articles", "/api/actors/why", "/api/actors/decisions",
-                     "/api/actors/merge", "/api/actors/split", "/api/events", "/api/roles", "/api/relations", "/api/cameo", "/api/ingest"])
+                     "/api/actors/merge", "/api/actors/split", "/api/events", "/api/roles", "/api/relations", "/api/cameo", "/api/ingest", "/api/export"])
             Assert.True(paths.TryGetProperty(p, out _), p + " missing from the OpenAPI document");
         Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
     }
@@ -354,6 +354,45 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, noAlias);
         var (_, decisions) = await Get("/api/actors/decisions");
         Assert.Equal(["merge", "split"], decisions.EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToArray());
+    }
+
+    [Fact]
+    public async Task ExportStreamsWhatTheCliExports()
+    {
+        var jsonl = await _client.GetAsync("/api/export?format=jsonl");
+        Assert.Equal(HttpStatusCode.OK, jsonl.StatusCode);
+        Assert.Equal("application/x-ndjson", jsonl.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("dossier-export.jsonl", jsonl.Content.Headers.ContentDisposition!.FileNameStar ?? jsonl.Content.Headers.ContentDisposition.FileName);
+        var lines = (await jsonl.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Articles.Length, lines.Length);
+        Assert.All(lines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("events", out _)));
+        // The same bytes as the command line's export of the same store.
+        using (var store = Stores.Open(Path.Combine(_dir, "w.db"), create: false))
+        {
+            var expected = new StringWriter();
+            Dossier.Store.Export.Exporter.WriteJsonl(store, expected);
+            Assert.Equal(expected.ToString(), await jsonl.Content.ReadAsStringAsync());
+        }
+        var csv = await _client.GetStringAsync("/api/export?format=csv");
+        Assert.StartsWith(string.Join(",", Dossier.Store.Export.Exporter.CsvColumns), csv);
+        var (bad, problem) = await Get("/api/export?format=xml");
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        Assert.Equal("format", problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimitIs413AndNothingIsStored()
+    {
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), Token: "s3cret") { MaxRequestBytes = 1000 }, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        var big = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("Zebulon wrote. " + new string('x', 2000), System.Text.Encoding.UTF8, "text/plain") };
+        big.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        var r = await client.SendAsync(big);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
+        Assert.Contains("1,000 bytes", await r.Content.ReadAsStringAsync());
+        var (_, hits) = await Get("/api/articles/search?q=Zebulon");
+        Assert.Equal(0, hits.GetArrayLength());
     }
 
     [Fact]

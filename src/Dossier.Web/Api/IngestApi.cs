@@ -31,14 +31,14 @@ internal static class IngestApi
                 if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", out var d)) return WebApp.BadParameter("published", "a date YYYY-MM-DD");
                 date = d;
             }
-            if (ctx.Request.ContentLength is > WebApp.MaxRequestBytes)
-                return Results.Problem(title: "request too large", detail: $"at most {WebApp.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+            if (ctx.Request.ContentLength > options.MaxRequestBytes)
+                return Results.Problem(title: "request too large", detail: $"at most {options.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
             using var body = new MemoryStream();
             await ctx.Request.Body.CopyToAsync(body);
-            if (body.Length > WebApp.MaxRequestBytes)
-                return Results.Problem(title: "request too large", detail: $"at most {WebApp.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+            if (body.Length > options.MaxRequestBytes)
+                return Results.Problem(title: "request too large", detail: $"at most {options.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
             body.Position = 0;
-            var read = new ReadOptions { Format = format.Value, Published = date, MaxBytes = WebApp.MaxRequestBytes };
+            var read = new ReadOptions { Format = format.Value, Published = date, MaxBytes = options.MaxRequestBytes };
             var source = string.IsNullOrWhiteSpace(name) ? "api" : name.Trim();
             var errors = new List<ItemError>();
             var summary = Ingestion.Run(store, ArticleReader.ReadStream(body, source, read), new IngestOptions { Read = read, Workers = 1 }, errors.Add);
