@@ -190,6 +190,10 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await Expect(page.Locator("#relation-chart")).ToBeVisibleAsync();
         overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 1, $"the relation page is {overflow}px wider than the phone's screen");
+        // The events behind a point keep their evidence sentence on a phone.
+        await page.Locator("#relation-chart .point").First.TapAsync();
+        await Expect(page.Locator("#point-events td.wide").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#point-events td.wide").First).ToContainTextAsync("accused");
         await fx.Shot(page, "10-phone-relation");
         BrowserFixture.NoErrors(errors);
     }
