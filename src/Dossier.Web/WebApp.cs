@@ -88,7 +88,8 @@ public static class WebApp
             ctx.Response.Headers["Referrer-Policy"] = "no-referrer";
             ctx.Response.Headers.XFrameOptions = "DENY";
             // Reads are open on loopback; from elsewhere they need the token unless the server was started with --public.
-            if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(ctx.Request.Method)
+            // (Writes are POSTs, which check the token themselves; every other method counts as a read.)
+            if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsPost(ctx.Request.Method)
                 && RequireToken(ctx, options, read: true) is { } denied)
             {
                 await denied.ExecuteAsync(ctx);
@@ -101,6 +102,8 @@ public static class WebApp
                 {
                     "DSR401" or "DSR405" => StatusCodes.Status404NotFound,
                     "DSR404" => StatusCodes.Status409Conflict,
+                    // The store itself failed (cannot open, cannot write, schema changed under the server): not the caller's fault.
+                    _ when e.Error.Code.StartsWith("DSR3", StringComparison.Ordinal) => StatusCodes.Status500InternalServerError,
                     _ => StatusCodes.Status400BadRequest,
                 };
                 await Results.Problem(title: e.Error.Message, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = e.Error.Code }).ExecuteAsync(ctx);
