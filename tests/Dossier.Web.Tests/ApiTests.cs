@@ -274,6 +274,11 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, s4);
         Assert.Equal("offset", p4.GetProperty("parameter").GetString());
         Assert.True(dossier.GetProperty("evidence").GetArrayLength() > 0, "the dossier says how its names were joined");
+        // The network's other edges: co-actors named together in Russia's own articles (Putin and Syria in the first one).
+        var names = dossier.GetProperty("coActors").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("name").GetString()!);
+        var pairs = dossier.GetProperty("coActorLinks").EnumerateArray()
+            .Select(l => string.Join(" + ", new[] { names[l.GetProperty("a").GetString()!], names[l.GetProperty("b").GetString()!] }.Order())).ToList();
+        Assert.Contains("Syria + Vladimir Putin", pairs);
     }
 
     [Fact]

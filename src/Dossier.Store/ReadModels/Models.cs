@@ -48,6 +48,9 @@ public sealed record ArticleRef(long Id, string? ExternalId, string? Title, stri
 /// <summary>Another actor seen in the same articles.</summary>
 public sealed record CoActor(long Id, string Name, string Type, int Articles);
 
+/// <summary>Two co-actors named together in articles that also name the dossier's actor (its network's other edges).</summary>
+public sealed record CoActorLink(long First, long Second, int Articles);
+
 /// <summary>A quote attributed to an actor.</summary>
 public sealed record QuoteInfo(string Text, string Kind, string? Cue, ArticleRef Article);
 
@@ -68,7 +71,8 @@ public sealed record ActorDossier(
     long Id, string Name, string Type, IReadOnlyDictionary<string, string> Codes, int Mentions, int ArticleCount,
     IReadOnlyList<AliasInfo> Aliases, IReadOnlyList<RoleInfo> Roles, IReadOnlyList<ArticleRef> Articles,
     IReadOnlyList<CoActor> CoActors, IReadOnlyList<QuoteInfo> Quotes, IReadOnlyList<ActorEvent> Events,
-    IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount, IReadOnlyList<Decision> Decisions);
+    IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount, IReadOnlyList<Decision> Decisions,
+    IReadOnlyList<CoActorLink>? CoActorLinks = null);
 
 /// <summary>Why document actors became this canonical actor: the decision text and how many articles it was made in.</summary>
 public sealed record Decision(string Text, int Count);

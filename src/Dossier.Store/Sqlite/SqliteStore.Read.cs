@@ -154,7 +154,12 @@ public sealed partial class SqliteStore
             WHERE ea.actor_id = $id ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
             """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
-            while (r.Read()) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r)));
+        {
+            // An event with the actor on both sides (after a merge) is listed once.
+            var seen = new HashSet<long>();
+            while (r.Read())
+                if (seen.Add(r.GetInt64(0))) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r)));
+        }
 
         // Newest first above to keep the latest when cut; shown oldest first.
         quotes.Reverse();
@@ -169,7 +174,25 @@ public sealed partial class SqliteStore
         return new ActorDossier(id, top.Name, top.Type, codes, top.Mentions, top.Articles, aliases, roles, articles, co, quotes, events,
             matches.Skip(1).ToList(),
             Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
-            Total("SELECT count(*) FROM event_actors WHERE actor_id = $id"), decisions);
+            Total("SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = $id"), decisions, CoActorLinksOf(id, co));
+    }
+
+    // Pairs of co-actors named together in the actor's own articles (its ego network without the hub).
+    private List<CoActorLink> CoActorLinksOf(long id, List<CoActor> co)
+    {
+        var links = new List<CoActorLink>();
+        if (co.Count < 2) return links;
+        var ids = string.Join(",", co.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        using var c = Command($"""
+            SELECT a.actor_id, b.actor_id, count(DISTINCT a.article_id)
+            FROM actor_links a JOIN actor_links b ON b.article_id = a.article_id AND b.actor_id > a.actor_id
+            WHERE a.actor_id IN ({ids}) AND b.actor_id IN ({ids})
+              AND a.article_id IN (SELECT article_id FROM actor_links WHERE actor_id = $id)
+            GROUP BY a.actor_id, b.actor_id
+            """).P("$id", id);
+        using var r = c.ExecuteReader();
+        while (r.Read()) links.Add(new CoActorLink(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)));
+        return links;
     }
 
     /// <inheritdoc/>

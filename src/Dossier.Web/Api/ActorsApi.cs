@@ -40,6 +40,7 @@ internal static class ActorsApi
                 aliases = d.Aliases.Select(a => new { alias = a.Alias, articles = a.Count, evidence = a.Evidence }),
                 roles = d.Roles.Select(r => new { title = r.Title, of = r.Of, qualifier = r.Qualifier, start = r.Start, lastSeen = r.LastSeen, end = r.End, articles = r.Count }),
                 coActors = d.CoActors.Select(c => new { id = SqliteStore.CanonicalId(c.Id), name = c.Name, type = c.Type, articles = c.Articles }),
+                coActorLinks = (d.CoActorLinks ?? []).Select(l => new { a = SqliteStore.CanonicalId(l.First), b = SqliteStore.CanonicalId(l.Second), articles = l.Articles }),
                 quotes = d.Quotes.Select(q => new { text = q.Text, kind = q.Kind, cue = q.Cue, article = ArticleRef(q.Article) }),
                 events = d.Events.Select(e => new { side = e.Side, other = e.OtherParty, @event = EventsApi.Event(e.Event) }),
                 quoteCount = d.QuoteCount, eventCount = d.EventCount,

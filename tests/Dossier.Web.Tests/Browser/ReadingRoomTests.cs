@@ -75,6 +75,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await Expect(page.Locator("#aliases .chip").First).ToBeVisibleAsync();
         await Expect(page.Locator("#network .node").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("#network .node").CountAsync() >= 3);
+        Assert.True(await page.Locator("#network .edge.between").CountAsync() >= 1, "co-actors named together are joined");
         await Expect(page.Locator("table.events tbody tr").First).ToBeVisibleAsync();
         await fx.Shot(page, "03-actor-russia");
         // A node of the network leads to that actor.
@@ -215,6 +216,8 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await page.Locator("#corrections input[name=token]").FillAsync(BrowserFixture.Token);
         await page.Locator("#merge-form button").ClickAsync();
         await Expect(page.Locator("#aliases")).ToContainTextAsync("Ordo Vantrel");
+        // "Talia Brennholt met Ordo Vantrel" now has the actor on both sides: one event, listed once.
+        await Expect(page.Locator("table.events tbody tr")).ToHaveCountAsync(1);
         await fx.Shot(page, "15-actor-merged");
         // The token is remembered for the session: the split needs no retyping.
         await page.Locator("#corrections summary").ClickAsync();
