@@ -446,7 +446,7 @@ async function actor(params, ref) {
       section(`Roles (${d.roles.length})`, d.roles.length ? [roleChart(d.roles), el('ul', { class: 'plain small', id: 'roles' }, d.roles.map(r => el('li', null,
         el('strong', null, roleName(r)), ' ', el('span', { class: 'muted' }, `${r.start || '?'} → ${r.end ? '≤' + r.end : r.lastSeen ? 'last seen ' + r.lastSeen : 'present'} · ${r.articles} article${r.articles === 1 ? '' : 's'}`))))]
         : el('p', { class: 'muted' }, 'No role stated.')),
-      section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, 'Lines: articles naming both (dashed: two of them, in this actor\'s articles). ',
+      section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, 'Lines: articles naming both (dashed: two of them together in two or more of this actor\'s articles). ',
         d.coActors.slice(0, 3).map((c, i) => [i ? ' · ' : '', link(relationHref(d.id, c.id), `relation with ${c.name}`)]))] : el('p', { class: 'muted' }, 'Alone so far.'))),
     d.evidence?.length ? el('details', { class: 'card', id: 'evidence' }, el('summary', null, `How these names became one actor (${d.evidence.length})`),
       el('ul', { class: 'plain small' }, d.evidence.map(x => el('li', null, x.text, ' ', el('span', { class: 'muted' }, `× ${x.articles}`))))) : null,
@@ -586,7 +586,8 @@ function network(d) {
   // A group, not an image: its nodes are links.
   // Co-actors named together in this actor's articles are joined too (thinner, dashed).
   const at = new Map(nodes.map(n => [n.c.id, n]));
-  const between = (d.coActorLinks || []).filter(l => at.has(l.a) && at.has(l.b));
+  // Only pairs seen together more than once: within one article everyone is with everyone, which says nothing.
+  const between = (d.coActorLinks || []).filter(l => l.articles >= 2 && at.has(l.a) && at.has(l.b));
   const mostBetween = Math.max(...between.map(l => l.articles), 1);
   return svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'group', 'aria-label': `Actors seen with ${d.name}`, id: 'network' },
     between.map(l => svg('line', { class: 'edge between', x1: at.get(l.a).x, y1: at.get(l.a).y, x2: at.get(l.b).x, y2: at.get(l.b).y,

@@ -55,6 +55,8 @@ public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : ICl
         await Expect(page.Locator("#actor-name")).ToContainTextAsync("Tony Blair");
         await Expect(page.Locator("#roles li").First).ToBeVisibleAsync();
         await Expect(page.Locator("#network .node").Nth(5)).ToBeVisibleAsync();
+        // Co-actors seen together in several of his articles are joined (Gordon Brown and Labour, Michael Howard and the Tories …).
+        Assert.True(await page.Locator("#network .edge.between").CountAsync() >= 3, "co-actors named together are joined");
         await fx.Shot(page, "21-bbc-actor-blair", fullPage: false);
         // Long lists open on demand.
         var hidden = await page.Locator("#quotes li.hidden").CountAsync();
