@@ -106,7 +106,7 @@ public static class WebApp
                     _ when e.Error.Code.StartsWith("DSR3", StringComparison.Ordinal) => StatusCodes.Status500InternalServerError,
                     _ => StatusCodes.Status400BadRequest,
                 };
-                await Results.Problem(title: e.Error.Message, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = e.Error.Code }).ExecuteAsync(ctx);
+                await Problem(e.Error, status).ExecuteAsync(ctx);
             }
         });
         app.UseRateLimiter();
@@ -152,7 +152,7 @@ public static class WebApp
             && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(token));
         if (same) return null;
         var error = read ? Errors.ReadNeedsToken() : Errors.WriteNeedsToken();
-        return Results.Problem(title: error.Message, statusCode: StatusCodes.Status401Unauthorized, extensions: new Dictionary<string, object?> { ["code"] = error.Code });
+        return Problem(error, StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>The JSON body of a write, or the problem to answer: 415 for another content type, 400 naming what is wrong
@@ -176,6 +176,14 @@ public static class WebApp
             return (null, Results.Problem(title: "the body is not a valid JSON object", detail: $"expected {typeof(T).Name}{where}",
                 statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["code"] = "DSR402" }));
         }
+    }
+
+    /// <summary>A coded error as a problem-details answer: its message as the title, its code (and any extra members).</summary>
+    internal static IResult Problem(DossierError error, int status, string? detail = null, IEnumerable<KeyValuePair<string, object?>>? extra = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
+        foreach (var (k, v) in extra ?? []) extensions[k] = v;
+        return Results.Problem(title: error.Message, detail: detail, statusCode: status, extensions: extensions);
     }
 
     /// <summary>A 400 problem for a bad parameter, naming it.</summary>

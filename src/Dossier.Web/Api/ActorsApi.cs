@@ -29,11 +29,8 @@ internal static class ActorsApi
             if (!WebApp.Limit(limit, 20, 200, out int n, out var problem)) return problem!;
             var d = store.FindActor(reference, n);
             if (d is null)
-            {
-                var error = Errors.UnknownActor(reference);
-                return Results.Problem(title: error.Message, statusCode: StatusCodes.Status404NotFound,
-                    extensions: new Dictionary<string, object?> { ["code"] = error.Code, ["didYouMean"] = store.Suggest(reference) });
-            }
+                return WebApp.Problem(Errors.UnknownActor(reference), StatusCodes.Status404NotFound,
+                    extra: [new("didYouMean", store.Suggest(reference))]);
             return Results.Ok(new
             {
                 id = SqliteStore.CanonicalId(d.Id), name = d.Name, type = d.Type, codes = d.Codes, mentions = d.Mentions, articles = d.ArticleCount,

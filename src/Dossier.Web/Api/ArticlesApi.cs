@@ -34,10 +34,7 @@ internal static class ArticlesApi
         {
             var a = store.Article(id);
             if (a is null)
-            {
-                var error = Errors.NoArticle(id);
-                return Results.Problem(title: error.Message, statusCode: StatusCodes.Status404NotFound, extensions: new Dictionary<string, object?> { ["code"] = error.Code });
-            }
+                return WebApp.Problem(Errors.NoArticle(id), StatusCodes.Status404NotFound);
             // The stored extraction record as it is (schema: docs/schema/article.schema.json).
             return Results.Text(a.Json, "application/json; charset=utf-8");
         }).WithName("Article").WithSummary("One article with all its layers, in the extraction contract (canonical actor ids)");
