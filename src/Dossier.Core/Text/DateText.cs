@@ -42,7 +42,12 @@ public static class DateText
         return s;
     }
 
+    /// <summary>Largest time-zone offset, in hours (UTC−14:00 to UTC+14:00, what <see cref="DateTimeOffset"/> allows).</summary>
+    public const int MaxOffsetHours = 14;
+
     /// <summary>Reads a date at the start of <paramref name="s"/>; <paramref name="used"/> is its length.</summary>
+    /// <remarks>A time whose zone is impossible, or whose instant falls outside the years 1–9999 in UTC, is not read: the
+    /// date alone is, and <paramref name="at"/> stays null.</remarks>
     /// <remarks>Forms: 2025-02-12[THH:MM[:SS[.fff]][Z|±HH:MM]], 2025/02/12, February 12, 2025, Feb. 12 2025, 12 February 2025.</remarks>
     public static bool TryParsePrefix(ReadOnlySpan<char> s, out DateOnly date, out DateTimeOffset? at, out int used)
     {
@@ -59,16 +64,20 @@ public static class DateText
                     int k = 16, ss = 0;
                     if (s.Length > k && s[k] == ':' && Digits(s, k + 1, 2, out ss) && ss < 60) k += 3;
                     if (s.Length > k && s[k] is '.' or ',') { k++; while (k < s.Length && char.IsAsciiDigit(s[k])) k++; }
-                    var off = TimeSpan.Zero; bool zone = false;
-                    if (s.Length > k && s[k] == 'Z') { k++; zone = true; }
+                    var off = TimeSpan.Zero;
+                    if (s.Length > k && s[k] == 'Z') k++;
                     else if (s.Length > k && s[k] is '+' or '-' && Digits(s, k + 1, 2, out int oh))
                     {
                         int om = 0, k2 = k + 3;
                         if (s.Length > k2 && s[k2] == ':') k2++;
                         if (Digits(s, k2, 2, out om)) k2 += 2;
-                        off = new TimeSpan(oh, om, 0) * (s[k] == '-' ? -1 : 1); k = k2; zone = true;
+                        // an offset past ±14:00 or with 60 minutes or more is no zone: the time is not read (date only)
+                        if (oh > MaxOffsetHours || om >= 60 || oh == MaxOffsetHours && om > 0) return true;
+                        off = new TimeSpan(oh, om, 0) * (s[k] == '-' ? -1 : 1); k = k2;
                     }
-                    _ = zone;
+                    // The instant must exist in UTC too: 9999-12-31T23:00-05:00 is in the year 10000 there (date only).
+                    long utc = new DateTime(y, m, d, hh, mm, ss).Ticks - off.Ticks;
+                    if (utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks) return true;
                     at = new DateTimeOffset(y, m, d, hh, mm, ss, off);
                     used = k;
                 }

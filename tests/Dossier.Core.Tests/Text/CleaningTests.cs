@@ -75,6 +75,41 @@ public class DateTextTests
     [InlineData("")]
     [InlineData("12345")]
     public void Refuses(string s) => Assert.False(DateText.TryParse(s, out _, out _));
+
+    // Zones DateTimeOffset cannot hold and instants outside its years in UTC (found by the fuzz harness, which read them
+    // as a thrown ArgumentOutOfRangeException): the date is read, the time is not.
+    public static TheoryData<string, string, string?, int> Prefixes => new()
+    {
+        // text, date, time (or null), characters read
+        { "2025-02-12T10:00+14:00", "2025-02-12", "2025-02-12T10:00:00+14:00", 22 },
+        { "2025-02-12T10:00-14:00 rest", "2025-02-12", "2025-02-12T10:00:00-14:00", 22 },
+        { "9999-12-31T23:59:59+14:00", "9999-12-31", "9999-12-31T23:59:59+14:00", 25 },
+        { "2025-02-12T10:00+99:00", "2025-02-12", null, 10 },
+        { "2025-02-12T10:00+14:30", "2025-02-12", null, 10 },
+        { "2025-02-12T10:00+05:75", "2025-02-12", null, 10 },
+        { "9999-12-31T23:59-01:00", "9999-12-31", null, 10 },
+        { "9999-12-31T23:59:59-14:00", "9999-12-31", null, 10 },
+        { "1000-01-01T00:00+01:00", "1000-01-01", "1000-01-01T00:00:00+01:00", 22 },
+    };
+
+    [Theory, MemberData(nameof(Prefixes))]
+    public void ReadsTheTimeOnlyWhenItIsAnInstant(string s, string date, string? at, int used)
+    {
+        Assert.True(DateText.TryParsePrefix(s, out var d, out var a, out int n), s);
+        Assert.Equal(DateOnly.Parse(date), d);
+        Assert.Equal(at is null ? null : DateTimeOffset.Parse(at), a);
+        Assert.Equal(used, n);
+    }
+
+    [Theory]
+    [InlineData("Date: 9999-12-31T23:59-01:00\nBody.")]
+    [InlineData("date 2025-02-12T10:00+99 Body.")]
+    public void AHeaderWithAnImpossibleTimeIsNoCrash(string text)
+    {
+        var r = ArticleCleaner.Clean(new RawArticle { Source = "t", Body = text, Published = "9999-12-31T23:59:59-14:00" });
+        Assert.Null(r.Error);
+        Assert.EndsWith("Body.", r.Document!.Text);
+    }
 }
 
 public class HeaderLinesTests
