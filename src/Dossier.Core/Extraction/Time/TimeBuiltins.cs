@@ -172,6 +172,7 @@ internal static class TimeBuiltins
         int a = int.Parse(p0), b = int.Parse(p1);
         y = int.Parse(p2);
         if (p2.Length == 2) y += y < 50 ? 2000 : 1900;
+        else if (y < TimeCalendar.MinYear) return false; // 12/31/0000: there is no year 0
         // Slashes are read month first (US style, as in the news corpora); dots day first (European style).
         if (sep == '/') { m = a; d = b; } else { d = a; m = b; }
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);

@@ -34,20 +34,58 @@ internal static class TimeCalendar
         _ => null,
     };
 
-    /// <summary>The date moved by <paramref name="n"/> units of <paramref name="g"/>.</summary>
-    public static DateOnly Shift(DateOnly d, Gran g, int n) => g switch
+    /// <summary>The years a calendar value can have (those of <see cref="DateOnly"/>; TIMEX3 writes four digits).</summary>
+    /// <remarks>Arithmetic that leaves them ("next year" published on 9999-12-31, "999999999 days ago") gives no date:
+    /// the checked helpers below return null and the normalisation functions return no value, never an exception.</remarks>
+    public const int MinYear = 1, MaxYear = 9999;
+
+    /// <summary>True for a year in [<see cref="MinYear"/>, <see cref="MaxYear"/>].</summary>
+    public static bool InRange(long year) => year is >= MinYear and <= MaxYear;
+
+    /// <summary>A year as four digits, or null outside the calendar.</summary>
+    public static string? Year(long y) => InRange(y) ? Y((int)y) : null;
+
+    /// <summary>The date y-m-d, or null when there is no such date (day 30 of February, year 0).</summary>
+    public static DateOnly? Date(long y, int m, int d) =>
+        InRange(y) && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth((int)y, m) ? new DateOnly((int)y, m, d) : null;
+
+    /// <summary>The date <paramref name="n"/> days later (earlier when negative), or null outside the calendar.</summary>
+    public static DateOnly? AddDays(DateOnly d, long n)
     {
-        Gran.Day => d.AddDays(n),
-        Gran.Week or Gran.Weekend => d.AddDays(7 * n),
-        Gran.Month => d.AddMonths(n),
-        Gran.Quarter => d.AddMonths(3 * n),
-        Gran.Half => d.AddMonths(6 * n),
-        Gran.Season => d.AddMonths(3 * n),
-        Gran.Year => d.AddYears(n),
-        Gran.Decade => d.AddYears(10 * n),
-        Gran.Century => d.AddYears(100 * n),
-        _ => d,
-    };
+        // compared before adding, so that no count overflows
+        if (n > DateOnly.MaxValue.DayNumber - d.DayNumber || n < -d.DayNumber) return null;
+        return DateOnly.FromDayNumber(d.DayNumber + (int)n);
+    }
+
+    /// <summary>The date <paramref name="n"/> months later, the day clamped to the month's length, or null outside the calendar.</summary>
+    public static DateOnly? AddMonths(DateOnly d, long n)
+    {
+        long months = (long)d.Year * 12 + d.Month - 1;
+        if (n > (long)MaxYear * 12 + 11 - months || n < (long)MinYear * 12 - months) return null;
+        months += n;
+        int y = (int)(months / 12), m = (int)(months % 12) + 1;
+        return new DateOnly(y, m, Math.Min(d.Day, DateTime.DaysInMonth(y, m)));
+    }
+
+    /// <summary>The date <paramref name="n"/> years later (29 February becomes the 28th), or null outside the calendar.</summary>
+    public static DateOnly? AddYears(DateOnly d, long n) => n is > MaxYear or < -MaxYear ? null : AddMonths(d, n * 12);
+
+    /// <summary>The date moved by <paramref name="n"/> units of <paramref name="g"/>, or null outside the calendar.</summary>
+    public static DateOnly? Shift(DateOnly d, Gran g, long n) =>
+        // no unit is shorter than a day: a count past the calendar's number of days leaves it in any unit (and the
+        // products below cannot overflow)
+        n > DateOnly.MaxValue.DayNumber || n < -DateOnly.MaxValue.DayNumber ? null : g switch
+        {
+            Gran.Day => AddDays(d, n),
+            Gran.Week or Gran.Weekend => AddDays(d, 7 * n),
+            Gran.Month => AddMonths(d, n),
+            Gran.Quarter or Gran.Season => AddMonths(d, 3 * n),
+            Gran.Half => AddMonths(d, 6 * n),
+            Gran.Year => AddYears(d, n),
+            Gran.Decade => AddYears(d, 10 * n),
+            Gran.Century => AddYears(d, 100 * n),
+            _ => d,
+        };
 
     /// <summary>TIMEX3 value of the period of granularity <paramref name="g"/> that contains the date (or an underspecified one).</summary>
     public static string Format(DateOnly? date, Gran g)

@@ -21,8 +21,8 @@ internal static class TimeFunctions
         ["y"] = YearWordsValue,
         ["year"] = BareYear,
         ["decade"] = Decade,
-        ["decadew"] = (c, a) => c.Arg(a[0]) is { } w && c.Lex.Get("decadeword", w) is { } dg
-            ? (c.Anchor is { } an && int.Parse(dg) * 10 <= an.Year % 100 ? TimeCalendar.Two(an.Year / 100) : TimeCalendar.Two(c.Anchor is { } an2 ? an2.Year / 100 - 1 : 19)) + dg : null,
+        ["decadew"] = (c, a) => c.Arg(a[0]) is { } w && c.Lex.Get("decadeword", w) is { } dg && CenturyOfDecade(int.Parse(dg) * 10, c.Anchor) is { } cy
+            ? TimeCalendar.Two(cy) + dg : null,
         ["century"] = (c, a) => TimeBuiltins.ParseOrdinal(c.Lex, c.Arg(a[0])) is var n and >= 1 and <= 30 ? TimeCalendar.Two(n - 1) : null,
         ["shift"] = Shift,
         ["quarter"] = (c, a) => Part(c, c.Arg(a[0]), c.Arg(a[1]), 'Q', 4),
@@ -30,8 +30,8 @@ internal static class TimeFunctions
         ["lastquarter"] = LastQuarter,
         ["yearago"] = YearAgo,
         ["yearquarter"] = (c, a) => YearOf(c, c.Arg(a[0])) is { } y ? ReportedQuarter(c) is { } q ? $"{TimeCalendar.Y(y)}-Q{(q.Month - 1) / 3 + 1}" : TimeCalendar.Y(y) : null,
-        ["yearquarterrel"] = (c, a) => ReportedQuarter(c) is { } q ? TimeCalendar.Format(q.AddYears(Rel(c.Arg(a[0]))), Gran.Quarter)
-            : c.Anchor is { } an ? TimeCalendar.Format(an.AddMonths(-3).AddYears(Rel(c.Arg(a[0]))), Gran.Quarter) : "XXXX-QX",
+        ["yearquarterrel"] = (c, a) => ReportedQuarter(c) is { } q ? Format(TimeCalendar.AddYears(q, Rel(c.Arg(a[0]))), Gran.Quarter)
+            : c.Anchor is { } an ? Format(TimeCalendar.Shift(an, Gran.Quarter, -1) is { } lq ? TimeCalendar.AddYears(lq, Rel(c.Arg(a[0]))) : null, Gran.Quarter) : "XXXX-QX",
         ["season"] = Season,
         ["seasonrel"] = SeasonRel,
         ["holiday"] = Holiday,
@@ -43,11 +43,11 @@ internal static class TimeFunctions
         ["ref"] = RefShift,
         ["refdir"] = (c, a) => c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0]) ? null : RefFormat(c, a[0], c.Arg(a[1]) is "before" ? -1 : 1),
         ["refpod"] = (c, a) => c.Refs.For(Gran.Day) is { } d && c.Lex.Get("partofday", c.Arg(a[1]) ?? "") is { } p
-            ? TimeCalendar.Day(d.AddDays(int.Parse(a[0], CultureInfo.InvariantCulture))) + "T" + p : null,
+            && TimeCalendar.AddDays(d, int.Parse(a[0], CultureInfo.InvariantCulture)) is { } day ? TimeCalendar.Day(day) + "T" + p : null,
         ["refn"] = RefN,
         ["weekday"] = (c, a) => Weekday(c, c.Arg(a[0]), null),
         ["weekdayrel"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])),
-        ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p ? TimeCalendar.Day(p.Date.AddDays(-1)) : null,
+        ["weekdaybefore"] = (c, a) => Weekday(c, c.Arg(a[0]), c.Arg(a[1])) is { } v && TimeCalendar.Parse(v) is { } p && TimeCalendar.AddDays(p.Date, -1) is { } d ? TimeCalendar.Day(d) : null,
         ["time"] = Clock,
         ["milclock"] = MilitaryClock,
         ["timemd"] = (c, a) => MonthDay(c, [a[2], a[3]]) is { } day && Clock(c, [a[0], a[1]]) is { } t ? day + t[t.IndexOf('T')..] : null,
@@ -88,7 +88,8 @@ internal static class TimeFunctions
             if (c.Anchor is { } an && y > an.Year + 20) y -= 100;
             else if (c.Anchor is null && y < 1950) y += 100;
         }
-        return t.Length is 2 or 4 ? y : null;
+        // '05 published in the year 30 would be the year -95
+        return TimeCalendar.InRange(y) ? y : null;
     }
 
     // A count from an argument: "$n" (digits or words over the capture's tokens) or a literal number; null for "X" or none.
@@ -142,8 +143,7 @@ internal static class TimeFunctions
         int bestDist = int.MaxValue;
         for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
-            if (d > DateTime.DaysInMonth(y, m)) continue;
-            var cand = new DateOnly(y, m, d);
+            if (TimeCalendar.Date(y, m, d) is not { } cand) continue;
             int dist = cand.DayNumber - an.DayNumber;
             // The nearest such date; a tense against its direction costs three months ("said on March 12" in February: last year's only if near).
             // News looks back more often than ahead: a date ahead counts half as far again.
@@ -159,8 +159,7 @@ internal static class TimeFunctions
         int d = TimeBuiltins.ParseDay(c.Lex, ds);
         if (d == 0) return null;
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
-        int y = an.Year + Rel(c.Arg(a[2]));
-        return d <= DateTime.DaysInMonth(y, m) ? $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}" : null;
+        return TimeCalendar.Date(an.Year + (long)Rel(c.Arg(a[2])), m, d) is { } day ? TimeCalendar.Day(day) : null;
     }
 
     // "last Oct. 23": the latest such day before publication; "next March 3": the first after; "this May 5": this year's.
@@ -172,10 +171,10 @@ internal static class TimeFunctions
         if (c.Anchor is not { } an) return $"XXXX-{TimeCalendar.Two(m)}-{TimeCalendar.Two(d)}";
         int r = Rel(c.Arg(a[2]));
         int y = an.Year;
-        DateOnly At(int yy) => new(yy, m, Math.Min(d, DateTime.DaysInMonth(yy, m)));
+        DateOnly? At(int yy) => TimeCalendar.InRange(yy) ? new(yy, m, Math.Min(d, DateTime.DaysInMonth(yy, m))) : null;
         if (r < 0 && At(y) >= an) y--;
         if (r > 0 && At(y) <= an) y++;
-        return TimeCalendar.Day(At(y));
+        return At(y) is { } day ? TimeCalendar.Day(day) : null;
     }
 
     private static bool MonthIsDate(TimeContext c)
@@ -206,6 +205,7 @@ internal static class TimeFunctions
         int best = an.Year, bestCost = int.MaxValue;
         for (int y = an.Year - 1; y <= an.Year + 1; y++)
         {
+            if (!TimeCalendar.InRange(y)) continue;
             int dist = (y - an.Year) * 12 + m - an.Month;
             int cost = Math.Abs(dist) * 2 + (tense == Tense.Past && dist > 0 || tense == Tense.Future && dist < 0 ? 16 : 0);
             if (cost < bestCost) { bestCost = cost; best = y; }
@@ -224,7 +224,7 @@ internal static class TimeFunctions
         int y = an.Year;
         if (r < 0 && m >= an.Month) y--;
         if (r > 0 && m <= an.Month) y++;
-        return $"{TimeCalendar.Y(y)}-{TimeCalendar.Two(m)}";
+        return TimeCalendar.Year(y) is { } ys ? $"{ys}-{TimeCalendar.Two(m)}" : null;
     }
 
     private static string? YearWordsValue(TimeContext c, string[] a) => YearAny(c, a[0]) is { } y ? TimeCalendar.Y(y) : null;
@@ -275,10 +275,16 @@ internal static class TimeFunctions
         if (!TimeBuiltins.AllDigits(core) || core[^1] != '0') return null;
         if (core.Length == 4) return core[..3];
         if (core.Length != 2) return null;
-        int dd = int.Parse(core);
-        int century = 19;
-        if (c.Anchor is { } an) century = dd <= an.Year % 100 ? an.Year / 100 : an.Year / 100 - 1;
-        return TimeCalendar.Two(century) + core[0];
+        return CenturyOfDecade(int.Parse(core), c.Anchor) is { } century ? TimeCalendar.Two(century) + core[0] : null;
+    }
+
+    // The century of a decade written with two digits ("the 90s", "the nineties"): the latest one not after publication,
+    // the 20th without a date; null for a decade before the calendar began (the 90s published in the year 1).
+    private static int? CenturyOfDecade(int decadeYears, DateOnly? anchor)
+    {
+        if (anchor is not { } an) return 19;
+        int century = decadeYears <= an.Year % 100 ? an.Year / 100 : an.Year / 100 - 1;
+        return century >= 0 ? century : null;
     }
 
     private static string? Shift(TimeContext c, string[] a)
@@ -287,7 +293,7 @@ internal static class TimeFunctions
         if (gs is null || TimeCalendar.ParseGran(gs) is not { } g) return null;
         int n = Rel(c.Arg(a[1]));
         if (c.Anchor is not { } an) return TimeCalendar.Format(null, g);
-        return TimeCalendar.Format(TimeCalendar.Shift(an, g, n), g);
+        return Format(TimeCalendar.Shift(an, g, n), g);
     }
 
     private static string? Part(TimeContext c, string? ord, string? year, char code, int max)
@@ -300,7 +306,8 @@ internal static class TimeFunctions
         int? y = year is null ? c.Anchor?.Year
             : year.StartsWith('-') || char.IsLetter(year[0]) ? c.Anchor?.Year + Rel(year)
             : YearOf(c, year);
-        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}{n}" : $"XXXX-{code}{n}";
+        if (y is not { } yy) return $"XXXX-{code}{n}";
+        return TimeCalendar.Year(yy) is { } ys ? $"{ys}-{code}{n}" : null;
     }
 
     // "the quarter", "the latest quarter": the quarter last named in the text, else the last complete quarter before publication.
@@ -309,10 +316,11 @@ internal static class TimeFunctions
         var w = c.Arg(a[0]);
         if (w is "current" or "this") return c.Anchor is { } d ? TimeCalendar.Format(d, Gran.Quarter) : "XXXX-QX";
         // "the latest quarter" is one that has ended: a quarter named earlier that is still running (the fourth quarter in November) is not it.
-        var lastDone = c.Anchor is { } an ? an.AddMonths(-3) : (DateOnly?)null;
+        var lastDone = c.Anchor is { } an ? TimeCalendar.Shift(an, Gran.Quarter, -1) : null;
         if (c.PeekRefs.Quarter is { } named && (w is null or "same" or "comparable" || lastDone is null || named <= lastDone.Value))
             return TimeCalendar.Format(c.Refs.Quarter!.Value, Gran.Quarter);
-        return lastDone is { } ld ? TimeCalendar.Format(ld, Gran.Quarter) : "XXXX-QX";
+        // published in the first quarter of the year 1, there is no earlier quarter
+        return lastDone is { } ld ? TimeCalendar.Format(ld, Gran.Quarter) : c.Anchor is null ? "XXXX-QX" : null;
     }
 
     // The quarter an earnings report is about: the quarter last named in the text, else none.
@@ -326,16 +334,16 @@ internal static class TimeFunctions
     {
         bool fromNow = c.Arg(a[0]) is { } w && w.Equals("ago", StringComparison.OrdinalIgnoreCase) || a.Length > 1 && c.Arg(a[1]) is not null;
         if (c.PeekRefs.LastGran == Gran.Quarter && c.PeekRefs.Quarter is { } pq && (!fromNow || c.Anchor is not { } an0 || pq.Year == an0.Year))
-            return TimeCalendar.Format(c.Refs.Quarter!.Value.AddYears(-1), Gran.Quarter);
-        if (fromNow && c.Anchor is { } an) return TimeCalendar.Y(an.Year - 1);
-        return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Y(y.Year - 1) : "XXXX";
+            return Format(TimeCalendar.AddYears(c.Refs.Quarter!.Value, -1), Gran.Quarter);
+        if (fromNow && c.Anchor is { } an) return TimeCalendar.Year(an.Year - 1);
+        return c.Refs.For(Gran.Year) is { } y ? TimeCalendar.Year(y.Year - 1) : "XXXX";
     }
 
     private static string? Season(TimeContext c, string[] a)
     {
         if (c.Arg(a[0]) is not { } w || c.Lex.Get("season", w) is not { } code) return null;
         int? y = c.Arg(a[1]) is null ? c.Anchor?.Year : YearAny(c, a[1]);
-        return y is { } yy ? $"{TimeCalendar.Y(yy)}-{code}" : $"XXXX-{code}";
+        return y is { } yy ? TimeCalendar.Year(yy) is { } ys ? $"{ys}-{code}" : null : $"XXXX-{code}";
     }
 
     // "last fall", "next winter", "this summer". Seasons are counted in order (spring, summer, fall, winter; a winter is
@@ -352,7 +360,7 @@ internal static class TimeFunctions
         if (r < 0) { n = cur - 1; while (n % 4 != target) n--; }
         else if (r > 0) { n = cur + 1; while (n % 4 != target) n++; }
         else n = cur % 4 == target ? cur : (an.Month <= 2 && target != 3 ? an.Year : cur / 4) * 4 + target;
-        return $"{TimeCalendar.Y(n / 4)}-{code}";
+        return TimeCalendar.Year(n / 4) is { } ys ? $"{ys}-{code}" : null;
     }
 
     private static string? Holiday(TimeContext c, string[] a)
@@ -365,8 +373,9 @@ internal static class TimeFunctions
         {
             var prev = HolidayIn(md, an0.Year);
             if (prev is null) return null;
-            if (rel < 0) return TimeCalendar.Day(prev.Value < an0 ? prev.Value : HolidayIn(md, an0.Year - 1)!.Value);
-            return TimeCalendar.Day(prev.Value > an0 ? prev.Value : HolidayIn(md, an0.Year + 1)!.Value);
+            // the one of the year before or after may not exist (29 February, the calendar's ends)
+            var h = rel < 0 ? prev.Value < an0 ? prev : HolidayIn(md, an0.Year - 1) : prev.Value > an0 ? prev : HolidayIn(md, an0.Year + 1);
+            return h is { } hd0 ? TimeCalendar.Day(hd0) : null;
         }
         // No year: the occurrence the tense points to ("was found Thanksgiving Day" in January is last November's, "will close
         // on Christmas" this December's), else the nearest.
@@ -390,23 +399,26 @@ internal static class TimeFunctions
     // The date of a holiday code in a year: MM-DD, or M/W/N for the N-th weekday W of month M (N = -1: the last).
     private static DateOnly? HolidayIn(string code, int year)
     {
+        if (!TimeCalendar.InRange(year)) return null;
         var p = code.Split('/');
         if (p.Length != 3)
             return DateOnly.TryParseExact($"{TimeCalendar.Y(year)}-{code}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fixedDay) ? fixedDay : null;
         int month = int.Parse(p[0]), wd = int.Parse(p[1]), nth = int.Parse(p[2]);
         var first = new DateOnly(year, month, 1);
         int firstDow = ((int)first.DayOfWeek + 6) % 7 + 1;
-        var day = first.AddDays((wd - firstDow + 7) % 7);
-        if (nth > 0) day = day.AddDays(7 * (nth - 1));
-        else while (day.AddDays(7).Month == month) day = day.AddDays(7);
-        return day;
+        // the n-th such weekday is in the month's first 31 days, and the last one in its final week
+        int day = 1 + (wd - firstDow + 7) % 7, days = DateTime.DaysInMonth(year, month);
+        if (nth > 0) day += 7 * (nth - 1);
+        else while (day + 7 <= days) day += 7;
+        return day <= days ? new DateOnly(year, month, day) : null;
     }
 
     private static string? PartOfDayRel(TimeContext c, string[] a)
     {
         if (c.Arg(a[1]) is not { } p || c.Lex.Get("partofday", p) is not { } code) return null;
         int r = c.Arg(a[0])?.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-        return (c.Anchor is { } d ? TimeCalendar.Day(d.AddDays(r)) : "XXXX-XX-XX") + "T" + code;
+        if (c.Anchor is not { } d) return "XXXX-XX-XX" + "T" + code;
+        return TimeCalendar.AddDays(d, r) is { } day ? TimeCalendar.Day(day) + "T" + code : null;
     }
 
     // "the weekend": the one just past in a past-tense clause, the coming one in a future clause, else the nearest.
@@ -415,30 +427,29 @@ internal static class TimeFunctions
         if (c.Anchor is not { } d) return "XXXX-WXX-WE";
         int dow = ((int)d.DayOfWeek + 6) % 7; // Monday 0 … Sunday 6
         bool past = c.Tense == Tense.Past || c.Tense == Tense.None && dow <= 2;
-        var day = dow >= 5 ? d : past ? d.AddDays(-7) : d;
-        return TimeCalendar.Week(day) + "-WE";
+        var day = dow >= 5 ? d : past ? TimeCalendar.AddDays(d, -7) : d;
+        return day is { } w ? TimeCalendar.Week(w) + "-WE" : null;
     }
 
     private static string? Ago(TimeContext c, string? ns, string? us, int sign)
     {
         if (us is null || c.Lex.Get("unit", us) is not { } u) return null;
         double n = Number(c, ns) ?? -1;
-        if (n <= 0 || n != Math.Floor(n)) return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        // a count that is no whole number, or reaches before the calendar began (after it ends): past (future), no date
+        var beyond = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        if (n <= 0 || n != Math.Floor(n) || n > DateOnly.MaxValue.DayNumber) return beyond;
         if (c.Anchor is not { } an) return u switch { "Y" or "DE" or "CE" => "XXXX", "M" => "XXXX-XX", "W" => "XXXX-WXX", _ => "XXXX-XX-XX" };
-        int k = (int)n * sign;
-        return u switch
+        var (g, per) = u switch
         {
-            "Y" => TimeCalendar.Y(an.Year + k),
-            "DE" => TimeCalendar.Y(an.Year + 10 * k),
-            "CE" => TimeCalendar.Y(an.Year + 100 * k),
-            "M" => TimeCalendar.Month(an.AddMonths(k)),
-            "Q" => TimeCalendar.Format(an.AddMonths(3 * k), Gran.Quarter),
-            "W" => TimeCalendar.Week(an.AddDays(7 * k)),
-            "D" => TimeCalendar.Day(an.AddDays(k)),
-            "H" or "MIN" or "S" => TimeCalendar.Day(an),
-            _ => null,
+            "Y" => (Gran.Year, 1), "DE" => (Gran.Year, 10), "CE" => (Gran.Year, 100), "M" => (Gran.Month, 1), "Q" => (Gran.Quarter, 1),
+            "W" => (Gran.Week, 1), "D" => (Gran.Day, 1), "H" or "MIN" or "S" => (Gran.Day, 0), _ => ((Gran?)null, 0),
         };
+        if (g is not { } gg) return null;
+        return Format(TimeCalendar.Shift(an, gg, per * (long)n * sign), gg) ?? beyond;
     }
+
+    /// <summary>The TIMEX3 value of a date that may lie outside the calendar (then null: no value).</summary>
+    private static string? Format(DateOnly? d, Gran g) => d is { } x ? TimeCalendar.Format(x, g) : null;
 
     private static string? RefShift(TimeContext c, string[] a) => RefFormat(c, c.Arg(a[0]), Rel(c.Arg(a[1])));
 
@@ -448,27 +459,27 @@ internal static class TimeFunctions
         var pod = c.Lex.Get("partofday", gs);
         var g = pod is not null ? Gran.Day : TimeCalendar.ParseGran(gs);
         if (g is not { } gg) return null;
-        var baseDate = c.Refs.For(gg);
-        var v = TimeCalendar.Format(baseDate is { } b ? TimeCalendar.Shift(b, gg, n) : null, gg);
-        return pod is null ? v : v + "T" + pod;
+        var v = c.Refs.For(gg) is { } b ? Format(TimeCalendar.Shift(b, gg, n), gg) : TimeCalendar.Format(null, gg);
+        return v is null || pod is null ? v : v + "T" + pod;
     }
 
     private static string? RefN(TimeContext c, string[] a)
     {
         if (c.Arg(a[1]) is not { } us || c.Lex.Get("unit", us) is not { } u) return null;
         double n = Number(c, a[0]) ?? -1;
-        if (n <= 0 || n != Math.Floor(n)) return null;
+        if (n <= 0 || n != Math.Floor(n) || n > DateOnly.MaxValue.DayNumber) return null;
         var dir = c.Arg(a[2]);
         // "ten days before the shooting" is anchored on an event, not on the reference date: no value from here.
         if (dir is "before" or "after" && c.TokenText(c.MatchEnd) is { IsEmpty: false } nx && char.IsLetterOrDigit(nx[0])) return null;
         int sign = dir is "earlier" or "before" ? -1 : 1;
         var g = u switch { "Y" => Gran.Year, "M" => Gran.Month, "W" => Gran.Week, "D" => Gran.Day, "Q" => Gran.Quarter, "DE" => Gran.Decade, _ => (Gran?)null };
         if (g is not { } gg) return null;
+        long k = sign * (long)n;
         if (gg == Gran.Year && c.Refs.LastGran == Gran.Quarter && c.Refs.Quarter is { } q)
-            return TimeCalendar.Format(q.AddYears(sign * (int)n), Gran.Quarter);
+            return Format(TimeCalendar.AddYears(q, k), Gran.Quarter);
         var b = c.Refs.For(gg);
         if (b is null) return TimeCalendar.Format(null, gg);
-        var shifted = TimeCalendar.Shift(b.Value, gg, sign * (int)n);
+        if (TimeCalendar.Shift(b.Value, gg, k) is not { } shifted) return null;
         return gg == Gran.Decade ? TimeCalendar.Y(shifted.Year) : TimeCalendar.Format(shifted, gg);
     }
 
@@ -493,7 +504,7 @@ internal static class TimeFunctions
             Tense.Future => fwd,
             _ => back <= fwd ? -back : fwd,
         };
-        return TimeCalendar.Day(an.AddDays(offset));
+        return TimeCalendar.AddDays(an, offset) is { } day ? TimeCalendar.Day(day) : null;
     }
 
     // A clock time on the day the narrative is at (or on the weekday given with it: "10 p.m. Wednesday").

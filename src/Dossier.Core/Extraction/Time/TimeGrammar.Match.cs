@@ -164,8 +164,10 @@ internal sealed partial class TimeGrammar
             else if (yearA) shiftB = pa.Date.Year - pb.Date.Year;
             else if (a.Context?.Tense == Tense.Past || a.Context?.Tense != Tense.Future && anchor is { } an && pb.Date < an) shiftA = -1;
             else shiftB = 1;
-            if (shiftA != 0 && pa.Date.AddYears(shiftA) > pb.Date) shiftA--;
-            if (shiftB != 0 && pb.Date.AddYears(shiftB) < pa.Date) shiftB++;
+            if (shiftA != 0 && TimeCalendar.AddYears(pa.Date, shiftA) > pb.Date) shiftA--;
+            if (shiftB != 0 && TimeCalendar.AddYears(pb.Date, shiftB) < pa.Date) shiftB++;
+            // a coherent range would begin before the calendar does (or end after it): both ends stay as they are
+            if (!TimeCalendar.InRange(pa.Date.Year + shiftA) || !TimeCalendar.InRange(pb.Date.Year + shiftB)) continue;
             if (shiftA != 0) result[i] = a with { Value = ShiftYear(a.Value, shiftA) };
             if (shiftB != 0) result[i + 1] = b with { Value = ShiftYear(b.Value, shiftB) };
             result[i].Context = a.Context; result[i + 1].Context = b.Context;
