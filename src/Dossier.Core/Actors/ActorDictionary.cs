@@ -175,6 +175,10 @@ public sealed class ActorDictionary
     /// <summary>Entries whose primary name or a synonym has this normalised key (<see cref="NameNormalizer.KeysKeepTitles"/>).</summary>
     public IReadOnlyList<DictionaryEntry> Find(string key) => _byKey.TryGetValue(key, out var l) ? l : [];
 
+    /// <summary>The date <paramref name="years"/> years before <paramref name="date"/>, or the calendar's first day when
+    /// that would be before it (an article dated in the year 2).</summary>
+    public static DateOnly YearsBefore(DateOnly date, int years) => date.Year > years ? date.AddYears(-years) : DateOnly.MinValue;
+
     /// <summary>
     /// The one person whose surname key is <paramref name="surnameKey"/> and who held a dated office within
     /// <paramref name="yearsBefore"/> years before <paramref name="date"/> (or holds it then); null when none or several.
@@ -183,7 +187,7 @@ public sealed class ActorDictionary
     public DictionaryEntry? UniquePerson(string surnameKey, DateOnly date, int yearsBefore = 4)
     {
         if (!_personsBySurname.TryGetValue(surnameKey, out var list)) return null;
-        var from = date.AddYears(-yearsBefore);
+        var from = YearsBefore(date, yearsBefore);
         DictionaryEntry? found = null;
         string? foundKey = null;
         // Our leaders list is newer than Phoenix (2014, where terms are often open-ended): where both hold a person, ours decides.

@@ -872,7 +872,7 @@ public sealed partial class ActorLinker
                 var entry = _dict.UniquePerson(surname, date);
                 if (entry == null) continue;
                 _dictName[r] = entry;
-                string when = string.Join(", ", entry.Dated.Where(c => c.Overlaps(date.AddYears(-4), date))
+                string when = string.Join(", ", entry.Dated.Where(c => c.Overlaps(ActorDictionary.YearsBefore(date, 4), date))
                     .Select(c => $"{c.Code} {c.From?.ToString("yyyy-MM-dd") ?? "…"}–{c.To?.ToString("yyyy-MM-dd") ?? "…"}"));
                 _why.Add((r, r, $"dictionary: {_m[i].Display} = {entry.DisplayName} (the one person of that surname in office near {date:yyyy-MM-dd}: {when})"));
             }

@@ -21,6 +21,17 @@ public class ActorDictionaryTests
     public void UniquePerson(string surname, string date, string? expected) =>
         Assert.Equal(expected, ActorDictionary.Default.UniquePerson(surname, DateOnly.Parse(date))?.DisplayName);
 
+    // An article dated in the first years of the calendar (found by the fuzz harness: "Updated: 002-1-2" made the actors
+    // component throw on date.AddYears(-4), and the whole extraction fail with DSR204).
+    [Theory]
+    [InlineData("0001-01-01"), InlineData("0002-01-02"), InlineData("0004-12-31"), InlineData("0005-01-01")]
+    public void UniquePersonAtTheStartOfTheCalendar(string date)
+    {
+        Assert.Null(ActorDictionary.Default.UniquePerson("putin", DateOnly.Parse(date)));
+        var doc = Extractor.Default.ExtractText("Leaders met. Haddad and Putin spoke.", DateOnly.Parse(date));
+        Assert.NotEmpty(doc.Actors);
+    }
+
     [Theory]
     [InlineData("russia", "RUS")]
     [InlineData("kremlin", "RUSGOV")]
