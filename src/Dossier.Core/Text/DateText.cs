@@ -62,7 +62,7 @@ public static class DateText
                 if (s.Length > 10 && s[10] is 'T' or ' ' && Digits(s, 11, 2, out int hh) && s.Length > 13 && s[13] == ':' && Digits(s, 14, 2, out int mm) && hh < 24 && mm < 60)
                 {
                     int k = 16, ss = 0;
-                    if (s.Length > k && s[k] == ':' && Digits(s, k + 1, 2, out ss) && ss < 60) k += 3;
+                    if (s.Length > k && s[k] == ':' && Digits(s, k + 1, 2, out int sec) && sec < 60) { ss = sec; k += 3; }
                     if (s.Length > k && s[k] is '.' or ',') { k++; while (k < s.Length && char.IsAsciiDigit(s[k])) k++; }
                     var off = TimeSpan.Zero;
                     if (s.Length > k && s[k] == 'Z') k++;

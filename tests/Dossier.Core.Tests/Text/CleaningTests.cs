@@ -90,6 +90,8 @@ public class DateTextTests
         { "9999-12-31T23:59-01:00", "9999-12-31", null, 10 },
         { "9999-12-31T23:59:59-14:00", "9999-12-31", null, 10 },
         { "1000-01-01T00:00+01:00", "1000-01-01", "1000-01-01T00:00:00+01:00", 22 },
+        // a leap second is no second DateTime can hold: the time is read to the minute
+        { "2025-02-12T23:59:60", "2025-02-12", "2025-02-12T23:59:00+00:00", 16 },
     };
 
     [Theory, MemberData(nameof(Prefixes))]
