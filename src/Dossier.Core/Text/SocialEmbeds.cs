@@ -92,7 +92,9 @@ public static class SocialEmbeds
             platform = "instagram";
         }
         int aStart = attr.Index;
-        if (link.Success && link.Index < attr.Index && lineStr.AsSpan(link.Index + link.Length, attr.Index - link.Index - link.Length).Trim().IsEmpty)
+        // The link opens the attribution when only blanks separate them; a link running into the attribution (the "A" of
+        // "pic.twitter.com/A post shared by …" is both) is not before it.
+        if (link.Success && link.Index + link.Length <= attr.Index && lineStr.AsSpan(link.Index + link.Length, attr.Index - link.Index - link.Length).Trim().IsEmpty)
             aStart = link.Index;
         else if (link.Success && link.Index > attr.Index + attr.Length) link = System.Text.RegularExpressions.Match.Empty;
         if (link.Success) platform = PlatformOf(link.Value, platform);

@@ -187,6 +187,18 @@ public class SocialEmbedsTests
         Assert.True(p.Start <= p.TextStart && p.TextEnd <= p.AttributionStart && p.AttributionEnd == p.End);
     }
 
+    // A link that runs into the attribution (the "A" of "pic.twitter.com/A post shared by …" is both) made the finder
+    // slice a negative length and cleaning fail (found by the fuzz harness; case in fuzz/cases).
+    [Fact]
+    public void LinkRunningIntoTheAttributionIsNotBeforeIt()
+    {
+        var doc = new Document("pic.twitter.com/A post shared by N@");
+        SocialEmbeds.Find(doc, "clean@1.0");
+        var p = Assert.Single(doc.Posts);
+        Assert.Equal("A post shared by N", doc.Slice(p.AttributionStart, p.AttributionEnd));
+        Assert.True(p.Start <= p.AttributionStart && p.AttributionEnd == p.End);
+    }
+
     [Theory]
     [InlineData("Contact the newsroom at news@example.org for tips.")]
     [InlineData("The senator - who tweets as (@sen_x) - declined to comment on the vote yesterday.")]
