@@ -142,9 +142,14 @@ public static partial class HtmlExtractor
         return max;
     }
 
-    // Elements whose content is never article text.
+    // Elements whose content is never article text. The obsolete plaintext and xmp hold markup source as literal text
+    // (everything after <plaintext>, to the end of the page): SmartReader writes it back escaped, so reading its result
+    // would turn tags into text longer than the page itself.
     private static readonly HashSet<string> Skip = new(StringComparer.OrdinalIgnoreCase)
-    { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea", "canvas", "map", "math", "rt", "rp" };
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "button", "select", "option", "input", "textarea",
+        "canvas", "map", "math", "rt", "rp", "plaintext", "xmp",
+    };
     // Page chrome, skipped when the whole page is converted (not inside a readability result).
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "header", "footer", "aside", "form", "menu", "dialog" };
     private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
@@ -160,24 +165,48 @@ public static partial class HtmlExtractor
         public readonly OffsetMap.Builder Map = new();
         private int _cursor;
         private int _break; // 0 none, 1 line, 2 paragraph: emitted lazily before the next text
+        private int _anchorClean, _anchorRaw; // the last anchor: characters after it map by their distance from it
         public void Break(int level) { if (level > _break) _break = level; }
 
         public void Text(string data, bool pre)
         {
             if (data.Length == 0) return;
             if (!pre && ArticleReader.IsBlank(data)) { if (Sb.Length > 0 && _break == 0) Space(); return; }
-            if (_break > 0 && Sb.Length > 0) Sb.Append(_break == 2 ? "\n\n" : "\n");
+            if (_break > 0 && Sb.Length > 0) Glue(_break == 2 ? "\n\n" : "\n");
             _break = 0;
-            Locate(data);
-            if (pre) { Sb.Append(data); return; }
-            // HTML collapses source line breaks and tabs into spaces outside <pre>.
-            foreach (var c in data) Sb.Append(c is '\n' or '\r' or '\t' or '\f' ? ' ' : c);
+            // Text longer than the whole input was made by the parser (the prompt it writes for <isindex>): it has no
+            // place in the raw markup, so every character of it maps to where the parser was.
+            bool made = !Locate(data);
+            foreach (var c in data)
+            {
+                if (made) Anchor(Sb.Length, Math.Min(_cursor, raw.Length));
+                // HTML collapses source line breaks and tabs into spaces outside <pre>.
+                Sb.Append(pre || c is not ('\n' or '\r' or '\t' or '\f') ? c : ' ');
+            }
         }
 
-        private void Space() { if (Sb.Length > 0 && Sb[^1] != ' ' && Sb[^1] != '\n') Sb.Append(' '); }
+        private void Space() { if (Sb.Length > 0 && Sb[^1] != ' ' && Sb[^1] != '\n') Glue(" "); }
 
-        // Anchors the node to where its text first appears in the raw markup at or after the cursor.
-        private void Locate(string data)
+        // Appends characters that are not text of the markup (block breaks, the space between nodes) where they fit.
+        private void Glue(string s)
+        {
+            bool fits = KeepInside(Sb.Length, s.Length, -1);
+            foreach (var c in s)
+            {
+                if (!fits) Anchor(Sb.Length, raw.Length);
+                Sb.Append(c);
+            }
+        }
+
+        private void Anchor(int clean, int at)
+        {
+            Map.Anchor(clean, at);
+            _anchorClean = clean; _anchorRaw = at;
+        }
+
+        // Anchors the node to where its text first appears in the raw markup at or after the cursor; false when the text
+        // cannot come from the markup (it is longer than all of it).
+        private bool Locate(string data)
         {
             var probe = data.AsSpan().TrimStart();
             int lead = data.Length - probe.Length;
@@ -185,12 +214,38 @@ public static partial class HtmlExtractor
             int len = Math.Min(Math.Min(probe.Length, 32), amp < 0 ? int.MaxValue : amp);
             int nl = probe[..len].IndexOfAny('\n', '\r');
             if (nl >= 0) len = nl;
-            if (len < 3) return;
-            int at = raw.AsSpan(_cursor).IndexOf(probe[..len], StringComparison.Ordinal);
-            if (at < 0) return;
-            at += _cursor;
-            Map.Anchor(Sb.Length + lead, at);
-            _cursor = at + len;
+            if (data.Length > raw.Length) return false;
+            int found = len > 0 ? raw.AsSpan(_cursor).IndexOf(probe[..len], StringComparison.Ordinal) : -1;
+            if (len >= 3 && found >= 0)
+            {
+                found += _cursor;
+                Place(Sb.Length + lead, probe.Length, found);
+                _cursor = found + len;
+                return true;
+            }
+            // Not after the cursor: the parser moved the text (text inside a table goes before it, misnested formatting is
+            // re-opened), so it is anchored where it stands earlier, leaving the cursor where it was.
+            found = len > 0 ? raw.AsSpan().IndexOf(probe[..len], StringComparison.Ordinal) : -1;
+            if (len >= 3 && found >= 0) { Place(Sb.Length + lead, probe.Length, found); return true; }
+            // Too short to look for (or not in the markup as written): it maps by its distance from the last anchor, unless
+            // that runs past the end of the raw input.
+            return KeepInside(Sb.Length + lead, probe.Length, found);
+        }
+
+        // Anchors n characters at `at`, moved back as far as needed to end inside the input: a text node may join text
+        // from several places of the markup ("a<body>aaa" is one node), so its start being found does not mean it fits.
+        private void Place(int start, int n, int at) => Anchor(start, Math.Min(at, raw.Length - n));
+
+        // Makes the n characters about to be appended at clean offset `start` map inside the raw input: if their distance
+        // from the last anchor would carry them past its end, they are anchored where their text was found (`found`), or
+        // as far back as they fit. Offsets stay best effort, but never point outside the input. False when n characters
+        // do not fit in the input at all.
+        private bool KeepInside(int start, int n, int found)
+        {
+            if (_anchorRaw + (start - _anchorClean) + n <= raw.Length) return true;
+            if (n > raw.Length) return false;
+            Place(start, n, found >= 0 ? found : raw.Length);
+            return true;
         }
 
         public (string, OffsetMap) Finish()
