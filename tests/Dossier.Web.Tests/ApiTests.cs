@@ -116,6 +116,30 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(2, mixed.GetProperty("errors")[0].GetProperty("line").GetInt32());
     }
 
+    // Issue 12, defect 2: a lone surrogate answered 500 after storing part of the batch, without saying which items.
+    [Fact]
+    public async Task AnIngestBatchSaysWhatBecameOfEachItem()
+    {
+        const string lines = """
+            {"id":"g1","title":"Good one","text":"The mayor of Leeds opened the new bridge on Monday."}
+            {"id":"lone","title":"x \ud800 y","text":"Rain fell across Leeds all week, the council said."}
+            not json
+            {"id":"g1","title":"Good one","text":"The mayor of Leeds opened the new bridge on Monday."}
+            """;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?name=wire") { Content = new StringContent(lines, System.Text.Encoding.UTF8, "application/x-ndjson") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((4, 2, 1, 1), (body.GetProperty("items").GetInt32(), body.GetProperty("stored").GetInt32(), body.GetProperty("duplicates").GetInt32(), body.GetProperty("failed").GetInt32()));
+        var results = body.GetProperty("results").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("status").GetString())).ToList();
+        Assert.Equal([(1, "stored"), (2, "stored"), (3, "failed"), (4, "duplicate")], results);
+        Assert.Equal("DSR105", body.GetProperty("results")[2].GetProperty("code").GetString());
+        Assert.True(body.GetProperty("results")[0].GetProperty("article").GetInt64() > 0);
+        var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray());
+        Assert.Equal((2, "DSR124"), (warning.GetProperty("line").GetInt32(), warning.GetProperty("code").GetString()));
+    }
+
     [Fact]
     public async Task BadParametersAreProblems()
     {
