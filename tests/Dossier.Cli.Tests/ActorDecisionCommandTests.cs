@@ -38,6 +38,20 @@ public sealed class ActorDecisionCommandTests : CliTestBase
     }
 
     [Fact]
+    public void WhyTakesIds()
+    {
+        var byName = Dossier("actor", "why", "Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "--db", _db).Out;
+        var ids = System.Text.RegularExpressions.Regex.Matches(byName, @"^'[^']+' is (A\d+)", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(2, ids.Length);
+        var byId = Dossier("actor", "why", ids[0], ids[1], "--db", _db);
+        Assert.Equal(0, byId.Code);
+        Assert.Contains("name matcher on 'Ahmad al-Sharaa' and 'Abu Mohammad al-Jolani': ", byId.Out);
+        Assert.Contains("keys 'ahmad sharaa' and 'abu mohammad jolani'", byId.Out);
+        Assert.Contains("two actors", byId.Out);
+    }
+
+    [Fact]
     public void SplitAndItsErrors()
     {
         var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);

@@ -76,8 +76,8 @@ internal static class ActorCommand
 
     private static Command WhyCommand(CliContext ctx)
     {
-        var first = new Argument<string>("name1") { Description = "A name or id" };
-        var second = new Argument<string>("name2") { Description = "Another name or id" };
+        var first = new Argument<string>("name1") { Description = "A name or id (A12)" };
+        var second = new Argument<string>("name2") { Description = "Another name or id; an id stands for its actor, whose name is compared" };
         var cmd = new Command("why", "Why two names are, or are not, one actor") { first, second };
         cmd.SetAction(p =>
         {

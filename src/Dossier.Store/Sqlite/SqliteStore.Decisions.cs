@@ -18,8 +18,7 @@ public sealed partial class SqliteStore
     {
         var matches = Lookup(reference);
         if (matches.Count == 0) throw new DossierException(Errors.UnknownActor(reference));
-        var t = reference.Trim();
-        bool byId = t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
+        bool byId = IsActorId(reference);
         // A name several actors carry is ambiguous unless one actor's canonical name is exactly it.
         if (!byId && matches.Count > 1)
         {
@@ -199,19 +198,23 @@ public sealed partial class SqliteStore
         if (sb.Count == 0) throw new DossierException(Errors.UnknownActor(second));
         var a = sa[0];
         var b = sb[0];
+        // An id ("A735") stands for its actor, whose name is what the matcher compares: ids are not names.
+        string nameA = IsActorId(first) ? a.Name : first, nameB = IsActorId(second) ? b.Name : second;
         var lines = new List<string>();
         bool person = a.Type == "PERSON" && b.Type == "PERSON";
-        double score = NameMatcher.Score(first, second, person);
+        double score = NameMatcher.Score(nameA, nameB, person);
         lines.Add($"'{first}' is {CanonicalId(a.Id)} {a.Name} [{a.Type}]" + (sa.Count > 1 ? $" (also the name of {sa.Count - 1} other actor(s))" : ""));
         lines.Add($"'{second}' is {CanonicalId(b.Id)} {b.Name} [{b.Type}]" + (sb.Count > 1 ? $" (also the name of {sb.Count - 1} other actor(s))" : ""));
-        lines.Add($"name matcher: {score.ToString("F3", CultureInfo.InvariantCulture)} ({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); keys '{NameKey.Of(first, person)}' and '{NameKey.Of(second, person)}'");
+        lines.Add($"name matcher{(nameA != first || nameB != second ? $" on '{nameA}' and '{nameB}'" : "")}: {score.ToString("F3", CultureInfo.InvariantCulture)} " +
+                  $"({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); " +
+                  $"keys '{NameKey.Of(nameA, person)}' and '{NameKey.Of(nameB, person)}'");
         foreach (var d in Decisions().Where(d => d.ActorId == a.Id || d.OtherId == a.Id || d.ActorId == b.Id || d.OtherId == b.Id))
             lines.Add($"manual {d.Kind} #{d.Id} on {d.Created}: {d.Names}" + (d.Note is null ? "" : $" ({d.Note})"));
         if (a.Id == b.Id)
         {
             lines.Add("one actor. How each name joined it:");
             using var c = Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN ($k1, $k2, $k3, $k4)")
-                .P("$id", a.Id).P("$k1", NameKey.Of(first)).P("$k2", NameKey.Of(first, true)).P("$k3", NameKey.Of(second)).P("$k4", NameKey.Of(second, true));
+                .P("$id", a.Id).P("$k1", NameKey.Of(nameA)).P("$k2", NameKey.Of(nameA, true)).P("$k3", NameKey.Of(nameB)).P("$k4", NameKey.Of(nameB, true));
             using var r = c.ExecuteReader();
             while (r.Read()) lines.Add($"  {r.GetString(0)} ({r.GetInt32(1)} article(s)): {r.S(2) ?? "no evidence recorded"}");
             return new WhyReport(true, a.Id, b.Id, score, lines);
@@ -232,6 +235,13 @@ public sealed partial class SqliteStore
     }
 
     // ---- helpers ----
+
+    // "A12" (as Lookup and ResolveActorRef read it), not a name.
+    private static bool IsActorId(string reference)
+    {
+        var t = reference.Trim();
+        return t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
+    }
 
     private SqliteCommand Cmd(string sql, SqliteTransaction tx)
     {
