@@ -38,6 +38,17 @@ public sealed class ActorDecisionCommandTests : CliTestBase
     }
 
     [Fact]
+    public void SplitTakesTheQuoteOfTheName()
+    {
+        var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
+        Assert.Contains("with them 1 quote(s)", split.Out);
+        var id = System.Text.RegularExpressions.Regex.Match(split.Out, @"new actor (A\d+)").Groups[1].Value;
+        // "Jolani said …" in the first article is the new actor's quote, not Abu Mohammad al-Jolani's.
+        Assert.Contains("quotes (1)", Dossier("actor", id, "--db", _db).Out);
+        Assert.Contains("quotes (0)", Dossier("actor", "Abu Mohammad al-Jolani", "--db", _db).Out);
+    }
+
+    [Fact]
     public void WhyTakesIds()
     {
         var byName = Dossier("actor", "why", "Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "--db", _db).Out;
@@ -57,9 +68,14 @@ public sealed class ActorDecisionCommandTests : CliTestBase
         var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
         Assert.Equal(0, split.Code);
         Assert.Matches(@"^split 'Jolani' off A\d+ Abu Mohammad al-Jolani: new actor A\d+ \(1 mention\(s\) in 1 article\(s\)\)", split.Out);
+        // Asked again: nothing to do, and it says where the name went.
         var again = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
         Assert.Equal(1, again.Code);
-        Assert.Contains("DSR405", again.Err);
+        Assert.Contains("DSR430", again.Err);
+        Assert.Contains("already split off", again.Err);
+        var notAName = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Narnia", "--db", _db);
+        Assert.Equal(1, notAName.Code);
+        Assert.Contains("DSR405", notAName.Err);
         var unknown = Dossier("actor", "merge", "Nobody", "Sharaa", "--db", _db);
         Assert.Equal(1, unknown.Code);
         Assert.Contains("DSR401", unknown.Err);

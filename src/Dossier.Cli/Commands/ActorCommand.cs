@@ -68,7 +68,8 @@ internal static class ActorCommand
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var r = store.Split(p.GetValue(actor)!, p.GetValue(alias)!, p.GetValue(note));
             ctx.Out.WriteLine($"split '{r.NewName}' off {SqliteStore.CanonicalId(r.FromId)} {r.FromName}: new actor {SqliteStore.CanonicalId(r.NewId)} " +
-                              $"({r.Mentions} mention(s) in {r.Articles} article(s))");
+                              $"({r.Mentions} mention(s) in {r.Articles} article(s)); with them {r.Quotes} quote(s), {r.Claims} claim(s), " +
+                              $"{r.EventSides} event side(s), {r.Roles} role(s)");
             return ExitCodes.Ok;
         });
         return cmd;

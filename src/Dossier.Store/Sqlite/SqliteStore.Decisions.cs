@@ -8,8 +8,8 @@ namespace Dossier.Store.Sqlite;
 
 // Manual actor decisions: merge two actors, split a name off an actor, explain why two names are or are not one actor.
 // A merge moves everything of the second actor into the first and leaves the second as a redirect (actors.merged_into);
-// a split moves the mentions carrying one name into a new actor and blocks that name from the old one (actor_blocks),
-// so articles ingested later respect both. Each decision is recorded in actor_decisions. The stored contracts of the
+// a split moves the mentions carrying one name, and the facts tied to them, into a new actor and blocks that name from
+// the old one (actor_blocks), so articles ingested later respect both (the split itself: SqliteStore.Split.cs). Each decision is recorded in actor_decisions. The stored contracts of the
 // articles concerned are rewritten, so that export gives the new canonical ids.
 public sealed partial class SqliteStore
 {
@@ -72,6 +72,7 @@ public sealed partial class SqliteStore
             "UPDATE actors SET merged_into = $a, mentions = 0, articles = 0 WHERE id = $b",
         ]) Exec(tx, sql, a, b);
         MergeCodes(a, b, tx);
+        LiftBlocksUndoneByMerge(a, tx);
         // The kept actor's name is the user's choice: it outweighs any later votes of articles.
         if (pinName)
             Exec(tx, """
@@ -123,59 +124,6 @@ public sealed partial class SqliteStore
                     $"automatic: the bare name '{surname}' shares a post with {actor.Name}, its one full-name namesake", pinName: false, tx);
             }
         }
-    }
-
-    /// <inheritdoc/>
-    public SplitResult Split(string actor, string alias, string? note = null)
-    {
-        long a = ResolveActorRef(actor);
-        using var tx = _c.BeginTransaction();
-        string type, nameA = NameOf(a, tx);
-        using (var c = Cmd("SELECT type FROM actors WHERE id = $id", tx).P("$id", a)) type = (string)c.ExecuteScalar()!;
-        bool person = type == "PERSON";
-        string key = NameKey.Of(alias, person);
-        var row = ReadAlias(a, key, tx) ?? (person ? null : ReadAlias(a, NameKey.Of(alias, true), tx));
-        if (row is null) throw new DossierException(Errors.NoSuchAlias(alias, CanonicalId(a), nameA));
-        key = row.Value.Key;
-        long n;
-        using (var c = Cmd("INSERT INTO actors (name, type, codes) VALUES ($n, $t, '{}') RETURNING id", tx).P("$n", alias.Trim()).P("$t", type))
-            n = (long)c.ExecuteScalar()!;
-        Exec(tx, """
-            INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
-            SELECT $b, key, alias, last_word, words, count, metonym, 'split off ' || $aid || ' by hand' FROM actor_aliases WHERE actor_id = $a AND key = $k
-            """, a, n, ("$k", key), ("$aid", CanonicalId(a)));
-        Exec(tx, "DELETE FROM actor_aliases WHERE actor_id = $a AND key = $k", a, n, ("$k", key));
-        Exec(tx, "INSERT INTO actor_names (actor_id, name, votes) VALUES ($b, $name, 1)", a, n, ("$name", alias.Trim()));
-        // The mentions written with that name move; the articles where the actor carried it get a link for the new actor.
-        var moved = new List<(long Rowid, long Article)>();
-        using (var c = Cmd("SELECT rowid, article_id, text FROM mentions WHERE actor_id = $a", tx).P("$a", a))
-        using (var r = c.ExecuteReader())
-            while (r.Read())
-                if (NameKey.Of(r.GetString(2), person) == key) moved.Add((r.GetInt64(0), r.GetInt64(1)));
-        foreach (var (rowid, _) in moved) Exec(tx, "UPDATE mentions SET actor_id = $b WHERE rowid = $r", a, n, ("$r", rowid));
-        var articles = moved.Select(m => m.Article).Distinct().ToList();
-        foreach (var art in articles)
-        {
-            int count = moved.Count(m => m.Article == art);
-            Exec(tx, """
-                INSERT OR REPLACE INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision)
-                VALUES ($art, $doc, $b, $name, $m, $d)
-                """, a, n, ("$art", art), ("$doc", "split:" + CanonicalId(n)), ("$name", alias.Trim()), ("$m", count),
-                ("$d", $"split off {CanonicalId(a)} {nameA} by hand"));
-            // The old actor keeps the article only if some of its mentions there are left.
-            Exec(tx, """
-                DELETE FROM actor_links WHERE article_id = $art AND actor_id = $a
-                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE article_id = $art AND actor_id = $a)
-                """, a, n, ("$art", art));
-        }
-        Exec(tx, "INSERT OR IGNORE INTO actor_blocks (actor_id, key) VALUES ($a, $k)", a, n, ("$k", key));
-        _anyBlocks = true;
-        Recount(a, tx);
-        Recount(n, tx);
-        RecordDecision("split", a, n, key, $"{actor} − {alias}", note, tx);
-        foreach (var art in articles) RewriteContract(art, c => SplitInContract(c, CanonicalId(a), CanonicalId(n), alias.Trim(), key, person), tx);
-        tx.Commit();
-        return new SplitResult(a, nameA, n, alias.Trim(), moved.Count, articles.Count);
     }
 
     /// <inheritdoc/>
@@ -339,6 +287,13 @@ public sealed partial class SqliteStore
     private static void MergeInContract(JsonObject root, string keep, string absorb)
     {
         Replace(root, absorb, keep);
+        // An event that named both now names one actor twice on a side: once is enough.
+        if (root["events"] is JsonArray events)
+            foreach (var ev in events.OfType<JsonObject>())
+                foreach (var side in (string[])["source", "target"])
+                    if (ev[side] is JsonArray ids)
+                        for (int i = ids.Count - 1; i >= 0; i--)
+                            if ((string?)ids[i] == keep && ids.Take(i).Any(x => (string?)x == keep)) ids.RemoveAt(i);
         if (root["actors"] is not JsonArray actors) return;
         JsonObject? first = null;
         for (int i = 0; i < actors.Count; i++)
@@ -378,27 +333,5 @@ public sealed partial class SqliteStore
                 }
                 break;
         }
-    }
-
-    // The entities written with the split name point to the new actor, which gets its own entry.
-    private static void SplitInContract(JsonObject root, string old, string fresh, string alias, string key, bool person)
-    {
-        int moved = 0;
-        if (root["entities"] is JsonArray entities)
-            foreach (var e in entities.OfType<JsonObject>())
-                if ((string?)e["actor"] == old && e["text"] is JsonValue t && t.TryGetValue<string>(out var text) && NameKey.Of(text, person) == key)
-                { e["actor"] = fresh; moved++; }
-        if (moved == 0 || root["actors"] is not JsonArray actors) return;
-        var o = actors.OfType<JsonObject>().FirstOrDefault(x => (string?)x["id"] == old);
-        if (o is null) return;
-        o["mentions"] = Math.Max(0, ((int?)o["mentions"] ?? 0) - moved);
-        if (o["aliases"] is JsonArray al)
-            for (int i = al.Count - 1; i >= 0; i--)
-                if ((string?)al[i] is { } n && NameKey.Of(n, person) == key) al.RemoveAt(i);
-        actors.Add(new JsonObject
-        {
-            ["id"] = fresh, ["name"] = alias, ["type"] = (string?)o["type"], ["aliases"] = new JsonArray(), ["roles"] = new JsonArray(),
-            ["codes"] = new JsonObject(), ["mentions"] = moved, ["evidence"] = new JsonArray($"split off {old} by hand"), ["by"] = "manual",
-        });
     }
 }
