@@ -38,7 +38,7 @@ public sealed class ActorDecisionCommandTests : CliTestBase
     }
 
     [Fact]
-    public void SplitTakesTheQuoteOfTheName()
+    public void SplitTakesTheQuoteOfTheNameAndALaterArticleFollowsIt()
     {
         var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
         Assert.Contains("with them 1 quote(s)", split.Out);
@@ -46,6 +46,26 @@ public sealed class ActorDecisionCommandTests : CliTestBase
         // "Jolani said …" in the first article is the new actor's quote, not Abu Mohammad al-Jolani's.
         Assert.Contains("quotes (1)", Dossier("actor", id, "--db", _db).Out);
         Assert.Contains("quotes (0)", Dossier("actor", "Abu Mohammad al-Jolani", "--db", _db).Out);
+        // A later article names both; the pipeline makes them one actor there, and the split holds all the same.
+        File.WriteAllText(Path.Combine(Dir, "c.txt"), "date 2025-02-14\nAbu Mohammad al-Jolani visited Aleppo on Friday. Jolani said the city was calm.\n");
+        Assert.Equal(0, Dossier("ingest", Path.Combine(Dir, "c.txt"), "--db", _db).Code);
+        var fresh = Dossier("actor", id, "--db", _db).Out;
+        Assert.Contains("quotes (2)", fresh);
+        Assert.Contains("the city was calm", fresh);
+        var kept = Dossier("actor", "Abu Mohammad al-Jolani", "--db", _db).Out;
+        Assert.Contains("quotes (0)", kept);
+        Assert.DoesNotContain("  Jolani (", kept);
+        // The exported records agree: both of Jolani's quotes name the new actor.
+        var speakers = new List<string?>();
+        foreach (var line in Dossier("export", "--db", _db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var record = System.Text.Json.JsonDocument.Parse(line).RootElement;
+            var text = record.GetProperty("text").GetString()!;
+            foreach (var q in record.GetProperty("quotes").EnumerateArray())
+                if (text[q.GetProperty("start").GetInt32()..q.GetProperty("end").GetInt32()] is "the fighters of Hayat Tahrir al-Sham would stay" or "the city was calm")
+                    speakers.Add(q.GetProperty("speaker").GetString());
+        }
+        Assert.Equal([id, id], speakers);
     }
 
     [Fact]

@@ -142,6 +142,34 @@ public sealed class ActorSplitTests : IDisposable
     }
 
     [Fact]
+    public void ALaterArticleNamingTheFullNameStillKeepsTheSplitNameOff()
+    {
+        using var s = TwoArticlesSplit(out var tony, out var blair);
+        string T = SqliteStore.CanonicalId(tony), B = SqliteStore.CanonicalId(blair);
+        // In the article, "Blair" is one actor with "Tony Blair"; the store keeps the split name off him all the same.
+        var later = new TestDoc("Tony Blair arrived in Leeds. Blair said the trip was useful.", id: "later");
+        int who = later.Actor("Tony Blair", EntityType.PERSON, "Blair");
+        int leeds = later.Actor("Leeds", EntityType.GPE);
+        later.Quote("the trip was useful", who, "Blair").Event("arrived", who, leeds, "042", null);
+        s.Add(later.Doc, "test");
+
+        var t = s.FindActor(T)!;
+        var b = s.FindActor(B)!;
+        Assert.Contains(b.Quotes, q => q.Text == "the trip was useful");
+        Assert.DoesNotContain(t.Aliases, a => a.Alias == "Blair");
+        Assert.Equal((3, 2), (t.Mentions, t.ArticleCount));
+        Assert.Equal((5, 3), (b.Mentions, b.ArticleCount));
+        Assert.Equal(3, Assert.Single(b.Aliases).Count);
+        Assert.Contains(t.Events, e => e.Event.Trigger == "arrived"); // "Tony Blair arrived" is his
+        var record = Record(s, "later");
+        var text = record.GetProperty("text").GetString()!;
+        Assert.Equal([("Tony Blair", T), ("Blair", B)], record.GetProperty("entities").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "PERSON")
+            .Select(e => (text[e.GetProperty("start").GetInt32()..e.GetProperty("end").GetInt32()], e.GetProperty("actor").GetString())));
+        Assert.Equal(B, record.GetProperty("quotes")[0].GetProperty("speaker").GetString());
+    }
+
+    [Fact]
     public void WhyTakesIdsAsActorsNotAsNames()
     {
         using var s = TwoArticlesSplit(out var tony, out var blair);

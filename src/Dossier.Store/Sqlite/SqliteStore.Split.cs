@@ -7,8 +7,9 @@ namespace Dossier.Store.Sqlite;
 
 // Splitting a name off a canonical actor, article by article.
 //
-// A split is applied one article at a time by SplitArticle (`actor split`, POST /api/actors/split: every article of the
-// actor).
+// A split is applied one article at a time by SplitArticle, and the same routine serves the manual decision
+// (`actor split`, POST /api/actors/split: every article of the actor) and ingest (an article stored later whose document
+// actor joined the actor under another name but also carries the blocked one: "Tony Blair … Blair said").
 //
 // What moves, in one article. The mentions written with the split name (same NameKey) move. When every naming mention of
 // the actor in the article is the split name (descriptions such as "the prime minister" aside), the actor is present in
@@ -76,6 +77,42 @@ public sealed partial class SqliteStore
         {
             Quotes = total.Quotes, Claims = total.Claims, EventSides = total.EventSides, Roles = total.Roles,
         };
+    }
+
+    // ---- ingest: a blocked name stays off its actor even when the document joined it to a name of that actor ----
+
+    // Called by Add once the article is stored: every name of this article's mentions that is blocked on the canonical
+    // actor the mention joined goes to the actor the split created for it, with the facts tied to it.
+    private void HonourBlocks(Document doc, long[] ids, long articleId, SqliteTransaction tx)
+    {
+        if (ids.Length == 0 || !AnyBlocks(tx)) return;
+        var done = new HashSet<(long, string)>();
+        var types = new Dictionary<long, bool>();
+        foreach (var e in doc.Entities)
+        {
+            if (e.Actor < 0 || e.Actor >= ids.Length || e.Description) continue;
+            long a = ids[e.Actor];
+            if (!types.TryGetValue(a, out bool person))
+            {
+                using var c = Cmd("SELECT type FROM actors WHERE id = $id", tx).P("$id", a);
+                types[a] = person = (string?)c.ExecuteScalar() == "PERSON";
+            }
+            var key = NameKey.Of(doc.Slice(e.Start, e.End), person);
+            if (key.Length == 0 || !done.Add((a, key)) || !Blocked(a, key, tx) || SplitTarget(a, key, tx) is not long into) continue;
+            var moved = SplitArticle(articleId, a, into, key, person,
+                $"'{doc.Slice(e.Start, e.End).Trim()}' kept off {CanonicalId(a)} by a split made by hand", tx);
+            if (moved.Mentions == 0) continue;
+            RenameByVotes(a, person, tx);
+            RenameByVotes(into, person, tx);
+            Recount(a, tx);
+            Recount(into, tx);
+        }
+    }
+
+    private bool AnyBlocks(SqliteTransaction tx)
+    {
+        _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks", tx).ExecuteScalar()! > 0;
+        return _anyBlocks.Value;
     }
 
     /// <summary>The actor a split sent <paramref name="key"/> to from <paramref name="actor"/> (the latest such split, merges
