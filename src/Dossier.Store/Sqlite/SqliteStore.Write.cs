@@ -141,6 +141,7 @@ public sealed partial class SqliteStore
             }
             AfterStep?.Invoke("events");
 
+            HonourBlocks(doc, ids, articleId, tx); // a name split off by hand stays off (SqliteStore.Split.cs)
             ConsolidateBareNames(doc, ids, tx);
             tx.Commit();
             return new AddResult(articleId, false, created);
