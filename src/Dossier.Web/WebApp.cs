@@ -2,8 +2,11 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +31,7 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
     public int WritesPerMinute { get; init; } = 30;
 
     /// <summary>Largest request body accepted, in bytes (<c>--max-body</c>); larger ones answer 413.</summary>
-    public long MaxRequestBytes { get; init; } = WebApp.DefaultMaxRequestBytes;
+    public long MaxRequestBytes { get; init; } = WebLimits.MaxRequestBodyBytes;
 }
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
@@ -48,16 +51,13 @@ public static class WebApp
     /// <summary>The rate-limit policy of writes (<see cref="WebOptions.WritesPerMinute"/>).</summary>
     public const string WritePolicy = "writes";
 
-    /// <summary>Largest request body accepted by default (bytes): 8 MiB.</summary>
-    public const long DefaultMaxRequestBytes = 8 * 1024 * 1024;
-
     /// <summary>Builds the app; <paramref name="configure"/> may adjust the builder (tests use a test server).</summary>
     public static WebApplication Create(WebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         if (!File.Exists(options.Database)) throw new DossierException(Errors.StoreOpen(options.Database, "no such database (run 'dossier ingest' first)"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k => SetLimits(k.Limits, options));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -83,10 +83,21 @@ public static class WebApp
         app.UseStatusCodePages();
         app.Use(async (ctx, next) =>
         {
-            ctx.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-            ctx.Response.Headers.XContentTypeOptions = "nosniff";
-            ctx.Response.Headers["Referrer-Policy"] = "no-referrer";
-            ctx.Response.Headers.XFrameOptions = "DENY";
+            // Set as the answer starts: Kestrel clears the headers when it rejects a body (408), and the refusal needs them too.
+            ctx.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.XFrameOptions = "DENY";
+                return Task.CompletedTask;
+            }, ctx.Response);
+            await next();
+        });
+        app.Use(AnswerErrors);
+        app.Use(async (ctx, next) =>
+        {
             // Reads are open on loopback; from elsewhere they need the token unless the server was started with --public.
             // (Writes are POSTs, which check the token themselves; every other method counts as a read.)
             if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsPost(ctx.Request.Method)
@@ -95,19 +106,7 @@ public static class WebApp
                 await denied.ExecuteAsync(ctx);
                 return;
             }
-            try { await next(); }
-            catch (DossierException e) when (!ctx.Response.HasStarted)
-            {
-                var status = e.Error.Code switch
-                {
-                    "DSR401" or "DSR405" => StatusCodes.Status404NotFound,
-                    "DSR404" => StatusCodes.Status409Conflict,
-                    // The store itself failed (cannot open, cannot write, schema changed under the server): not the caller's fault.
-                    _ when e.Error.Code.StartsWith("DSR3", StringComparison.Ordinal) => StatusCodes.Status500InternalServerError,
-                    _ => StatusCodes.Status400BadRequest,
-                };
-                await Problem(e.Error, status).ExecuteAsync(ctx);
-            }
+            await next();
         });
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -120,6 +119,50 @@ public static class WebApp
         Api.DecisionsApi.Map(app);
         Ui.Map(app);
         return app;
+    }
+
+    // Kestrel's bounds, set deliberately rather than left at its defaults (docs/limits.md, "Web server").
+    private static void SetLimits(KestrelServerLimits limits, WebOptions options)
+    {
+        var grace = TimeSpan.FromSeconds(WebLimits.DataRateGraceSeconds);
+        limits.MaxRequestBodySize = options.MaxRequestBytes;
+        limits.MinRequestBodyDataRate = new MinDataRate(WebLimits.MinRequestBodyBytesPerSecond, grace);
+        limits.MinResponseDataRate = new MinDataRate(WebLimits.MinResponseBytesPerSecond, grace);
+        limits.MaxRequestHeadersTotalSize = WebLimits.MaxRequestHeaderBytes;
+        limits.MaxRequestLineSize = WebLimits.MaxRequestLineBytes;
+        limits.RequestHeadersTimeout = TimeSpan.FromSeconds(WebLimits.RequestHeadersTimeoutSeconds);
+        limits.KeepAliveTimeout = TimeSpan.FromSeconds(WebLimits.KeepAliveTimeoutSeconds);
+        limits.MaxConcurrentConnections = WebLimits.MaxConnections;
+    }
+
+    // Coded errors out of any endpoint, as problem details. Kestrel's refusals while a body is read (too large, too slow, bad
+    // framing) arrive as BadHttpRequestException with the status Kestrel chose: that status, with a code, never a 500.
+    private static async Task AnswerErrors(HttpContext ctx, RequestDelegate next)
+    {
+        try { await next(ctx); }
+        catch (DossierException e) when (!ctx.Response.HasStarted)
+        {
+            var status = e.Error.Code switch
+            {
+                "DSR401" or "DSR405" => StatusCodes.Status404NotFound,
+                "DSR404" => StatusCodes.Status409Conflict,
+                // The store itself failed (cannot open, cannot write, schema changed under the server): not the caller's fault.
+                _ when e.Error.Code.StartsWith("DSR3", StringComparison.Ordinal) => StatusCodes.Status500InternalServerError,
+                _ => StatusCodes.Status400BadRequest,
+            };
+            await Problem(e.Error, status).ExecuteAsync(ctx);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (!ctx.Response.HasStarted)
+        {
+            var error = e.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge =>
+                    Errors.BodyTooLarge(ctx.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? WebLimits.MaxRequestBodyBytes),
+                StatusCodes.Status408RequestTimeout => Errors.BodyTooSlow(WebLimits.MinRequestBodyBytesPerSecond),
+                _ => Errors.BadRequest(e.Message),
+            };
+            await Problem(error, e.StatusCode).ExecuteAsync(ctx);
+        }
     }
 
     // A fixed window per client address; a limit of 0 switches the policy off.
@@ -162,6 +205,9 @@ public static class WebApp
         if (!ctx.Request.HasJsonContentType())
             return (null, Results.Problem(title: "unsupported content type", detail: "send application/json",
                 statusCode: StatusCodes.Status415UnsupportedMediaType));
+        // A merge or split is a few names: Kestrel refuses a longer body (413, DSR414) as it arrives, chunked or not.
+        if (ctx.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = Math.Min(size.MaxRequestBodySize ?? long.MaxValue, WebLimits.MaxDecisionBodyBytes);
         try
         {
             var body = await ctx.Request.ReadFromJsonAsync<T>(ctx.RequestAborted);

@@ -16,7 +16,7 @@ internal static class ServeCommand
         var open = new Option<bool>("--public") { Description = "Let clients other than loopback read without the token (they need it otherwise)" };
         var readRate = new Option<int>("--read-rate") { Description = $"Read requests per minute per client address (policy '{WebApp.ReadPolicy}'; 0 = no limit)", DefaultValueFactory = _ => defaults.ReadsPerMinute, HelpName = "N" };
         var writeRate = new Option<int>("--write-rate") { Description = $"Write requests per minute per client address (policy '{WebApp.WritePolicy}'; 0 = no limit)", DefaultValueFactory = _ => defaults.WritesPerMinute, HelpName = "N" };
-        var maxBody = new Option<long>("--max-body") { Description = "Largest request body accepted, in bytes (ingest); larger ones answer 413", DefaultValueFactory = _ => WebApp.DefaultMaxRequestBytes, HelpName = "BYTES" };
+        var maxBody = new Option<long>("--max-body") { Description = "Largest request body accepted, in bytes (ingest); larger ones answer 413", DefaultValueFactory = _ => WebLimits.MaxRequestBodyBytes, HelpName = "BYTES" };
         var cmd = new Command("serve", "Serve the reading room (web UI) and the HTTP API (JSON, OpenAPI at /openapi/v1.json) over the database")
             { urls, token, open, readRate, writeRate, maxBody };
         cmd.SetAction(p =>

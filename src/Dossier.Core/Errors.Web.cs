@@ -1,0 +1,15 @@
+namespace Dossier;
+
+// Messages of the web server (DSR414-DSR429): refusals of a request as a whole, each answered as problem details with its code.
+public static partial class Errors
+{
+    /// <summary>A request body past the server's limit (HTTP 413).</summary>
+    public static DossierError BodyTooLarge(long limit) => new("DSR414", $"request body too large: at most {limit:N0} bytes here");
+
+    /// <summary>A request body that came slower than the server waits for (HTTP 408).</summary>
+    public static DossierError BodyTooSlow(int bytesPerSecond) =>
+        new("DSR415", $"request body too slow: it must arrive at {bytesPerSecond:N0} bytes per second or more");
+
+    /// <summary>A request the HTTP server refused for another reason it states (bad framing, headers, request line).</summary>
+    public static DossierError BadRequest(string detail) => new("DSR416", $"bad request: {detail}");
+}
