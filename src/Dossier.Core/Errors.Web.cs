@@ -12,4 +12,16 @@ public static partial class Errors
 
     /// <summary>A request the HTTP server refused for another reason it states (bad framing, headers, request line).</summary>
     public static DossierError BadRequest(string detail) => new("DSR416", $"bad request: {detail}");
+
+    /// <summary>A request for a host name this server does not answer to (HTTP 421): the defence against DNS rebinding.</summary>
+    public static DossierError ForeignHost(string host) =>
+        new("DSR417", $"this server does not answer to the host '{host}' (start 'dossier serve' with --host {HostName(host)} to allow it)");
+
+    // The host name without its port, for the hint.
+    private static string HostName(string host)
+    {
+        if (host.StartsWith('[')) return host[..(host.IndexOf(']') is > 0 and var end ? end + 1 : host.Length)];
+        int colon = host.LastIndexOf(':');
+        return colon > 0 ? host[..colon] : host;
+    }
 }

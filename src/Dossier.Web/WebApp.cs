@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
 
 namespace Dossier.Web;
 
@@ -24,6 +25,9 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
     /// <summary>Reads from addresses other than loopback are open too (<c>--public</c>); otherwise they need the token.</summary>
     public bool PublicReads { get; init; }
 
+    /// <summary>The environment variable that may list more host names to answer to (comma-separated; as <c>--host</c>).</summary>
+    public const string HostsVariable = "DOSSIER_HOSTS";
+
     /// <summary>Read requests per minute per client address ("reads" policy); 0 = no limit.</summary>
     public int ReadsPerMinute { get; init; } = 1200;
 
@@ -32,6 +36,10 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
 
     /// <summary>Largest request body accepted, in bytes (<c>--max-body</c>); larger ones answer 413.</summary>
     public long MaxRequestBytes { get; init; } = WebLimits.MaxRequestBodyBytes;
+
+    /// <summary>Host names the server answers to besides the loopback names and the hosts of <see cref="Urls"/> (<c>--host</c>;
+    /// "*.example.org" takes the subdomains, "*" any name); a request naming another host is refused (DNS rebinding).</summary>
+    public IReadOnlyList<string> Hosts { get; init; } = [];
 }
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
@@ -50,6 +58,9 @@ public static class WebApp
 
     /// <summary>The rate-limit policy of writes (<see cref="WebOptions.WritesPerMinute"/>).</summary>
     public const string WritePolicy = "writes";
+
+    /// <summary>The host names every server answers to: itself on loopback.</summary>
+    public static readonly IReadOnlyList<string> LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
     /// <summary>Builds the app; <paramref name="configure"/> may adjust the builder (tests use a test server).</summary>
     public static WebApplication Create(WebOptions options, Action<WebApplicationBuilder>? configure = null)
@@ -96,6 +107,7 @@ public static class WebApp
             await next();
         });
         app.Use(AnswerErrors);
+        app.Use(RefuseForeignHosts(AllowedHosts(options)));
         app.Use(async (ctx, next) =>
         {
             // Reads are open on loopback; from elsewhere they need the token unless the server was started with --public.
@@ -163,6 +175,39 @@ public static class WebApp
             };
             await Problem(error, e.StatusCode).ExecuteAsync(ctx);
         }
+    }
+
+    /// <summary>The host names the server answers to: <see cref="LoopbackHosts"/>, the hosts it listens on by name or address
+    /// (not wildcards), and <see cref="WebOptions.Hosts"/>.</summary>
+    public static IReadOnlyList<string> AllowedHosts(WebOptions options)
+    {
+        var hosts = new List<string>(LoopbackHosts);
+        foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = BindingAddress.Parse(url).Host;
+            if (host is not ("+" or "*" or "0.0.0.0" or "[::]" or "")) hosts.Add(host);
+        }
+        hosts.AddRange(options.Hosts.Select(h => h.Trim()).Where(h => h.Length > 0));
+        return hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    // DNS rebinding: a page on another site whose name now resolves to this machine reaches the server with that site's name as
+    // the Host. Names are matched as ASP.NET Core's host filtering matches them (HostString.MatchesAny: the port is ignored,
+    // "*.example.org" takes the subdomains); the refusal is a coded 421 rather than that middleware's bare 400.
+    private static Func<HttpContext, RequestDelegate, Task> RefuseForeignHosts(IReadOnlyList<string> allowed)
+    {
+        var patterns = allowed.Select(h => new StringSegment(h)).ToList();
+        return async (ctx, next) =>
+        {
+            // An HTTP/1.0 request may carry no Host (HTTP/1.1 without one is refused by Kestrel); a browser always sends one.
+            var host = ctx.Request.Host;
+            if (host.HasValue && !HostString.MatchesAny(host.Value, patterns))
+            {
+                await Problem(Errors.ForeignHost(host.Value), StatusCodes.Status421MisdirectedRequest).ExecuteAsync(ctx);
+                return;
+            }
+            await next(ctx);
+        };
     }
 
     // A fixed window per client address; a limit of 0 switches the policy off.

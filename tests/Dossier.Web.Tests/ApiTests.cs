@@ -219,6 +219,26 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()); // the text itself is intact
     }
 
+    [Fact]
+    public async Task AForeignHostIsRefused()
+    {
+        // DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1 sends its own name as the Host.
+        static Action<HttpContext> With(string host) => ctx =>
+        {
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/export";
+            ctx.Request.Host = new HostString(host);
+        };
+        var server = _app.GetTestServer();
+        var evil = await server.SendAsync(With("evil.example:5400"));
+        Assert.Equal(421, evil.Response.StatusCode);
+        Assert.Equal("DSR417", JsonDocument.Parse(evil.Response.Body).RootElement.GetProperty("code").GetString());
+        foreach (var host in new[] { "evil.example", "127.0.0.1.evil.example", "localhost.evil.example:80", "10.0.0.7:5080" })
+            Assert.Equal(421, (await server.SendAsync(With(host))).Response.StatusCode);
+        foreach (var host in new[] { "localhost", "localhost:5080", "127.0.0.1:5400", "[::1]:5080", "[::1]" })
+            Assert.Equal(200, (await server.SendAsync(With(host))).Response.StatusCode);
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string url, object body, string? token = "s3cret", HttpClient? client = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
@@ -417,6 +437,27 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, first);
         var (second, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
         Assert.Equal(HttpStatusCode.TooManyRequests, second);
+    }
+
+    [Fact]
+    public async Task HostNamesGivenWithHostAreAnsweredBesidesLoopback()
+    {
+        Assert.Equal(["localhost", "127.0.0.1", "[::1]", "192.168.1.5", "news.example.org"],
+            WebApp.AllowedHosts(new WebOptions("x", "http://192.168.1.5:5080;http://[::]:5081;http://+:5082") { Hosts = ["news.example.org", " "] }));
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), "http://0.0.0.0:5080") { Hosts = ["news.example.org", "*.lan"] },
+            b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        async Task<int> As(string host) => (await app.GetTestServer().SendAsync(ctx =>
+        {
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/actors";
+            ctx.Request.Host = new HostString(host);
+        })).Response.StatusCode;
+        Assert.Equal(200, await As("news.example.org:5080"));
+        Assert.Equal(200, await As("reader.lan"));
+        Assert.Equal(200, await As("localhost:5080"));
+        Assert.Equal(421, await As("evil.example:5080"));
+        Assert.Equal(421, await As("0.0.0.0:5080"));
     }
 
     [Fact]

@@ -113,4 +113,20 @@ public sealed class KestrelLimitTests(SmallStore store) : IClassFixture<SmallSto
         var r = await RawHttp.Exchange(url, Head("GET /api/actors", "X-Filler: " + new string('x', WebLimits.MaxRequestHeaderBytes)), [], TimeSpan.Zero, TimeSpan.FromSeconds(30));
         Assert.Equal(431, r.Status);
     }
+
+    [Fact]
+    public async Task AForeignHostIsRefusedOnARealPortToo()
+    {
+        var (app, url) = await Serve();
+        await using var _ = app;
+        var evil = await RawHttp.Exchange(url, "GET /api/export HTTP/1.1\r\nHost: evil.example:5400\r\nConnection: close", [], TimeSpan.Zero, TimeSpan.FromSeconds(30));
+        Assert.Equal(421, evil.Status);
+        Assert.Equal("DSR417", evil.Json.GetProperty("code").GetString());
+        var port = new Uri(url).Port;
+        foreach (var host in new[] { "127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port, "LOCALHOST" })
+        {
+            var ok = await RawHttp.Exchange(url, $"GET /api/actors HTTP/1.1\r\nHost: {host}\r\nConnection: close", [], TimeSpan.Zero, TimeSpan.FromSeconds(30));
+            Assert.True(ok.Status == 200, $"{host}: {ok.Status}");
+        }
+    }
 }
