@@ -17,6 +17,10 @@ public static partial class Errors
     public static DossierError ForeignHost(string host) =>
         new("DSR417", $"this server does not answer to the host '{host}' (start 'dossier serve' with --host {HostName(host)} to allow it)");
 
+    /// <summary>A client over its rate limit (HTTP 429).</summary>
+    public static DossierError TooManyRequests(string policy, int perMinute, long retrySeconds) =>
+        new("DSR418", $"too many requests: {policy} are limited to {perMinute:N0} a minute per client; the next one is allowed in {retrySeconds:N0} s");
+
     // The host name without its port, for the hint.
     private static string HostName(string host)
     {

@@ -29,10 +29,10 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
     public const string HostsVariable = "DOSSIER_HOSTS";
 
     /// <summary>Read requests per minute per client address ("reads" policy); 0 = no limit.</summary>
-    public int ReadsPerMinute { get; init; } = 1200;
+    public int ReadsPerMinute { get; init; } = WebLimits.ReadsPerMinute;
 
     /// <summary>Write requests (ingest, merge, split) per minute per client address ("writes" policy); 0 = no limit.</summary>
-    public int WritesPerMinute { get; init; } = 30;
+    public int WritesPerMinute { get; init; } = WebLimits.WritesPerMinute;
 
     /// <summary>Largest request body accepted, in bytes (<c>--max-body</c>); larger ones answer 413.</summary>
     public long MaxRequestBytes { get; init; } = WebLimits.MaxRequestBodyBytes;
@@ -40,6 +40,9 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
     /// <summary>Host names the server answers to besides the loopback names and the hosts of <see cref="Urls"/> (<c>--host</c>;
     /// "*.example.org" takes the subdomains, "*" any name); a request naming another host is refused (DNS rebinding).</summary>
     public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    /// <summary>The clock of the rate limits and of the measured wait of expensive requests (tests move a fake one).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
@@ -78,14 +81,18 @@ public static class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddRateLimiter(r =>
         {
-            r.AddPolicy(ReadPolicy, ctx => PerClient(ctx, options.ReadsPerMinute));
-            r.AddPolicy(WritePolicy, ctx => PerClient(ctx, options.WritesPerMinute));
-            r.OnRejected = async (rejected, token) =>
+            r.AddPolicy(ReadPolicy, ctx => PerClient(ctx, options.ReadsPerMinute, options.Clock));
+            r.AddPolicy(WritePolicy, ctx => PerClient(ctx, options.WritesPerMinute, options.Clock));
+            r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            r.OnRejected = async (rejected, _) =>
             {
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after))
-                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(title: "too many requests", detail: "this client went over its rate limit; try again later",
-                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(rejected.HttpContext);
+                var ctx = rejected.HttpContext;
+                var policy = ctx.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? ReadPolicy;
+                // Every limiter here tells its wait (SteadyRateLimiter); a minute, the longest any policy makes a client wait, otherwise.
+                long seconds = WholeSeconds(rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1));
+                ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var error = Errors.TooManyRequests(policy, policy == WritePolicy ? options.WritesPerMinute : options.ReadsPerMinute, seconds);
+                await Problem(error, StatusCodes.Status429TooManyRequests).ExecuteAsync(ctx);
             };
         });
         configure?.Invoke(builder);
@@ -210,15 +217,15 @@ public static class WebApp
         };
     }
 
-    // A fixed window per client address; a limit of 0 switches the policy off.
-    private static RateLimitPartition<string> PerClient(HttpContext ctx, int perMinute)
+    // Whole seconds, rounded up: a client that waits that long is let in.
+    private static long WholeSeconds(TimeSpan wait) => Math.Max(1, (wait.Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond);
+
+    // A steady rate per client address (SteadyRateLimiter: the Retry-After is the true wait); a limit of 0 switches the policy off.
+    private static RateLimitPartition<string> PerClient(HttpContext ctx, int perMinute, TimeProvider clock)
     {
         var client = ctx.Connection.RemoteIpAddress?.ToString() ?? "local";
         return perMinute <= 0 ? RateLimitPartition.GetNoLimiter(client)
-            : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
-            });
+            : RateLimitPartition.Get(client, _ => new SteadyRateLimiter(perMinute, clock));
     }
 
     // In-process test servers have no remote address: they count as loopback.

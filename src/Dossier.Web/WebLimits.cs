@@ -42,4 +42,12 @@ public static class WebLimits
 
     /// <summary>Most connections open at once (Kestrel closes the ones past it at once, with no answer): a browser opens six.</summary>
     public const int MaxConnections = 500;
+
+    // --- rates per client address (429, DSR418) ---
+
+    /// <summary>Read requests a client address may make per minute by default (429, DSR418; <c>--read-rate</c> changes it).</summary>
+    public const int ReadsPerMinute = 1200;
+
+    /// <summary>Write requests (ingest, merge, split) a client address may make per minute by default (429, DSR418; <c>--write-rate</c>).</summary>
+    public const int WritesPerMinute = 30;
 }

@@ -430,13 +430,62 @@ public sealed class ApiTests : IAsyncLifetime
         for (int i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/actors")).StatusCode);
         var limited = await client.GetAsync("/api/actors");
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.True(limited.Headers.RetryAfter is not null, "Retry-After is sent");
-        Assert.Contains("too many requests", await limited.Content.ReadAsStringAsync());
+        // 3 a minute: one more request is allowed 20 s after the third, not at the end of some minute.
+        Assert.Equal(TimeSpan.FromSeconds(20), limited.Headers.RetryAfter!.Delta);
+        var problem = JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("DSR418", problem.GetProperty("code").GetString());
+        Assert.Contains("20 s", problem.GetProperty("title").GetString());
         // Writes have their own budget.
         var (first, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
         Assert.Equal(HttpStatusCode.BadRequest, first);
         var (second, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
         Assert.Equal(HttpStatusCode.TooManyRequests, second);
+    }
+
+    /// <summary>A clock the test moves by hand.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        private long _ticks = TimeSpan.TicksPerDay;
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UnixEpoch.AddTicks(GetTimestamp());
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+    }
+
+    [Fact]
+    public async Task RetryAfterIsTheTimeUntilThisClientMayGoOn()
+    {
+        var clock = new ManualClock();
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { ReadsPerMinute = 3, PublicReads = true, Clock = clock },
+            b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        async Task<TimeSpan?> Wait()
+        {
+            var r = await client.GetAsync("/api/actors");
+            return r.StatusCode == HttpStatusCode.OK ? null : r.Headers.RetryAfter!.Delta;
+        }
+        for (int i = 0; i < 3; i++) Assert.Null(await Wait());
+        Assert.Equal(TimeSpan.FromSeconds(20), await Wait());
+        clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.Equal(TimeSpan.FromSeconds(5), await Wait());
+        clock.Advance(TimeSpan.FromSeconds(4.2));
+        Assert.Equal(TimeSpan.FromSeconds(1), await Wait()); // 0.8 s, rounded up: waiting that long is enough
+        clock.Advance(TimeSpan.FromSeconds(0.8));
+        Assert.Null(await Wait());
+        Assert.Equal(TimeSpan.FromSeconds(20), await Wait());
+        // Idle for a while, the client has its whole minute's worth again, and no more.
+        clock.Advance(TimeSpan.FromMinutes(5));
+        for (int i = 0; i < 3; i++) Assert.Null(await Wait());
+        Assert.Equal(TimeSpan.FromSeconds(20), await Wait());
+        // Another address has its own budget.
+        var other = await app.GetTestServer().SendAsync(ctx =>
+        {
+            ctx.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.9");
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/actors";
+        });
+        Assert.Equal(200, other.Response.StatusCode);
     }
 
     [Fact]
