@@ -118,9 +118,11 @@ public static class WebApp
         app.Use(async (ctx, next) =>
         {
             // Reads are open on loopback; from elsewhere they need the token unless the server was started with --public.
-            // (Writes are POSTs, which check the token themselves; every other method counts as a read.)
-            if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsPost(ctx.Request.Method)
-                && RequireToken(ctx, options, read: true) is { } denied)
+            // Writes are POSTs, which check the token themselves. OPTIONS (a browser's CORS preflight) is answered by routing
+            // with the allowed methods and nothing else, so it needs no token; every other method counts as a read.
+            var method = ctx.Request.Method;
+            if (!options.PublicReads && !IsLoopback(ctx) && ctx.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsPost(method)
+                && !HttpMethods.IsOptions(method) && RequireToken(ctx, options, read: true) is { } denied)
             {
                 await denied.ExecuteAsync(ctx);
                 return;

@@ -239,6 +239,29 @@ public sealed class ApiTests : IAsyncLifetime
             Assert.Equal(200, (await server.SendAsync(With(host))).Response.StatusCode);
     }
 
+    [Fact]
+    public async Task OptionsNeedsNoTokenAndSaysNothingButTheMethods()
+    {
+        // A CORS preflight from a page elsewhere, to a server whose reads need the token from that address.
+        var server = _app.GetTestServer();
+        foreach (var path in new[] { "/api/actors", "/api/export", "/api/actors/merge", "/" })
+        {
+            var r = await server.SendAsync(ctx =>
+            {
+                ctx.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+                ctx.Request.Method = "OPTIONS";
+                ctx.Request.Path = path;
+                ctx.Request.Headers.Origin = "http://evil.example";
+                ctx.Request.Headers.AccessControlRequestMethod = "GET";
+            });
+            Assert.True(r.Response.StatusCode is 204 or 405, $"{path}: {r.Response.StatusCode}");
+            Assert.Contains(path == "/api/actors/merge" ? "POST" : "GET", r.Response.Headers.Allow.ToString());
+            Assert.False(r.Response.Headers.ContainsKey("Access-Control-Allow-Origin"), "no CORS: other sites' pages may not read");
+            var body = new StreamReader(r.Response.Body).ReadToEnd();
+            Assert.DoesNotContain("Putin", body);
+        }
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string url, object body, string? token = "s3cret", HttpClient? client = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
