@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
@@ -75,6 +77,9 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        // ASP.NET Core's default for HTTP JSON relaxes escaping; this keeps every HTML-sensitive character (< > & ' ") escaped, as
+        // the stored records already are, while letters of every script stay as they are.
+        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         // Migrated once here; each request then takes a pooled connection (see SqliteStore.OpenShared).
         using (Stores.Open(options.Database, create: false)) { }
         builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database));

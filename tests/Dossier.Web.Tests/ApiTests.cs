@@ -208,15 +208,22 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task HostileTextTravelsAsText()
     {
-        var r = await _client.GetAsync("/api/articles/search?q=script");
+        var r = await _client.GetAsync("/api/articles/search?q=alert");
         var raw = await r.Content.ReadAsStringAsync();
         Assert.Equal("application/json; charset=utf-8", r.Content.Headers.ContentType!.ToString());
-        Assert.DoesNotContain("<script>", raw); // System.Text.Json escapes < and > (\u003C)
         long id = JsonDocument.Parse(raw).RootElement[0].GetProperty("id").GetInt64();
+        Assert.Contains("<script>", JsonDocument.Parse(raw).RootElement[0].GetProperty("snippet").GetString()); // the text itself is intact
         var article = await _client.GetAsync($"/api/articles/{id}");
         var json = await article.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("<script>", json);
-        Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()); // the text itself is intact
+        Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString());
+        // Every JSON answer carries < and > escaped (\u003C, \u003E): the search, the list, an actor, a problem that echoes input.
+        foreach (var url in new[] { "/api/articles/search?q=alert", "/api/articles", $"/api/articles/{id}", "/api/actors/Blair", "/api/actors/Blair/articles",
+                     "/api/actors/%3Cscript%3E" })
+        {
+            var body = await (await _client.GetAsync(url)).Content.ReadAsStringAsync();
+            Assert.True(body.Contains("\\u003C", StringComparison.OrdinalIgnoreCase), url + " carries no escaped <");
+            Assert.False(body.Contains('<') || body.Contains('>'), url + " carries a raw < or >: " + body);
+        }
     }
 
     [Fact]
