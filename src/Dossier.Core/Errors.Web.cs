@@ -21,6 +21,10 @@ public static partial class Errors
     public static DossierError TooManyRequests(string policy, int perMinute, long retrySeconds) =>
         new("DSR418", $"too many requests: {policy} are limited to {perMinute:N0} a minute per client; the next one is allowed in {retrySeconds:N0} s");
 
+    /// <summary>Every place for an expensive request (search, export) is taken and the line is full or took too long (HTTP 503).</summary>
+    public static DossierError Busy(string work, long retrySeconds) =>
+        new("DSR419", $"the server is busy with other {work} requests; try again in {retrySeconds:N0} s");
+
     // The host name without its port, for the hint.
     private static string HostName(string host)
     {

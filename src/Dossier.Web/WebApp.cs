@@ -84,6 +84,8 @@ public static class WebApp
         using (Stores.Open(options.Database, create: false)) { }
         builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database));
         builder.Services.AddSingleton(options);
+        var gates = new WorkGates(options.Clock);
+        builder.Services.AddSingleton(gates);
         builder.Services.AddRateLimiter(r =>
         {
             r.AddPolicy(ReadPolicy, ctx => PerClient(ctx, options.ReadsPerMinute, options.Clock));
@@ -135,6 +137,7 @@ public static class WebApp
             await next();
         });
         app.UseRateLimiter();
+        app.Use(PassGates(gates));
         app.MapOpenApi("/openapi/{documentName}.json");
         var reads = app.MapGroup("").RequireRateLimiting(ReadPolicy);
         Api.ArticlesApi.Map(reads);
@@ -223,6 +226,27 @@ public static class WebApp
             await next(ctx);
         };
     }
+
+    // Expensive requests (endpoint metadata ExpensiveWork) take a place at their gate for as long as they run, the streamed answer
+    // included; every other request passes straight on.
+    private static Func<HttpContext, RequestDelegate, Task> PassGates(WorkGates gates) => async (ctx, next) =>
+    {
+        if (ctx.GetEndpoint()?.Metadata.GetMetadata<ExpensiveWork>() is not { } work || work.When?.Invoke(ctx) == false)
+        {
+            await next(ctx);
+            return;
+        }
+        var gate = work.Kind == ExpensiveWork.Export.Kind ? gates.Export : gates.Search;
+        using var pass = await gate.Enter(ctx.RequestAborted);
+        if (pass is null)
+        {
+            long seconds = gate.RetryAfterSeconds();
+            ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Problem(Errors.Busy(gate.Work, seconds), StatusCodes.Status503ServiceUnavailable).ExecuteAsync(ctx);
+            return;
+        }
+        await next(ctx);
+    };
 
     // Whole seconds, rounded up: a client that waits that long is let in.
     private static long WholeSeconds(TimeSpan wait) => Math.Max(1, (wait.Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond);

@@ -50,4 +50,21 @@ public static class WebLimits
 
     /// <summary>Write requests (ingest, merge, split) a client address may make per minute by default (429, DSR418; <c>--write-rate</c>).</summary>
     public const int WritesPerMinute = 30;
+
+    // --- expensive work: search and export (503, DSR419) ---
+
+    /// <summary>Searches that run at once (503, DSR419): on a small machine the rest of the API keeps a core.</summary>
+    public const int MaxConcurrentSearches = 2;
+
+    /// <summary>Searches that may wait for a place beyond those running (503, DSR419 past it, at once).</summary>
+    public const int SearchQueueLength = 16;
+
+    /// <summary>Exports that run at once (503, DSR419): an export reads the whole store.</summary>
+    public const int MaxConcurrentExports = 1;
+
+    /// <summary>Exports that may wait for a place beyond the one running (503, DSR419 past it, at once).</summary>
+    public const int ExportQueueLength = 2;
+
+    /// <summary>Seconds a search or export waits in line for a place before it is refused (503, DSR419).</summary>
+    public const int QueueWaitSeconds = 10;
 }

@@ -8,6 +8,7 @@ using Dossier.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Tests.Web;
 
@@ -516,6 +517,53 @@ public sealed class ApiTests : IAsyncLifetime
             ctx.Request.Path = "/api/actors";
         });
         Assert.Equal(200, other.Response.StatusCode);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, string what)
+    {
+        for (int i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
+        Assert.True(condition(), what);
+    }
+
+    [Fact]
+    public async Task PrefixSearchesBeyondTheirPlacesWaitInLineOrAre503WhileCheapReadsGoOn()
+    {
+        var clock = new ManualClock();
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { ReadsPerMinute = 0, Clock = clock }, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        var gate = app.Services.GetRequiredService<WorkGates>().Search;
+        Assert.Equal(WebLimits.MaxConcurrentSearches, gate.Slots);
+        // Heavy searches hold every place; the last one took 4 s.
+        var held = new List<IDisposable>();
+        for (int i = 0; i < gate.Slots; i++) held.Add((await gate.Enter(default))!);
+        clock.Advance(TimeSpan.FromSeconds(4));
+        held[0].Dispose();
+        held[0] = (await gate.Enter(default))!;
+
+        var waiting = client.GetAsync("/api/articles/search?q=Puti*");
+        await WaitUntil(() => gate.Waiting == 1, "the search waits in line");
+        // Cheap reads go on, and so do searches of whole words.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/actors")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/search?q=Putin")).StatusCode);
+        Assert.False(waiting.IsCompleted);
+
+        // The line fills up: the next search is refused at once, told the expected wait (4 s each, 18 ahead, 2 places: 36 s).
+        var line = Enumerable.Range(0, WebLimits.SearchQueueLength - 1).Select(_ => gate.Enter(default)).ToList();
+        await WaitUntil(() => gate.Waiting == WebLimits.SearchQueueLength, "the line is full");
+        var busy = await client.GetAsync("/api/articles/search?q=Rus*");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(4 * (gate.Slots + WebLimits.SearchQueueLength) / gate.Slots), busy.Headers.RetryAfter!.Delta);
+        var problem = JsonDocument.Parse(await busy.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("DSR419", problem.GetProperty("code").GetString());
+
+        // Places free up: the waiting search and everyone in line pass.
+        foreach (var h in held) h.Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await waiting).StatusCode);
+        var passes = await Task.WhenAll(line.Select(async t => { var pass = await t; pass?.Dispose(); return pass; }));
+        Assert.All(passes, Assert.NotNull);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/search?q=Rus*")).StatusCode);
     }
 
     [Fact]
