@@ -53,10 +53,11 @@ public static class WebLimits
 
     // --- expensive work: search and export (503, DSR419) ---
 
-    /// <summary>Searches that run at once (503, DSR419): on a small machine the rest of the API keeps a core.</summary>
+    /// <summary>Searches with a prefix term (<c>*</c>) that run at once (503, DSR419): on a small machine the rest of the API keeps a
+    /// core. Whole-word searches are index lookups and pass no gate.</summary>
     public const int MaxConcurrentSearches = 2;
 
-    /// <summary>Searches that may wait for a place beyond those running (503, DSR419 past it, at once).</summary>
+    /// <summary>Prefix searches that may wait for a place beyond those running (503, DSR419 past it, at once).</summary>
     public const int SearchQueueLength = 16;
 
     /// <summary>Exports that run at once (503, DSR419): an export reads the whole store.</summary>
