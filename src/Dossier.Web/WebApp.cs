@@ -174,7 +174,9 @@ public static class WebApp
             var status = e.Error.Code switch
             {
                 "DSR401" or "DSR405" => StatusCodes.Status404NotFound,
-                "DSR404" => StatusCodes.Status409Conflict,
+                "DSR404" or "DSR430" => StatusCodes.Status409Conflict,
+                // A search past the store's bounds (too many terms, too long to run) is the request's fault: narrow it.
+                "DSR314" or "DSR315" => StatusCodes.Status400BadRequest,
                 // The store itself failed (cannot open, cannot write, schema changed under the server): not the caller's fault.
                 _ when e.Error.Code.StartsWith("DSR3", StringComparison.Ordinal) => StatusCodes.Status500InternalServerError,
                 _ => StatusCodes.Status400BadRequest,

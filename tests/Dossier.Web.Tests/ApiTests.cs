@@ -460,6 +460,18 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal("format", problem.GetProperty("parameter").GetString());
     }
 
+    // Issue 12, defect 4: a search past the store's bounds is refused with its code, as the caller's error.
+    [Fact]
+    public async Task ASearchPastTheBoundsIs400WithItsCode()
+    {
+        var q = Uri.EscapeDataString(string.Join(" OR ", Enumerable.Range(0, 20).Select(i => "w" + i + "*")));
+        var (status, problem) = await Get("/api/articles/search?q=" + q);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("DSR314", problem.GetProperty("code").GetString());
+        var repeated = Uri.EscapeDataString(string.Join(" OR ", Enumerable.Repeat("a* OR b*", 40)));
+        Assert.Equal(HttpStatusCode.OK, (await Get("/api/articles/search?q=" + repeated)).Item1);
+    }
+
     [Fact]
     public async Task ABodyOverTheLimitIs413AndNothingIsStored()
     {

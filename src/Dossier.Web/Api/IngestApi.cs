@@ -35,11 +35,11 @@ internal static class IngestApi
                 date = d;
             }
             if (ctx.Request.ContentLength > options.MaxRequestBytes)
-                return Results.Problem(title: "request too large", detail: $"at most {options.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return WebApp.Problem(Errors.BodyTooLarge(options.MaxRequestBytes), StatusCodes.Status413PayloadTooLarge);
             using var body = new MemoryStream();
             await ctx.Request.Body.CopyToAsync(body);
             if (body.Length > options.MaxRequestBytes)
-                return Results.Problem(title: "request too large", detail: $"at most {options.MaxRequestBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return WebApp.Problem(Errors.BodyTooLarge(options.MaxRequestBytes), StatusCodes.Status413PayloadTooLarge);
             body.Position = 0;
             var read = new ReadOptions { Format = format.Value, Published = date, MaxBytes = options.MaxRequestBytes };
             var source = string.IsNullOrWhiteSpace(name) ? "api" : name.Trim();
