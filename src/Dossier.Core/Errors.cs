@@ -58,3 +58,16 @@ public static partial class Errors
     public static DossierError ReadNeedsToken() => new("DSR407", "reads from this address need the token (Authorization: Bearer …)");
     public static DossierError WriteNeedsToken() => new("DSR408", "a write needs the token (Authorization: Bearer …)");
 }
+
+// Bounds on extraction and search (docs/limits.md).
+public static partial class Errors
+{
+    /// <summary>The pipeline ran past the article's time budget.</summary>
+    public static DossierError TooComplex(double budgetSeconds, string component) =>
+        new("DSR205", $"extraction stopped after {budgetSeconds:0.#} s in '{component}': the article is too complex for the time budget (--budget); nothing of it is stored");
+    /// <summary>A search has more distinct terms, or more characters, than the store answers.</summary>
+    public static DossierError SearchTooLarge(string detail) => new("DSR314", $"search too large: {detail}");
+    /// <summary>A search ran past <see cref="Limits.SearchTimeoutMs"/> and was stopped.</summary>
+    public static DossierError SearchTimeout() =>
+        new("DSR315", $"search stopped after {Limits.SearchTimeoutMs / 1000.0:0.#} s: make it narrower (fewer OR terms, longer prefixes before *)");
+}

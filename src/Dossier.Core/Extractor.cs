@@ -13,6 +13,10 @@ public sealed class Extractor(DocumentPipeline pipeline)
 
     public DocumentPipeline Pipeline { get; } = pipeline;
 
+    /// <summary>The time the pipeline may spend on one article (<see cref="Limits.ArticleBudgetSeconds"/> by default); past
+    /// it the article fails with DSR205 and nothing of it is kept. Zero or less: no limit.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(Limits.ArticleBudgetSeconds);
+
     /// <summary>Cleans and annotates one article; bad input and component failures come back as errors.</summary>
     public CleanResult Extract(RawArticle raw) => Extract(raw, null);
 
@@ -27,6 +31,7 @@ public sealed class Extractor(DocumentPipeline pipeline)
         if (skipPipeline?.Invoke(cleaned.Document) == true) return cleaned;
         try
         {
+            cleaned.Document.StartBudget(Budget);
             Pipeline.Process(cleaned.Document);
             return cleaned;
         }

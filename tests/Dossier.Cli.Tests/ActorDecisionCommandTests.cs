@@ -38,14 +38,64 @@ public sealed class ActorDecisionCommandTests : CliTestBase
     }
 
     [Fact]
+    public void SplitTakesTheQuoteOfTheNameAndALaterArticleFollowsIt()
+    {
+        var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
+        Assert.Contains("with them 1 quote(s)", split.Out);
+        var id = System.Text.RegularExpressions.Regex.Match(split.Out, @"new actor (A\d+)").Groups[1].Value;
+        // "Jolani said …" in the first article is the new actor's quote, not Abu Mohammad al-Jolani's.
+        Assert.Contains("quotes (1)", Dossier("actor", id, "--db", _db).Out);
+        Assert.Contains("quotes (0)", Dossier("actor", "Abu Mohammad al-Jolani", "--db", _db).Out);
+        // A later article names both; the pipeline makes them one actor there, and the split holds all the same.
+        File.WriteAllText(Path.Combine(Dir, "c.txt"), "date 2025-02-14\nAbu Mohammad al-Jolani visited Aleppo on Friday. Jolani said the city was calm.\n");
+        Assert.Equal(0, Dossier("ingest", Path.Combine(Dir, "c.txt"), "--db", _db).Code);
+        var fresh = Dossier("actor", id, "--db", _db).Out;
+        Assert.Contains("quotes (2)", fresh);
+        Assert.Contains("the city was calm", fresh);
+        var kept = Dossier("actor", "Abu Mohammad al-Jolani", "--db", _db).Out;
+        Assert.Contains("quotes (0)", kept);
+        Assert.DoesNotContain("  Jolani (", kept);
+        // The exported records agree: both of Jolani's quotes name the new actor.
+        var speakers = new List<string?>();
+        foreach (var line in Dossier("export", "--db", _db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var record = System.Text.Json.JsonDocument.Parse(line).RootElement;
+            var text = record.GetProperty("text").GetString()!;
+            foreach (var q in record.GetProperty("quotes").EnumerateArray())
+                if (text[q.GetProperty("start").GetInt32()..q.GetProperty("end").GetInt32()] is "the fighters of Hayat Tahrir al-Sham would stay" or "the city was calm")
+                    speakers.Add(q.GetProperty("speaker").GetString());
+        }
+        Assert.Equal([id, id], speakers);
+    }
+
+    [Fact]
+    public void WhyTakesIds()
+    {
+        var byName = Dossier("actor", "why", "Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "--db", _db).Out;
+        var ids = System.Text.RegularExpressions.Regex.Matches(byName, @"^'[^']+' is (A\d+)", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(2, ids.Length);
+        var byId = Dossier("actor", "why", ids[0], ids[1], "--db", _db);
+        Assert.Equal(0, byId.Code);
+        Assert.Contains("name matcher on 'Ahmad al-Sharaa' and 'Abu Mohammad al-Jolani': ", byId.Out);
+        Assert.Contains("keys 'ahmad sharaa' and 'abu mohammad jolani'", byId.Out);
+        Assert.Contains("two actors", byId.Out);
+    }
+
+    [Fact]
     public void SplitAndItsErrors()
     {
         var split = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
         Assert.Equal(0, split.Code);
         Assert.Matches(@"^split 'Jolani' off A\d+ Abu Mohammad al-Jolani: new actor A\d+ \(1 mention\(s\) in 1 article\(s\)\)", split.Out);
+        // Asked again: nothing to do, and it says where the name went.
         var again = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Jolani", "--db", _db);
         Assert.Equal(1, again.Code);
-        Assert.Contains("DSR405", again.Err);
+        Assert.Contains("DSR430", again.Err);
+        Assert.Contains("already split off", again.Err);
+        var notAName = Dossier("actor", "split", "Abu Mohammad al-Jolani", "Narnia", "--db", _db);
+        Assert.Equal(1, notAName.Code);
+        Assert.Contains("DSR405", notAName.Err);
         var unknown = Dossier("actor", "merge", "Nobody", "Sharaa", "--db", _db);
         Assert.Equal(1, unknown.Code);
         Assert.Contains("DSR401", unknown.Err);

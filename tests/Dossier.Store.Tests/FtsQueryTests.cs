@@ -17,6 +17,10 @@ public class FtsQueryTests
         { "(*) AND \"", "" },
         { "  ", "" },
         { "a\"b", "\"a b\"" },
+        { "a* OR b* OR a* OR b*", "\"a\"* OR \"b\"*" },
+        { "x y x", "\"x\" AND \"y\"" },
+        { "x OR y x", "\"x\" OR \"y\" AND \"x\"" },
+        { "x NOT y NOT y", "\"x\" NOT \"y\" NOT \"y\"" },
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -43,6 +43,35 @@ internal sealed class TestDoc
         return this;
     }
 
+    /// <summary>A role stated by <paramref name="evidence"/> (its first occurrence).</summary>
+    public TestDoc Role(int actor, string title, string? of, string evidence)
+    {
+        int at = Doc.Text.IndexOf(evidence, StringComparison.Ordinal);
+        Doc.Actors[actor].Roles.Add(new Role(title, of) { EvidenceStart = at, EvidenceEnd = at + evidence.Length });
+        return this;
+    }
+
+    /// <summary>A reported quote whose speaker phrase is <paramref name="speakerText"/>: its last occurrence before the content.</summary>
+    public TestDoc Quote(string content, int speaker, string speakerText)
+    {
+        int at = Doc.Text.IndexOf(content, StringComparison.Ordinal);
+        int sp = Doc.Text.LastIndexOf(speakerText, at, StringComparison.Ordinal);
+        Doc.Quotes.Add(new Quote
+        {
+            Start = at, End = at + content.Length, Kind = QuoteKind.Indirect, Speaker = speaker, Cue = "said", By = "test@0",
+            SpeakerText = speakerText, SpeakerStart = sp, SpeakerEnd = sp + speakerText.Length,
+        });
+        return this;
+    }
+
+    /// <summary>A claim on the authority of a named source (as the claims component makes from a quote).</summary>
+    public TestDoc Claim(string text, int source)
+    {
+        int at = Doc.Text.IndexOf(text, StringComparison.Ordinal);
+        Doc.Claims.Add(new Claim { Start = at, End = at + text.Length, Certainty = Certainty.Reported, Source = ClaimSource.Named, SourceActor = source, By = "test@0" });
+        return this;
+    }
+
     public TestDoc Quote(string content, int speaker)
     {
         int at = Doc.Text.IndexOf(content, StringComparison.Ordinal);

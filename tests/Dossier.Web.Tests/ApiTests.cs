@@ -8,6 +8,7 @@ using Dossier.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Tests.Web;
 
@@ -116,6 +117,30 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(2, mixed.GetProperty("errors")[0].GetProperty("line").GetInt32());
     }
 
+    // Issue 12, defect 2: a lone surrogate answered 500 after storing part of the batch, without saying which items.
+    [Fact]
+    public async Task AnIngestBatchSaysWhatBecameOfEachItem()
+    {
+        const string lines = """
+            {"id":"g1","title":"Good one","text":"The mayor of Leeds opened the new bridge on Monday."}
+            {"id":"lone","title":"x \ud800 y","text":"Rain fell across Leeds all week, the council said."}
+            not json
+            {"id":"g1","title":"Good one","text":"The mayor of Leeds opened the new bridge on Monday."}
+            """;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?name=wire") { Content = new StringContent(lines, System.Text.Encoding.UTF8, "application/x-ndjson") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((4, 2, 1, 1), (body.GetProperty("items").GetInt32(), body.GetProperty("stored").GetInt32(), body.GetProperty("duplicates").GetInt32(), body.GetProperty("failed").GetInt32()));
+        var results = body.GetProperty("results").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("status").GetString())).ToList();
+        Assert.Equal([(1, "stored"), (2, "stored"), (3, "failed"), (4, "duplicate")], results);
+        Assert.Equal("DSR105", body.GetProperty("results")[2].GetProperty("code").GetString());
+        Assert.True(body.GetProperty("results")[0].GetProperty("article").GetInt64() > 0);
+        var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray());
+        Assert.Equal((2, "DSR124"), (warning.GetProperty("line").GetInt32(), warning.GetProperty("code").GetString()));
+    }
+
     [Fact]
     public async Task BadParametersAreProblems()
     {
@@ -208,15 +233,65 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task HostileTextTravelsAsText()
     {
-        var r = await _client.GetAsync("/api/articles/search?q=script");
+        var r = await _client.GetAsync("/api/articles/search?q=alert");
         var raw = await r.Content.ReadAsStringAsync();
         Assert.Equal("application/json; charset=utf-8", r.Content.Headers.ContentType!.ToString());
-        Assert.DoesNotContain("<script>", raw); // System.Text.Json escapes < and > (\u003C)
         long id = JsonDocument.Parse(raw).RootElement[0].GetProperty("id").GetInt64();
+        Assert.Contains("<script>", JsonDocument.Parse(raw).RootElement[0].GetProperty("snippet").GetString()); // the text itself is intact
         var article = await _client.GetAsync($"/api/articles/{id}");
         var json = await article.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("<script>", json);
-        Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()); // the text itself is intact
+        Assert.Contains("alert(1)", JsonDocument.Parse(json).RootElement.GetProperty("text").GetString());
+        // Every JSON answer carries < and > escaped (\u003C, \u003E): the search, the list, an actor, a problem that echoes input.
+        foreach (var url in new[] { "/api/articles/search?q=alert", "/api/articles", $"/api/articles/{id}", "/api/actors/Blair", "/api/actors/Blair/articles",
+                     "/api/actors/%3Cscript%3E" })
+        {
+            var body = await (await _client.GetAsync(url)).Content.ReadAsStringAsync();
+            Assert.True(body.Contains("\\u003C", StringComparison.OrdinalIgnoreCase), url + " carries no escaped <");
+            Assert.False(body.Contains('<') || body.Contains('>'), url + " carries a raw < or >: " + body);
+        }
+    }
+
+    [Fact]
+    public async Task AForeignHostIsRefused()
+    {
+        // DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1 sends its own name as the Host.
+        static Action<HttpContext> With(string host) => ctx =>
+        {
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/export";
+            ctx.Request.Host = new HostString(host);
+        };
+        var server = _app.GetTestServer();
+        var evil = await server.SendAsync(With("evil.example:5400"));
+        Assert.Equal(421, evil.Response.StatusCode);
+        Assert.Equal("DSR417", JsonDocument.Parse(evil.Response.Body).RootElement.GetProperty("code").GetString());
+        foreach (var host in new[] { "evil.example", "127.0.0.1.evil.example", "localhost.evil.example:80", "10.0.0.7:5080" })
+            Assert.Equal(421, (await server.SendAsync(With(host))).Response.StatusCode);
+        foreach (var host in new[] { "localhost", "localhost:5080", "127.0.0.1:5400", "[::1]:5080", "[::1]" })
+            Assert.Equal(200, (await server.SendAsync(With(host))).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OptionsNeedsNoTokenAndSaysNothingButTheMethods()
+    {
+        // A CORS preflight from a page elsewhere, to a server whose reads need the token from that address.
+        var server = _app.GetTestServer();
+        foreach (var path in new[] { "/api/actors", "/api/export", "/api/actors/merge", "/" })
+        {
+            var r = await server.SendAsync(ctx =>
+            {
+                ctx.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+                ctx.Request.Method = "OPTIONS";
+                ctx.Request.Path = path;
+                ctx.Request.Headers.Origin = "http://evil.example";
+                ctx.Request.Headers.AccessControlRequestMethod = "GET";
+            });
+            Assert.True(r.Response.StatusCode is 204 or 405, $"{path}: {r.Response.StatusCode}");
+            Assert.Contains(path == "/api/actors/merge" ? "POST" : "GET", r.Response.Headers.Allow.ToString());
+            Assert.False(r.Response.Headers.ContainsKey("Access-Control-Allow-Origin"), "no CORS: other sites' pages may not read");
+            var body = new StreamReader(r.Response.Body).ReadToEnd();
+            Assert.DoesNotContain("Putin", body);
+        }
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string url, object body, string? token = "s3cret", HttpClient? client = null)
@@ -385,6 +460,18 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal("format", problem.GetProperty("parameter").GetString());
     }
 
+    // Issue 12, defect 4: a search past the store's bounds is refused with its code, as the caller's error.
+    [Fact]
+    public async Task ASearchPastTheBoundsIs400WithItsCode()
+    {
+        var q = Uri.EscapeDataString(string.Join(" OR ", Enumerable.Range(0, 20).Select(i => "w" + i + "*")));
+        var (status, problem) = await Get("/api/articles/search?q=" + q);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("DSR314", problem.GetProperty("code").GetString());
+        var repeated = Uri.EscapeDataString(string.Join(" OR ", Enumerable.Repeat("a* OR b*", 40)));
+        Assert.Equal(HttpStatusCode.OK, (await Get("/api/articles/search?q=" + repeated)).Item1);
+    }
+
     [Fact]
     public async Task ABodyOverTheLimitIs413AndNothingIsStored()
     {
@@ -410,13 +497,130 @@ public sealed class ApiTests : IAsyncLifetime
         for (int i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/actors")).StatusCode);
         var limited = await client.GetAsync("/api/actors");
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.True(limited.Headers.RetryAfter is not null, "Retry-After is sent");
-        Assert.Contains("too many requests", await limited.Content.ReadAsStringAsync());
+        // 3 a minute: one more request is allowed 20 s after the third, not at the end of some minute.
+        Assert.Equal(TimeSpan.FromSeconds(20), limited.Headers.RetryAfter!.Delta);
+        var problem = JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("DSR418", problem.GetProperty("code").GetString());
+        Assert.Contains("20 s", problem.GetProperty("title").GetString());
         // Writes have their own budget.
         var (first, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
         Assert.Equal(HttpStatusCode.BadRequest, first);
         var (second, _) = await Post("/api/actors/merge", new { keep = "Putin" }, client: client);
         Assert.Equal(HttpStatusCode.TooManyRequests, second);
+    }
+
+    /// <summary>A clock the test moves by hand.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        private long _ticks = TimeSpan.TicksPerDay;
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UnixEpoch.AddTicks(GetTimestamp());
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+    }
+
+    [Fact]
+    public async Task RetryAfterIsTheTimeUntilThisClientMayGoOn()
+    {
+        var clock = new ManualClock();
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { ReadsPerMinute = 3, PublicReads = true, Clock = clock },
+            b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        async Task<TimeSpan?> Wait()
+        {
+            var r = await client.GetAsync("/api/actors");
+            return r.StatusCode == HttpStatusCode.OK ? null : r.Headers.RetryAfter!.Delta;
+        }
+        for (int i = 0; i < 3; i++) Assert.Null(await Wait());
+        Assert.Equal(TimeSpan.FromSeconds(20), await Wait());
+        clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.Equal(TimeSpan.FromSeconds(5), await Wait());
+        clock.Advance(TimeSpan.FromSeconds(4.2));
+        Assert.Equal(TimeSpan.FromSeconds(1), await Wait()); // 0.8 s, rounded up: waiting that long is enough
+        clock.Advance(TimeSpan.FromSeconds(0.8));
+        Assert.Null(await Wait());
+        Assert.Equal(TimeSpan.FromSeconds(20), await Wait());
+        // Idle for a while, the client has its whole minute's worth again, and no more.
+        clock.Advance(TimeSpan.FromMinutes(5));
+        for (int i = 0; i < 3; i++) Assert.Null(await Wait());
+        Assert.Equal(TimeSpan.FromSeconds(20), await Wait());
+        // Another address has its own budget.
+        var other = await app.GetTestServer().SendAsync(ctx =>
+        {
+            ctx.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.9");
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/actors";
+        });
+        Assert.Equal(200, other.Response.StatusCode);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, string what)
+    {
+        for (int i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
+        Assert.True(condition(), what);
+    }
+
+    [Fact]
+    public async Task PrefixSearchesBeyondTheirPlacesWaitInLineOrAre503WhileCheapReadsGoOn()
+    {
+        var clock = new ManualClock();
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { ReadsPerMinute = 0, Clock = clock }, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        var gate = app.Services.GetRequiredService<WorkGates>().Search;
+        Assert.Equal(WebLimits.MaxConcurrentSearches, gate.Slots);
+        // Heavy searches hold every place; the last one took 4 s.
+        var held = new List<IDisposable>();
+        for (int i = 0; i < gate.Slots; i++) held.Add((await gate.Enter(default))!);
+        clock.Advance(TimeSpan.FromSeconds(4));
+        held[0].Dispose();
+        held[0] = (await gate.Enter(default))!;
+
+        var waiting = client.GetAsync("/api/articles/search?q=Puti*");
+        await WaitUntil(() => gate.Waiting == 1, "the search waits in line");
+        // Cheap reads go on, and so do searches of whole words.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/actors")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/search?q=Putin")).StatusCode);
+        Assert.False(waiting.IsCompleted);
+
+        // The line fills up: the next search is refused at once, told the expected wait (4 s each, 18 ahead, 2 places: 36 s).
+        var line = Enumerable.Range(0, WebLimits.SearchQueueLength - 1).Select(_ => gate.Enter(default)).ToList();
+        await WaitUntil(() => gate.Waiting == WebLimits.SearchQueueLength, "the line is full");
+        var busy = await client.GetAsync("/api/articles/search?q=Rus*");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(4 * (gate.Slots + WebLimits.SearchQueueLength) / gate.Slots), busy.Headers.RetryAfter!.Delta);
+        var problem = JsonDocument.Parse(await busy.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("DSR419", problem.GetProperty("code").GetString());
+
+        // Places free up: the waiting search and everyone in line pass.
+        foreach (var h in held) h.Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await waiting).StatusCode);
+        var passes = await Task.WhenAll(line.Select(async t => { var pass = await t; pass?.Dispose(); return pass; }));
+        Assert.All(passes, Assert.NotNull);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/search?q=Rus*")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HostNamesGivenWithHostAreAnsweredBesidesLoopback()
+    {
+        Assert.Equal(["localhost", "127.0.0.1", "[::1]", "192.168.1.5", "news.example.org"],
+            WebApp.AllowedHosts(new WebOptions("x", "http://192.168.1.5:5080;http://[::]:5081;http://+:5082") { Hosts = ["news.example.org", " "] }));
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), "http://0.0.0.0:5080") { Hosts = ["news.example.org", "*.lan"] },
+            b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        async Task<int> As(string host) => (await app.GetTestServer().SendAsync(ctx =>
+        {
+            ctx.Request.Method = "GET";
+            ctx.Request.Path = "/api/actors";
+            ctx.Request.Host = new HostString(host);
+        })).Response.StatusCode;
+        Assert.Equal(200, await As("news.example.org:5080"));
+        Assert.Equal(200, await As("reader.lan"));
+        Assert.Equal(200, await As("localhost:5080"));
+        Assert.Equal(421, await As("evil.example:5080"));
+        Assert.Equal(421, await As("0.0.0.0:5080"));
     }
 
     [Fact]

@@ -68,7 +68,8 @@ internal static class ActorCommand
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var r = store.Split(p.GetValue(actor)!, p.GetValue(alias)!, p.GetValue(note));
             ctx.Out.WriteLine($"split '{r.NewName}' off {SqliteStore.CanonicalId(r.FromId)} {r.FromName}: new actor {SqliteStore.CanonicalId(r.NewId)} " +
-                              $"({r.Mentions} mention(s) in {r.Articles} article(s))");
+                              $"({r.Mentions} mention(s) in {r.Articles} article(s)); with them {r.Quotes} quote(s), {r.Claims} claim(s), " +
+                              $"{r.EventSides} event side(s), {r.Roles} role(s)");
             return ExitCodes.Ok;
         });
         return cmd;
@@ -76,8 +77,8 @@ internal static class ActorCommand
 
     private static Command WhyCommand(CliContext ctx)
     {
-        var first = new Argument<string>("name1") { Description = "A name or id" };
-        var second = new Argument<string>("name2") { Description = "Another name or id" };
+        var first = new Argument<string>("name1") { Description = "A name or id (A12)" };
+        var second = new Argument<string>("name2") { Description = "Another name or id; an id stands for its actor, whose name is compared" };
         var cmd = new Command("why", "Why two names are, or are not, one actor") { first, second };
         cmd.SetAction(p =>
         {

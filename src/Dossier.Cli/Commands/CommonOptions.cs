@@ -40,6 +40,17 @@ internal static class CommonOptions
         HelpName = "a+b+c",
     };
 
+    public static Option<bool> FollowLinks() => new("--follow-links")
+    {
+        Description = "Follow links to folders met inside folders (each folder is still read once); by default they are reported and skipped",
+    };
+
+    public static Option<double?> Budget() => new("--budget")
+    {
+        Description = $"Seconds the pipeline may spend on one article before it is reported as too complex (default {Limits.ArticleBudgetSeconds}; 0: no limit)",
+        HelpName = "SECONDS",
+    };
+
     public static Argument<string[]> Paths() => new("paths")
     {
         Description = "Files, folders (recursive), .gz files, or - for standard input",
@@ -47,7 +58,7 @@ internal static class CommonOptions
     };
 
     /// <summary>Builds read options from the shared options; bad values throw coded usage errors.</summary>
-    public static ReadOptions BuildReadOptions(string input, string? published, long? maxBytes)
+    public static ReadOptions BuildReadOptions(string input, string? published, long? maxBytes, bool followLinks = false)
     {
         DateOnly? date = null;
         if (published is not null)
@@ -65,10 +76,17 @@ internal static class CommonOptions
             },
             Published = date,
             MaxBytes = maxBytes ?? Dossier.Text.ReadOptions.DefaultMaxBytes,
+            FollowLinks = followLinks,
         };
     }
 
-    /// <summary>The extractor for a pipeline string (null: the default, built once).</summary>
-    public static Extractor Extractor(string? pipeline) =>
-        string.IsNullOrWhiteSpace(pipeline) ? Dossier.Extractor.Default : new Extractor(Dossier.Pipeline.DocumentPipeline.FromConfig(pipeline));
+    /// <summary>The extractor for a pipeline string (null: the default, built once) and a time budget per article in
+    /// seconds (null: the default; 0: none).</summary>
+    public static Extractor Extractor(string? pipeline, double? budgetSeconds = null)
+    {
+        if (budgetSeconds is < 0 or double.NaN or double.PositiveInfinity)
+            throw new DossierException(Errors.BadOption("--budget", "must be 0 (no limit) or a positive number of seconds"));
+        var extractor = string.IsNullOrWhiteSpace(pipeline) ? Dossier.Extractor.Default : new Extractor(Dossier.Pipeline.DocumentPipeline.FromConfig(pipeline));
+        return budgetSeconds is { } b ? new Extractor(extractor.Pipeline) { Budget = TimeSpan.FromSeconds(b) } : extractor;
+    }
 }

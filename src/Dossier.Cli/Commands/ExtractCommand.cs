@@ -18,6 +18,8 @@ internal static class ExtractCommand
         var published = CommonOptions.Published();
         var maxBytes = CommonOptions.MaxBytes();
         var pipeline = CommonOptions.Pipeline();
+        var followLinks = CommonOptions.FollowLinks();
+        var budget = CommonOptions.Budget();
         var format = new Option<string>("--format")
         {
             Description = "jsonl: one contract object per line; pretty: a readable summary of each layer",
@@ -25,19 +27,21 @@ internal static class ExtractCommand
         }.AcceptOnlyFromAmong("jsonl", "pretty");
         var cmd = new Command("extract", "Extract articles and print the result (nothing is stored)")
         {
-            paths, input, published, maxBytes, pipeline, format,
+            paths, input, published, maxBytes, pipeline, followLinks, budget, format,
         };
         cmd.SetAction(p =>
         {
             var list = p.GetValue(paths) ?? [];
             if (list.Length == 0) throw new DossierException(Errors.NoInput());
-            var read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes));
-            var extractor = CommonOptions.Extractor(p.GetValue(pipeline));
+            var read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes), p.GetValue(followLinks));
+            var extractor = CommonOptions.Extractor(p.GetValue(pipeline), p.GetValue(budget));
             bool pretty = p.GetValue(format) == "pretty";
             int failed = 0;
             foreach (var x in OrderedExtraction.Run(ArticleReader.Read(list, read), extractor, Environment.ProcessorCount))
             {
+                if (x.IsWarning) { ctx.Err.WriteLine(x.Error!.ToString()); continue; }
                 if (x.Error is { } e) { ctx.Err.WriteLine(e.ToString()); failed++; continue; }
+                foreach (var w in x.Warnings) ctx.Err.WriteLine(w.ToString());
                 var doc = x.Document!;
                 var record = ContractMapper.ToRecord(doc, extractor.Pipeline.Config) with { Id = SqliteStore.ArticleId(doc) };
                 if (pretty) PrettyPrinter.Write(ctx.Out, record);

@@ -17,10 +17,12 @@ internal static class IngestCommand
         var published = CommonOptions.Published();
         var maxBytes = CommonOptions.MaxBytes();
         var pipeline = CommonOptions.Pipeline();
+        var followLinks = CommonOptions.FollowLinks();
+        var budget = CommonOptions.Budget();
         var workers = new Option<int?>("--workers") { Description = "Extraction threads (default: one per processor)", HelpName = "N" };
         var cmd = new Command("ingest", "Extract articles and store them in the database (re-ingesting the same text stores nothing new)")
         {
-            paths, input, published, maxBytes, pipeline, workers,
+            paths, input, published, maxBytes, pipeline, followLinks, budget, workers,
         };
         cmd.SetAction(p =>
         {
@@ -29,8 +31,8 @@ internal static class IngestCommand
             if (p.GetValue(workers) is <= 0) throw new DossierException(Errors.BadOption("--workers", "must be at least 1"));
             var options = new IngestOptions
             {
-                Read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes)),
-                Extractor = CommonOptions.Extractor(p.GetValue(pipeline)),
+                Read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes), p.GetValue(followLinks)),
+                Extractor = CommonOptions.Extractor(p.GetValue(pipeline), p.GetValue(budget)),
                 Workers = p.GetValue(workers) ?? Environment.ProcessorCount,
             };
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!);

@@ -95,19 +95,17 @@ public sealed partial class ActorLinker
 
         public void Run()
         {
+            // The time budget is checked between the passes, and per mention inside the ones that compare mentions.
             for (int i = 0; i < _m.Length; i++) _m[i] = Classify(i);
-            UnionByKey();
-            AliasPhrases();
-            SlashPairs();
-            ParenthesisedAcronyms();
-            PersonSurnames();
-            LeftoverSurnames();
-            OrgAcronyms();
-            OrgShortForms();
-            GivenNameVariants();
-            DictionarySurnames();
+            foreach (var pass in (ReadOnlySpan<Action>)[UnionByKey, AliasPhrases, SlashPairs, ParenthesisedAcronyms, PersonSurnames,
+                LeftoverSurnames, OrgAcronyms, OrgShortForms, GivenNameVariants, DictionarySurnames])
+            {
+                _d.CheckBudget("actors");
+                pass();
+            }
             var actors = Emit();
             Posts(actors);
+            _d.CheckBudget("actors");
             new RoleFinder(_d, _countries).Assign();
         }
 
@@ -257,6 +255,13 @@ public sealed partial class ActorLinker
         // Surname spelling variants: both at least this long and this close (Jaro-Winkler).
         private const int MinFuzzySurname = 5;
         private const double FuzzySurname = 0.95;
+        // Jaro-Winkler reaches FuzzySurname only when the shorter name is at least this share of the longer (all of it
+        // matched, four prefix letters): names of other lengths need no comparison.
+        private const double FuzzyLengthRatio = 0.75;
+        // More namesakes than this to compare (same initial, close length) and a spelling variant is a guess, not a finding:
+        // no fuzzy link then. A news article has a handful; a list or a hostile text has thousands, and comparing each
+        // mention with each of them made the actor step grow with the square of the text.
+        private const int MaxFuzzyComparisons = 64;
         // With the surname already equal, first names may differ a little more (Kristen / Kristin: 0.94).
         private const double FuzzyGivenName = 0.92;
 
@@ -676,6 +681,21 @@ public sealed partial class ActorLinker
 
         // ---------------------------------------------------------------- surnames
 
+        // The surnames a name could be a spelling variant of: same initial, a length Jaro-Winkler allows; none when there
+        // are more than MaxFuzzyComparisons of them.
+        private static List<string> FuzzySurnameCandidates(Dictionary<(char, int), HashSet<string>> byShape, string name)
+        {
+            var list = new List<string>();
+            int min = (int)Math.Ceiling(name.Length * FuzzyLengthRatio), max = (int)Math.Floor(name.Length / FuzzyLengthRatio);
+            for (int len = min; len <= max; len++)
+                if (byShape.TryGetValue((name[0], len), out var set))
+                {
+                    if (list.Count + set.Count > MaxFuzzyComparisons) return [];
+                    list.AddRange(set);
+                }
+            return list;
+        }
+
         private void PersonSurnames()
         {
             // Multi-part names per group (from mentions and A/B parts).
@@ -685,7 +705,7 @@ public sealed partial class ActorLinker
                 // instead of a pass over every full name for every mention.
                 var bySurname = new Dictionary<string, List<(int Root, NameKeys Keys)>>(StringComparer.Ordinal);
                 var byGiven = new Dictionary<string, List<(int Root, NameKeys Keys)>>(StringComparer.Ordinal);
-                var surnamesByInitial = new Dictionary<char, HashSet<string>>();
+                var surnamesByShape = new Dictionary<(char Initial, int Length), HashSet<string>>();
                 for (int i = 0; i < _m.Length; i++)
                 {
                     if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2) continue;
@@ -693,12 +713,13 @@ public sealed partial class ActorLinker
                     (bySurname.TryGetValue(mk.Surname, out var ls) ? ls : bySurname[mk.Surname] = new()).Add((Find(i), mk));
                     (byGiven.TryGetValue(mk.Given, out var lg) ? lg : byGiven[mk.Given] = new()).Add((Find(i), mk));
                     if (mk.Surname.Length >= MinFuzzySurname)
-                        (surnamesByInitial.TryGetValue(mk.Surname[0], out var si) ? si : surnamesByInitial[mk.Surname[0]] = new()).Add(mk.Surname);
+                        (surnamesByShape.TryGetValue((mk.Surname[0], mk.Surname.Length), out var si) ? si : surnamesByShape[(mk.Surname[0], mk.Surname.Length)] = new()).Add(mk.Surname);
                 }
                 for (int i = 0; i < _m.Length; i++)
                 {
                     var m = _m[i];
                     if (m.Kind != Kind.Person) continue;
+                    _d.CheckBudget("actors");
                     var names = m.SlashParts is { } parts ? parts.Select(p => NameNormalizer.Keys(p)).ToArray() : [m.Keys];
                     // "Blair/Brown" as one entity, each part a different person named in full: leave it to neither.
                     if (names.Length == 2 && PairsTwoPeople(names[0], names[1])) continue;
@@ -727,10 +748,9 @@ public sealed partial class ActorLinker
                         if (cands.Count == 0 && k.Count == 1 && k.Full.Length >= MinFuzzySurname)
                         {
                             // A spelling variant of a surname ("Mukerjee" for "Mukherjee"): close, same initial, one candidate.
-                            if (surnamesByInitial.TryGetValue(k.Full[0], out var initialSurnames))
-                                foreach (var sn in initialSurnames)
-                                    if (NameMatcher.JaroWinkler(sn, k.Full) >= FuzzySurname)
-                                        foreach (var (root, _) in bySurname[sn]) cands.Add(Find(root));
+                            foreach (var sn in FuzzySurnameCandidates(surnamesByShape, k.Full))
+                                if (NameMatcher.JaroWinkler(sn, k.Full) >= FuzzySurname)
+                                    foreach (var (root, _) in bySurname[sn]) cands.Add(Find(root));
                             cands.Remove(self);
                             fuzzy = true;
                         }

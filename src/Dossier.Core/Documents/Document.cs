@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+
 namespace Dossier.Documents;
 
 /// <summary>
@@ -43,6 +46,31 @@ public sealed class Document
     public List<Quote> Quotes { get; } = new();
     public List<Claim> Claims { get; } = new();
     public List<EventMention> Events { get; } = new();
+
+    /// <summary>What reading and cleaning noticed about this article without refusing it (coded, reported with the item).</summary>
+    public List<DossierError> Warnings { get; } = new();
+
+    private long _deadline;
+    private TimeSpan _budget;
+
+    /// <summary>Starts the time budget of this document's extraction: past it, <see cref="CheckBudget"/> stops the work.</summary>
+    public void StartBudget(TimeSpan budget)
+    {
+        _budget = budget;
+        _deadline = budget > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency) : 0;
+    }
+
+    /// <summary>Throws DSR205 once the budget set by <see cref="StartBudget"/> is spent.</summary>
+    /// <remarks>Components call it once per sentence or per comparable unit of work, so no unit runs long unchecked: a
+    /// sentence is bounded (<see cref="Limits.MaxSentenceTokens"/>), hence so is the work between two checks. It costs one
+    /// timestamp read.</remarks>
+    public void CheckBudget(string component)
+    {
+        if (_deadline != 0 && Stopwatch.GetTimestamp() > _deadline) OverBudget(component);
+    }
+
+    [DoesNotReturn]
+    private void OverBudget(string component) => throw new DossierException(Errors.TooComplex(_budget.TotalSeconds, component));
 
     /// <summary>Text of a range.</summary>
     public string Slice(int start, int end) => Text.Substring(start, end - start);

@@ -28,6 +28,9 @@ public enum TokenFlags : ushort
     Hyphen = 256,
     /// <summary>Contains an inner apostrophe (Shara'a, hasn't).</summary>
     Apostrophe = 512,
+    /// <summary>First token of a chunk cut from a run longer than <see cref="Limits.MaxSentenceTokens"/> or
+    /// <see cref="Limits.MaxSentenceChars"/>: it starts a <see cref="Sentence"/> but not a real sentence.</summary>
+    ChunkStart = 1024,
 }
 
 /// <summary>A token: a [Start, End) range of the document text with its kind and flags.</summary>

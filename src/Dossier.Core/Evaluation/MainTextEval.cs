@@ -41,7 +41,8 @@ public static class MainTextEval
     /// <summary>The product path: read the file as HTML (encoding detection included) and clean it.</summary>
     public static (string? Text, string? Error) Extract(string path, string? url = null)
     {
-        var item = ArticleReader.ReadFile(path, new ReadOptions { Format = InputFormat.Html }).FirstOrDefault();
+        // The first item that is not a warning (a guessed encoding is noted first, then the page).
+        var item = ArticleReader.ReadFile(path, new ReadOptions { Format = InputFormat.Html }).FirstOrDefault(i => !i.IsWarning);
         if (item.Error is { } e) return (null, e.ToString());
         var raw = item.Article! with { Url = url };
         var r = ArticleCleaner.Clean(raw);

@@ -20,10 +20,14 @@ public sealed class DocumentPipeline
     public string Config { get; }
     public IReadOnlyList<IComponent> Components => _components;
 
-    /// <summary>Runs every component in order on the document.</summary>
+    /// <summary>Runs every component in order on the document (checking its time budget before each).</summary>
     public Document Process(Document doc)
     {
-        foreach (var c in _components) c.Process(doc);
+        foreach (var c in _components)
+        {
+            doc.CheckBudget(c.Info.Name);
+            c.Process(doc);
+        }
         return doc;
     }
 

@@ -43,6 +43,21 @@ public static partial class ArticleCleaner
         return s.Length == 0 ? null : s;
     }
 
+    /// <summary>A metadata field (title, byline, id, URL) as one clean line: white space collapsed, format and control
+    /// characters (bidi overrides such as U+202E, zero-width marks) removed, unpaired surrogates replaced, at most
+    /// <see cref="Limits.MaxFieldChars"/> chars (cut at a word, with an ellipsis); null when nothing is left.</summary>
+    internal static string? CleanField(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var s = TextNormalizer.Normalize(value).Replace('\n', ' ');
+        if (s.Length > Limits.MaxFieldChars)
+        {
+            int cut = s.LastIndexOf(' ', Limits.MaxFieldChars - 1);
+            s = s[..(cut > Limits.MaxFieldChars / 2 ? cut : Limits.MaxFieldChars - 1)].TrimEnd() + "…";
+        }
+        return s.Length == 0 ? null : s;
+    }
+
     /// <summary>Longest first line taken for a headline.</summary>
     public const int MaxHeadlineChars = 160;
 
@@ -60,6 +75,7 @@ public static partial class ArticleCleaner
     private static CleanResult CleanCore(RawArticle raw)
     {
         if (ArticleReader.IsBlank(raw.Body)) return new CleanResult(null, Errors.EmptyInput());
+        if (raw.Body.Length > Limits.MaxRawChars) return new CleanResult(null, Errors.RawTooLong(raw.Body.Length));
         string src = raw.Body;
         OffsetMap? srcMap = null;
         string? title = raw.Title, byline = raw.Byline, url = raw.Url;
@@ -81,16 +97,26 @@ public static partial class ArticleCleaner
         TextNormalizer.Append(src, header.BodyStart, src.Length, sb, map, srcMap);
         if (sb.Length == 0) return new CleanResult(null, Errors.NoText());
 
-        // The date the input's metadata gives is used when the text itself has none.
-        if (date is null && raw.Published is { } rp && DateText.TryParse(rp, out var rd, out var rat)) { date = rd; at = rat; }
+        if (sb.Length > Limits.MaxTextChars) return new CleanResult(null, Errors.TextTooLong(sb.Length));
+
+        // The date the input's metadata gives is used when the text itself has none; an unreadable one is reported, not
+        // silently dropped (the article is then undated unless the text dates it).
+        var warnings = new List<DossierError>(raw.Warnings);
+        if (!string.IsNullOrWhiteSpace(raw.Published))
+        {
+            if (!DateText.TryParse(raw.Published, out var rd, out var rat)) warnings.Add(Errors.BadPublished(raw.Published));
+            else if (date is null) { date = rd; at = rat; }
+        }
         var text = sb.ToString();
         // Plain text without a title: a short first line standing alone as a paragraph, with no full stop, is the headline
         // (the BBC files, wire copy). It stays in the text, so offsets and sentences do not change.
         if (title is null && raw.Format == InputFormat.Text) title = HeadlineOf(text);
         var doc = new Document(text, map.Build())
         {
-            Id = raw.Id, Title = title, Source = raw.Source, Url = url, Byline = CleanByline(byline), Published = date, PublishedAt = at,
+            Id = CleanField(raw.Id), Title = CleanField(title), Source = raw.Source, Url = CleanField(url), Byline = CleanField(CleanByline(byline)),
+            Published = date, PublishedAt = at,
         };
+        doc.Warnings.AddRange(warnings);
         SocialEmbeds.Find(doc, Info.Id);
         return new CleanResult(doc, null);
     }

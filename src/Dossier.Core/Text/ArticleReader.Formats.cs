@@ -36,7 +36,7 @@ public static partial class ArticleReader
         return InputFormat.Html;
     }
 
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = Limits.MaxJsonDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     // JSON Lines, one object per line; a .json file holding one (pretty-printed) object or an array of objects is also accepted.
     private static IEnumerable<InputItem> ReadJson(string text, string name, ReadOptions options)
@@ -71,9 +71,9 @@ public static partial class ArticleReader
             if (doc.RootElement.ValueKind == JsonValueKind.Array)
             {
                 int k = 0;
-                foreach (var el in doc.RootElement.EnumerateArray()) yield return FromJson(el, name, ++k, options);
+                foreach (var el in doc.RootElement.EnumerateArray()) yield return FromJsonSafe(el, name, ++k, options);
             }
-            else yield return FromJson(doc.RootElement, name, null, options);
+            else yield return FromJsonSafe(doc.RootElement, name, null, options);
         }
     }
 
@@ -91,13 +91,14 @@ public static partial class ArticleReader
             JsonDocument? doc = null; string? bad = null;
             try { doc = JsonDocument.Parse(span.ToString(), JsonOptions); }
             catch (JsonException e) { bad = ShortJsonMessage(e); }
+            catch (Exception e) when (e is not OutOfMemoryException) { bad = e.GetType().Name + ": " + e.Message; }
             if (doc is null)
             {
                 // One bad line never stops the file.
                 yield return InputItem.Fail(name, line, Errors.BadJson(bad ?? "unreadable"));
                 continue;
             }
-            using (doc) yield return FromJson(doc.RootElement, name, line, options);
+            using (doc) yield return FromJsonSafe(doc.RootElement, name, line, options);
         }
     }
 
@@ -124,24 +125,37 @@ public static partial class ArticleReader
         _ => null,
     };
 
+    // Whatever one JSON item holds, it costs that item at most: an unexpected exception becomes its coded error.
+    private static InputItem FromJsonSafe(JsonElement el, string name, int? line, ReadOptions options)
+    {
+        try { return FromJson(el, name, line, options); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return InputItem.Fail(name, line, Errors.BadJson(e.GetType().Name + ": " + e.Message));
+        }
+    }
+
     private static InputItem FromJson(JsonElement el, string name, int? line, ReadOptions options)
     {
         if (el.ValueKind != JsonValueKind.Object) return InputItem.Fail(name, line, Errors.JsonNotObject(Kind(el.ValueKind)));
+        var warnings = new List<DossierError>();
         string? body = null; InputFormat format = InputFormat.Text;
         foreach (var (field, fmt) in BodyFields)
         {
             if (!el.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null) continue;
             if (v.ValueKind != JsonValueKind.String) return InputItem.Fail(name, line, Errors.BadField(field, Kind(v.ValueKind)));
-            body = v.GetString(); format = fmt;
+            body = JsonString(v, field, warnings); format = fmt;
             break;
         }
         if (body is null) return InputItem.Fail(name, line, Errors.MissingField("text' or 'html"));
         if (IsBlank(body)) return InputItem.Fail(name, line, Errors.EmptyInput());
+        if (body.Length > Limits.MaxRawChars) return InputItem.Fail(name, line, Errors.RawTooLong(body.Length));
         return InputItem.Ok(new RawArticle
         {
             Source = name, Line = line, Body = body, Format = format,
-            Id = Field(el, IdFields), Title = Field(el, TitleFields), Url = Field(el, UrlFields), Byline = Field(el, BylineFields),
-            Published = Field(el, DateFields) ?? FormatDate(options.Published),
+            Id = Field(el, IdFields, warnings), Title = Field(el, TitleFields, warnings), Url = Field(el, UrlFields, warnings),
+            Byline = Field(el, BylineFields, warnings), Published = DateField(el, warnings) ?? FormatDate(options.Published),
+            Warnings = warnings,
         });
     }
 
@@ -149,24 +163,88 @@ public static partial class ArticleReader
         [("text", InputFormat.Text), ("html", InputFormat.Html), ("body", InputFormat.Text), ("content", InputFormat.Text)];
 
     // A metadata field as a string: strings as is, numbers as written, arrays of strings joined ("authors": ["A", "B"]).
-    private static string? Field(JsonElement el, string[] names)
+    private static string? Field(JsonElement el, string[] names, List<DossierError> warnings)
     {
         foreach (var n in names)
         {
             if (!el.TryGetProperty(n, out var v)) continue;
             switch (v.ValueKind)
             {
-                case JsonValueKind.String: { var s = v.GetString(); if (!string.IsNullOrWhiteSpace(s)) return s.Trim(); break; }
+                case JsonValueKind.String: { var s = JsonString(v, n, warnings); if (!string.IsNullOrWhiteSpace(s)) return s.Trim(); break; }
                 case JsonValueKind.Number: return v.GetRawText();
                 case JsonValueKind.Array:
-                    var parts = v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!.Trim()).Where(x => x.Length > 0).ToList();
+                    var parts = v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => JsonString(x, n, warnings).Trim()).Where(x => x.Length > 0).ToList();
                     if (parts.Count > 0) return string.Join(", ", parts);
                     break;
                 case JsonValueKind.Object when v.TryGetProperty("name", out var nm) && nm.ValueKind == JsonValueKind.String:
-                    return nm.GetString();
+                    return JsonString(nm, n, warnings);
             }
         }
         return null;
+    }
+
+    // Earliest and latest instants a number in a date field is read as (Unix seconds or milliseconds): a smaller or
+    // larger number is not a timestamp of a news article ("published": 99999 is garbage, not 2 January 1970).
+    private static readonly DateTimeOffset FirstTimestamp = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero), LastTimestamp = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // The publication date field; a number is a Unix time in seconds (or milliseconds) when it falls in a plausible range,
+    // and is kept as written otherwise (cleaning then reports it as unreadable).
+    private static string? DateField(JsonElement el, List<DossierError> warnings)
+    {
+        var s = Field(el, DateFields, warnings);
+        if (s is null || !long.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n)) return s;
+        foreach (var t in (ReadOnlySpan<long>)[n, n / 1000])
+        {
+            if (t < FirstTimestamp.ToUnixTimeSeconds() || t >= LastTimestamp.ToUnixTimeSeconds()) continue;
+            return DateTimeOffset.FromUnixTimeSeconds(t).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return s;
+    }
+
+    // The value of a JSON string. System.Text.Json refuses to return a string holding an unpaired surrogate escape
+    // ("\ud800" alone: valid JSON, invalid Unicode); such a string is unescaped here with U+FFFD in its place, and a
+    // warning names the field.
+    private static string JsonString(JsonElement v, string field, List<DossierError> warnings)
+    {
+        try { return v.GetString() ?? ""; }
+        catch (InvalidOperationException)
+        {
+            var (text, lone) = UnescapeLenient(v.GetRawText());
+            warnings.Add(Errors.LoneSurrogate(field, lone));
+            return text;
+        }
+    }
+
+    /// <summary>Unescapes a JSON string literal (with its quotes); unpaired surrogates become U+FFFD, and are counted.</summary>
+    internal static (string Text, int Lone) UnescapeLenient(string literal)
+    {
+        var sb = new System.Text.StringBuilder(literal.Length);
+        int end = literal.Length - 1;
+        for (int i = 1; i < end; i++)
+        {
+            char c = literal[i];
+            if (c != '\\' || i + 1 >= end) { sb.Append(c); continue; }
+            char e = literal[++i];
+            switch (e)
+            {
+                case 'n': sb.Append('\n'); break;
+                case 't': sb.Append('\t'); break;
+                case 'r': sb.Append('\r'); break;
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'u' when i + 4 < end && ushort.TryParse(literal.AsSpan(i + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var u):
+                    sb.Append((char)u); i += 4; break;
+                default: sb.Append(e); break; // \" \\ \/
+            }
+        }
+        int lone = 0;
+        for (int i = 0; i < sb.Length; i++)
+        {
+            char c = sb[i];
+            if (char.IsHighSurrogate(c) && i + 1 < sb.Length && char.IsLowSurrogate(sb[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) { sb[i] = '\uFFFD'; lone++; }
+        }
+        return (sb.ToString(), lone);
     }
 
     private static string Kind(JsonValueKind k) => k switch
@@ -190,20 +268,28 @@ public static partial class ArticleReader
         foreach (var item in feed.Items)
         {
             k++;
-            var body = !string.IsNullOrWhiteSpace(item.Content) ? item.Content : item.Description;
-            if (string.IsNullOrWhiteSpace(body)) { list.Add(InputItem.Fail(name, k, Errors.MissingField("description' or 'content"))); continue; }
-            list.Add(InputItem.Ok(new RawArticle
-            {
-                Source = name, Line = k, Body = body, Format = LooksLikeMarkup(body) ? InputFormat.Html : InputFormat.Text,
-                Id = NullIfBlank(item.Id), Title = item.Title is null ? null : NullIfBlank(WebUtility.HtmlDecode(item.Title).Trim()),
-                Url = NullIfBlank(item.Link), Byline = NullIfBlank(item.Author) ?? Creator(item),
-                // The string as given keeps its time zone; the parsed DateTime has lost it.
-                Published = NullIfBlank(item.PublishingDateString)
-                    ?? (item.PublishingDate is DateTime d ? d.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null)
-                    ?? FormatDate(options.Published),
-            }));
+            // One odd item (a date the library cannot read, a missing element) costs that item only.
+            try { list.Add(FromFeedItem(item, name, k, options)); }
+            catch (Exception e) when (e is not OutOfMemoryException) { list.Add(InputItem.Fail(name, k, Errors.BadFeed(e.GetType().Name + ": " + e.Message))); }
         }
         return list;
+    }
+
+    private static InputItem FromFeedItem(FeedItem item, string name, int k, ReadOptions options)
+    {
+        var body = !string.IsNullOrWhiteSpace(item.Content) ? item.Content : item.Description;
+        if (string.IsNullOrWhiteSpace(body)) return InputItem.Fail(name, k, Errors.MissingField("description' or 'content"));
+        if (body.Length > Limits.MaxRawChars) return InputItem.Fail(name, k, Errors.RawTooLong(body.Length));
+        return InputItem.Ok(new RawArticle
+        {
+            Source = name, Line = k, Body = body, Format = LooksLikeMarkup(body) ? InputFormat.Html : InputFormat.Text,
+            Id = NullIfBlank(item.Id), Title = item.Title is null ? null : NullIfBlank(WebUtility.HtmlDecode(item.Title).Trim()),
+            Url = NullIfBlank(item.Link), Byline = NullIfBlank(item.Author) ?? Creator(item),
+            // The string as given keeps its time zone; the parsed DateTime has lost it.
+            Published = NullIfBlank(item.PublishingDateString)
+                ?? (item.PublishingDate is DateTime d ? d.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null)
+                ?? FormatDate(options.Published),
+        });
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

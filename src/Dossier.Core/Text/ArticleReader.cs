@@ -14,11 +14,14 @@ public static partial class ArticleReader
     public static IEnumerable<InputItem> Read(IEnumerable<string> paths, ReadOptions options)
     {
         foreach (var p in paths)
-            foreach (var item in ReadPath(p, options))
+            foreach (var item in Guarded(ReadPath(p, options), p))
                 yield return item;
     }
 
     /// <summary>Reads one file, folder or "-".</summary>
+    /// <remarks>A path given by the user is taken as meant: a link there is followed. Inside a folder, links to folders are
+    /// followed only with <see cref="ReadOptions.FollowLinks"/>, every folder and file is read once however many links lead
+    /// to it, and only regular files are opened (a FIFO would block, a device never ends).</remarks>
     public static IEnumerable<InputItem> ReadPath(string path, ReadOptions options)
     {
         if (path == "-")
@@ -26,31 +29,127 @@ public static partial class ArticleReader
             foreach (var i in ReadStream(Console.OpenStandardInput(), "-", options)) yield return i;
             yield break;
         }
-        if (Directory.Exists(path))
+        var info = FileKinds.Of(path, follow: true);
+        switch (info.Kind)
         {
-            foreach (var f in EnumerateFolder(path))
-                foreach (var i in ReadFile(f, options)) yield return i;
-            yield break;
+            case FileKinds.Kind.Missing: yield return InputItem.Fail(path, null, Errors.NotFound()); break;
+            case FileKinds.Kind.File: foreach (var i in ReadFile(path, options)) yield return i; break;
+            case FileKinds.Kind.Folder:
+                foreach (var entry in WalkFolder(path, info, options))
+                {
+                    if (entry.Note is { } note) { yield return new InputItem(null, note); continue; }
+                    foreach (var i in ReadFile(entry.Path, options)) yield return i;
+                }
+                break;
+            default: yield return InputItem.Fail(path, null, Errors.NotRegularFile(FileKinds.Describe(info.Kind))); break;
         }
-        if (!File.Exists(path)) { yield return InputItem.Fail(path, null, Errors.NotFound()); yield break; }
-        foreach (var i in ReadFile(path, options)) yield return i;
     }
 
-    // Sorted ordinally so a batch is read in the same order on every machine; hidden files (".keep", ".DS_Store") are not articles.
-    private static IEnumerable<string> EnumerateFolder(string path)
+    // A file to read, or a note (error or warning) about an entry that is not read.
+    private readonly record struct FolderEntry(string Path, ItemError? Note);
+
+    // Every regular file below a folder, sorted ordinally by path so a batch is read in the same order on every machine;
+    // hidden entries (".git", ".DS_Store") are not articles. Folders are walked in sorted order too, so which of two paths
+    // to one file counts as the first is the same everywhere.
+    private static List<FolderEntry> WalkFolder(string root, FileKinds.Info rootInfo, ReadOptions options)
     {
-        var opts = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(path, "*", opts)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+        var files = new List<(string Path, FileKinds.Info Info)>();
+        var notes = new List<FolderEntry>();
+        var folders = new Dictionary<(ulong, ulong, string), string> { [rootInfo.Id] = root };
+        var stack = new Stack<(string Dir, int Depth)>();
+        stack.Push((root, 0));
+        var enumerate = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        while (stack.Count > 0)
+        {
+            var (dir, depth) = stack.Pop();
+            string[] entries;
+            try { entries = Directory.GetFileSystemEntries(dir, "*", enumerate); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notes.Add(new(dir, new ItemError(dir, null, Errors.Unreadable(e.Message))));
+                continue;
+            }
+            Array.Sort(entries, StringComparer.Ordinal);
+            var subfolders = new List<string>();
+            foreach (var e in entries)
+            {
+                if (Path.GetFileName(e).StartsWith('.')) continue;
+                var info = FileKinds.Of(e, follow: false);
+                if (info.Kind == FileKinds.Kind.Link)
+                {
+                    var target = FileKinds.Of(e, follow: true);
+                    if (target.Kind == FileKinds.Kind.Folder && !options.FollowLinks)
+                    {
+                        notes.Add(new(e, new ItemError(e, null, Errors.LinkNotFollowed(LinkTarget(e)), Warning: true)));
+                        continue;
+                    }
+                    info = target;
+                }
+                switch (info.Kind)
+                {
+                    case FileKinds.Kind.Folder:
+                        if (folders.TryGetValue(info.Id, out var first)) { notes.Add(new(e, new ItemError(e, null, Errors.AlreadyRead(first), Warning: true))); break; }
+                        if (depth + 1 > Limits.MaxFolderDepth) { notes.Add(new(e, new ItemError(e, null, Errors.FolderTooDeep()))); break; }
+                        folders[info.Id] = e;
+                        subfolders.Add(e);
+                        break;
+                    case FileKinds.Kind.File: files.Add((e, info)); break;
+                    case FileKinds.Kind.Missing: notes.Add(new(e, new ItemError(e, null, Errors.NotFound()))); break; // a dangling link
+                    default: notes.Add(new(e, new ItemError(e, null, Errors.NotRegularFile(FileKinds.Describe(info.Kind))))); break;
+                }
+            }
+            for (int k = subfolders.Count - 1; k >= 0; k--) stack.Push((subfolders[k], depth + 1));
+        }
+        var list = new List<FolderEntry>(files.Count + notes.Count);
+        var seen = new Dictionary<(ulong, ulong, string), string>();
+        foreach (var (path, info) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (seen.TryGetValue(info.Id, out var first)) list.Add(new(path, new ItemError(path, null, Errors.AlreadyRead(first), Warning: true)));
+            else { seen[info.Id] = path; list.Add(new(path, null)); }
+        }
+        list.AddRange(notes);
+        list.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        return list;
     }
 
-    /// <summary>Reads one file.</summary>
+    private static string LinkTarget(string link)
+    {
+        try { return new FileInfo(link).LinkTarget ?? link; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return link; }
+    }
+
+    // A reader bug must cost one path, never the batch: an exception while enumerating becomes that path's error.
+    internal static IEnumerable<InputItem> Guarded(IEnumerable<InputItem> items, string path)
+    {
+        using var e = items.GetEnumerator();
+        while (true)
+        {
+            InputItem item;
+            bool failed = false;
+            try
+            {
+                if (!e.MoveNext()) yield break;
+                item = e.Current;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                item = InputItem.Fail(path, null, Errors.Unreadable(ex.GetType().Name + ": " + ex.Message));
+                failed = true;
+            }
+            yield return item;
+            if (failed) yield break;
+        }
+    }
+
+    /// <summary>Reads one file (only a regular file: a FIFO, socket or device is refused, since opening it could block).</summary>
     public static IEnumerable<InputItem> ReadFile(string path, ReadOptions options)
     {
         long size;
         try
         {
+            var kind = FileKinds.Of(path, follow: true).Kind;
+            if (kind == FileKinds.Kind.Missing) return [InputItem.Fail(path, null, Errors.NotFound())];
+            if (kind != FileKinds.Kind.File) return [InputItem.Fail(path, null, Errors.NotRegularFile(FileKinds.Describe(kind)))];
             var fi = new FileInfo(path);
             if (!fi.Exists) return [InputItem.Fail(path, null, Errors.NotFound())];
             size = fi.Length;
@@ -71,6 +170,8 @@ public static partial class ArticleReader
     }
 
     /// <summary>Reads a stream named <paramref name="name"/> (closed when done).</summary>
+    /// <remarks>Never throws for bad input: every item is an article or a coded error, and a guessed decoding comes first
+    /// as a warning about the whole stream.</remarks>
     public static IEnumerable<InputItem> ReadStream(Stream stream, string name, ReadOptions options)
     {
         var loaded = Load(stream, name, options.MaxBytes);
@@ -79,17 +180,19 @@ public static partial class ArticleReader
         if (decoded.Error is { } derr) return [InputItem.Fail(name, null, derr)];
         var text = decoded.Text!;
         var format = options.Format != InputFormat.Auto ? options.Format : DetectFormat(loaded.InnerName, text);
-        return format switch
+        var items = format switch
         {
             InputFormat.Jsonl => ReadJson(text, name, options),
             InputFormat.Rss => ReadFeed(text, name, options),
             _ => ReadWhole(text, name, format == InputFormat.Html ? InputFormat.Html : InputFormat.Text, options),
         };
+        return decoded.Warning is { } w ? items.Prepend(new InputItem(null, new ItemError(name, null, w, Warning: true))) : items;
     }
 
     private static IEnumerable<InputItem> ReadWhole(string text, string name, InputFormat format, ReadOptions options)
     {
         if (IsBlank(text)) return [InputItem.Fail(name, null, Errors.EmptyInput())];
+        if (text.Length > Limits.MaxRawChars) return [InputItem.Fail(name, null, Errors.RawTooLong(text.Length))];
         return [InputItem.Ok(new RawArticle { Source = name, Body = text, Format = format, Published = FormatDate(options.Published) })];
     }
 

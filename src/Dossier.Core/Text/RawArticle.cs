@@ -21,20 +21,32 @@ public sealed record RawArticle
     /// <summary>Text or Html (never Auto, Jsonl or Rss: readers resolve those).</summary>
     public InputFormat Format { get; init; } = InputFormat.Text;
 
+    /// <summary>What reading noticed but did not refuse (a guessed encoding, a replaced surrogate); cleaning passes them on.</summary>
+    public IReadOnlyList<DossierError> Warnings { get; init; } = [];
+
     /// <summary>"path" or "path:line".</summary>
     public string Where => Line is int l ? $"{Source}:{l}" : Source;
 }
 
-/// <summary>A bad input item: where it is and why it was refused.</summary>
-public sealed record ItemError(string Source, int? Line, DossierError Error)
+/// <summary>A bad input item: where it is and why it was refused; or, when <see cref="Warning"/>, what was noticed about an
+/// item that was still read.</summary>
+public sealed record ItemError(string Source, int? Line, DossierError Error, bool Warning = false)
 {
-    /// <summary>"path[:line]: reason (CODE)", the form printed on stderr.</summary>
-    public override string ToString() => $"{Source}{(Line is int l ? ":" + l : "")}: {Error.Message} ({Error.Code})";
+    /// <summary>"path[:line]: reason (CODE)", the form printed on stderr ("path[:line]: warning: …" for a warning).</summary>
+    public override string ToString() => $"{Source}{(Line is int l ? ":" + l : "")}: {(Warning ? "warning: " : "")}{Error.Message} ({Error.Code})";
+
+    /// <summary>The warnings of one item, located as the item is.</summary>
+    public static IEnumerable<ItemError> Warnings(string source, int? line, IEnumerable<DossierError> warnings) =>
+        warnings.Select(w => new ItemError(source, line, w, Warning: true));
 }
 
-/// <summary>One item of a read: an article or an error, never both.</summary>
+/// <summary>One item of a read: an article or an error, never both. An error marked <see cref="ItemError.Warning"/> is a
+/// note about the input (a guessed encoding, a link not followed) rather than a failed item.</summary>
 public readonly record struct InputItem(RawArticle? Article, ItemError? Error)
 {
+    /// <summary>True for a note that is only a warning (no article, nothing failed).</summary>
+    public bool IsWarning => Error is { Warning: true };
+
     public static InputItem Ok(RawArticle a) => new(a, null);
     public static InputItem Fail(string source, int? line, DossierError e) => new(null, new ItemError(source, line, e));
 }

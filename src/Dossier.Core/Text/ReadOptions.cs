@@ -3,8 +3,8 @@ namespace Dossier.Text;
 /// <summary>Options for reading input files.</summary>
 public sealed record ReadOptions
 {
-    /// <summary>Default size limit for one input file or one decompressed stream: 64 MiB.</summary>
-    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+    /// <summary>Default size limit for one input file or one decompressed stream (<see cref="Limits.MaxInputBytes"/>).</summary>
+    public const long DefaultMaxBytes = Limits.MaxInputBytes;
 
     /// <summary>The format to assume; Auto detects by extension and content.</summary>
     public InputFormat Format { get; init; } = InputFormat.Auto;
@@ -12,4 +12,7 @@ public sealed record ReadOptions
     public long MaxBytes { get; init; } = DefaultMaxBytes;
     /// <summary>Publication date for inputs that carry none.</summary>
     public DateOnly? Published { get; init; }
+    /// <summary>Links to folders met inside a folder are followed (each folder is still read once: loops end);
+    /// by default they are reported and skipped.</summary>
+    public bool FollowLinks { get; init; }
 }

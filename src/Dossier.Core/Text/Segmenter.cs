@@ -272,7 +272,7 @@ public sealed class Segmenter : IComponent
             if (boundaryAfter || i == n - 1)
             {
                 int last = Math.Min(i, n - 1);
-                list.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last + 1));
+                AddBounded(text, tokens, first, last + 1, list);
                 first = last + 1;
                 i = last;
             }
@@ -281,9 +281,52 @@ public sealed class Segmenter : IComponent
         for (int s = 0; s < arr.Length; s++)
         {
             int ti = arr[s].FirstToken;
-            tokens[ti] = tokens[ti] with { Flags = tokens[ti].Flags | TokenFlags.SentenceStart };
+            if (!tokens[ti].Has(TokenFlags.ChunkStart)) tokens[ti] = tokens[ti] with { Flags = tokens[ti].Flags | TokenFlags.SentenceStart };
         }
         return arr;
+    }
+
+    // Adds the sentence of tokens [first, end), cut into chunks when it is longer than the limits (text without full
+    // stops: a list, a transcript, a hostile input), so every later component works on bounded units. Each cut is made in
+    // the second half of the longest window the limits allow, at the last clause break there (; : — –), else the last
+    // comma, else before the last joining word, else at the window's end. A chunk's first token is marked ChunkStart.
+    private static void AddBounded(string text, Token[] tokens, int first, int end, List<Sentence> list)
+    {
+        // (one token longer than the char limit stays a chunk of its own)
+        while (end - first > Limits.MaxSentenceTokens || end - first > 1 && tokens[end - 1].End - tokens[first].Start > Limits.MaxSentenceChars)
+        {
+            int limit = Math.Min(end, first + Limits.MaxSentenceTokens);
+            while (limit > first + 1 && tokens[limit - 1].End - tokens[first].Start > Limits.MaxSentenceChars) limit--;
+            int cut = BestCut(text, tokens, first, limit);
+            list.Add(new Sentence(tokens[first].Start, tokens[cut - 1].End, first, cut));
+            tokens[cut] = tokens[cut] with { Flags = tokens[cut].Flags | TokenFlags.ChunkStart };
+            first = cut;
+        }
+        list.Add(new Sentence(tokens[first].Start, tokens[end - 1].End, first, end));
+    }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
+    { "and", "but", "or", "while", "whereas", "which", "who", "because", "although", "though", "as", "after", "before", "when", "where", "then" };
+
+    // The token index a chunk of [first, limit) ends at (exclusive), in (first + half, limit].
+    private static int BestCut(string text, Token[] tokens, int first, int limit)
+    {
+        int low = first + Math.Max(1, (limit - first) / 2);
+        for (int pass = 0; pass < 3; pass++)
+            for (int k = limit - 1; k >= low; k--)
+            {
+                var t = tokens[k];
+                char c = text[t.Start];
+                bool cut = pass switch
+                {
+                    0 => t.Kind == TokenKind.Punct && t.Length == 1 && c is ';' or ':' or '—' or '–',
+                    1 => t.Kind == TokenKind.Punct && t.Length == 1 && c == ',',
+                    _ => k > low && t.Kind == TokenKind.Word && JoiningWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Start, t.Length)),
+                };
+                // punctuation stays with the chunk it closes; a joining word opens the next one
+                if (cut) return pass < 2 ? k + 1 : k;
+            }
+        return limit;
     }
 
     private static bool IsTerminal(string text, Token t)

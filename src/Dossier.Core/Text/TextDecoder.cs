@@ -18,8 +18,9 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    /// <summary>The decoded text, or why it could not be decoded.</summary>
-    public readonly record struct Result(string? Text, Encoding? Encoding, DossierError? Error);
+    /// <summary>The decoded text, or why it could not be decoded; <see cref="Warning"/> when the text is only a best guess
+    /// (an encoding detected, not declared; invalid sequences replaced).</summary>
+    public readonly record struct Result(string? Text, Encoding? Encoding, DossierError? Error, DossierError? Warning = null);
 
     /// <summary>Decodes <paramref name="data"/>; never throws.</summary>
     public static Result Decode(ReadOnlySpan<byte> data)
@@ -42,15 +43,19 @@ public static class TextDecoder
             if (Plausible(s)) return new(s, declared, null);
         }
         // 4. A detected encoding.
+        int bad = CountInvalidUtf8(data, out int firstBad, out int multibyte);
+        // Mostly UTF-8 (valid multi-byte sequences, a few broken ones: a page stitched from parts) is UTF-8 with replacement
+        // characters; a legacy code page would garble every valid sequence. Without any valid one, a code page is likelier.
+        bool mostlyUtf8 = multibyte > 0 && bad <= data.Length / 1000 + 1;
+        if (mostlyUtf8) return Checked(Encoding.UTF8.GetString(data), Encoding.UTF8) with { Warning = Errors.Utf8Replaced(bad, firstBad) };
         var det = UtfUnknown.CharsetDetector.DetectFromBytes(data.Length > SniffBytes * 4 ? data[..(SniffBytes * 4)] : data).Detected;
         if (det?.Encoding is { } enc && det.Confidence >= 0.2f && enc.CodePage != Encoding.UTF8.CodePage)
         {
             var s = enc.GetString(data);
-            if (Plausible(s)) return new(s, enc, null);
+            if (Plausible(s)) return Checked(s, enc) with { Warning = Errors.GuessedEncoding(enc.WebName, firstBad) };
         }
-        // 5. Mostly UTF-8 with a few broken sequences (a page stitched from parts): keep it, with replacement characters.
-        int bad = CountInvalidUtf8(data, out int firstBad);
-        if (bad <= data.Length / 1000 + 1) return Checked(Encoding.UTF8.GetString(data), Encoding.UTF8);
+        // 5. Nearly ASCII with a few stray bytes and no encoding that fits: keep it, with replacement characters.
+        if (bad <= data.Length / 1000 + 1) return Checked(Encoding.UTF8.GetString(data), Encoding.UTF8) with { Warning = Errors.Utf8Replaced(bad, firstBad) };
         var where = firstBad;
         return new(null, null, Errors.Encoding($"not valid UTF-8 (bad byte 0x{data[where]:X2} at offset {where}) and no declared or detectable encoding fits"));
     }
@@ -107,14 +112,15 @@ public static class TextDecoder
         return junk <= s.Length * MaxJunkShare;
     }
 
-    private static int CountInvalidUtf8(ReadOnlySpan<byte> d, out int first)
+    private static int CountInvalidUtf8(ReadOnlySpan<byte> d, out int first, out int multibyte)
     {
         // Utf8.IsValid says only yes or no; decode to count and locate (rare path).
-        int i = 0, bad = 0; first = 0;
+        int i = 0, bad = 0; first = 0; multibyte = 0;
         while (i < d.Length)
         {
             var st = System.Text.Rune.DecodeFromUtf8(d[i..], out _, out int used);
             if (st != System.Buffers.OperationStatus.Done) { if (bad++ == 0) first = i; }
+            else if (used > 1) multibyte++;
             i += Math.Max(used, 1);
         }
         return bad;

@@ -7,7 +7,8 @@ namespace Dossier.Text;
 /// <summary>Whitespace normalisation with an offset map back to the input.</summary>
 /// <remarks>
 /// CRLF and CR become LF; tabs, NBSP and other spaces become one space; runs of spaces collapse; format characters
-/// (zero-width spaces and joiners, soft hyphens, bidi marks) and stray control characters are removed; lines are trimmed;
+/// (zero-width spaces and joiners, soft hyphens, bidi marks) and stray control characters are removed; unpaired surrogates
+/// become U+FFFD; lines are trimmed;
 /// two or more line breaks with only blanks between them become exactly one blank line (a paragraph break); a single line
 /// break is kept. One forward scan; stateless and thread-safe.
 /// </remarks>
@@ -57,6 +58,9 @@ public static class TextNormalizer
                     map.Anchor(sb.Length, Raw(srcMap, spaceAt)); sb.Append(' ');
                     pendingSpace = false;
                 }
+                // An unpaired surrogate (from a lenient decoder or a numeric reference) is not text: U+FFFD takes its place,
+                // one char for one, so offsets stay as they are and no later encoder chokes on it.
+                if (char.IsSurrogate(c) && !Paired(src, i, pos, lineEnd)) c = '\uFFFD';
                 map.Anchor(sb.Length, Raw(srcMap, i)); sb.Append(c);
             }
             if (wrote) { any = true; breaks = 0; }
@@ -78,6 +82,9 @@ public static class TextNormalizer
         Append(s, 0, s.Length, sb, new OffsetMap.Builder());
         return sb.ToString();
     }
+
+    private static bool Paired(string s, int i, int start, int end) =>
+        char.IsHighSurrogate(s[i]) ? i + 1 < end && char.IsLowSurrogate(s[i + 1]) : i > start && char.IsHighSurrogate(s[i - 1]);
 
     private static int Raw(OffsetMap? m, int i) => m is null ? i : m.ToRaw(i);
 

@@ -22,6 +22,8 @@ public sealed record IngestSummary
     public int Stored { get; init; }
     public int Duplicates { get; init; }
     public int Failed { get; init; }
+    /// <summary>Warnings reported (about stored items or about the input: a guessed encoding, a link not followed).</summary>
+    public int Warnings { get; init; }
     public long Entities { get; init; }
     /// <summary>Document actors stored (each resolved to a canonical actor).</summary>
     public long Actors { get; init; }
@@ -38,26 +40,31 @@ public sealed record IngestSummary
 
     /// <summary>The summary line printed at the end of an ingest.</summary>
     public override string ToString() =>
-        $"{Stored:N0} articles stored, {Duplicates:N0} duplicates, {Failed:N0} failed of {Items:N0} items; {Entities:N0} entities, {Actors:N0} actors " +
+        $"{Stored:N0} articles stored, {Duplicates:N0} duplicates, {Failed:N0} failed of {Items:N0} items{(Warnings > 0 ? $" ({Warnings:N0} warning{(Warnings == 1 ? "" : "s")})" : "")}; {Entities:N0} entities, {Actors:N0} actors " +
         $"({NewActors:N0} new), {Quotes:N0} quotes, {Events:N0} events; {Elapsed.TotalSeconds:N1} s ({StoreTime.TotalSeconds:N1} s storing), " +
         $"{WordsPerSecond:N0} words/s";
 }
 
+/// <summary>What became of one stored input item: the article it is now (new, or the one already holding its text).</summary>
+public readonly record struct ItemStored(string Source, int? Line, string? Id, long ArticleId, bool Duplicate);
+
 /// <summary>The ingest use case: read inputs, extract on several workers, store each article in one transaction, in input order.</summary>
 /// <remarks>
-/// Bad items (unreadable input, extraction or store failures) are reported through the error callback as
-/// "path[:line]: reason (DSRnnn)" and the batch goes on; what is already stored is never touched by a later failure.
+/// Bad items (unreadable input, extraction or store failures) are reported through the <c>report</c> callback as
+/// "path[:line]: reason (DSRnnn)", and so are warnings (<see cref="ItemError.Warning"/>); the batch goes on. Each article is
+/// stored whole or not at all, and what is already stored is never touched by a later failure.
 /// </remarks>
 public static class Ingestion
 {
     /// <summary>Ingests <paramref name="paths"/> into <paramref name="store"/>.</summary>
-    public static IngestSummary Run(IStore store, IEnumerable<string> paths, IngestOptions options, Action<ItemError> onError,
-        Action<IngestSummary>? onProgress = null, CancellationToken cancel = default) =>
-        Run(store, ArticleReader.Read(paths, options.Read), options, onError, onProgress, cancel);
+    public static IngestSummary Run(IStore store, IEnumerable<string> paths, IngestOptions options, Action<ItemError> report,
+        Action<IngestSummary>? onProgress = null, CancellationToken cancel = default, Action<ItemStored>? onStored = null) =>
+        Run(store, ArticleReader.Read(paths, options.Read), options, report, onProgress, cancel, onStored);
 
-    /// <summary>Ingests already-read input items.</summary>
-    public static IngestSummary Run(IStore store, IEnumerable<InputItem> items, IngestOptions options, Action<ItemError> onError,
-        Action<IngestSummary>? onProgress = null, CancellationToken cancel = default)
+    /// <summary>Ingests already-read input items; <paramref name="report"/> receives every failed item and every warning,
+    /// <paramref name="onStored"/> every item stored (or found already stored).</summary>
+    public static IngestSummary Run(IStore store, IEnumerable<InputItem> items, IngestOptions options, Action<ItemError> report,
+        Action<IngestSummary>? onProgress = null, CancellationToken cancel = default, Action<ItemStored>? onStored = null)
     {
         var clock = Stopwatch.StartNew();
         var storing = new Stopwatch();
@@ -69,10 +76,16 @@ public static class Ingestion
         Func<Documents.Document, bool>? known = stored.Count == 0 ? null : d => stored.Contains(Sqlite.SqliteStore.ContentHash(d.Text));
         foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, known, cancel))
         {
+            if (x.IsWarning)
+            {
+                report(x.Error!);
+                s = s with { Warnings = s.Warnings + 1 };
+                continue;
+            }
             s = s with { Items = s.Items + 1 };
             if (x.Error is { } err)
             {
-                onError(err);
+                report(err);
                 s = s with { Failed = s.Failed + 1 };
             }
             else
@@ -92,10 +105,12 @@ public static class Ingestion
                             NewActors = s.NewActors + r.NewActors, Quotes = s.Quotes + doc.Quotes.Count, Events = s.Events + doc.Events.Count,
                             Words = s.Words + Sqlite.SqliteStore.CountWords(doc.Text),
                         };
+                    foreach (var w in x.Warnings) { report(w); s = s with { Warnings = s.Warnings + 1 }; }
+                    onStored?.Invoke(new ItemStored(x.Raw!.Source, x.Raw.Line, doc.Id, r.ArticleId, r.Duplicate));
                 }
                 catch (DossierException e)
                 {
-                    onError(new ItemError(x.Raw!.Source, x.Raw.Line, e.Error));
+                    report(new ItemError(x.Raw!.Source, x.Raw.Line, e.Error));
                     s = s with { Failed = s.Failed + 1 };
                 }
             }

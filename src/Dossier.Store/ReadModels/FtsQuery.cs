@@ -6,14 +6,20 @@ namespace Dossier.Store.ReadModels;
 /// <remarks>
 /// Every word becomes a quoted FTS5 string, so punctuation and FTS5 syntax in user text never break the query.
 /// Kept from the user's syntax: "quoted phrases", a trailing * (prefix search), and upper-case OR / NOT between words.
-/// Words are joined by AND (FTS5's implicit operator). Pure and thread-safe.
+/// Words are joined by AND (FTS5's implicit operator). A term repeated with the same operator adds nothing and is
+/// dropped; more than <see cref="Limits.MaxSearchTerms"/> distinct terms, or a query longer than
+/// <see cref="Limits.MaxSearchChars"/>, is refused (DSR314): FTS5's cost, snippet() above all, grows with the square of
+/// the terms. Pure and thread-safe.
 /// </remarks>
 public static class FtsQuery
 {
-    /// <summary>The FTS5 MATCH expression for <paramref name="input"/> ("" when it has no searchable word).</summary>
+    /// <summary>The FTS5 MATCH expression for <paramref name="input"/> ("" when it has no searchable word); throws DSR314
+    /// for a query past the limits.</summary>
     public static string Build(string input)
     {
-        var sb = new StringBuilder();
+        if (input.Length > Limits.MaxSearchChars)
+            throw new DossierException(Errors.SearchTooLarge($"{input.Length:N0} characters, at most {Limits.MaxSearchChars:N0}"));
+        var terms = new List<(string Op, string Term, bool Prefix)>();
         string? pendingOp = null;
         int i = 0, n = input.Length;
         while (i < n)
@@ -35,13 +41,23 @@ public static class FtsQuery
                 while (end < n && !char.IsWhiteSpace(input[end])) end++;
                 var word = input.AsSpan(i, end - i);
                 i = end;
-                if (word is "OR" or "NOT" or "AND") { if (sb.Length > 0) pendingOp = word.ToString(); continue; }
+                if (word is "OR" or "NOT" or "AND") { if (terms.Count > 0) pendingOp = word.ToString(); continue; }
                 prefix = word.Length > 1 && word[^1] == '*';
                 term = Clean(prefix ? word[..^1] : word);
             }
             if (term.Length == 0) continue;
-            if (sb.Length > 0) sb.Append(' ').Append(pendingOp ?? "AND").Append(' ');
+            terms.Add((terms.Count > 0 ? pendingOp ?? "AND" : "", term, prefix));
             pendingOp = null;
+        }
+        // Under one operator throughout ("a* OR b* OR a* OR b*", "x y x") a repeated term changes nothing: keep the first.
+        if (terms.Skip(1).Select(t => t.Op).Distinct().Count() <= 1 && (terms.Count < 2 || terms[1].Op != "NOT"))
+            terms = terms.DistinctBy(t => (t.Term, t.Prefix)).ToList();
+        if (terms.Count > Limits.MaxSearchTerms)
+            throw new DossierException(Errors.SearchTooLarge($"{terms.Count} distinct terms, at most {Limits.MaxSearchTerms}"));
+        var sb = new StringBuilder();
+        foreach (var (op, term, prefix) in terms)
+        {
+            if (sb.Length > 0) sb.Append(' ').Append(op).Append(' ');
             sb.Append('"').Append(term.Replace("\"", "\"\"")).Append('"');
             if (prefix) sb.Append('*');
         }

@@ -109,7 +109,17 @@ public sealed record StoreStats(long Articles, long Actors, long Mentions, long 
 public sealed record MergeResult(long KeptId, string KeptName, long MergedId, string MergedName, int Articles);
 
 /// <summary>What a split did: the actor the name left, the new actor, the mentions and articles moved.</summary>
-public sealed record SplitResult(long FromId, string FromName, long NewId, string NewName, int Mentions, int Articles);
+public sealed record SplitResult(long FromId, string FromName, long NewId, string NewName, int Mentions, int Articles)
+{
+    /// <summary>Quotes whose speaker moved to the new actor.</summary>
+    public int Quotes { get; init; }
+    /// <summary>Claims whose source moved.</summary>
+    public int Claims { get; init; }
+    /// <summary>Event sides (source or target) that moved.</summary>
+    public int EventSides { get; init; }
+    /// <summary>Role statements that moved.</summary>
+    public int Roles { get; init; }
+}
 
 /// <summary>A manual decision as recorded.</summary>
 public sealed record ActorDecisionInfo(long Id, string Kind, long ActorId, long OtherId, string? AliasKey, string Names, string? Note, string Created);

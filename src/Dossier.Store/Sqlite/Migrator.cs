@@ -33,6 +33,9 @@ public static class Migrator
     {
         int current = CurrentVersion(c);
         if (current > Latest) throw new DossierException(Errors.StoreSchema(current, Latest));
+        if (current == Latest) return;
+        // Offsets are C# string (UTF-16) indices, SQLite counts code points: migrations that turn text into offsets need this.
+        c.CreateFunction("utf16_length", (string? s) => s?.Length ?? 0, isDeterministic: true);
         if (current == 0)
         {
             using var cmd = c.CreateCommand();

@@ -383,22 +383,27 @@ public sealed partial class SqliteStore
         var codes = JsonSerializer.Deserialize(codesJson, StoreJson.Default.DictionaryStringString) ?? new();
         bool changed = false;
         foreach (var (k, v) in a.Codes) changed |= codes.TryAdd(k, v);
-        bool person = a.Type == EntityType.PERSON;
-        var newName = name;
-        double best = -1;
-        using (var r = Prepared("SELECT name, votes FROM actor_names WHERE actor_id = $id", tx).P("$id", id).ExecuteReader())
-            while (r.Read())
-            {
-                var candidate = r.GetString(0).Trim();
-                double score = r.GetInt64(1) * NameWeight(candidate, person);
-                // Ties keep the current name, then prefer the longer one.
-                if (score > best || score == best && (candidate == name || newName != name && candidate.Length > newName.Length))
-                { best = score; newName = candidate; }
-            }
+        var newName = VotedName(id, name, a.Type == EntityType.PERSON, tx);
         if (changed || newName != name)
             Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id", tx)
                 .P("$n", newName).P("$c", JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", id)
                 .ExecuteNonQuery();
+    }
+
+    // The name with the most weighted votes; ties keep the current name, then prefer the longer one.
+    private string VotedName(long id, string name, bool person, SqliteTransaction tx)
+    {
+        var newName = name;
+        double best = -1;
+        using var r = Prepared("SELECT name, votes FROM actor_names WHERE actor_id = $id", tx).P("$id", id).ExecuteReader();
+        while (r.Read())
+        {
+            var candidate = r.GetString(0).Trim();
+            double score = r.GetInt64(1) * NameWeight(candidate, person);
+            if (score > best || score == best && (candidate == name || newName != name && candidate.Length > newName.Length))
+            { best = score; newName = candidate; }
+        }
+        return newName;
     }
 
     /// <summary>How much one article's vote for a name counts: less for acronyms and for one-word person names.</summary>

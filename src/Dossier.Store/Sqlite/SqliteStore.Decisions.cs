@@ -8,8 +8,8 @@ namespace Dossier.Store.Sqlite;
 
 // Manual actor decisions: merge two actors, split a name off an actor, explain why two names are or are not one actor.
 // A merge moves everything of the second actor into the first and leaves the second as a redirect (actors.merged_into);
-// a split moves the mentions carrying one name into a new actor and blocks that name from the old one (actor_blocks),
-// so articles ingested later respect both. Each decision is recorded in actor_decisions. The stored contracts of the
+// a split moves the mentions carrying one name, and the facts tied to them, into a new actor and blocks that name from
+// the old one (actor_blocks), so articles ingested later respect both (the split itself: SqliteStore.Split.cs). Each decision is recorded in actor_decisions. The stored contracts of the
 // articles concerned are rewritten, so that export gives the new canonical ids.
 public sealed partial class SqliteStore
 {
@@ -18,8 +18,7 @@ public sealed partial class SqliteStore
     {
         var matches = Lookup(reference);
         if (matches.Count == 0) throw new DossierException(Errors.UnknownActor(reference));
-        var t = reference.Trim();
-        bool byId = t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
+        bool byId = IsActorId(reference);
         // A name several actors carry is ambiguous unless one actor's canonical name is exactly it.
         if (!byId && matches.Count > 1)
         {
@@ -73,6 +72,7 @@ public sealed partial class SqliteStore
             "UPDATE actors SET merged_into = $a, mentions = 0, articles = 0 WHERE id = $b",
         ]) Exec(tx, sql, a, b);
         MergeCodes(a, b, tx);
+        LiftBlocksUndoneByMerge(a, tx);
         // The kept actor's name is the user's choice: it outweighs any later votes of articles.
         if (pinName)
             Exec(tx, """
@@ -127,59 +127,6 @@ public sealed partial class SqliteStore
     }
 
     /// <inheritdoc/>
-    public SplitResult Split(string actor, string alias, string? note = null)
-    {
-        long a = ResolveActorRef(actor);
-        using var tx = _c.BeginTransaction();
-        string type, nameA = NameOf(a, tx);
-        using (var c = Cmd("SELECT type FROM actors WHERE id = $id", tx).P("$id", a)) type = (string)c.ExecuteScalar()!;
-        bool person = type == "PERSON";
-        string key = NameKey.Of(alias, person);
-        var row = ReadAlias(a, key, tx) ?? (person ? null : ReadAlias(a, NameKey.Of(alias, true), tx));
-        if (row is null) throw new DossierException(Errors.NoSuchAlias(alias, CanonicalId(a), nameA));
-        key = row.Value.Key;
-        long n;
-        using (var c = Cmd("INSERT INTO actors (name, type, codes) VALUES ($n, $t, '{}') RETURNING id", tx).P("$n", alias.Trim()).P("$t", type))
-            n = (long)c.ExecuteScalar()!;
-        Exec(tx, """
-            INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
-            SELECT $b, key, alias, last_word, words, count, metonym, 'split off ' || $aid || ' by hand' FROM actor_aliases WHERE actor_id = $a AND key = $k
-            """, a, n, ("$k", key), ("$aid", CanonicalId(a)));
-        Exec(tx, "DELETE FROM actor_aliases WHERE actor_id = $a AND key = $k", a, n, ("$k", key));
-        Exec(tx, "INSERT INTO actor_names (actor_id, name, votes) VALUES ($b, $name, 1)", a, n, ("$name", alias.Trim()));
-        // The mentions written with that name move; the articles where the actor carried it get a link for the new actor.
-        var moved = new List<(long Rowid, long Article)>();
-        using (var c = Cmd("SELECT rowid, article_id, text FROM mentions WHERE actor_id = $a", tx).P("$a", a))
-        using (var r = c.ExecuteReader())
-            while (r.Read())
-                if (NameKey.Of(r.GetString(2), person) == key) moved.Add((r.GetInt64(0), r.GetInt64(1)));
-        foreach (var (rowid, _) in moved) Exec(tx, "UPDATE mentions SET actor_id = $b WHERE rowid = $r", a, n, ("$r", rowid));
-        var articles = moved.Select(m => m.Article).Distinct().ToList();
-        foreach (var art in articles)
-        {
-            int count = moved.Count(m => m.Article == art);
-            Exec(tx, """
-                INSERT OR REPLACE INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision)
-                VALUES ($art, $doc, $b, $name, $m, $d)
-                """, a, n, ("$art", art), ("$doc", "split:" + CanonicalId(n)), ("$name", alias.Trim()), ("$m", count),
-                ("$d", $"split off {CanonicalId(a)} {nameA} by hand"));
-            // The old actor keeps the article only if some of its mentions there are left.
-            Exec(tx, """
-                DELETE FROM actor_links WHERE article_id = $art AND actor_id = $a
-                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE article_id = $art AND actor_id = $a)
-                """, a, n, ("$art", art));
-        }
-        Exec(tx, "INSERT OR IGNORE INTO actor_blocks (actor_id, key) VALUES ($a, $k)", a, n, ("$k", key));
-        _anyBlocks = true;
-        Recount(a, tx);
-        Recount(n, tx);
-        RecordDecision("split", a, n, key, $"{actor} − {alias}", note, tx);
-        foreach (var art in articles) RewriteContract(art, c => SplitInContract(c, CanonicalId(a), CanonicalId(n), alias.Trim(), key, person), tx);
-        tx.Commit();
-        return new SplitResult(a, nameA, n, alias.Trim(), moved.Count, articles.Count);
-    }
-
-    /// <inheritdoc/>
     public IReadOnlyList<ActorDecisionInfo> Decisions()
     {
         var list = new List<ActorDecisionInfo>();
@@ -199,19 +146,23 @@ public sealed partial class SqliteStore
         if (sb.Count == 0) throw new DossierException(Errors.UnknownActor(second));
         var a = sa[0];
         var b = sb[0];
+        // An id ("A735") stands for its actor, whose name is what the matcher compares: ids are not names.
+        string nameA = IsActorId(first) ? a.Name : first, nameB = IsActorId(second) ? b.Name : second;
         var lines = new List<string>();
         bool person = a.Type == "PERSON" && b.Type == "PERSON";
-        double score = NameMatcher.Score(first, second, person);
+        double score = NameMatcher.Score(nameA, nameB, person);
         lines.Add($"'{first}' is {CanonicalId(a.Id)} {a.Name} [{a.Type}]" + (sa.Count > 1 ? $" (also the name of {sa.Count - 1} other actor(s))" : ""));
         lines.Add($"'{second}' is {CanonicalId(b.Id)} {b.Name} [{b.Type}]" + (sb.Count > 1 ? $" (also the name of {sb.Count - 1} other actor(s))" : ""));
-        lines.Add($"name matcher: {score.ToString("F3", CultureInfo.InvariantCulture)} ({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); keys '{NameKey.Of(first, person)}' and '{NameKey.Of(second, person)}'");
+        lines.Add($"name matcher{(nameA != first || nameB != second ? $" on '{nameA}' and '{nameB}'" : "")}: {score.ToString("F3", CultureInfo.InvariantCulture)} " +
+                  $"({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); " +
+                  $"keys '{NameKey.Of(nameA, person)}' and '{NameKey.Of(nameB, person)}'");
         foreach (var d in Decisions().Where(d => d.ActorId == a.Id || d.OtherId == a.Id || d.ActorId == b.Id || d.OtherId == b.Id))
             lines.Add($"manual {d.Kind} #{d.Id} on {d.Created}: {d.Names}" + (d.Note is null ? "" : $" ({d.Note})"));
         if (a.Id == b.Id)
         {
             lines.Add("one actor. How each name joined it:");
             using var c = Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN ($k1, $k2, $k3, $k4)")
-                .P("$id", a.Id).P("$k1", NameKey.Of(first)).P("$k2", NameKey.Of(first, true)).P("$k3", NameKey.Of(second)).P("$k4", NameKey.Of(second, true));
+                .P("$id", a.Id).P("$k1", NameKey.Of(nameA)).P("$k2", NameKey.Of(nameA, true)).P("$k3", NameKey.Of(nameB)).P("$k4", NameKey.Of(nameB, true));
             using var r = c.ExecuteReader();
             while (r.Read()) lines.Add($"  {r.GetString(0)} ({r.GetInt32(1)} article(s)): {r.S(2) ?? "no evidence recorded"}");
             return new WhyReport(true, a.Id, b.Id, score, lines);
@@ -232,6 +183,13 @@ public sealed partial class SqliteStore
     }
 
     // ---- helpers ----
+
+    // "A12" (as Lookup and ResolveActorRef read it), not a name.
+    private static bool IsActorId(string reference)
+    {
+        var t = reference.Trim();
+        return t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
+    }
 
     private SqliteCommand Cmd(string sql, SqliteTransaction tx)
     {
@@ -329,6 +287,13 @@ public sealed partial class SqliteStore
     private static void MergeInContract(JsonObject root, string keep, string absorb)
     {
         Replace(root, absorb, keep);
+        // An event that named both now names one actor twice on a side: once is enough.
+        if (root["events"] is JsonArray events)
+            foreach (var ev in events.OfType<JsonObject>())
+                foreach (var side in (string[])["source", "target"])
+                    if (ev[side] is JsonArray ids)
+                        for (int i = ids.Count - 1; i >= 0; i--)
+                            if ((string?)ids[i] == keep && ids.Take(i).Any(x => (string?)x == keep)) ids.RemoveAt(i);
         if (root["actors"] is not JsonArray actors) return;
         JsonObject? first = null;
         for (int i = 0; i < actors.Count; i++)
@@ -368,27 +333,5 @@ public sealed partial class SqliteStore
                 }
                 break;
         }
-    }
-
-    // The entities written with the split name point to the new actor, which gets its own entry.
-    private static void SplitInContract(JsonObject root, string old, string fresh, string alias, string key, bool person)
-    {
-        int moved = 0;
-        if (root["entities"] is JsonArray entities)
-            foreach (var e in entities.OfType<JsonObject>())
-                if ((string?)e["actor"] == old && e["text"] is JsonValue t && t.TryGetValue<string>(out var text) && NameKey.Of(text, person) == key)
-                { e["actor"] = fresh; moved++; }
-        if (moved == 0 || root["actors"] is not JsonArray actors) return;
-        var o = actors.OfType<JsonObject>().FirstOrDefault(x => (string?)x["id"] == old);
-        if (o is null) return;
-        o["mentions"] = Math.Max(0, ((int?)o["mentions"] ?? 0) - moved);
-        if (o["aliases"] is JsonArray al)
-            for (int i = al.Count - 1; i >= 0; i--)
-                if ((string?)al[i] is { } n && NameKey.Of(n, person) == key) al.RemoveAt(i);
-        actors.Add(new JsonObject
-        {
-            ["id"] = fresh, ["name"] = alias, ["type"] = (string?)o["type"], ["aliases"] = new JsonArray(), ["roles"] = new JsonArray(),
-            ["codes"] = new JsonObject(), ["mentions"] = moved, ["evidence"] = new JsonArray($"split off {old} by hand"), ["by"] = "manual",
-        });
     }
 }

@@ -19,12 +19,14 @@ public sealed partial class SqliteStore
             WHERE articles_fts MATCH $q ORDER BY score LIMIT $n OFFSET $o
             """).P("$q", match).P("$n", limit).P("$o", offset);
         var list = new List<SearchHit>();
+        using var stop = TimeLimit(SearchTimeoutMs);
         try
         {
             using var r = cmd.ExecuteReader();
             while (r.Read())
                 list.Add(new SearchHit(r.GetInt64(0), r.S(1), r.S(2), r.S(3), r.S(4), r.GetString(5), r.GetDouble(6)));
         }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT) { throw new DossierException(Errors.SearchTimeout()); }
         catch (SqliteException e) { throw new DossierException(Errors.BadSearch(query, e.Message)); }
         return list;
     }
@@ -149,6 +151,7 @@ public sealed partial class SqliteStore
         var quotes = QuotesOf(id, 0, limit);
 
         var events = new List<ActorEvent>();
+        var texts = new ArticleTexts(this);
         using (var c = Command(EventSelect + """
              , ea.side FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id
             WHERE ea.actor_id = $id ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
@@ -158,7 +161,7 @@ public sealed partial class SqliteStore
             // An event with the actor on both sides (after a merge) is listed once.
             var seen = new HashSet<long>();
             while (r.Read())
-                if (seen.Add(r.GetInt64(0))) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r)));
+                if (seen.Add(r.GetInt64(0))) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r, texts)));
         }
 
         // Newest first above to keep the latest when cut; shown oldest first.
@@ -206,12 +209,13 @@ public sealed partial class SqliteStore
     {
         var quotes = new List<QuoteInfo>();
         using var c = Command("""
-            SELECT q.text, q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
+            SELECT q.start, q."end", q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
             FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
             ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n OFFSET $o
             """).P("$id", id).P("$n", limit).P("$o", offset);
+        var texts = new ArticleTexts(this);
         using var r = c.ExecuteReader();
-        while (r.Read()) quotes.Add(new QuoteInfo(r.GetString(0), r.GetString(1), r.S(2), ReadArticleRef(r, 3)));
+        while (r.Read()) quotes.Add(new QuoteInfo(texts.Slice(r.GetInt64(4), r.GetInt32(0), r.GetInt32(1)), r.GetString(2), r.S(3), ReadArticleRef(r, 4)));
         return quotes;
     }
 
@@ -267,16 +271,18 @@ public sealed partial class SqliteStore
             """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$with", with).P("$undated", undated)
             .P("$cameo", filter.Cameo).P("$plover", filter.Plover?.ToUpperInvariant()).P("$n", filter.Limit).P("$o", filter.Offset);
         var list = new List<TimelineEvent>();
+        var texts = new ArticleTexts(this);
         using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(ReadEvent(r));
+        while (r.Read()) list.Add(ReadEvent(r, texts));
         return list;
     }
 
     public IEnumerable<TimelineEvent> AllEvents()
     {
         using var cmd = Command(EventSelect + " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.id, e.start");
+        var texts = new ArticleTexts(this);
         using var r = cmd.ExecuteReader();
-        while (r.Read()) yield return ReadEvent(r);
+        while (r.Read()) yield return ReadEvent(r, texts);
     }
 
     // The role statements of one actor merged into occupancies (Dossier.Actors.Occupancies).
@@ -364,17 +370,38 @@ public sealed partial class SqliteStore
     }
 
     // Columns 0..EventColumns-1 of every event query; names of each side joined with "; ".
-    private const int EventColumns = 18;
+    private const int EventColumns = 19;
     private const string EventSelect = """
-        SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence, e.certainty, e.negated,
+        SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence_start, e.sentence_end, e.certainty, e.negated,
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'source'),
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'target'),
                a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
         """;
 
-    private static TimelineEvent ReadEvent(SqliteDataReader r) => new(
-        r.GetInt64(0), r.S(1), r.GetInt64(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6), r.GetString(7),
-        r.GetString(8), r.GetInt64(9) != 0, r.S(10) ?? "", r.S(11) ?? "", ReadArticleRef(r, 12));
+    private static TimelineEvent ReadEvent(SqliteDataReader r, ArticleTexts texts) => new(
+        r.GetInt64(0), r.S(1), r.GetInt64(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6),
+        texts.Slice(r.GetInt64(13), r.GetInt32(7), r.GetInt32(8)),
+        r.GetString(9), r.GetInt64(10) != 0, r.S(11) ?? "", r.S(12) ?? "", ReadArticleRef(r, 13));
+
+    /// <summary>Slices evidence out of article texts, reading each article's text once: facts keep offsets, not copies.</summary>
+    /// <remarks>Offsets are C# (UTF-16) indices, so the slicing happens here rather than in SQL (whose substr counts code
+    /// points). Keeps the last few texts; readers go article by article or page by page.</remarks>
+    private sealed class ArticleTexts(SqliteStore store)
+    {
+        private readonly Dictionary<long, string> _texts = new();
+
+        public string Slice(long article, int start, int end)
+        {
+            if (!_texts.TryGetValue(article, out var text))
+            {
+                if (_texts.Count >= 256) _texts.Clear();
+                using var c = store.Command("SELECT text FROM articles WHERE id = $id").P("$id", article);
+                _texts[article] = text = c.ExecuteScalar() as string ?? "";
+            }
+            start = Math.Clamp(start, 0, text.Length);
+            return text.Substring(start, Math.Clamp(end, start, text.Length) - start);
+        }
+    }
 
     // Six columns: id, external id, title, published, mentions, and the text's opening when there is no title.
     private static ArticleRef ReadArticleRef(SqliteDataReader r, int at) =>

@@ -30,13 +30,14 @@ public sealed partial class SqliteStore
                 points.Add(new RelationPoint(r.GetString(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3), r.GetInt32(4), r.GetInt32(5),
                     r.GetString(6).Split(',').Select(long.Parse).ToList()));
         var events = new List<TimelineEvent>();
+        var texts = new ArticleTexts(this);
         using (var c = Command(EventSelect + $"""
              FROM events e JOIN articles a ON a.id = e.article_id
             WHERE e.negated = 0 AND ({dyad})
             ORDER BY e.date_sort IS NULL, e.date_sort, a.id, e.start LIMIT $n
             """).P("$a", a).P("$b", b).P("$n", limit))
         using (var r = c.ExecuteReader())
-            while (r.Read()) events.Add(ReadEvent(r));
+            while (r.Read()) events.Add(ReadEvent(r, texts));
         string nameA, nameB;
         using (var c = Command("SELECT name FROM actors WHERE id = $id").P("$id", a)) nameA = (string)c.ExecuteScalar()!;
         using (var c = Command("SELECT name FROM actors WHERE id = $id").P("$id", b)) nameB = (string)c.ExecuteScalar()!;

@@ -102,32 +102,34 @@ public sealed partial class SqliteStore
 
             foreach (var q in doc.Quotes)
                 Prepared("""
-                    INSERT INTO quotes (article_id, start, "end", text, kind, speaker_id, speaker_text, cue)
-                    VALUES ($a, $s, $e, $x, $k, $sp, $st, $c)
+                    INSERT INTO quotes (article_id, start, "end", kind, speaker_id, speaker_text, cue)
+                    VALUES ($a, $s, $e, $k, $sp, $st, $c)
                     """, tx)
-                    .P("$a", articleId).P("$s", q.Start).P("$e", q.End).P("$x", doc.Slice(q.Start, q.End))
+                    .P("$a", articleId).P("$s", q.Start).P("$e", q.End)
                     .P("$k", q.Kind.ToString().ToLowerInvariant()).P("$sp", Canon(q.Speaker)).P("$st", q.SpeakerText).P("$c", q.Cue)
                     .ExecuteNonQuery();
             AfterStep?.Invoke("quotes");
 
             foreach (var cl in doc.Claims)
                 Prepared("""
-                    INSERT INTO claims (article_id, start, "end", text, certainty, source, source_actor_id, cue)
-                    VALUES ($a, $s, $e, $x, $c, $src, $sa, $cue)
+                    INSERT INTO claims (article_id, start, "end", certainty, source, source_actor_id, cue)
+                    VALUES ($a, $s, $e, $c, $src, $sa, $cue)
                     """, tx)
-                    .P("$a", articleId).P("$s", cl.Start).P("$e", cl.End).P("$x", doc.Slice(cl.Start, cl.End))
+                    .P("$a", articleId).P("$s", cl.Start).P("$e", cl.End)
                     .P("$c", cl.Certainty.ToString().ToLowerInvariant()).P("$src", cl.Source.ToString().ToLowerInvariant())
                     .P("$sa", Canon(cl.SourceActor)).P("$cue", cl.Cue).ExecuteNonQuery();
             AfterStep?.Invoke("claims");
 
+            // Quotes, claims and events keep offsets into the article's text, never copies of it (docs/limits.md).
             foreach (var ev in doc.Events)
             {
+                var (sentStart, sentEnd) = SentenceOf(doc, ev);
                 long eventId = (long)Prepared("""
-                    INSERT INTO events (article_id, start, "end", text, sentence, trigger, cameo, plover, plover_mode, goldstein, date,
+                    INSERT INTO events (article_id, start, "end", sentence_start, sentence_end, trigger, cameo, plover, plover_mode, goldstein, date,
                                         date_sort, date_from_publication, certainty, negated)
-                    VALUES ($a, $s, $e, $x, $sent, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n) RETURNING id
+                    VALUES ($a, $s, $e, $ss, $se, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n) RETURNING id
                     """, tx)
-                    .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$x", doc.Slice(ev.Start, ev.End)).P("$sent", SentenceOf(doc, ev))
+                    .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$ss", sentStart).P("$se", sentEnd)
                     .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
                     .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
                     .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).ExecuteScalar()!;
@@ -139,6 +141,7 @@ public sealed partial class SqliteStore
             }
             AfterStep?.Invoke("events");
 
+            HonourBlocks(doc, ids, articleId, tx); // a name split off by hand stays off (SqliteStore.Split.cs)
             ConsolidateBareNames(doc, ids, tx);
             tx.Commit();
             return new AddResult(articleId, false, created);
@@ -156,12 +159,11 @@ public sealed partial class SqliteStore
     }
 
     // The sentence holding the trigger (the evidence span may be a clause); the evidence span itself when unsegmented.
-    private static string SentenceOf(Document doc, EventMention ev)
+    private static (int Start, int End) SentenceOf(Document doc, EventMention ev)
     {
         int s = doc.SentenceAt(ev.TriggerStart);
-        if (s < 0) return doc.Slice(ev.Start, ev.End);
-        int start = Math.Min(doc.Sentences[s].Start, ev.Start), end = Math.Max(doc.Sentences[s].End, ev.End);
-        return doc.Slice(start, end);
+        if (s < 0) return (ev.Start, ev.End);
+        return (Math.Min(doc.Sentences[s].Start, ev.Start), Math.Max(doc.Sentences[s].End, ev.End));
     }
 
     /// <summary>Number of white-space separated words (the unit of the words/second figure).</summary>

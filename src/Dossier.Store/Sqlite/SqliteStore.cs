@@ -143,6 +143,25 @@ public sealed partial class SqliteStore : IStore
         return cmd;
     }
 
+    /// <summary>How long one search may run (<see cref="Limits.SearchTimeoutMs"/>; tests shorten it).</summary>
+    internal int SearchTimeoutMs { get; set; } = Limits.SearchTimeoutMs;
+
+    /// <summary>Stops every statement of this connection that runs past <paramref name="milliseconds"/> (it fails with
+    /// SQLITE_INTERRUPT) until the returned scope is disposed.</summary>
+    /// <remarks>SQLite calls the progress handler every 1,000 virtual-machine instructions; the handler only reads the
+    /// clock. A pooled connection gets its handler removed on dispose, so the next user of it is not limited.</remarks>
+    private TimeLimitScope TimeLimit(int milliseconds)
+    {
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + milliseconds * System.Diagnostics.Stopwatch.Frequency / 1000;
+        SQLitePCL.raw.sqlite3_progress_handler(_c.Handle, 1000, static state => System.Diagnostics.Stopwatch.GetTimestamp() > (long)state ? 1 : 0, deadline);
+        return new TimeLimitScope(_c);
+    }
+
+    private readonly struct TimeLimitScope(SqliteConnection c) : IDisposable
+    {
+        public void Dispose() => SQLitePCL.raw.sqlite3_progress_handler(c.Handle, 0, null, null);
+    }
+
     private SqliteCommand Command(string sql)
     {
         var cmd = _c.CreateCommand();

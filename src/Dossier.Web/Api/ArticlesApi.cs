@@ -22,7 +22,8 @@ internal static class ArticlesApi
                 // The marks around matched terms become «» so no markup travels in JSON.
                 snippet = h.Snippet.Replace(SearchHit.MarkStart, '«').Replace(SearchHit.MarkEnd, '»'), score = h.Score,
             }));
-        }).WithName("SearchArticles").WithSummary("Full-text search over the stored articles (phrases, prefix*, OR, NOT)");
+        }).WithName("SearchArticles").WithSummary("Full-text search over the stored articles (phrases, prefix*, OR, NOT)")
+          .WithMetadata(ExpensiveWork.PrefixSearch);
 
         app.MapGet("/api/articles", (int? offset, int? limit, IStore store) =>
         {

@@ -28,6 +28,7 @@ internal static class ExportApi
                     if (csv) Exporter.WriteCsv(store, w); else Exporter.WriteJsonl(store, w);
                 }, ctx.RequestAborted);
             }, csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", "dossier-export." + format);
-        }).WithName("Export").WithSummary("Everything stored: format=jsonl (one extraction record per article, canonical actor ids) or csv (one row per event)");
+        }).WithName("Export").WithSummary("Everything stored: format=jsonl (one extraction record per article, canonical actor ids) or csv (one row per event)")
+          .WithMetadata(ExpensiveWork.Export);
     }
 }

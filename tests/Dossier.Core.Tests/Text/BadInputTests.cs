@@ -52,7 +52,8 @@ public sealed class BadInputTests : IDisposable
 
         var opts = new ReadOptions { MaxBytes = 4096 };
         var items = ArticleReader.Read([good, binary, latin1, undecodable, empty, brokenHtml, jsonl, large, corruptGz, missing], opts).ToList();
-        var errors = items.Where(i => i.Error is not null).Select(i => i.Error!).ToList();
+        var errors = items.Where(i => i.Error is not null && !i.IsWarning).Select(i => i.Error!).ToList();
+        var warnings = items.Where(i => i.IsWarning).Select(i => i.Error!).ToList();
         var articles = items.Where(i => i.Article is not null).Select(i => i.Article!).ToList();
 
         string Code(string path, int? line = null) => errors.Single(e => e.Source == path && e.Line == line).Error.Code;
@@ -69,6 +70,11 @@ public sealed class BadInputTests : IDisposable
         Assert.StartsWith($"{jsonl}:2: malformed JSON line: ", errors.Single(e => e.Line == 2).ToString());
         Assert.EndsWith("(DSR105)", errors.Single(e => e.Line == 2).ToString());
         Assert.Equal($"{missing}: no such file or folder (DSR110)", errors.Single(e => e.Source == missing).ToString());
+
+        // The Latin-1 file is read, with a warning that its encoding was guessed (issue 12: never decoded silently).
+        var guessed = Assert.Single(warnings);
+        Assert.Equal((latin1, "DSR121"), (guessed.Source, guessed.Error.Code));
+        Assert.StartsWith($"{latin1}: warning: not valid UTF-8", guessed.ToString());
 
         // good items: the text file, the Latin-1 file decoded, the broken HTML, two JSON lines
         Assert.Equal(5, articles.Count);

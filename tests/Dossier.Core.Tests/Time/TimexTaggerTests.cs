@@ -336,7 +336,8 @@ public sealed class TimexTaggerTests : TimexTestBase
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var doc = Tag(text, Pub);
-        Assert.True(sw.ElapsedMilliseconds < 5000, $"took {sw.ElapsedMilliseconds} ms");
+        // A guard against hangs, not a speed test (speed is measured by the benchmarks): generous for a loaded machine.
+        Assert.True(sw.ElapsedMilliseconds < 60_000, $"took {sw.ElapsedMilliseconds} ms");
         foreach (var t in doc.Timexes) Assert.InRange(t.End, t.Start + 1, text.Length);
     }
 

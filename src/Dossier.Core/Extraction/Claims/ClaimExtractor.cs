@@ -36,6 +36,7 @@ public sealed class ClaimExtractor : IComponent
         var quotesOf = QuotesBySentence(doc);
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
+            doc.CheckBudget("claims");
             var sent = doc.Sentences[si];
             int s = sent.Start, e = sent.End;
             var quotes = quotesOf[si] ?? NoQuotes;

@@ -19,7 +19,11 @@ internal static class CandidateFinder
     /// <summary>Appends the candidates of every sentence of the document.</summary>
     public static void Find(Document doc, NerLexicon lex, List<NameCandidate> into)
     {
-        foreach (var s in doc.Sentences) FindInSentence(doc, lex, s.FirstToken, s.TokenEnd, into);
+        foreach (var s in doc.Sentences)
+        {
+            doc.CheckBudget("ner");
+            FindInSentence(doc, lex, s.FirstToken, s.TokenEnd, into);
+        }
     }
 
     private static void FindInSentence(Document doc, NerLexicon lex, int first, int end, List<NameCandidate> into)

@@ -82,6 +82,7 @@ public sealed partial class EventCoder : IComponent
         {
             foreach (var s in _doc.Sentences)
             {
+                _doc.CheckBudget("events");
                 if (_discards.DiscardsSentence(_doc, s)) continue;
                 _firstUnverified = int.MaxValue;
                 _hasReported = false;

@@ -34,6 +34,7 @@ public sealed partial class QuoteExtractor
             }
             for (int k = 0; k < marks.Count; k++)
             {
+                _d.CheckBudget("quotes");
                 var m = marks[k];
                 if (Blocked(m.Open, m.CloseEnd)) continue;
                 int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.CloseEnd - 1);

@@ -16,6 +16,7 @@ public sealed partial class QuoteExtractor
         {
             for (int si = 0; si < _d.Sentences.Length; si++)
             {
+                _d.CheckBudget("quotes");
                 var sent = _d.Sentences[si];
                 if (Blocked(sent.Start, sent.End)) continue;
                 int a = sent.FirstToken, b = sent.TokenEnd;

@@ -34,6 +34,7 @@ internal sealed partial class TimeGrammar
         int ti = 0;
         foreach (var sent in doc.Sentences)
         {
+            doc.CheckBudget("timex");
             // The matcher's token range of this sentence (document tokens map to one or more matcher tokens).
             while (ti < count && toks[ti].Orig < sent.FirstToken) ti++;
             int s0 = ti;

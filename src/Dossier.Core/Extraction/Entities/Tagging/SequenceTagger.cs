@@ -58,10 +58,13 @@ public sealed class SequenceTagger
     {
         int from = into.Count;
         foreach (var s in doc.Sentences)
+        {
+            doc.CheckBudget("ner");
             // A "sentence" of thousands of tokens (a list, a page without punctuation) is tagged in windows, so time and
             // buffers stay linear in its length.
             for (int a = s.FirstToken; a < s.TokenEnd; a += MaxWindow)
                 Tag(doc, a, Math.Min(s.TokenEnd, a + MaxWindow), rules, into, null);
+        }
         if (from == 0) SpanConsistency.Apply(doc, _model.Tags, into);
     }
 
