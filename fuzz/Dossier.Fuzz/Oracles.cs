@@ -21,7 +21,8 @@ public static class Oracles
         if (string.IsNullOrWhiteSpace(e.Message)) Fail("error without message", c ?? "");
     }
 
-    /// <summary>One item of a read: an article or an error, never both or neither; articles have a body and a resolved format.</summary>
+    /// <summary>One item of a read: an article or an error, never both or neither; articles have a body, a resolved format
+    /// and well-formed warnings.</summary>
     public static void Item(InputItem item)
     {
         if ((item.Article is null) == (item.Error is null)) Fail("item with both or neither", item.ToString());
@@ -29,9 +30,10 @@ public static class Oracles
         var a = item.Article!;
         if (string.IsNullOrWhiteSpace(a.Body)) Fail("article with blank body", a.Where);
         if (a.Format is not (InputFormat.Text or InputFormat.Html)) Fail("article format unresolved", $"{a.Format} at {a.Where}");
+        foreach (var w in a.Warnings) Error(w);
     }
 
-    /// <summary>The outcome of cleaning or extraction: a document or an error that is not a caught crash.</summary>
+    /// <summary>The outcome of cleaning or extraction: a document with well-formed warnings, or an error that is not a caught crash.</summary>
     /// <param name="again">Runs the same call again, so that a caught crash can be reproduced with its stack recorded.</param>
     public static Document Result(CleanResult r, Func<CleanResult> again)
     {
@@ -42,6 +44,7 @@ public static class Oracles
             if (e.Code == CaughtCrashCode) throw CaughtCrash(e, again);
             return null!;
         }
+        foreach (var w in r.Document!.Warnings) Error(w);
         return r.Document!;
     }
 
@@ -88,7 +91,8 @@ public static class Oracles
         }
     }
 
-    /// <summary>Tokens are non-empty, inside the text and in order; sentences cover the tokens in order with matching offsets.</summary>
+    /// <summary>Tokens are non-empty, inside the text and in order; sentences cover the tokens in order with matching offsets,
+    /// each flagged at its first token and at most <see cref="Limits.MaxSentenceTokens"/> long.</summary>
     public static void Segmented(Document doc)
     {
         var text = doc.Text; var toks = doc.Tokens; var sents = doc.Sentences;
@@ -106,7 +110,9 @@ public static class Oracles
             var x = sents[s];
             if (x.FirstToken != next || x.TokenEnd <= x.FirstToken || x.TokenEnd > toks.Length) Fail("sentences do not cover the tokens in order", $"sentence {s} tokens [{x.FirstToken},{x.TokenEnd}), expected to start at {next} of {toks.Length}");
             if (x.Start != toks[x.FirstToken].Start || x.End != toks[x.TokenEnd - 1].End) Fail("sentence offsets differ from its tokens", $"sentence {s} [{x.Start},{x.End})");
-            if (!toks[x.FirstToken].Has(TokenFlags.SentenceStart)) Fail("sentence start not flagged", $"sentence {s}");
+            // a chunk cut from an over-long sentence starts with ChunkStart instead
+            if (!toks[x.FirstToken].Has(TokenFlags.SentenceStart) && !toks[x.FirstToken].Has(TokenFlags.ChunkStart)) Fail("sentence start not flagged", $"sentence {s}");
+            if (x.TokenCount > Limits.MaxSentenceTokens) Fail("sentence longer than the limit", $"sentence {s}: {x.TokenCount} tokens");
             next = x.TokenEnd;
         }
         if (next != toks.Length) Fail("sentences do not cover the tokens in order", $"sentences end at token {next} of {toks.Length}");
