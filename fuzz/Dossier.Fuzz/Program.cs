@@ -117,7 +117,7 @@ internal static class Cli
         using var wd = new Watchdog();
         foreach (var path in files)
         {
-            var (target, input) = Replay(path);
+            var (target, input) = CaseOf(path);
             var o = wd.Run(() => target.Execute(input), limit);
             if (!o.Failed) { Console.WriteLine($"ok      {path} ({target.Name}, {o.Elapsed.TotalMilliseconds:F0} ms)"); continue; }
             failed++;
@@ -127,7 +127,7 @@ internal static class Cli
         return failed > 0 ? 1 : 0;
     }
 
-    private static (Target, FuzzInput) Replay(string path)
+    private static (Target, FuzzInput) CaseOf(string path)
     {
         if (CaseFile.TryLoad(path) is { } c)
             return (Targets.Named(c.Target) ?? throw new UsageException($"{path} names an unknown target '{c.Target}'"), c.Input);

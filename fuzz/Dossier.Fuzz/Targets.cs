@@ -41,9 +41,6 @@ public static class Targets
         Mutator.Mutate(chars, CharSymbols.Instance, rng, max, () => Source(rng).ToCharArray());
         return string.Concat(chars);
     }
-
-    /// <summary>The time lexicon's words (data/lexicons/time-words.txt), for generators that aim at the time grammar.</summary>
-    internal static IReadOnlyList<string> TimeWords(Corpus corpus) => corpus.TimeWords;
 }
 
 /// <summary>The readers: <see cref="ArticleReader.ReadStream"/> over bytes in every format, plain or gzip-wrapped.</summary>
