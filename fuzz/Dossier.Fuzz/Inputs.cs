@@ -70,5 +70,6 @@ public sealed class TextInput(string text, ImmutableSortedDictionary<string, str
             if (!Required.Contains(k)) yield return new TextInput(Text, Fields.Remove(k));
     }
 
-    public override string ToString() => $"{Text.Length} chars{string.Concat(Fields.Select(f => $", {f.Key}={f.Value}"))}";
+    public override string ToString() =>
+        $"{Text.Length} chars{string.Concat(Fields.Select(f => $", {f.Key}={(f.Value.Length > 40 ? f.Value[..40] + "…" : f.Value)}"))}";
 }
