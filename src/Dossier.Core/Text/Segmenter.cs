@@ -146,8 +146,9 @@ public sealed class Segmenter : IComponent
             // Initials and dotted acronyms: U.S.  U.N.  A.B.
             if (k < n && t[k] == '.')
             {
-                int m = k;
-                while (m + 2 <= n && t[m] == '.' && m - 1 >= i && char.IsLetter(t[m - 1]) && (m + 1 < n && char.IsLetter(t[m + 1]) && (m + 2 >= n || t[m + 2] == '.')))
+                // Bounded: a run "a.a.a.…" without a final dot was rescanned from every token start (quadratic).
+                int m = k, limit = Math.Min(n, k + 2 * MaxDottedLetters);
+                while (m + 2 <= limit && t[m] == '.' && m - 1 >= i && char.IsLetter(t[m - 1]) && (m + 1 < n && char.IsLetter(t[m + 1]) && (m + 2 >= n || t[m + 2] == '.')))
                     m += 2;
                 if (m > k && m < n && t[m] == '.') { kind = TokenKind.Word; return m + 1; }
                 var word = t.AsSpan(i, k - i);
@@ -174,6 +175,9 @@ public sealed class Segmenter : IComponent
         var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(word);
     }
+
+    /// <summary>Most letters of a dotted acronym kept as one token (U.S.A.); longer runs of "a.b.c." split.</summary>
+    public const int MaxDottedLetters = 12;
 
     /// <summary>A URL token ends here at the latest; a host name is at most this long (DNS limit).</summary>
     public const int MaxUrlLength = 2048, MaxHostLength = 253;
