@@ -256,6 +256,9 @@ public static partial class ArticleReader
     // RSS 2.0, RSS 1.0 and Atom, parsed from the string (never fetched); each item becomes one article.
     private static IEnumerable<InputItem> ReadFeed(string text, string name, ReadOptions options)
     {
+        // A feed has no use for entity declarations, and expanding nested ones (a "billion laughs") costs the XML reader
+        // tens of CPU-seconds before its size limit stops it: refused before parsing.
+        if (text.Contains("<!ENTITY", StringComparison.Ordinal)) return [InputItem.Fail(name, null, Errors.BadFeed("it declares XML entities (<!ENTITY …>), which feeds do not need: refused"))];
         Feed feed;
         try { feed = FeedReader.ReadFromString(text); }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -84,7 +84,7 @@ internal static class MoneyFinder
                 {
                     // "Australian dollars", "Egyptian pounds": the adjective names the currency of that name.
                     if (adj != null && (cw is "USD" or "GBP" || doc.TokenText(k).StartsWith("dinar") || doc.TokenText(k).StartsWith("franc"))) cw = adj;
-                    into.Add(new EntityMention { Start = toks[i].Start, End = toks[k].End, Type = EntityType.MONEY, Value = v0 * scale, Currency = cw, By = by, Score = 0.9f });
+                    into.Add(new EntityMention { Start = toks[i].Start, End = toks[k].End, Type = EntityType.MONEY, Value = Times(v0, scale), Currency = cw, By = by, Score = 0.9f });
                     i = k;
                 }
                 continue;
@@ -95,12 +95,16 @@ internal static class MoneyFinder
             decimal sc = glued;
             if (end + 1 < toks.Length && ScaleOf(doc.TokenText(end + 1)) is { } s)
             { sc *= s; end++; }
-            into.Add(new EntityMention { Start = start, End = toks[end].End, Type = EntityType.MONEY, Value = v * sc, Currency = cur, By = by, Score = 0.95f });
+            into.Add(new EntityMention { Start = start, End = toks[end].End, Type = EntityType.MONEY, Value = Times(v, sc), Currency = cur, By = by, Score = 0.95f });
             i = end;
         }
     }
 
     // "70,000" → 70000; "3.5m" → 3.5 with scale 1e6; "5bn" → 5 with 1e9. False for ordinals and dates ("8th", "2024-12-08").
+    // An amount past what a decimal holds ("$92233720368547758082b", found by the fuzz harness) has no value; the mention
+    // stays, since the text does name money.
+    private static decimal? Times(decimal v, decimal scale) => scale != 0 && Math.Abs(v) > decimal.MaxValue / scale ? null : v * scale;
+
     private static bool ParseNumber(ReadOnlySpan<char> t, out decimal value, out decimal scale)
     {
         value = 0; scale = 1;
