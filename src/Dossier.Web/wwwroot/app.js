@@ -342,7 +342,7 @@ async function article(params, id) {
   show(
     el('p', { class: 'small' }, link('#/', '← search')),
     el('h1', { id: 'article-title' }, doc.title || cut(text.split('\n')[0], 120) || 'Article #' + id),
-    el('p', { class: 'muted small' }, meta, doc.url && /^https?:\/\//i.test(doc.url) ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
+    el('p', { id: 'article-meta', class: 'muted small' }, meta, doc.url && /^https?:\/\//i.test(doc.url) ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
       ` · pipeline ${doc.pipeline || '?'}`),
     toggles,
     el('div', { class: 'reader' }, body, details),
