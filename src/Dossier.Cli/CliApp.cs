@@ -57,6 +57,7 @@ public static class CliApp
         root.Add(DemoCommand.Create(ctx));
         root.Add(IngestCommand.Create(ctx));
         root.Add(ExtractCommand.Create(ctx));
+        root.Add(ParseCommand.Create(ctx));
         root.Add(SearchCommand.Create(ctx));
         root.Add(ActorsCommand.Create(ctx));
         root.Add(ActorCommand.Create(ctx));

@@ -17,6 +17,44 @@ internal static class EvalCommand
         cmd.Add(Extraction(ctx));
         cmd.Add(Timex(ctx));
         cmd.Add(Ner(ctx));
+        cmd.Add(Parser(ctx));
+        return cmd;
+    }
+
+    private static Command Parser(CliContext ctx)
+    {
+        var path = PathArg("A CoNLL-U treebank (.conllu, .xz or .gz), scored on its gold words");
+        var modelOption = new Option<string?>("--model") { Description = "Score this syntax model file instead of the built-in one", HelpName = "PATH" };
+        var errors = new Option<int>("--errors") { Description = "List this many of the commonest errors", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var write = new Option<string?>("--write") { Description = "Also write the analysis of the gold words as CoNLL-U to this file", HelpName = "PATH" };
+        var cmd = new Command("parser", "Tags, lemmas and dependencies on gold words (predicted tags): UPOS, lemma, UAS, LAS and a per-relation table")
+        { path, modelOption, errors, write };
+        cmd.SetAction(p =>
+        {
+            var file = p.GetValue(path)!;
+            var model = p.GetValue(modelOption) is { } m ? Dossier.Extraction.Syntax.SyntaxModel.Load(m) : Dossier.Extraction.Syntax.SyntaxModel.Default;
+            var gold = TreebankFile.ReadConllu(file, (f, line, e) => ctx.Err.WriteLine($"{f}:{line}: {e.Message} ({e.Code})"));
+            using var output = p.GetValue(write) is { } wp ? new StreamWriter(wp) : null;
+            var r = Dossier.Extraction.Syntax.SyntaxTraining.Evaluate(model, gold, Math.Max(0, p.GetValue(errors)), output is null ? null : (s, a) =>
+            {
+                if (s.Id is { } id) output.WriteLine($"# sent_id = {id}");
+                if (s.Text is { } t) output.WriteLine($"# text = {t}");
+                for (int i = 0; i < s.Words.Length; i++)
+                    output.WriteLine($"{i + 1}\t{s.Words[i].Form}\t{a.Lemmas[i]}\t{Dossier.Documents.UposNames.Name(a.Tags[i])}\t_\t_\t{a.Heads[i] + 1}\t{a.Relations[i]}\t_\t_");
+                output.WriteLine();
+            });
+            ctx.Out.WriteLine($"parser: {r.Sentences:N0} sentences, {r.Words:N0} words, {r.WordsPerSecond:N0} words/s");
+            ctx.Out.WriteLine($"  UPOS {r.Upos:0.0000}  lemma {r.Lemma:0.0000}  UAS {r.Uas:0.0000}  LAS {r.Las:0.0000}");
+            ctx.Out.WriteLine("  relation        gold   parsed  P       R       F1");
+            foreach (var x in r.Relations.Where(x => x.Gold > 0 || x.Predicted > 0))
+                ctx.Out.WriteLine($"  {x.Relation,-14} {x.Gold,6} {x.Predicted,7}  {x.Precision:0.000}   {x.Recall:0.000}   {x.F1:0.000}");
+            if (r.Errors.Count > 0)
+            {
+                ctx.Out.WriteLine("commonest errors:");
+                foreach (var (e, n) in r.Errors) ctx.Out.WriteLine($"  {n,6}  {e}");
+            }
+            return ExitCodes.Ok;
+        });
         return cmd;
     }
 

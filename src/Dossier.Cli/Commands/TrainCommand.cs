@@ -12,6 +12,54 @@ internal static class TrainCommand
     {
         var cmd = new Command("train", "Train a statistical model from annotated data");
         cmd.Add(Ner(ctx));
+        cmd.Add(Parser(ctx));
+        return cmd;
+    }
+
+    private static Command Parser(CliContext ctx)
+    {
+        var train = new Option<string[]>("--train") { Description = "Training treebanks in CoNLL-U (.conllu, .xz or .gz)", Required = true, HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "Development treebanks, scored after every parser epoch", HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model (gzip)", Required = true, HelpName = "PATH" };
+        var defaults = new Dossier.Extraction.Syntax.SyntaxTrainingOptions();
+        var tagEpochs = new Option<int>("--tagger-epochs") { Description = "Passes of the tagger", DefaultValueFactory = _ => defaults.TaggerEpochs, HelpName = "N" };
+        var parseEpochs = new Option<int>("--epochs") { Description = "Passes of the parser", DefaultValueFactory = _ => defaults.ParserEpochs, HelpName = "N" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffles and of the oracle's exploration", DefaultValueFactory = _ => defaults.Seed, HelpName = "N" };
+        var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags (1: gold tags)", DefaultValueFactory = _ => defaults.Folds, HelpName = "N" };
+        var minUpdates = new Option<int>("--min-updates") { Description = "Drop feature rows the training updated fewer times than this (model size)", DefaultValueFactory = _ => defaults.MinUpdates, HelpName = "N" };
+        var cmd = new Command("parser", "Train the syntax model (tagger, lemmatiser, dependency parser) on UD treebanks")
+        { train, dev, output, tagEpochs, parseEpochs, seed, folds, minUpdates };
+        cmd.SetAction(p =>
+        {
+            var opts = defaults with
+            {
+                TaggerEpochs = p.GetValue(tagEpochs) is var te and > 0 ? te : throw new DossierException(Errors.BadOption("--tagger-epochs", "must be at least 1")),
+                ParserEpochs = p.GetValue(parseEpochs) is var pe and > 0 ? pe : throw new DossierException(Errors.BadOption("--epochs", "must be at least 1")),
+                Seed = p.GetValue(seed),
+                Folds = Math.Max(1, p.GetValue(folds)),
+                MinUpdates = Math.Max(1, p.GetValue(minUpdates)),
+            };
+            var sw = Stopwatch.StartNew();
+            void Bad(string file, int line, DossierError e) => ctx.Err.WriteLine($"{file}:{line}: {e.Message} ({e.Code})");
+            var trainSet = p.GetValue(train)!.SelectMany(f => Dossier.Evaluation.TreebankFile.ReadConllu(f, Bad)).ToList();
+            var devSet = (p.GetValue(dev) ?? []).SelectMany(f => Dossier.Evaluation.TreebankFile.ReadConllu(f, Bad)).ToList();
+            ctx.Out.WriteLine($"train: {trainSet.Count:N0} sentences, {trainSet.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences");
+            var model = Dossier.Extraction.Syntax.SyntaxTraining.Train(trainSet, devSet.Count > 0 ? devSet : null, opts, r =>
+            {
+                var line = $"{r.Stage} epoch {r.Epoch,2}: {r.Mistakes:N0}/{r.Steps:N0} mistakes, {r.Elapsed.TotalSeconds:N1} s";
+                if (r.Dev is { } d) line += $"; dev UPOS {d.Upos:0.0000} lemma {d.Lemma:0.0000} UAS {d.Uas:0.0000} LAS {d.Las:0.0000}";
+                ctx.Out.WriteLine(line);
+                ctx.Out.Flush();
+            });
+            var outPath = p.GetValue(output)!;
+            var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
+            if (dir != null) Directory.CreateDirectory(dir);
+            var temp = outPath + ".tmp";
+            using (var fs = File.Create(temp)) model.Save(fs);
+            File.Move(temp, outPath, overwrite: true);
+            ctx.Out.WriteLine($"model: {model.Describe()}; {new FileInfo(outPath).Length / 1024.0 / 1024.0:N2} MB written to {outPath}; trained in {sw.Elapsed.TotalSeconds:N1} s");
+            return ExitCodes.Ok;
+        });
         return cmd;
     }
 

@@ -18,6 +18,8 @@ public sealed record ArticleRecord
     [JsonPropertyName("pipeline")] public string? Pipeline { get; init; }
     [JsonPropertyName("text")] public string Text { get; init; } = "";
     [JsonPropertyName("sentences")] public List<SentenceRecord> Sentences { get; init; } = new();
+    /// <summary>Every token with its syntax; only when asked for (<c>extract --with syntax</c>).</summary>
+    [JsonPropertyName("tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<TokenRecord>? Tokens { get; init; }
     [JsonPropertyName("entities")] public List<EntityRecord> Entities { get; init; } = new();
     [JsonPropertyName("actors")] public List<ActorRecord> Actors { get; init; } = new();
     [JsonPropertyName("timexes")] public List<TimexRecord> Timexes { get; init; } = new();
@@ -25,6 +27,18 @@ public sealed record ArticleRecord
     [JsonPropertyName("claims")] public List<ClaimRecord> Claims { get; init; } = new();
     [JsonPropertyName("events")] public List<EventRecord> Events { get; init; } = new();
     [JsonPropertyName("posts")] public List<PostRecord> Posts { get; init; } = new();
+}
+
+/// <summary>A token with its part of speech, lemma, head (index into the record's tokens; -1 for a sentence's root) and
+/// UD relation.</summary>
+public sealed record TokenRecord
+{
+    [JsonPropertyName("start")] public int Start { get; init; }
+    [JsonPropertyName("end")] public int End { get; init; }
+    [JsonPropertyName("upos")] public string Upos { get; init; } = "";
+    [JsonPropertyName("lemma")] public string Lemma { get; init; } = "";
+    [JsonPropertyName("head")] public int Head { get; init; }
+    [JsonPropertyName("deprel")] public string Deprel { get; init; } = "";
 }
 
 public sealed record SentenceRecord([property: JsonPropertyName("start")] int Start, [property: JsonPropertyName("end")] int End);

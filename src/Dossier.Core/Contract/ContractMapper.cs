@@ -5,8 +5,9 @@ namespace Dossier.Contract;
 /// <summary>Turns a processed <see cref="Document"/> into its contract record (and nothing else: no logic of extraction here).</summary>
 public static class ContractMapper
 {
-    /// <summary>Maps a document; <paramref name="actorId"/> can rewrite document-local actor ids (the store passes canonical ids).</summary>
-    public static ArticleRecord ToRecord(Document d, string? pipeline = null, Func<int, string>? actorId = null)
+    /// <summary>Maps a document; <paramref name="actorId"/> can rewrite document-local actor ids (the store passes canonical ids);
+    /// <paramref name="withSyntax"/> adds every token with its syntax (when the syntax layer is present).</summary>
+    public static ArticleRecord ToRecord(Document d, string? pipeline = null, Func<int, string>? actorId = null, bool withSyntax = false)
     {
         string? Aid(int i) => i < 0 || i >= d.Actors.Count ? null : actorId != null ? actorId(i) : d.Actors[i].Id;
         return new ArticleRecord
@@ -20,6 +21,12 @@ public static class ContractMapper
             Pipeline = pipeline,
             Text = d.Text,
             Sentences = d.Sentences.Select(s => new SentenceRecord(s.Start, s.End)).ToList(),
+            Tokens = withSyntax && d.Syntax is { } syn
+                ? d.Tokens.Select((t, i) => new TokenRecord
+                {
+                    Start = t.Start, End = t.End, Upos = UposNames.Name(syn.Tags[i]), Lemma = syn.Lemmas[i], Head = syn.Heads[i], Deprel = syn.Relations[i],
+                }).ToList()
+                : null,
             Entities = d.Entities.Select(e => new EntityRecord
             {
                 Start = e.Start, End = e.End, Text = d.Slice(e.Start, e.End), Type = e.Type.ToString(),

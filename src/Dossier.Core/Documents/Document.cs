@@ -39,6 +39,8 @@ public sealed class Document
 
     public Token[] Tokens { get; set; } = [];
     public Sentence[] Sentences { get; set; } = [];
+    /// <summary>Part of speech, lemma, head and relation per token (the <c>syntax</c> component); null until it ran.</summary>
+    public SyntaxLayer? Syntax { get; set; }
     public List<SocialPost> Posts { get; } = new();
     public List<EntityMention> Entities { get; } = new();
     public List<Actor> Actors { get; } = new();

@@ -20,6 +20,7 @@ public static class Layers
 {
     public const string Tokens = "tokens";
     public const string Sentences = "sentences";
+    public const string Syntax = "syntax";
     public const string Posts = "posts";
     public const string Entities = "entities";
     public const string Actors = "actors";

@@ -6,7 +6,7 @@ namespace Dossier.Pipeline;
 public sealed class DocumentPipeline
 {
     /// <summary>The default pipeline string used by the CLI, the web app and the tests.</summary>
-    public const string DefaultConfig = "segment+ner+actors+timex+quotes+claims+events";
+    public const string DefaultConfig = "segment+syntax+ner+actors+timex+quotes+claims+events";
 
     private readonly IComponent[] _components;
 

@@ -1,0 +1,328 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace Dossier.Extraction.Syntax;
+
+/// <summary>A trained linear classifier over hashed features: per feature key, a row of class weights.</summary>
+/// <remarks>
+/// <para>Keys sit in an open-addressing table (linear probing, load at most 1/2). With few classes (the parser's three
+/// moves) a slot holds its weights itself, so scoring a feature touches one cache line. Otherwise a slot points to its
+/// row: short rows are (class, weight) pairs, rows that name at least half the classes are dense and added with vector
+/// instructions. Scoring first prefetches the slots of all the instance's features, so their cache misses overlap
+/// instead of following one another — looking features up in memory is what bounds parsing speed.</para>
+/// <para>Rows are sparse because a perceptron only ever moves the weights of the classes it confused. Immutable once
+/// built: one instance serves every thread. Stored as rows sorted by key: delta-coded keys, row lengths, classes and
+/// 16-bit (half precision) weights.</para>
+/// </remarks>
+internal sealed unsafe class SparseModel
+{
+    /// <summary>Up to this many classes, weights live in the slot itself.</summary>
+    public const int InlineClasses = 4;
+
+    private struct Slot { public ulong Key; public int Start; public int Length; } // Length < 0: dense row at Start
+    private struct SmallSlot { public ulong Key; public float W0, W1, W2, W3; }
+    private struct Weight { public int Class; public float Value; }
+
+    private readonly Slot[] _slots = [];
+    private readonly SmallSlot[] _small = [];
+    private readonly Weight[] _w = [];
+    private readonly float[] _dense = [];
+    private readonly int _mask;
+    private readonly bool _inline;
+
+    /// <summary>Number of classes the scores are over.</summary>
+    public int Classes { get; }
+    /// <summary>Number of feature rows.</summary>
+    public int Rows { get; }
+    /// <summary>Number of stored (non-zero) weights.</summary>
+    public int Weights { get; }
+
+    /// <summary>Builds the model from rows given in any order (keys must be distinct and non-zero).</summary>
+    public SparseModel(int classes, IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> rows)
+    {
+        Classes = classes;
+        Rows = rows.Count;
+        _inline = classes <= InlineClasses;
+        int size = 16;
+        while (size < rows.Count * 2) size <<= 1;
+        _mask = size - 1;
+        int sparse = 0, dense = 0;
+        foreach (var r in rows)
+        {
+            Weights += r.Classes.Length;
+            if (IsDense(r.Classes.Length)) dense++; else sparse += r.Classes.Length;
+        }
+        if (_inline) _small = new SmallSlot[size];
+        else
+        {
+            _slots = new Slot[size];
+            _w = new Weight[sparse];
+            _dense = new float[dense * classes];
+        }
+        int at = 0, denseAt = 0;
+        foreach (var (key, cls, w) in rows)
+        {
+            int s = SlotOf(key);
+            while (KeyAt(s) != 0)
+            {
+                if (KeyAt(s) == key) throw new ArgumentException("duplicate feature key", nameof(rows));
+                s = (s + 1) & _mask;
+            }
+            if (_inline)
+            {
+                var slot = new SmallSlot { Key = key };
+                var span = new Span<float>(&slot.W0, InlineClasses);
+                for (int i = 0; i < cls.Length; i++) span[cls[i]] = w[i];
+                _small[s] = slot;
+            }
+            else if (IsDense(cls.Length))
+            {
+                _slots[s] = new Slot { Key = key, Start = denseAt, Length = -1 };
+                for (int i = 0; i < cls.Length; i++) _dense[denseAt + cls[i]] = w[i];
+                denseAt += classes;
+            }
+            else
+            {
+                _slots[s] = new Slot { Key = key, Start = at, Length = cls.Length };
+                for (int i = 0; i < cls.Length; i++) _w[at + i] = new Weight { Class = cls[i], Value = w[i] };
+                at += cls.Length;
+            }
+        }
+    }
+
+    private bool IsDense(int length) => length * 2 >= Classes && Classes > InlineClasses;
+
+    private ulong KeyAt(int s) => _inline ? _small[s].Key : _slots[s].Key;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(ulong key) => (int)(key >> 32 ^ key) & _mask;
+
+    /// <summary>Adds the weights of every known feature of <paramref name="keys"/> to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
+    {
+        if (_inline) ScoreInline(keys, scores); else ScoreRows(keys, scores);
+    }
+
+    private void ScoreInline(ReadOnlySpan<ulong> keys, Span<float> scores)
+    {
+        fixed (SmallSlot* slots = _small)
+        {
+            if (Sse.IsSupported) foreach (var key in keys) Sse.Prefetch0(slots + SlotOf(key));
+            float a = 0, b = 0, c = 0, d = 0;
+            foreach (var key in keys)
+            {
+                int s = SlotOf(key);
+                while (true)
+                {
+                    var slot = slots + s;
+                    if (slot->Key == key) { a += slot->W0; b += slot->W1; c += slot->W2; d += slot->W3; break; }
+                    if (slot->Key == 0) break;
+                    s = (s + 1) & _mask;
+                }
+            }
+            Span<float> sum = [a, b, c, d];
+            for (int i = 0; i < Classes; i++) scores[i] += sum[i];
+        }
+    }
+
+    private void ScoreRows(ReadOnlySpan<ulong> keys, Span<float> scores)
+    {
+        fixed (Slot* slots = _slots)
+        {
+            if (Sse.IsSupported) foreach (var key in keys) Sse.Prefetch0(slots + SlotOf(key));
+            foreach (var key in keys)
+            {
+                int s = SlotOf(key);
+                while (true)
+                {
+                    var slot = slots + s;
+                    if (slot->Key == key)
+                    {
+                        if (slot->Length < 0) AddDense(_dense.AsSpan(slot->Start, Classes), scores);
+                        else foreach (ref readonly var x in _w.AsSpan(slot->Start, slot->Length)) scores[x.Class] += x.Value;
+                        break;
+                    }
+                    if (slot->Key == 0) break;
+                    s = (s + 1) & _mask;
+                }
+            }
+        }
+    }
+
+    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+            for (; i <= row.Length - Vector<float>.Count; i += Vector<float>.Count)
+                (new Vector<float>(scores[i..]) + new Vector<float>(row[i..])).CopyTo(scores[i..]);
+        for (; i < row.Length; i++) scores[i] += row[i];
+    }
+
+    /// <summary>Every row as (key, classes, weights), sorted by key (for writing).</summary>
+    private IEnumerable<(ulong Key, List<(int Class, float Value)> Row)> AllRows()
+    {
+        var list = new List<(ulong, List<(int, float)>)>(Rows);
+        if (_inline)
+        {
+            for (int s = 0; s < _small.Length; s++)
+            {
+                var slot = _small[s];
+                if (slot.Key == 0) continue;
+                var ws = new[] { slot.W0, slot.W1, slot.W2, slot.W3 };
+                list.Add((slot.Key, Enumerable.Range(0, Classes).Where(c => ws[c] != 0).Select(c => (c, ws[c])).ToList()));
+            }
+        }
+        else
+            for (int s = 0; s < _slots.Length; s++)
+            {
+                var slot = _slots[s];
+                if (slot.Key == 0) continue;
+                var row = slot.Length < 0
+                    ? Enumerable.Range(0, Classes).Where(c => _dense[slot.Start + c] != 0).Select(c => (c, _dense[slot.Start + c])).ToList()
+                    : _w.AsSpan(slot.Start, slot.Length).ToArray().Select(x => (x.Class, x.Value)).ToList();
+                list.Add((slot.Key, row));
+            }
+        list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
+        return list;
+    }
+
+    /// <summary>Writes the model (rows sorted by key).</summary>
+    public void Write(BinaryWriter w)
+    {
+        var rows = AllRows().ToList();
+        w.Write7BitEncodedInt(Classes);
+        w.Write7BitEncodedInt(rows.Count);
+        ulong prev = 0;
+        foreach (var (key, row) in rows)
+        {
+            w.Write7BitEncodedInt64((long)(key - prev));
+            prev = key;
+            w.Write7BitEncodedInt(row.Count);
+            foreach (var (c, v) in row)
+            {
+                w.Write7BitEncodedInt(c);
+                w.Write((Half)v);
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static SparseModel Read(BinaryReader r)
+    {
+        int classes = r.Read7BitEncodedInt(), n = r.Read7BitEncodedInt();
+        if (classes <= 0 || n < 0) throw new InvalidDataException("bad model header");
+        var rows = new (ulong, ushort[], float[])[n];
+        ulong key = 0;
+        for (int i = 0; i < n; i++)
+        {
+            key += (ulong)r.Read7BitEncodedInt64();
+            int len = r.Read7BitEncodedInt();
+            var cls = new ushort[len];
+            var w = new float[len];
+            for (int j = 0; j < len; j++)
+            {
+                int c = r.Read7BitEncodedInt();
+                if (c >= classes) throw new InvalidDataException($"class {c} out of range");
+                cls[j] = (ushort)c;
+                w[j] = (float)r.ReadHalf();
+            }
+            rows[i] = (key, cls, w);
+        }
+        return new SparseModel(classes, rows);
+    }
+}
+
+/// <summary>Trains a <see cref="SparseModel"/> with the averaged perceptron (Collins 2002; Freund and Schapire 1999).</summary>
+/// <remarks>
+/// A mistake moves the weights of the predicted class down and of the right class up, for every feature of the instance.
+/// The model keeps the average of every weight over all steps (kept lazily: each weight remembers when it last changed and
+/// the sum so far), which generalises far better than the last weights. Deterministic; not thread-safe.
+/// </remarks>
+internal sealed class AveragedPerceptron(int classes)
+{
+    private sealed class Row
+    {
+        public ushort[] Cls = new ushort[4];
+        public float[] W = new float[4];
+        public double[] Total = new double[4];
+        public int[] Stamp = new int[4];
+        public int Count;
+        public int Updates;
+    }
+
+    private readonly Dictionary<ulong, Row> _rows = new();
+
+    /// <summary>Number of classes.</summary>
+    public int Classes { get; } = classes;
+    /// <summary>Steps taken so far (instances seen); advance it once per instance with <see cref="Tick"/>.</summary>
+    public int Time { get; private set; }
+
+    /// <summary>Counts one instance (the averaging clock).</summary>
+    public void Tick() => Time++;
+
+    /// <summary>Adds the current weights of <paramref name="keys"/> to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
+    {
+        foreach (var k in keys)
+            if (_rows.TryGetValue(k, out var row))
+                for (int i = 0; i < row.Count; i++) scores[row.Cls[i]] += row.W[i];
+    }
+
+    /// <summary>Moves <paramref name="truth"/> up and <paramref name="guess"/> down for every key (no-op when equal).</summary>
+    public void Update(ReadOnlySpan<ulong> keys, int truth, int guess)
+    {
+        if (truth == guess) return;
+        foreach (var k in keys)
+        {
+            if (!_rows.TryGetValue(k, out var row)) _rows[k] = row = new Row();
+            row.Updates++;
+            Move(row, truth, 1);
+            Move(row, guess, -1);
+        }
+    }
+
+    private void Move(Row row, int cls, float delta)
+    {
+        int i = 0;
+        while (i < row.Count && row.Cls[i] != cls) i++;
+        if (i == row.Count)
+        {
+            if (row.Count == row.Cls.Length)
+            {
+                int n = row.Count * 2;
+                Array.Resize(ref row.Cls, n); Array.Resize(ref row.W, n); Array.Resize(ref row.Total, n); Array.Resize(ref row.Stamp, n);
+            }
+            row.Cls[i] = (ushort)cls; row.W[i] = 0; row.Total[i] = 0; row.Stamp[i] = Time;
+            row.Count++;
+        }
+        row.Total[i] += (double)row.W[i] * (Time - row.Stamp[i]);
+        row.Stamp[i] = Time;
+        row.W[i] += delta;
+    }
+
+    /// <summary>The averaged model: weights whose average is below <paramref name="minWeight"/> in magnitude, and rows
+    /// updated fewer than <paramref name="minUpdates"/> times, are left out (they are noise and cost size).</summary>
+    public SparseModel Average(float minWeight = 1e-3f, int minUpdates = 1)
+    {
+        var rows = new List<(ulong, ushort[], float[])>(_rows.Count);
+        double t = Math.Max(1, Time);
+        foreach (var key in _rows.Keys.Order())
+        {
+            var row = _rows[key];
+            if (row.Updates < minUpdates) continue;
+            var cls = new List<ushort>(row.Count);
+            var w = new List<float>(row.Count);
+            for (int i = 0; i < row.Count; i++)
+            {
+                double total = row.Total[i] + (double)row.W[i] * (Time - row.Stamp[i]);
+                float avg = (float)(total / t);
+                if (Math.Abs(avg) < minWeight) continue;
+                cls.Add(row.Cls[i]);
+                w.Add(avg);
+            }
+            if (cls.Count > 0) rows.Add((key, cls.ToArray(), w.ToArray()));
+        }
+        return new SparseModel(Classes, rows);
+    }
+}
