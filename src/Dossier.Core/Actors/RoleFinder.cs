@@ -88,10 +88,13 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
         // Across a comma the title and the name are two phrases: the parse must make one the apposition of the other.
         if (comma && !ParseAppos(nameStart, nameEnd, titleStart, titleEnd)) return;
-        var (qual, of, ofWhy, start, ofTok) = Modifiers(t, titleStart);
-        // The country or organisation must belong to the title's phrase in the parse, not merely stand before it.
+        var (qual, of, ofWhy, start, ofTok, ofStart, ofEnd) = Modifiers(t, titleStart);
+        // The country or organisation must belong to the title's phrase in the parse, not merely stand before it: it
+        // attaches to a word after it up to the name, or such a word attaches to it (a qualifier counts: in "Syria's
+        // self-declared President Ahmad al-Sharaa" the participle is often parsed as the head, or as a clause of "Syria").
         int phraseEnd = comma ? titleEnd + 1 : nameEnd;
-        if (of != null && !AttachesTo(ofTok, titleStart, phraseEnd)) (of, ofWhy) = (null, null);
+        if (of != null && !AttachesTo(ofTok, ofEnd, phraseEnd) && !PhraseAttachesTo(ofEnd, phraseEnd, ofStart, ofEnd))
+            (of, ofWhy) = (null, null);
         if (of == null && d.Syntax != null && FurtherLeft(start, titleStart, phraseEnd) is ({ } o, var w, var from)) (of, ofWhy, start) = (o, w, from);
         string title = TitleCase(titleStart, titleEnd);
         Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd, contextCountry: true);
@@ -167,8 +170,34 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
             bool closes = w.Length == 1 && char.IsPunctuation(w[0]) || TextContext.Is(d, next, "who") || TextContext.Is(d, next, "and")
                 || TextContext.Is(d, next, "since") || TextContext.Is(d, next, "until") || TextContext.Is(d, next, "in") || TextContext.Is(d, next, "at");
             if (!closes) return;
+            if (FrontedThenVerb(nameFirst, next)) return;
         }
         Add(e.Actor, TitleCase(titleStart, titleEnd), of, ofWhy, qual, e.Start, end, titleStart, titleEnd, contextCountry: false);
+    }
+
+    // "After meeting Jacques Chirac, the president, who had flown in, said …": a name inside a fronted clause (the sentence
+    // opens with a subordinator, a preposition or a participle, and no comma comes before the name) is closed off by the
+    // comma after it; the title that follows is the main clause's subject when a verb comes next, past a comma-enclosed
+    // relative clause. The parser often reads this as an apposition.
+    private bool FrontedThenVerb(int nameFirst, int next)
+    {
+        if (d.Syntax is not { } syn) return false;
+        var sent = d.Sentences[d.SentenceAt(d.Tokens[nameFirst].Start)];
+        int f = sent.FirstToken;
+        if (f >= nameFirst) return false;
+        bool fronted = syn.Tags[f] is Upos.SCONJ or Upos.ADP || syn.Tags[f] == Upos.VERB && d.TokenText(f).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!fronted) return false;
+        for (int k = f; k < nameFirst; k++) if (TextContext.Is(d, k, ",")) return false;
+        int v = next;
+        if (TextContext.Is(d, v, ",") && (TextContext.Is(d, v + 1, "who") || TextContext.Is(d, v + 1, "which")))
+        {
+            v += 2;
+            while (v < sent.TokenEnd && !TextContext.Is(d, v, ",")) v++;
+            v++;
+        }
+        else if (TextContext.Is(d, v, "who") || TextContext.Is(d, v, "which")) return false;
+        while (v < sent.TokenEnd && syn.Tags[v] == Upos.ADV) v++;
+        return v < sent.TokenEnd && syn.Tags[v] is Upos.VERB or Upos.AUX;
     }
 
     // ---- copula: "Keir Starmer is the prime minister of the United Kingdom"
@@ -219,6 +248,14 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
 
     // ---- parse helpers
 
+    // Some word of [lo, hi) depends directly, or through one more word, on a word of [to, toEnd).
+    private bool PhraseAttachesTo(int lo, int hi, int to, int toEnd)
+    {
+        if (d.Syntax is null) return true;
+        for (int k = lo; k < hi; k++) if (AttachesTo(k, to, toEnd, 2)) return true;
+        return false;
+    }
+
     // The token that heads an entity mention in the parse ("Keir" of "Keir Starmer").
     private int EntityHead(int ent)
     {
@@ -252,10 +289,10 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
     }
 
     // Scans left from token t over qualifiers, demonyms, possessive names and ORG/GPE names; returns what it found.
-    private (string? Qual, string? Of, string? OfWhy, int Start, int OfTok) Modifiers(int t, int titleStart)
+    private (string? Qual, string? Of, string? OfWhy, int Start, int OfTok, int OfStart, int OfEnd) Modifiers(int t, int titleStart)
     {
         string? qual = null, of = null, ofWhy = null;
-        int start = titleStart, ofTok = -1;
+        int start = titleStart, ofTok = -1, ofStart = titleStart, ofEnd = titleStart;
         int guard = 0;
         while (t >= 0 && guard++ < 6)
         {
@@ -265,7 +302,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
                 qual = qual == null ? q : q + " " + qual;
                 start = t; t--; continue;
             }
-            if (of == null && IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; start = t; ofTok = t; t--; continue; }
+            if (of == null && IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; start = t; ofTok = t; ofStart = t; ofEnd = t + 1; t--; continue; }
             int pos = t;
             if (TextContext.IsPossessive(d, t)) pos = t - 1;
             if (of == null && pos >= 0)
@@ -276,15 +313,15 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
                     var (o, w) = OfEntity(ent);
                     if (o != null)
                     {
-                        of = o; ofWhy = w; ofTok = EntityHead(ent);
+                        of = o; ofWhy = w; ofTok = EntityHead(ent); ofEnd = t + 1;
                         t = TextContext.TokenFrom(d, d.Entities[ent].Start);
-                        start = t; t--; continue;
+                        ofStart = t; start = t; t--; continue;
                     }
                 }
             }
             break;
         }
-        return (qual, of, ofWhy, start, ofTok);
+        return (qual, of, ofWhy, start, ofTok, ofStart, ofEnd);
     }
 
     private void Add(int actor, string title, string? of, string? ofWhy, string? qual, int evStart, int evEnd, int titleStart, int titleEnd,
