@@ -87,7 +87,9 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         int titleStart = t + 1;
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
         // Across a comma the title and the name are two phrases: the parse must make one the apposition of the other.
-        if (comma && !ParseAppos(nameStart, nameEnd, titleStart, titleEnd)) return;
+        // "the Prime Minister, Tony Blair, decides" is often misparsed (the name as a compound or a clause); a title with
+        // its article, closed off on both sides, counts too unless the parse or the words make the two members of a list.
+        if (comma && !ParseAppos(nameStart, nameEnd, titleStart, titleEnd) && !ClosedTitleBeforeName(nameStart, nameEnd, titleStart, titleEnd)) return;
         var (qual, of, ofWhy, start, ofTok, ofStart, ofEnd) = Modifiers(t, titleStart);
         // The country or organisation must belong to the title's phrase in the parse, not merely stand before it: it
         // attaches to a word after it up to the name, or such a word attaches to it (a qualifier counts: in "Syria's
@@ -247,6 +249,18 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
     }
 
     // ---- parse helpers
+
+    // "… when the Prime Minister, Tony Blair, decides": "the" opens the title, no comma comes before it in the clause, the
+    // name is closed by a comma not followed by "and"/"or", and the parse does not join title and name as conjuncts.
+    private bool ClosedTitleBeforeName(int nf, int ne, int ts, int te)
+    {
+        if (d.Syntax is not { } syn) return false;
+        int det = ts - 1;
+        if (det < 0 || !TextContext.Is(d, det, "the") || det > 0 && TextContext.Is(d, det - 1, ",")) return false;
+        if (!TextContext.Is(d, ne, ",") || TextContext.Is(d, ne + 1, "and") || TextContext.Is(d, ne + 1, "or")) return false;
+        int th = syn.SpanHead(ts, te + 1), nh = syn.SpanHead(nf, ne);
+        return !(syn.Relations[nh] == "conj" && syn.Heads[nh] == th || syn.Relations[th] == "conj" && syn.Heads[th] == nh);
+    }
 
     // Some word of [lo, hi) depends directly, or through one more word, on a word of [to, toEnd).
     private bool PhraseAttachesTo(int lo, int hi, int to, int toEnd)

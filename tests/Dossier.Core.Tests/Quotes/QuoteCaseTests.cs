@@ -129,6 +129,14 @@ public class QuoteCaseTests
         { "Mr Brown also dismissed the figures insisting that the typical family was much better off under Labour.",
           ["Brown|PERSON|Gordon Brown", "Labour|ORG"],
           ["Indirect|the typical family was much better off under Labour|Mr Brown|Gordon Brown|insisting"] },
+        // a pattern phrase over a verb whose cue has no subject in the parse keeps the words after its last verb
+        { "Leaked documents have suggested ex-Home Secretary David Blunkett branded new opening hours as a \"leap in the dark\".",
+          ["David Blunkett|PERSON"],
+          ["Direct|leap in the dark|ex-Home Secretary David Blunkett|David Blunkett|branded"] },
+        // a document speaks for its possessor however long the phrase after its head
+        { "Lord Butler's report earlier this year into Iraq intelligence said the government's weapons dossier did not make clear the limits.",
+          ["Lord Butler|PERSON|Robin Butler", "Iraq|GPE"],
+          ["Indirect|the government's weapons dossier did not make clear the limits|Lord Butler's report earlier this year into Iraq intelligence|Robin Butler|said"] },
         // a passive cue: the agent speaks
         { "\"We will rebuild every school,\" it was said by the mayor of Kharkiv, Ihor Terekhov.", ["Kharkiv|GPE", "Ihor Terekhov|PERSON"],
           ["Direct|We will rebuild every school|the mayor of Kharkiv||said"] },

@@ -148,7 +148,14 @@ public sealed partial class QuoteExtractor
                 {
                     if (!HasVerb(ps, pe)) return (ps, pe);
                     int sub = h >= 0 ? h : SubjectWithin(ps, pe);
-                    if (sub < 0) return (ps, pe);
+                    // No subject in the parse either ("Leaked documents have suggested ex-Home Secretary David Blunkett
+                    // branded …"): the words after the phrase's last verb, when they end in a noun or a name.
+                    if (sub < 0)
+                    {
+                        int lv = pe - 1;
+                        while (lv >= ps && !(_d.Syntax!.Tags[lv] is Upos.VERB or Upos.AUX && EntityAt(lv) < 0)) lv--;
+                        return lv + 1 < pe && EndsNominal(lv + 1, pe) ? (lv + 1, pe) : (ps, pe);
+                    }
                     var (cs, ce) = ParsePhrase(sub);
                     return (Math.Max(cs, ps), Math.Min(ce, pe));
                 }
@@ -264,9 +271,15 @@ public sealed partial class QuoteExtractor
                    && syn.Tags[last] is Upos.ADV or Upos.ADP or Upos.PART or Upos.AUX or Upos.SCONJ or Upos.CCONJ && EntityAt(last) < 0)) last--;
             if (EntityAt(last) is var le and >= 0 && _d.Entities[le].Type == EntityType.PERSON && _d.Entities[le].Actor >= 0
                 && !In(_d.TokenAt(_d.Entities[le].Start) - 1, PostModifiers)) return _d.Entities[le].Actor;
-            int head = last;
-            for (int i = first + 1; i <= last; i++)
-                if (In(i, PostModifiers) || IsPunct(i)) { head = i - 1; break; }
+            // The parse's head when the phrase is one constituent ("Lord Butler's report earlier this year into Iraq
+            // intelligence": "report"), else the word before the first post-modifier.
+            int head = ConstituentHead(first, last + 1);
+            if (head < 0)
+            {
+                head = last;
+                for (int i = first + 1; i <= last; i++)
+                    if (In(i, PostModifiers) || IsPunct(i)) { head = i - 1; break; }
+            }
             int he = EntityAt(head);
             if (he >= 0 && _d.Entities[he].Start >= _t[first].Start) return _d.Entities[he].Actor;
             if (he >= 0) return -1;
@@ -292,6 +305,20 @@ public sealed partial class QuoteExtractor
                 if (EntityAt(x) is var xe and >= 0 && _d.Entities[xe].Start == _t[x].Start) best = _d.Entities[xe].Actor;
             }
             return best;
+        }
+
+        // The one token of [s, e) whose head lies outside it, or -1 (no parse, or the range is not one constituent).
+        private int ConstituentHead(int s, int e)
+        {
+            if (_d.Syntax is not { } syn) return -1;
+            int h = -1;
+            for (int i = s; i < e; i++)
+            {
+                if (syn.Heads[i] >= s && syn.Heads[i] < e) continue;
+                if (h >= 0) return -1;
+                h = i;
+            }
+            return h;
         }
 
         // Which entity in a speaker phrase is the speaker: the person before the organisation before the place.
