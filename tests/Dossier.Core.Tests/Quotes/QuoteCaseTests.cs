@@ -137,6 +137,10 @@ public class QuoteCaseTests
         { "Lord Butler's report earlier this year into Iraq intelligence said the government's weapons dossier did not make clear the limits.",
           ["Lord Butler|PERSON|Robin Butler", "Iraq|GPE"],
           ["Indirect|the government's weapons dossier did not make clear the limits|Lord Butler's report earlier this year into Iraq intelligence|Robin Butler|said"] },
+        // the parse heads "Culture Secretary Tessa Jowell" with the title: the name still speaks, and the day is no part of the speaker
+        { "Culture Secretary Tessa Jowell on Tuesday said it was not her job to bow to the campaign against the changes.",
+          ["Tessa Jowell|PERSON"],
+          ["Indirect|it was not her job to bow to the campaign against the changes|Culture Secretary Tessa Jowell|Tessa Jowell|said"] },
         // a passive cue: the agent speaks
         { "\"We will rebuild every school,\" it was said by the mayor of Kharkiv, Ihor Terekhov.", ["Kharkiv|GPE", "Ihor Terekhov|PERSON"],
           ["Direct|We will rebuild every school|the mayor of Kharkiv||said"] },

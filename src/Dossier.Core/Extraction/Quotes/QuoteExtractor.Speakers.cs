@@ -10,6 +10,13 @@ public sealed partial class QuoteExtractor
         private (int S, int E) TrimSpeaker(int s, int e)
         {
             while (e > s && (In(e - 1, Aux) || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
+            // A time after the subject ("Culture Secretary Tessa Jowell on Tuesday said") is not part of it.
+            if (e - s > 1 && In(e - 1, TimeWords))
+            {
+                e--;
+                if (e - s > 1 && Is(e - 1, "on")) e--;
+                while (e > s && (In(e - 1, Aux) || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
+            }
             while (s < e && (In(s, Leading) || IsChar(s, ',') || IsQuoteMark(s) || IsChar(s, '—') || IsChar(s, '–')
                              || s + 1 < e && (IsAdverbLy(s) || _t[s].Has(TokenFlags.SentenceStart) && W(s).EndsWith("ly", StringComparison.Ordinal) && _t[s].Length > 5))) s++;
             return (s, e);
@@ -271,18 +278,26 @@ public sealed partial class QuoteExtractor
                    && syn.Tags[last] is Upos.ADV or Upos.ADP or Upos.PART or Upos.AUX or Upos.SCONJ or Upos.CCONJ && EntityAt(last) < 0)) last--;
             if (EntityAt(last) is var le and >= 0 && _d.Entities[le].Type == EntityType.PERSON && _d.Entities[le].Actor >= 0
                 && !In(_d.TokenAt(_d.Entities[le].Start) - 1, PostModifiers)) return _d.Entities[le].Actor;
-            // The parse's head when the phrase is one constituent ("Lord Butler's report earlier this year into Iraq
-            // intelligence": "report"), else the word before the first post-modifier.
-            int head = ConstituentHead(first, last + 1);
-            if (head < 0)
-            {
-                head = last;
-                for (int i = first + 1; i <= last; i++)
-                    if (In(i, PostModifiers) || IsPunct(i)) { head = i - 1; break; }
-            }
+            // The word before the first post-modifier heads the phrase; failing an actor there, the parse's head when the
+            // phrase is one constituent ("Lord Butler's report earlier this year into Iraq intelligence": "report"; the
+            // parse's head alone is not trusted, it often heads "Culture Secretary Tessa Jowell" with the title).
+            int head = last;
+            for (int i = first + 1; i <= last; i++)
+                if (In(i, PostModifiers) || IsPunct(i)) { head = i - 1; break; }
+            int a = ActorAtHead(first, last, head, out bool decided);
+            if (a >= 0 || decided) return a;
+            int ph = ConstituentHead(first, last + 1);
+            return ph >= 0 && ph != head ? ActorAtHead(first, last, ph, out _) : -1;
+        }
+
+        // The actor a phrase [first, last] with head token `head` speaks for: a name at the head, else the names before a
+        // mouthpiece or organisation noun, or after "a spokesman for"; decided when a name outside the phrase heads it.
+        private int ActorAtHead(int first, int last, int head, out bool decided)
+        {
+            decided = false;
             int he = EntityAt(head);
             if (he >= 0 && _d.Entities[he].Start >= _t[first].Start) return _d.Entities[he].Actor;
-            if (he >= 0) return -1;
+            if (he >= 0) { decided = true; return -1; }
             bool voice = lex.IsMouthpiece(W(head)), org = lex.IsOrganisationNoun(W(head));
             if (!voice && !org) return -1;
             int best = -1, bestRank = int.MaxValue;
@@ -304,6 +319,7 @@ public sealed partial class QuoteExtractor
                 while (x <= last && In(x, Determiners)) x++;
                 if (EntityAt(x) is var xe and >= 0 && _d.Entities[xe].Start == _t[x].Start) best = _d.Entities[xe].Actor;
             }
+            decided = true;
             return best;
         }
 
