@@ -109,6 +109,8 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         for (int x = start - 1; x >= 0 && x >= start - 3; x--)
         {
             if (d.TokenText(x) is { Length: 1 } p && !char.IsLetterOrDigit(p[0])) break;
+            // "Swiss Re's spokesman": a possessor's title is of the possessor, not of a demonym inside its name.
+            if (TextContext.IsPossessive(d, x)) break;
             if (!TextContext.SameSentence(d, d.Tokens[x].Start, d.Tokens[titleStart].Start) || !AttachesTo(x, x + 1, phraseEnd)) break;
             if (IsDemonym(x, out var dem)) return (dem, "demonym", x);
             int ent = EntityEndingAt(d.Tokens[x].End);

@@ -141,6 +141,16 @@ public class QuoteCaseTests
         { "Culture Secretary Tessa Jowell on Tuesday said it was not her job to bow to the campaign against the changes.",
           ["Tessa Jowell|PERSON"],
           ["Indirect|it was not her job to bow to the campaign against the changes|Culture Secretary Tessa Jowell|Tessa Jowell|said"] },
+        // a verb joined to reported content borrows no subject from it ("prosecutions" did not promise)
+        { "Mr Clarke said prosecutions were the government's first preference and promised the powers would only be used in \"serious\" cases.",
+          ["Clarke|PERSON|Charles Clarke"],
+          ["Indirect|prosecutions were the government's first preference and promised the powers would only be used in \"serious\" cases|Mr Clarke|Charles Clarke|said",
+           "Direct|serious|||promised"] },
+        // sources, figures and manifestos speak for the name they are of
+        { "A Department for Education and Skills source said: \"Every day in school counts.\"", ["Department for Education and Skills|ORG"],
+          ["Direct|Every day in school counts.|A Department for Education and Skills source|Department for Education and Skills|said"] },
+        { "According to Labor Department figures, US firms added only 146,000 jobs in January.", ["Labor Department|ORG", "US|GPE|United States"],
+          ["Indirect|US firms added only 146,000 jobs in January|Labor Department figures|Labor Department|According to"] },
         // a passive cue: the agent speaks
         { "\"We will rebuild every school,\" it was said by the mayor of Kharkiv, Ihor Terekhov.", ["Kharkiv|GPE", "Ihor Terekhov|PERSON"],
           ["Direct|We will rebuild every school|the mayor of Kharkiv||said"] },

@@ -72,6 +72,9 @@ public sealed partial class QuoteExtractor
                 if (agent >= 0) { h = agent; break; }
                 if (syn.Universal(v) is not ("advcl" or "conj" or "xcomp")) break;
                 v = syn.Heads[v];
+                // A verb inside reported content lends no subject: in "Mr Clarke said prosecutions were the first choice
+                // and promised …" the parse joins "promised" to "were", whose subject did not promise.
+                if (v >= 0 && syn.Universal(v) is "ccomp") { h = -1; break; }
                 borrowed = true;
             }
             return Plausible(h) ? h : -1;

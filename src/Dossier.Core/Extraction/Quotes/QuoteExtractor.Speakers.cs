@@ -145,6 +145,21 @@ public sealed partial class QuoteExtractor
         /// </remarks>
         private (int S, int E) ChooseSpeaker(int cue, int ps, int pe)
         {
+            var (s, e) = ChooseSpeakerRange(cue, ps, pe);
+            // A phrase that starts inside a name starts with it ("A Department for Education and Skills source": the
+            // patterns stop at "and").
+            if (e > s && EntityAt(s) is var en and >= 0 && _d.Entities[en].Start < _t[s].Start
+                && SentenceOfToken(_d.TokenAt(_d.Entities[en].Start)) == SentenceOfToken(s))
+            {
+                int es = _d.TokenAt(_d.Entities[en].Start);
+                if (es > 0 && In(es - 1, SpeakerDeterminers) && SentenceOfToken(es - 1) == SentenceOfToken(s)) es--;
+                s = es;
+            }
+            return (s, e);
+        }
+
+        private (int S, int E) ChooseSpeakerRange(int cue, int ps, int pe)
+        {
             if (_d.Syntax is null) return pe > ps ? (ps, pe) : (0, 0);
             int h = ParseSpeaker(cue, out bool borrowed);
             if (pe > ps)
