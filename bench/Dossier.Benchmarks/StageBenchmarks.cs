@@ -21,10 +21,10 @@ public class StageBenchmarks
     {
         _segment = DocumentPipeline.FromConfig("segment");
         _ner = DocumentPipeline.FromConfig("segment+ner");
-        _actors = DocumentPipeline.FromConfig("segment+ner+actors");
-        _timex = DocumentPipeline.FromConfig("segment+ner+actors+timex");
-        _quotes = DocumentPipeline.FromConfig("segment+ner+actors+timex+quotes+claims");
-        _events = DocumentPipeline.FromConfig("segment+ner+actors+timex+quotes+claims+events");
+        _actors = DocumentPipeline.FromConfig("segment+syntax+ner+actors");
+        _timex = DocumentPipeline.FromConfig("segment+syntax+ner+actors+timex");
+        _quotes = DocumentPipeline.FromConfig("segment+syntax+ner+actors+timex+quotes+claims");
+        _events = DocumentPipeline.FromConfig("segment+syntax+ner+actors+timex+quotes+claims+events");
         // Warm every lazily built lexicon (and the default extractor) before the first measured iteration.
         var first = BenchSample.Raw[0];
         _events.Process(ArticleCleaner.Clean(first).Document!);

@@ -21,7 +21,7 @@ public class TimexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pipeline = DocumentPipeline.FromConfig("segment+ner+actors+timex+quotes+claims+events");
+        var pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors+timex+quotes+claims+events");
         var docs = new List<Document>();
         foreach (var r in BenchSample.Raw)
             if (ArticleCleaner.Clean(r).Document is { } d) { pipeline.Process(d); docs.Add(d); }

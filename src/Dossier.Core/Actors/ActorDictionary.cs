@@ -175,6 +175,9 @@ public sealed class ActorDictionary
     /// <summary>Entries whose primary name or a synonym has this normalised key (<see cref="NameNormalizer.KeysKeepTitles"/>).</summary>
     public IReadOnlyList<DictionaryEntry> Find(string key) => _byKey.TryGetValue(key, out var l) ? l : [];
 
+    /// <summary>Every office holder whose surname key (<see cref="NameNormalizer.Key"/>'s last part) is <paramref name="surnameKey"/>, whatever the date.</summary>
+    public IReadOnlyList<DictionaryEntry> PersonsWithSurname(string surnameKey) => _personsBySurname.TryGetValue(surnameKey, out var l) ? l : [];
+
     /// <summary>The date <paramref name="years"/> years before <paramref name="date"/>, or the calendar's first day when
     /// that would be before it (an article dated in the year 2).</summary>
     public static DateOnly YearsBefore(DateOnly date, int years) => date.Year > years ? date.AddYears(-years) : DateOnly.MinValue;

@@ -106,7 +106,7 @@ public sealed partial class ActorLinker
             var actors = Emit();
             Posts(actors);
             _d.CheckBudget("actors");
-            new RoleFinder(_d, _countries).Assign();
+            new RoleFinder(_d, _countries, _dict).Assign();
         }
 
         // ---------------------------------------------------------------- classification

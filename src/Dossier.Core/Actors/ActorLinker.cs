@@ -23,14 +23,15 @@ namespace Dossier.Actors;
 ///    unique longer ORG name containing it unless it is a generic head noun; first names spelled alike with one surname join.
 /// 7. A bare surname with no full name in the document is resolved with the actor dictionary when exactly one person of
 ///    that surname held office within four years before publication. "The X family" is a group actor, not the person X.
-/// Plain adjectival NORP mentions ("Syrian coast") and MONEY stay unlinked.
+/// Plain adjectival NORP mentions ("Syrian coast") and MONEY stay unlinked. Roles (<see cref="RoleFinder"/>) read the syntax
+/// layer: an apposition or a copula counts only where the parse confirms it.
 /// Immutable; thread-safe (all per-document state lives in a private builder).
 /// </remarks>
 [Component("actors")]
 public sealed partial class ActorLinker : IComponent
 {
     /// <summary>Name, version, layers.</summary>
-    public static readonly ComponentInfo Component = new("actors", "1.0", [Layers.Actors], [Layers.Entities]);
+    public static readonly ComponentInfo Component = new("actors", "1.1", [Layers.Actors], [Layers.Syntax, Layers.Entities]);
 
     /// <inheritdoc/>
     public ComponentInfo Info => Component;

@@ -14,7 +14,7 @@ namespace Dossier.Actors;
 /// "former", "late", "ousted" close a role: End = the publication date (an upper bound: it ended on or before),
 /// and no Start. Per-document object; not shared across threads.
 /// </remarks>
-internal sealed class RoleFinder(Document d, CountryTable countries)
+internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictionary dict)
 {
     // Words that make up titles; a title needs at least one head word.
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
@@ -55,6 +55,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
             if (e.Type != EntityType.PERSON || e.Actor < 0 || d.Actors[e.Actor].Type != EntityType.PERSON) continue;
             Left(i);
             Right(i);
+            Copula(i);
         }
     }
 
@@ -67,6 +68,8 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         // Titles the NER put inside the entity ("President Vladimir Putin").
         while (nameStart < d.Tokens.Length && d.Tokens[nameStart].End < e.End && IsTitleToken(nameStart)) nameStart++;
         int t = nameStart - 1;
+        int nameEnd = TextContext.TokenBefore(d, e.End) + 1;
+        bool comma = false;
         // "Russia's president, Vladimir Putin, said": a comma between the title and the name — when the name is closed off
         // as an apposition; "… as US President, Tony Blair has said" is a title of someone else before a new clause.
         if (t > 0 && nameStart == first && TextContext.Is(d, t, ",") && IsTitleToken(t - 1))
@@ -75,6 +78,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
             bool closed = after >= d.Tokens.Length || !TextContext.SameSentence(d, d.Tokens[after].Start, e.End - 1)
                 || d.TokenText(after) is "," or ")" or ";" or "." or "-" or "–" or "—";
             if (!closed) return;
+            comma = true;
             t--;
         }
         int titleEnd = t;
@@ -82,9 +86,38 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         while (t >= 0 && (IsTitleToken(t) || TextContext.Is(d, t, "of") && t > 0 && IsTitleToken(t - 1) && t < titleEnd)) t--;
         int titleStart = t + 1;
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
-        var (qual, of, ofWhy, start) = Modifiers(t, titleStart);
+        // Across a comma the title and the name are two phrases: the parse must make one the apposition of the other.
+        // "the Prime Minister, Tony Blair, decides" is often misparsed (the name as a compound or a clause); a title with
+        // its article, closed off on both sides, counts too unless the parse or the words make the two members of a list.
+        if (comma && !ParseAppos(nameStart, nameEnd, titleStart, titleEnd) && !ClosedTitleBeforeName(nameStart, nameEnd, titleStart, titleEnd)) return;
+        var (qual, of, ofWhy, start, ofTok, ofStart, ofEnd) = Modifiers(t, titleStart);
+        // The country or organisation must belong to the title's phrase in the parse, not merely stand before it: it
+        // attaches to a word after it up to the name, or such a word attaches to it (a qualifier counts: in "Syria's
+        // self-declared President Ahmad al-Sharaa" the participle is often parsed as the head, or as a clause of "Syria").
+        int phraseEnd = comma ? titleEnd + 1 : nameEnd;
+        if (of != null && !AttachesTo(ofTok, ofEnd, phraseEnd) && !PhraseAttachesTo(ofEnd, phraseEnd, ofStart, ofEnd))
+            (of, ofWhy) = (null, null);
+        if (of == null && d.Syntax != null && FurtherLeft(start, titleStart, phraseEnd) is ({ } o, var w, var from)) (of, ofWhy, start) = (o, w, from);
         string title = TitleCase(titleStart, titleEnd);
-        Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd);
+        Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd, contextCountry: true);
+    }
+
+    // "Israeli industry minister Ehud Olmert", "Irish Transport Minister Martin Cullen": a demonym or a country further left
+    // than the title words, in the same noun phrase by the parse (each word between attaches into the phrase).
+    private (string? Of, string? Why, int Start) FurtherLeft(int start, int titleStart, int phraseEnd)
+    {
+        for (int x = start - 1; x >= 0 && x >= start - 3; x--)
+        {
+            if (d.TokenText(x) is { Length: 1 } p && !char.IsLetterOrDigit(p[0])) break;
+            // "Swiss Re's spokesman": a possessor's title is of the possessor, not of a demonym inside its name.
+            if (TextContext.IsPossessive(d, x)) break;
+            if (!TextContext.SameSentence(d, d.Tokens[x].Start, d.Tokens[titleStart].Start) || !AttachesTo(x, x + 1, phraseEnd)) break;
+            if (IsDemonym(x, out var dem)) return (dem, "demonym", x);
+            int ent = EntityEndingAt(d.Tokens[x].End);
+            if (ent >= 0 && d.Entities[ent].Type != EntityType.PERSON && OfEntity(ent) is ({ } o, var w))
+                return (o, w, TextContext.TokenFrom(d, d.Entities[ent].Start));
+        }
+        return (null, null, start);
     }
 
     // ---- right: "Vladimir Putin, the [former] leader of Russia"
@@ -98,6 +131,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         if (TextContext.Is(d, t, "the") || TextContext.Is(d, t, "a") || TextContext.Is(d, t, "an")) t++;
         string? qual = null;
         string? of = null, ofWhy = null;
+        int ofTok = -1;
         int guard = 0;
         while (t < d.Tokens.Length && guard++ < 6)
         {
@@ -109,22 +143,28 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
                 int after = TextContext.TokenFrom(d, d.Entities[ent].End);
                 if (TextContext.IsPossessive(d, after)) after++;
                 if (o == null || !IsTitleToken(after) && !TextContext.IsAny(d, after, Qualifiers)) return;
-                of = o; ofWhy = w; t = after; continue;
+                of = o; ofWhy = w; ofTok = EntityHead(ent); t = after; continue;
             }
-            if (IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; t++; continue; }
+            if (IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; ofTok = t; t++; continue; }
             break;
         }
         int titleStart = t;
         while (t < d.Tokens.Length && IsTitleToken(t) && !(TextContext.Is(d, t, "of") || TextContext.Is(d, t, "for"))) t++;
         int titleEnd = t - 1;
         if (titleEnd < titleStart || !HasHead(titleStart, titleEnd)) return;
+        // Appositions are the parser's weakest relation, and a comma after a name opens lists and clauses as often as an
+        // apposition ("Joe Biden, the president, …" vs "met Joe Biden, the president's rival, …"): the title counts only
+        // when the parse makes it the name's apposition.
+        int nameFirst = TextContext.TokenFrom(d, e.Start), nameEnd = TextContext.TokenBefore(d, e.End) + 1;
+        if (!ParseAppos(nameFirst, nameEnd, titleStart, titleEnd)) return;
         int end = d.Tokens[titleEnd].End;
         if (of == null && (TextContext.Is(d, t, "of") || TextContext.Is(d, t, "for")))
         {
             int ent = EntityStartingAt(t + 1 < d.Tokens.Length ? d.Tokens[t + 1].Start : -1);
             if (ent < 0 && TextContext.Is(d, t + 1, "the") && t + 2 < d.Tokens.Length) ent = EntityStartingAt(d.Tokens[t + 2].Start);
-            if (ent >= 0) { (of, ofWhy) = OfEntity(ent); end = d.Entities[ent].End; }
+            if (ent >= 0) { (of, ofWhy) = OfEntity(ent); end = d.Entities[ent].End; ofTok = EntityHead(ent); }
         }
+        if (of != null && !AttachesTo(ofTok, titleStart, titleEnd + 1)) { (of, ofWhy) = (null, null); end = d.Tokens[titleEnd].End; }
         // An apposition ends there ("X, the prime minister, said", "… the prime minister."); a verb after the title makes
         // it the subject of the next clause ("Echoing Condoleezza Rice, the prime minister said …"), not X's role.
         int next = TextContext.TokenFrom(d, end);
@@ -134,15 +174,141 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
             bool closes = w.Length == 1 && char.IsPunctuation(w[0]) || TextContext.Is(d, next, "who") || TextContext.Is(d, next, "and")
                 || TextContext.Is(d, next, "since") || TextContext.Is(d, next, "until") || TextContext.Is(d, next, "in") || TextContext.Is(d, next, "at");
             if (!closes) return;
+            if (FrontedThenVerb(nameFirst, next)) return;
         }
-        Add(e.Actor, TitleCase(titleStart, titleEnd), of, ofWhy, qual, e.Start, end, titleStart, titleEnd);
+        Add(e.Actor, TitleCase(titleStart, titleEnd), of, ofWhy, qual, e.Start, end, titleStart, titleEnd, contextCountry: false);
+    }
+
+    // "After meeting Jacques Chirac, the president, who had flown in, said …": a name inside a fronted clause (the sentence
+    // opens with a subordinator, a preposition or a participle, and no comma comes before the name) is closed off by the
+    // comma after it; the title that follows is the main clause's subject when a verb comes next, past a comma-enclosed
+    // relative clause. The parser often reads this as an apposition.
+    private bool FrontedThenVerb(int nameFirst, int next)
+    {
+        if (d.Syntax is not { } syn) return false;
+        var sent = d.Sentences[d.SentenceAt(d.Tokens[nameFirst].Start)];
+        int f = sent.FirstToken;
+        if (f >= nameFirst) return false;
+        bool fronted = syn.Tags[f] is Upos.SCONJ or Upos.ADP || syn.Tags[f] == Upos.VERB && d.TokenText(f).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!fronted) return false;
+        for (int k = f; k < nameFirst; k++) if (TextContext.Is(d, k, ",")) return false;
+        int v = next;
+        if (TextContext.Is(d, v, ",") && (TextContext.Is(d, v + 1, "who") || TextContext.Is(d, v + 1, "which")))
+        {
+            v += 2;
+            while (v < sent.TokenEnd && !TextContext.Is(d, v, ",")) v++;
+            v++;
+        }
+        else if (TextContext.Is(d, v, "who") || TextContext.Is(d, v, "which")) return false;
+        while (v < sent.TokenEnd && syn.Tags[v] == Upos.ADV) v++;
+        return v < sent.TokenEnd && syn.Tags[v] is Upos.VERB or Upos.AUX;
+    }
+
+    // ---- copula: "Keir Starmer is the prime minister of the United Kingdom"
+    private void Copula(int i)
+    {
+        if (d.Syntax is not { } syn) return;
+        var e = d.Entities[i];
+        int nameFirst = TextContext.TokenFrom(d, e.Start), nameEnd = TextContext.TokenBefore(d, e.End) + 1;
+        if (nameEnd <= nameFirst) return;
+        int nh = syn.SpanHead(nameFirst, nameEnd);
+        int th = syn.Heads[nh];
+        if (syn.Relations[nh] != "nsubj" || th <= nh || syn.Tags[th] != Upos.NOUN || !IsTitleToken(th)) return;
+        int cop = -1;
+        var sent = d.Sentences[d.SentenceAt(d.Tokens[th].Start)];
+        for (int k = sent.FirstToken; k < th; k++)
+            if (syn.Heads[k] == th && syn.Relations[k] == "cop") cop = k;
+        // The copula stands between the name and the title, with nothing but a determiner and title words after it.
+        if (cop < nameEnd) return;
+        int titleStart = th;
+        while (titleStart - 1 > cop && IsTitleToken(titleStart - 1)) titleStart--;
+        int t = titleStart - 1;
+        string? qual = null, of = null, ofWhy = null;
+        while (t > cop && TextContext.IsAny(d, t, Qualifiers)) { qual = qual == null ? TextContext.Lower(d, t) : TextContext.Lower(d, t) + " " + qual; t--; }
+        int ofFrom = t;
+        // Britain's, British: a possessive country or demonym inside the phrase.
+        if (t > cop && IsDemonym(t, out var dem) && syn.Heads[t] == th) { of = dem; ofWhy = "demonym"; t--; }
+        else if (t > cop && TextContext.IsPossessive(d, t) && EntityEndingAt(d.Tokens[t - 1].End) is var pe and >= 0
+                 && d.Entities[pe].Type != EntityType.PERSON && AttachesTo(EntityHead(pe), th, th + 1, 1))
+        {
+            (of, ofWhy) = OfEntity(pe);
+            t = TextContext.TokenFrom(d, d.Entities[pe].Start) - 1;
+        }
+        while (t > cop && (TextContext.Is(d, t, "the") || TextContext.Is(d, t, "a") || TextContext.Is(d, t, "an"))) t--;
+        if (t != cop || !HasHead(titleStart, th)) return;
+        int end = d.Tokens[th].End;
+        // "of France", "of the United Kingdom": an "of" phrase of the title itself.
+        if (of == null && (TextContext.Is(d, th + 1, "of") || TextContext.Is(d, th + 1, "for")))
+        {
+            int k = th + 2;
+            if (TextContext.Is(d, k, "the")) k++;
+            int ent = k < d.Tokens.Length ? EntityStartingAt(d.Tokens[k].Start) : -1;
+            if (ent >= 0 && AttachesTo(EntityHead(ent), th, th + 1, 1)) { (of, ofWhy) = OfEntity(ent); if (of != null) end = d.Entities[ent].End; }
+        }
+        // "was" states a past role: no dates rather than the publication day.
+        bool past = TextContext.Is(d, cop, "was") || TextContext.Is(d, cop, "were");
+        Add(e.Actor, TitleCase(titleStart, th), of, ofWhy, qual, e.Start, end, titleStart, th, contextCountry: false, past: past);
+    }
+
+    // ---- parse helpers
+
+    // "… when the Prime Minister, Tony Blair, decides": "the" opens the title, no comma comes before it in the clause, the
+    // name is closed by a comma not followed by "and"/"or", and the parse does not join title and name as conjuncts.
+    private bool ClosedTitleBeforeName(int nf, int ne, int ts, int te)
+    {
+        if (d.Syntax is not { } syn) return false;
+        int det = ts - 1;
+        if (det < 0 || !TextContext.Is(d, det, "the") || det > 0 && TextContext.Is(d, det - 1, ",")) return false;
+        if (!TextContext.Is(d, ne, ",") || TextContext.Is(d, ne + 1, "and") || TextContext.Is(d, ne + 1, "or")) return false;
+        int th = syn.SpanHead(ts, te + 1), nh = syn.SpanHead(nf, ne);
+        return !(syn.Relations[nh] == "conj" && syn.Heads[nh] == th || syn.Relations[th] == "conj" && syn.Heads[th] == nh);
+    }
+
+    // Some word of [lo, hi) depends directly, or through one more word, on a word of [to, toEnd).
+    private bool PhraseAttachesTo(int lo, int hi, int to, int toEnd)
+    {
+        if (d.Syntax is null) return true;
+        for (int k = lo; k < hi; k++) if (AttachesTo(k, to, toEnd, 2)) return true;
+        return false;
+    }
+
+    // The token that heads an entity mention in the parse ("Keir" of "Keir Starmer").
+    private int EntityHead(int ent)
+    {
+        var en = d.Entities[ent];
+        int f = TextContext.TokenFrom(d, en.Start), end = TextContext.TokenBefore(d, en.End) + 1;
+        return d.Syntax is { } syn && end > f ? syn.SpanHead(f, end) : f;
+    }
+
+    // The parse makes the title phrase [ts, te] an apposition of the name [nf, ne), or the name one of the title.
+    private bool ParseAppos(int nf, int ne, int ts, int te)
+    {
+        if (d.Syntax is not { } syn || ne <= nf || te < ts) return false;
+        int th = syn.SpanHead(ts, te + 1), nh = syn.SpanHead(nf, ne);
+        return syn.Relations[th] == "appos" && syn.Heads[th] >= nf && syn.Heads[th] < ne
+            || syn.Relations[nh] == "appos" && syn.Heads[nh] >= ts && syn.Heads[nh] <= te;
+    }
+
+    // Token t depends, within a few arcs, on a token of [lo, hi): it is part of that phrase. Without a parse, true (the
+    // patterns alone decide, as before the syntax layer).
+    private bool AttachesTo(int t, int lo, int hi, int steps = 4)
+    {
+        if (d.Syntax is not { } syn) return true;
+        if (t < 0) return false;
+        for (int k = 0; k < steps; k++)
+        {
+            t = syn.Heads[t];
+            if (t < 0) return false;
+            if (t >= lo && t < hi) return true;
+        }
+        return false;
     }
 
     // Scans left from token t over qualifiers, demonyms, possessive names and ORG/GPE names; returns what it found.
-    private (string? Qual, string? Of, string? OfWhy, int Start) Modifiers(int t, int titleStart)
+    private (string? Qual, string? Of, string? OfWhy, int Start, int OfTok, int OfStart, int OfEnd) Modifiers(int t, int titleStart)
     {
         string? qual = null, of = null, ofWhy = null;
-        int start = titleStart;
+        int start = titleStart, ofTok = -1, ofStart = titleStart, ofEnd = titleStart;
         int guard = 0;
         while (t >= 0 && guard++ < 6)
         {
@@ -152,7 +318,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
                 qual = qual == null ? q : q + " " + qual;
                 start = t; t--; continue;
             }
-            if (of == null && IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; start = t; t--; continue; }
+            if (of == null && IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; start = t; ofTok = t; ofStart = t; ofEnd = t + 1; t--; continue; }
             int pos = t;
             if (TextContext.IsPossessive(d, t)) pos = t - 1;
             if (of == null && pos >= 0)
@@ -163,25 +329,27 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
                     var (o, w) = OfEntity(ent);
                     if (o != null)
                     {
-                        of = o; ofWhy = w;
+                        of = o; ofWhy = w; ofTok = EntityHead(ent); ofEnd = t + 1;
                         t = TextContext.TokenFrom(d, d.Entities[ent].Start);
-                        start = t; t--; continue;
+                        ofStart = t; start = t; t--; continue;
                     }
                 }
             }
             break;
         }
-        return (qual, of, ofWhy, start);
+        return (qual, of, ofWhy, start, ofTok, ofStart, ofEnd);
     }
 
-    private void Add(int actor, string title, string? of, string? ofWhy, string? qual, int evStart, int evEnd, int titleStart, int titleEnd)
+    private void Add(int actor, string title, string? of, string? ofWhy, string? qual, int evStart, int evEnd, int titleStart, int titleEnd,
+        bool contextCountry, bool past = false)
     {
         var a = d.Actors[actor];
-        if (of == null && IsStateOffice(titleStart, titleEnd) && ContextCountry(evStart, actor) is { } cc) { of = cc; ofWhy = "context"; }
+        if (of != null && IsStateOffice(titleStart, titleEnd) && IsCountryName(of)) _statedOffices.Add(of);
+        else if (of == null && contextCountry && IsStateOffice(titleStart, titleEnd) && ContextCountry(evStart, actor) is { } cc) { of = cc; ofWhy = "context"; }
         if (a.Roles.Any(r => r.Title == title && r.Of == of)) return;
         bool closed = qual != null && qual.Split(' ').Any(Closing.Contains);
         string? pub = d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        a.Roles.Add(new Role(title, of, qual, closed ? null : pub, closed ? pub : null) { EvidenceStart = evStart, EvidenceEnd = evEnd });
+        a.Roles.Add(new Role(title, of, qual, closed || past ? null : pub, closed ? pub : null) { EvidenceStart = evStart, EvidenceEnd = evEnd });
         a.Evidence.Add($"role: {(qual != null ? qual + " " : "")}{title}{(of != null ? " of " + of : "")}" +
                        (ofWhy == "context" ? " (country from context)" : "") + $" from \"{Squeeze(d.Slice(evStart, evEnd))}\"");
     }
@@ -192,21 +360,55 @@ internal sealed class RoleFinder(Document d, CountryTable countries)
         return false;
     }
 
-    // The one country the sentence (else the previous sentence) names, leaving out destinations ("to visit Russia").
+    /// <summary>The country a bare state title ("Foreign Minister Asaad al-Shaibani") takes from its context, or null.</summary>
+    /// <remarks>
+    /// Narrow on purpose: a country named in the title's own sentence is most often a participant of what the sentence
+    /// reports, not the title's country ("President Obama said Iran must stop…", "President Bill Clinton ordered strikes on
+    /// Sudan", "Prime Minister Netanyahu met Palestinian leaders"), so such a sentence gives none. Otherwise the previous
+    /// sentence must name exactly one country (its people with a stated office lend theirs), the article must state the
+    /// office of someone else of that country inside that person's own phrase ("Syria's self-declared President Ahmad
+    /// al-Sharaa"), and the actor dictionary must not know the person as another country's. With any doubt, no country.
+    /// </remarks>
     private string? ContextCountry(int offset, int self)
     {
         int s = d.SentenceAt(offset);
-        if (s < 0) return null;
-        var set = CountriesIn(s, excludeDestinations: true);
-        if (set.Count == 0 && s > 0)
+        if (s <= 0 || CountriesIn(s, excludeDestinations: true).Count > 0) return null;
+        var set = CountriesIn(s - 1, excludeDestinations: false);
+        foreach (var e in d.Entities)
+            if (e.Actor >= 0 && e.Actor != self && e.Start >= d.Sentences[s - 1].Start && e.End <= d.Sentences[s - 1].End)
+                foreach (var r in d.Actors[e.Actor].Roles) if (r.Of != null && IsCountryName(r.Of)) set.Add(r.Of);
+        if (set.Count != 1) return null;
+        var c = set.First();
+        if (!_statedOffices.Contains(c) || DictionaryDisagrees(self, c)) return null;
+        return c;
+    }
+
+    // Countries whose offices the article states inside a role's own phrase (possessive, "of", demonym), not from context.
+    private readonly HashSet<string> _statedOffices = new(StringComparer.Ordinal);
+
+    // The actor dictionary knows the person only as someone of other countries: the actor's code, or the codes of every
+    // dictionary person of that name (of that surname, for a bare surname: "President Bush" beside a sentence about France).
+    private bool DictionaryDisagrees(int actor, string country)
+    {
+        var a = d.Actors[actor];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (a.Codes.TryGetValue("cameo", out var c) && c.Length >= 3) seen.Add(c[..3]);
+        var keys = NameNormalizer.Keys(a.Name);
+        IEnumerable<DictionaryEntry> entries = dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full);
+        if (keys.Parts.Length == 1) entries = entries.Concat(dict.PersonsWithSurname(keys.Full));
+        foreach (var e in entries)
         {
-            set = CountriesIn(s - 1, excludeDestinations: false);
-            // People with a stated office in the previous sentence lend it their country.
-            foreach (var e in d.Entities)
-                if (e.Actor >= 0 && e.Actor != self && e.Start >= d.Sentences[s - 1].Start && e.End <= d.Sentences[s - 1].End)
-                    foreach (var r in d.Actors[e.Actor].Roles) if (r.Of != null && IsCountryName(r.Of)) set.Add(r.Of);
+            if (e.DefaultCode.Length >= 3) seen.Add(e.DefaultCode[..3]);
+            foreach (var dc in e.Dated) if (dc.Code.Length >= 3) seen.Add(dc.Code[..3]);
         }
-        return set.Count == 1 ? set.First() : null;
+        bool other = false;
+        foreach (var iso in seen)
+        {
+            if (countries.ByIso3(iso) is not { } k) continue;
+            if (CountryActorName(k) == country) return false;
+            other = true;
+        }
+        return other;
     }
 
     private bool IsCountryName(string name) => countries.TryFind(name, out var h) && h.Kind == CountryNameKind.Name;

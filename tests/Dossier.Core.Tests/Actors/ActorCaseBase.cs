@@ -1,5 +1,6 @@
 using Dossier.Actors;
 using Dossier.Documents;
+using Dossier.Extraction.Syntax;
 using Dossier.Testing;
 
 namespace Dossier.Tests.Actors;
@@ -20,9 +21,13 @@ public sealed record ActorCase(string Label, string Text, string Entities, strin
 /// <summary>Runs table rows of <see cref="ActorCase"/> through the actors component; subclasses supply the rows.</summary>
 public abstract class ActorCaseBase
 {
+    /// <summary>The real parser: roles read the syntax layer.</summary>
+    protected static readonly SyntaxComponent Parser = new();
+
     protected static Document Run(ActorCase c, Action<Document>? more = null)
     {
         var d = DocBuilder.Segmented(c.Text, c.Published);
+        Parser.Process(d);
         foreach (var item in c.Entities.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             int colon = item.LastIndexOf(':');

@@ -1,4 +1,5 @@
 using Dossier.Documents;
+using Dossier.Testing;
 
 namespace Dossier.Tests.Actors;
 
@@ -187,10 +188,10 @@ public class ActorLinkerTests : ActorCaseBase
             "Emmanuel Macron, the president of France, met Olaf Scholz, Germany's chancellor, in Paris.",
             "Emmanuel Macron:PERSON; France:GPE; Olaf Scholz:PERSON; Germany:GPE; Paris:GPE",
             ["role Emmanuel Macron = President of France", "role Olaf Scholz = Chancellor of Germany"]),
-        new("title inside the entity",
+        new("title inside the entity; a country elsewhere in the sentence is not the title's",
             "On Monday, President Joe Biden told the United States Congress to act.",
             "President Joe Biden:PERSON; United States:GPE",
-            ["Joe Biden", "role Joe Biden = President of United States"]),
+            ["Joe Biden", "role Joe Biden = President of -"]),
         new("title with of inside",
             "US Secretary of State Marco Rubio arrived.",
             "US:GPE; Marco Rubio:PERSON",
@@ -215,6 +216,67 @@ public class ActorLinkerTests : ActorCaseBase
             "Russia and Iran met. Foreign Minister Ali Bagheri attended.",
             "Russia:GPE; Iran:GPE; Ali Bagheri:PERSON",
             ["role Ali Bagheri = Foreign Minister of -"]),
+        // ---- roles and the parse (issue 13): countries only from inside the title's phrase
+        new("a country the sentence names as a participant is not the title's (President Obama became President of Iran)",
+            "President Obama said Iran must stop enriching uranium.",
+            "President Obama:PERSON; Iran:GPE",
+            ["role Obama = President of -"]),
+        new("a demonym of other people in the sentence is not the title's (Netanyahu became Prime Minister of Palestine)",
+            "Prime Minister Benjamin Netanyahu met Palestinian leaders in Ramallah on Monday.",
+            "Benjamin Netanyahu:PERSON; Palestinian:NORP; Ramallah:GPE",
+            ["role Benjamin Netanyahu = Prime Minister of -"]),
+        new("the target of the action is not the title's country (Bill Clinton became President of Sudan)",
+            "President Bill Clinton ordered a cruise missile strike on a factory in Sudan.",
+            "Bill Clinton:PERSON; Sudan:GPE",
+            ["role Bill Clinton = President of -"]),
+        new("nor the one country of the sentence before",
+            "The missiles hit a pharmaceutical factory in Khartoum, the capital of Sudan. President Bill Clinton defended the strikes.",
+            "Khartoum:GPE; Sudan:GPE; Bill Clinton:PERSON",
+            ["role Bill Clinton = President of -"]),
+        new("an apposition's country comes from inside it, never from the sentence",
+            "Olaf Scholz, the chancellor, met Emmanuel Macron in France.",
+            "Olaf Scholz:PERSON; Emmanuel Macron:PERSON; France:GPE",
+            ["role Olaf Scholz = Chancellor of -"]),
+        new("apposition the parse confirms, with a possessive country inside it",
+            "Keir Starmer, Britain's prime minister, said the deal was done.",
+            "Keir Starmer:PERSON; Britain:GPE",
+            ["role Keir Starmer = Prime Minister of United Kingdom"]),
+        new("a comma after a name that the parse does not read as an apposition gives no role",
+            "After meeting Jacques Chirac, the president, who had flown in from Washington, said the talks had gone well.",
+            "Jacques Chirac:PERSON; Washington:GPE",
+            ["noroles Jacques Chirac"]),
+        new("an apposition inside a fronted clause stands when the main clause has its own subject",
+            "During a visit by Emmanuel Macron, the French president, the two leaders signed a treaty.",
+            "Emmanuel Macron:PERSON; French:NORP",
+            ["role Emmanuel Macron = President of France"]),
+        new("a title with its article before a name closed off by commas, which the parse misreads",
+            "It will occur only when the Prime Minister, Tony Blair, decides he has done all he can.",
+            "Tony Blair:PERSON",
+            ["role Tony Blair = Prime Minister of -"]),
+        new("but not as the second member of a list",
+            "He thanked the chancellor, the prime minister, Tony Blair, and Gordon Brown.",
+            "Tony Blair:PERSON; Gordon Brown:PERSON",
+            ["noroles Tony Blair"]),
+        new("a demonym inside a possessor's name is not the title's country",
+            "Swiss Re's spokesman Floiran Woest said the claims would be high.",
+            "Swiss:NORP; Floiran Woest:PERSON",
+            ["role Floiran Woest = Spokesman of -"]),
+        new("a copula states a role",
+            "Keir Starmer is the prime minister of the United Kingdom.",
+            "Keir Starmer:PERSON; United Kingdom:GPE",
+            ["role Keir Starmer = Prime Minister of United Kingdom"]),
+        new("a demonym further left in the title's phrase",
+            "Israeli industry minister Ehud Olmert met Turkish executives in Ankara.",
+            "Israeli:NORP; Ehud Olmert:PERSON; Turkish:NORP; Ankara:GPE",
+            ["role Ehud Olmert = Minister of Israel"]),
+        new("a bare title takes the one country of the sentence before when the article states that government's offices",
+            "Syria's President Ahmad al-Sharaa issued a statement.\n\nIt confirmed an invitation to Foreign Minister Asaad al-Shaibani to visit Russia.",
+            "Syria:GPE; Ahmad al-Sharaa:PERSON; Asaad al-Shaibani:PERSON; Russia:GPE",
+            ["role Asaad al-Shaibani = Foreign Minister of Syria"]),
+        new("and none when it does not",
+            "The talks were held in Syria.\n\nIt confirmed an invitation to Foreign Minister Asaad al-Shaibani to visit Russia.",
+            "Syria:GPE; Asaad al-Shaibani:PERSON; Russia:GPE",
+            ["role Asaad al-Shaibani = Foreign Minister of -"]),
         new("dictionary resolves a bare surname near the date",
             "Lavrov said the talks were useful.",
             "Lavrov:PERSON",
@@ -252,6 +314,24 @@ public class ActorLinkerTests : ActorCaseBase
             Start = 0, End = d.Text.Length, AttributionStart = d.Text.IndexOf('—'), AttributionEnd = d.Text.Length,
             Handle = "@janeroe", AuthorName = "Jane Roe",
         }));
+    }
+
+    [Fact]
+    public void ACopulaInThePastGivesNoDates()
+    {
+        var c = new ActorCase("past copula", "Ehud Olmert was the prime minister of Israel from 2006 to 2009.", "Ehud Olmert:PERSON; Israel:GPE", []);
+        var role = Assert.Single(Run(c).Actors.Single(a => a.Name == "Ehud Olmert").Roles);
+        Assert.Equal(("Prime Minister", "Israel", null, null), (role.Title, role.Of, role.Start, role.End));
+    }
+
+    [Fact]
+    public void WithoutAParseNoAppositionIsTrusted()
+    {
+        var d = DocBuilder.Segmented("Keir Starmer, Britain's prime minister, said the deal was done.", "2024-06-01");
+        d.AddEntity("Keir Starmer", EntityType.PERSON);
+        d.AddEntity("Britain", EntityType.GPE);
+        new Dossier.Actors.ActorLinker().Process(d);
+        Assert.Empty(d.Actors.Single(a => a.Name == "Keir Starmer").Roles);
     }
 
     [Fact]

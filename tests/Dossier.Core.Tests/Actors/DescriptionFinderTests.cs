@@ -7,7 +7,7 @@ namespace Dossier.Tests.Actors;
 /// <summary>"the prime minister" joins the one person of the article who holds that office, as a description mention.</summary>
 public sealed class DescriptionFinderTests
 {
-    private static readonly DocumentPipeline Pipeline = DocumentPipeline.FromConfig("segment+ner+actors");
+    private static readonly DocumentPipeline Pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors");
 
     private static List<(string Text, string? Actor)> Descriptions(string text)
     {

@@ -73,7 +73,7 @@ public class GumActorEvalTests
     public void PairwiseGroupingAgainstGoldChains()
     {
         var dir = SharedData.File("gum-news", "coref-conll")!;
-        var pipeline = DocumentPipeline.FromConfig("segment+ner+actors");
+        var pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors");
         long tp = 0, predPairs = 0, goldPairs = 0, btp = 0, bPred = 0;
         int aligned = 0, docs = 0;
         foreach (var path in Directory.GetFiles(dir, "*.conll").Order())

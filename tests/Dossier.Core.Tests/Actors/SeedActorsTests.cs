@@ -35,6 +35,7 @@ public class SeedActorsTests
         // The ingest component removes the leading "date YYYY-MM-DD" header; do the same here.
         var body = System.Text.RegularExpressions.Regex.Replace(text, @"^\s*date \d{4}-\d{2}-\d{2}\s*", "");
         var d = DocBuilder.Segmented(body, "2025-02-12");
+        new Dossier.Extraction.Syntax.SyntaxComponent().Process(d);
         foreach (var (s, t, o) in Mentions) d.AddEntity(s, t, o);
         int attr = d.Text.IndexOf("— Syrian Girl", StringComparison.Ordinal);
         d.Posts.Add(new SocialPost
@@ -122,7 +123,7 @@ public class SeedActorsTests
         for (int i = 0; i < d.Actors.Count; i++)
         {
             Assert.Equal("a" + (i + 1), d.Actors[i].Id);
-            Assert.Equal("actors@1.0", d.Actors[i].By);
+            Assert.Equal("actors@1.1", d.Actors[i].By);
         }
         var starts = d.Actors.Where(a => a.Mentions.Count > 0).Select(a => d.Entities[a.Mentions[0]].Start).ToList();
         Assert.Equal(starts.Order(), starts);

@@ -12,7 +12,7 @@ public class SeedPipelineTests
     {
         var path = SharedData.File("seed", "000_e9286ede1a1a4dfa.txt")!;
         var item = ArticleReader.ReadFile(path, new ReadOptions()).First();
-        var pipeline = DocumentPipeline.FromConfig("segment+ner+actors");
+        var pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors");
         var r = new Extractor(pipeline).Extract(item.Article!);
         return r.Document ?? throw new Xunit.Sdk.XunitException(r.Error.ToString());
     });
@@ -52,7 +52,7 @@ public class SeedPipelineTests
     {
         var path = SharedData.File("seed", "000_e9286ede1a1a4dfa.txt")!;
         var item = ArticleReader.ReadFile(path, new ReadOptions()).First();
-        var pipeline = DocumentPipeline.FromConfig("segment+ner+actors");
+        var pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors");
         string Render(Document d) => string.Join("\n", d.Actors.Select(a => $"{a.Name}|{string.Join(",", a.Aliases)}|{a.Mentions.Count}"));
         var expected = Render(Seed.Value);
         var results = new string[8];

@@ -61,7 +61,7 @@ public class AttributionEvalTests(ITestOutputHelper output)
         Assert.Equal((0, 1), (eval.MatchedDirect, eval.GoldDirect));
     }
 
-    /// <summary>PolNeAR dev with the components this build has: segment, then ner and actors when registered, then quotes.</summary>
+    /// <summary>PolNeAR dev with the components this build has: segment, syntax, then ner and actors when registered, then quotes.</summary>
     [SharedDataFact("polnear-attribution", "polnear-train-dev.tar.xz")]
     public void PolNearDev()
     {
@@ -72,7 +72,7 @@ public class AttributionEvalTests(ITestOutputHelper output)
             var psi = new ProcessStartInfo("tar", ["-xJf", SharedData.File("polnear-attribution", "polnear-train-dev.tar.xz")!, "-C", tmp, "polnear/dev"])
             { RedirectStandardError = true };
             using (var p = Process.Start(psi)!) { p.WaitForExit(); Assert.Equal(0, p.ExitCode); }
-            var names = new[] { "segment", "ner", "actors", "quotes" }.Where(ComponentRegistry.Contains).ToArray();
+            var names = new[] { "segment", "syntax", "ner", "actors", "quotes" }.Where(ComponentRegistry.Contains).ToArray();
             var components = names.Select(ComponentRegistry.Create).ToArray();
             var eval = AttributionEval.ScoreFolder(Path.Combine(tmp, "polnear", "dev"), d => { foreach (var c in components) c.Process(d); });
             output.WriteLine($"PolNeAR dev, components {string.Join("+", names)}: {eval}");

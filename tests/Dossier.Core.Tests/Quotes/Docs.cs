@@ -1,11 +1,15 @@
 using Dossier.Documents;
+using Dossier.Extraction.Syntax;
 using Dossier.Testing;
 
 namespace Dossier.Tests.Quotes;
 
-/// <summary>Hand-built documents for the quotes and claims tests: entities and actors stand in for the ner and actors components.</summary>
+/// <summary>Hand-built documents for the quotes and claims tests: the real segmenter and parser, and entities and actors
+/// that stand in for the ner and actors components.</summary>
 internal static class Docs
 {
+    private static readonly SyntaxComponent Syntax = new();
+
     /// <summary>
     /// A segmented document with entities given as "surface|TYPE|Actor name" (every occurrence of surface; actors are
     /// created on first use and collect their surfaces as aliases).
@@ -13,6 +17,7 @@ internal static class Docs
     public static Document Build(string text, params string[] entities)
     {
         var d = DocBuilder.Segmented(text);
+        Syntax.Process(d);
         foreach (var spec in entities)
         {
             var p = spec.Split('|');

@@ -89,6 +89,71 @@ public class QuoteCaseTests
         { "The commander, also known as \"Abou Hamza al-Masri\", said nothing. The plan, dubbed \"Operation Northern Shield\", began.", [], [] },
         // no quote: "said to be", nouns that look like cues
         { "The house is said to be haunted. There have been unverified reports of shelling.", [], [] },
+
+        // ---- speakers from the parse (issue 13)
+        // a naming verb frames a quote across its object: the speaker is the verb's subject (the quote lost its speaker)
+        { "Mitch McConnell opposed the bill. McConnell called it \"the transcendent issue of our era\" in a speech on the Senate floor.",
+          ["Mitch McConnell|PERSON", "McConnell|PERSON|Mitch McConnell", "Senate|ORG"],
+          ["Direct|the transcendent issue of our era|McConnell|Mitch McConnell|called"] },
+        { "Bob Crow walked out of the talks on Tuesday. He described the offer as \"an insult to every worker on the network\".",
+          ["Bob Crow|PERSON"],
+          ["Direct|an insult to every worker on the network|He|Bob Crow|described"] },
+        // "called for" is a demand, not a naming frame; its quote is still the union's, through the parse's subject
+        { "The union called for \"an immediate end to the cuts in every region\".", [],
+          ["Direct|an immediate end to the cuts in every region|||"] },
+        // the name that ends the subject is the speaker, whatever type the NER gave the words before it (the party
+        // "Ennahda" typed as a person took the leader's statement)
+        { "Ennahda leader Rachid Ghannouchi said in a statement: \"We will not take part in a government of national unity.\"",
+          ["Ennahda|PERSON", "Rachid Ghannouchi|ORG"],
+          ["Direct|We will not take part in a government of national unity.|Ennahda leader Rachid Ghannouchi|Rachid Ghannouchi|said"] },
+        // a name that only qualifies the subject's noun is not the speaker: no actor rather than the court
+        { "\"Now it's hard to see how the talks can resume,\" the International Criminal Court's former adviser Martin Indyk said.",
+          ["International Criminal Court|ORG"],
+          ["Direct|Now it's hard to see how the talks can resume|the International Criminal Court's former adviser Martin Indyk||said"] },
+        { "Critics of Vladimir Putin said the election had been rigged. Putin's critics said the vote was a sham.",
+          ["Vladimir Putin|PERSON", "Putin|PERSON|Vladimir Putin"],
+          ["Indirect|the election had been rigged|Critics of Vladimir Putin||said", "Indirect|the vote was a sham|Putin's critics||said"] },
+        // a spokesman speaks for the name he is of; an organisation noun is the organisation named before it
+        { "Mr Blair's official spokesman said the prime minister was confident. The Labour party said it would not comment.",
+          ["Blair|PERSON|Tony Blair", "Labour|ORG|Labour Party"],
+          ["Indirect|the prime minister was confident|Mr Blair's official spokesman|Tony Blair|said",
+           "Indirect|it would not comment|The Labour party|Labour Party|said"] },
+        // the parse's subject before the cue beats a pattern phrase after it that is no noun phrase
+        { "Richard Revesz, director of the Institute for Policy Integrity, said the suing states were exaggerating the reach of the agency.",
+          ["Richard Revesz|PERSON", "Institute for Policy Integrity|ORG"],
+          ["Indirect|the suing states were exaggerating the reach of the agency|Richard Revesz|Richard Revesz|said"] },
+        // the pattern's subject right before the cue beats the parse's, which took the fronted content's subject
+        { "The summit accomplished \"too little,\" Mr Hague added on Monday.", ["Hague|PERSON|William Hague"],
+          ["Indirect|The summit accomplished \"too little|Mr Hague|William Hague|added", "Direct|too little|Mr Hague|William Hague|added"] },
+        // a pattern phrase that runs over a verb is cut to the subject the parse finds in it
+        { "Mr Brown also dismissed the figures insisting that the typical family was much better off under Labour.",
+          ["Brown|PERSON|Gordon Brown", "Labour|ORG"],
+          ["Indirect|the typical family was much better off under Labour|Mr Brown|Gordon Brown|insisting"] },
+        // a pattern phrase over a verb whose cue has no subject in the parse keeps the words after its last verb
+        { "Leaked documents have suggested ex-Home Secretary David Blunkett branded new opening hours as a \"leap in the dark\".",
+          ["David Blunkett|PERSON"],
+          ["Direct|leap in the dark|ex-Home Secretary David Blunkett|David Blunkett|branded"] },
+        // a document speaks for its possessor however long the phrase after its head
+        { "Lord Butler's report earlier this year into Iraq intelligence said the government's weapons dossier did not make clear the limits.",
+          ["Lord Butler|PERSON|Robin Butler", "Iraq|GPE"],
+          ["Indirect|the government's weapons dossier did not make clear the limits|Lord Butler's report earlier this year into Iraq intelligence|Robin Butler|said"] },
+        // the parse heads "Culture Secretary Tessa Jowell" with the title: the name still speaks, and the day is no part of the speaker
+        { "Culture Secretary Tessa Jowell on Tuesday said it was not her job to bow to the campaign against the changes.",
+          ["Tessa Jowell|PERSON"],
+          ["Indirect|it was not her job to bow to the campaign against the changes|Culture Secretary Tessa Jowell|Tessa Jowell|said"] },
+        // a verb joined to reported content borrows no subject from it ("prosecutions" did not promise)
+        { "Mr Clarke said prosecutions were the government's first preference and promised the powers would only be used in \"serious\" cases.",
+          ["Clarke|PERSON|Charles Clarke"],
+          ["Indirect|prosecutions were the government's first preference and promised the powers would only be used in \"serious\" cases|Mr Clarke|Charles Clarke|said",
+           "Direct|serious|||promised"] },
+        // sources, figures and manifestos speak for the name they are of
+        { "A Department for Education and Skills source said: \"Every day in school counts.\"", ["Department for Education and Skills|ORG"],
+          ["Direct|Every day in school counts.|A Department for Education and Skills source|Department for Education and Skills|said"] },
+        { "According to Labor Department figures, US firms added only 146,000 jobs in January.", ["Labor Department|ORG", "US|GPE|United States"],
+          ["Indirect|US firms added only 146,000 jobs in January|Labor Department figures|Labor Department|According to"] },
+        // a passive cue: the agent speaks
+        { "\"We will rebuild every school,\" it was said by the mayor of Kharkiv, Ihor Terekhov.", ["Kharkiv|GPE", "Ihor Terekhov|PERSON"],
+          ["Direct|We will rebuild every school|the mayor of Kharkiv||said"] },
     };
 
     [Theory, MemberData(nameof(Cases))]
@@ -115,10 +180,21 @@ public class QuoteCaseTests
     }
 
     [Fact]
+    public void WithoutTheSyntaxLayerThePatternsDecideAlone()
+    {
+        var d = Testing.DocBuilder.Segmented("\"We will not back down,\" Smith said on Monday. Jones told reporters the bridge would reopen in May.");
+        d.Entities.Add(new Documents.EntityMention { Start = d.Text.IndexOf("Smith"), End = d.Text.IndexOf("Smith") + 5, Type = Documents.EntityType.PERSON, Actor = 0 });
+        d.Actors.Add(new Documents.Actor { Id = "a1", Name = "John Smith", Type = Documents.EntityType.PERSON });
+        Assert.Null(d.Syntax);
+        new QuoteExtractor().Process(d);
+        Assert.Equal(["Smith|John Smith|said", "Jones||told"], d.Quotes.Select(q => $"{q.SpeakerText}|{d.ActorName(q.Speaker)}|{q.Cue}"));
+    }
+
+    [Fact]
     public void EveryFactCarriesTheComponentId()
     {
         var d = Docs.Build("\"We will win this war,\" Smith said.", "Smith|PERSON");
         new QuoteExtractor().Process(d);
-        Assert.All(d.Quotes, q => Assert.Equal("quotes@1.0", q.By));
+        Assert.All(d.Quotes, q => Assert.Equal("quotes@1.1", q.By));
     }
 }

@@ -6,12 +6,12 @@ using Xunit.Abstractions;
 
 namespace Dossier.Tests.Quotes;
 
-/// <summary>The seed's quote and claim items through the real cleaner and segment+ner+actors+quotes+claims.</summary>
+/// <summary>The seed's quote and claim items through the real cleaner and segment+syntax+ner+actors+quotes+claims.</summary>
 public class SeedPipelineTests(ITestOutputHelper output)
 {
     private static readonly Lazy<Document> Doc = new(() =>
     {
-        var ex = new Extractor(DocumentPipeline.FromConfig("segment+ner+actors+quotes+claims"));
+        var ex = new Extractor(DocumentPipeline.FromConfig("segment+syntax+ner+actors+quotes+claims"));
         var r = ex.Extract(new RawArticle { Source = "seed", Body = File.ReadAllText(SharedData.File("seed", "000_e9286ede1a1a4dfa.txt")!) });
         return r.Document ?? throw new DossierException(r.Error!.Value);
     });

@@ -41,6 +41,7 @@ public sealed partial class QuoteExtractor
                 int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].CloseEnd - 1) : -1;
                 int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
                 var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
+                if (!f.Found) f = ParseFrame(openTok, closeTok);
                 int words = Words(m.ContentStart, m.ContentEnd);
                 if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
                 if (words <= NameQuoteMaxWords && m.ContentEnd > m.ContentStart && char.IsUpper(_d.Text[m.ContentStart]) && NamedByQuote(openTok)) continue;
@@ -55,8 +56,11 @@ public sealed partial class QuoteExtractor
                 if (f.Found)
                 {
                     SetCue(q, f);
-                    if (f.HasSpeaker) ResolveSpeaker(q, f.SpeakerFirst, f.SpeakerEnd);
-                    else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) ResolveSpeaker(q, ss, se);
+                    int ps = -1, pe = -1;
+                    if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
+                    else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) (ps, pe) = (ss, se);
+                    var sp = ChooseSpeaker(f.CueFirst, ps, pe);
+                    if (sp.E > sp.S) ResolveSpeaker(q, sp.S, sp.E);
                     else InheritSpeaker(q, m);
                 }
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
@@ -105,7 +109,7 @@ public sealed partial class QuoteExtractor
             if (j >= limit || IsTerminal(j)) return Frame.None;
             // A new sentence starting right after the quote is not its frame ("…." He left.), unless it starts with a cue-led phrase.
             var cls = CueAt(j, limit, out int ce);
-            if (cls != CueClass.None)
+            if (cls is not (CueClass.None or CueClass.Call))
             {
                 int s = ce, e = ForwardSpeaker(ce, limit);
                 return new Frame(e > s ? s : -1, e > s ? e : -1, j, ce);
@@ -116,7 +120,7 @@ public sealed partial class QuoteExtractor
             {
                 if (IsTerminal(c) || IsQuoteMark(c)) break;
                 var cc = CueAt(c, limit, out int cend);
-                if (cc is CueClass.None or CueClass.Prep) continue;
+                if (cc is CueClass.None or CueClass.Prep or CueClass.Call) continue;
                 var (s, e) = TrimSpeaker(j, c);
                 // An appositive ("Smith, the mayor, said") keeps the name before the first comma.
                 for (int x = s; x < e; x++) if (IsChar(x, ',')) { e = x; break; }
@@ -149,12 +153,57 @@ public sealed partial class QuoteExtractor
                 }
                 var cls = CueAt(c, openTok, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
+                // "X called it "…"", "X described the plan as "…"": a naming verb frames a quote only across its object.
+                if (cls == CueClass.Call && !CallsQuote(c, cend, openTok)) continue;
                 var (s, se) = BackSpeaker(c, lo);
                 if (se > s && se - s <= MaxSpeakerTokens && LooksLikeSpeaker(s, se)) return new Frame(s, se, c, cend);
                 // A cue with no subject in reach ("…, adding: "…"") still marks a quotation; the speaker comes from context.
                 return new Frame(-1, -1, c, cend);
             }
             return Frame.None;
+        }
+
+        // Words that make "called" something else than naming an object: "called for", "called on", "called off".
+        private static readonly HashSet<string> CallParticles = new(StringComparer.OrdinalIgnoreCase) { "for", "on", "off", "up", "out", "in", "back", "upon", "to", "into" };
+
+        /// <summary>"X called it "…"", "X described the plan as "…"": the words between the naming verb at
+        /// <paramref name="cue"/> and the opening mark are its object (one to five words, the verb's obj in the parse),
+        /// with "as" after it for "described … as".</summary>
+        private bool CallsQuote(int cue, int cueEnd, int openTok)
+        {
+            int end = openTok;
+            while (end > cueEnd && (IsChar(end - 1, ',') || IsChar(end - 1, ':'))) end--;
+            if (end > cueEnd && Is(end - 1, "as")) end--;
+            int n = end - cueEnd;
+            if (n < 1 || n > 5 || In(cueEnd, CallParticles)) return false;
+            for (int i = cueEnd; i < end; i++) if (!IsWord(i) && !Is(i, "'s") && !Is(i, "’s")) return false;
+            if (_d.Syntax is not { } syn) return In(cueEnd, SpeakerDeterminers) || In(cueEnd, OtherPronouns) || IsCap(cueEnd) || In(cueEnd, ObjectWords);
+            for (int i = cueEnd; i < end; i++)
+                if (syn.Heads[i] == cue && syn.Universal(i) is "obj" or "iobj") return true;
+            return false;
+        }
+
+        /// <summary>The frame the parse gives a quote the patterns did not frame: the quote's clause depends on a reporting
+        /// verb outside it in the same sentence (ccomp, parataxis, obj), or such a verb is attached to the quote's clause
+        /// (parataxis, conj: a common misparse of `"…," the minister told reporters`); kept only with a subject.</summary>
+        private Frame ParseFrame(int openTok, int closeTok)
+        {
+            if (_d.Syntax is not { } syn || closeTok - openTok < 2) return Frame.None;
+            int si = SentenceOfToken(openTok);
+            if (si < 0 || SentenceOfToken(closeTok) != si) return Frame.None;
+            var sent = _d.Sentences[si];
+            int head = syn.SpanHead(openTok + 1, closeTok);
+            int v = syn.Heads[head];
+            int cue = -1;
+            if (v >= 0 && (v < openTok || v > closeTok) && syn.Relations[head] is "ccomp" or "parataxis" or "obj") cue = v;
+            else
+                for (int k = sent.FirstToken; k < sent.TokenEnd && cue < 0; k++)
+                    if (syn.Heads[k] == head && (k < openTok || k > closeTok) && syn.Relations[k] is "parataxis" or "conj" or "ccomp") cue = k;
+            if (cue < 0 || InsideMarks(_t[cue].Start, _t[cue].End)) return Frame.None;
+            if (CueAt(cue, sent.TokenEnd, out int cend) is not CueClass.Verb) return Frame.None;
+            // No other quotation between the quote and its cue.
+            for (int k = Math.Min(cue, closeTok) + 1; k < Math.Max(cue, openTok); k++) if (IsQuoteMark(k)) return Frame.None;
+            return ParseSpeaker(cue) >= 0 ? new Frame(-1, -1, cue, cend) : Frame.None;
         }
 
         /// <summary>"Smith defended the plan, adding: "…"": a participle cue's speaker is the subject of its sentence.</summary>

@@ -41,6 +41,11 @@ public sealed partial class QuoteExtractor
             while (contentEnd > contentFirst && (IsPunct(contentEnd - 1) && !IsQuoteMark(contentEnd - 1) || IsQuoteMark(contentEnd - 1) && !HasOpenMark(contentFirst, contentEnd - 1))) contentEnd--;
             while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
             if (contentEnd <= contentFirst) return false;
+            // The parse puts the cue's subject inside the content and would prefer it to the pattern's speaker: the frame
+            // is read backwards ("Richard Revesz, director of …, said the suing states …" is not "CONTENT, said X").
+            if (ParseSpeaker(cueFirst, out bool borrowed) is var subj and >= 0 && subj >= contentFirst && subj < contentEnd
+                && (spEnd <= spFirst || ParseOverrides(cueFirst, spFirst, spEnd, subj, borrowed)))
+                return false;
             int cs = _t[contentFirst].Start, ce = _t[contentEnd - 1].End;
             if (Words(cs, ce) < IndirectMinWords) return false;
             // Quoted words that make up half the content already form a direct quote: no duplicate. A clause that only
@@ -51,7 +56,8 @@ public sealed partial class QuoteExtractor
             if (covered * 2 >= ce - cs) return false;
             var quote = new Quote { Start = cs, End = ce, Kind = QuoteKind.Indirect, By = by };
             quote.CueStart = _t[cueFirst].Start; quote.CueEnd = _t[cueEnd - 1].End; quote.Cue = _d.Slice(quote.CueStart, quote.CueEnd);
-            if (spEnd > spFirst) ResolveSpeaker(quote, spFirst, spEnd);
+            var sp = ChooseSpeaker(cueFirst, spFirst, spEnd);
+            if (sp.E > sp.S) ResolveSpeaker(quote, sp.S, sp.E);
             _d.Quotes.Add(quote);
             return true;
         }
@@ -169,7 +175,7 @@ public sealed partial class QuoteExtractor
             for (int c = a + 1; c < b - IndirectMinWords; c++)
             {
                 var cls = CueAt(c, b, out int cend);
-                if (cls is CueClass.None or CueClass.Prep) continue;
+                if (cls is CueClass.None or CueClass.Prep or CueClass.Call) continue;
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }

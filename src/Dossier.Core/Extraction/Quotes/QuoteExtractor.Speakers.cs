@@ -10,6 +10,13 @@ public sealed partial class QuoteExtractor
         private (int S, int E) TrimSpeaker(int s, int e)
         {
             while (e > s && (In(e - 1, Aux) || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
+            // A time after the subject ("Culture Secretary Tessa Jowell on Tuesday said") is not part of it.
+            if (e - s > 1 && In(e - 1, TimeWords))
+            {
+                e--;
+                if (e - s > 1 && Is(e - 1, "on")) e--;
+                while (e > s && (In(e - 1, Aux) || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
+            }
             while (s < e && (In(s, Leading) || IsChar(s, ',') || IsQuoteMark(s) || IsChar(s, '—') || IsChar(s, '–')
                              || s + 1 < e && (IsAdverbLy(s) || _t[s].Has(TokenFlags.SentenceStart) && W(s).EndsWith("ly", StringComparison.Ordinal) && _t[s].Length > 5))) s++;
             return (s, e);
@@ -126,6 +133,117 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        /// <summary>The speaker of a cue at token <paramref name="cue"/>: the phrase the patterns found ([ps, pe), empty when
+        /// none) weighed against the subject the parse gives; an empty range when neither finds one.</summary>
+        /// <remarks>
+        /// Where both find a speaker and the parse's subject lies outside the pattern's phrase, the one nearer the cue on the
+        /// subject side wins, a phrase before the cue counting as nearer than one after it; a pattern phrase that is no noun
+        /// phrase in the parse ("sponsored by NBC News and said") and a parse subject after the cue with the pattern's before
+        /// it decide the other way; a subject the parse borrows from another verb ("…, saying") never overrides a pattern.
+        /// A pattern phrase that contains the parse's subject is kept, cut to that subject's noun phrase when it runs over a
+        /// verb. Without a syntax layer (a document built by hand) the patterns decide alone.
+        /// </remarks>
+        private (int S, int E) ChooseSpeaker(int cue, int ps, int pe)
+        {
+            var (s, e) = ChooseSpeakerRange(cue, ps, pe);
+            // A phrase that starts inside a name starts with it ("A Department for Education and Skills source": the
+            // patterns stop at "and").
+            if (e > s && EntityAt(s) is var en and >= 0 && _d.Entities[en].Start < _t[s].Start
+                && SentenceOfToken(_d.TokenAt(_d.Entities[en].Start)) == SentenceOfToken(s))
+            {
+                int es = _d.TokenAt(_d.Entities[en].Start);
+                if (es > 0 && In(es - 1, SpeakerDeterminers) && SentenceOfToken(es - 1) == SentenceOfToken(s)) es--;
+                s = es;
+            }
+            return (s, e);
+        }
+
+        private (int S, int E) ChooseSpeakerRange(int cue, int ps, int pe)
+        {
+            if (_d.Syntax is null) return pe > ps ? (ps, pe) : (0, 0);
+            int h = ParseSpeaker(cue, out bool borrowed);
+            if (pe > ps)
+            {
+                // A pattern phrase that runs over a verb ("Mr Brown also dismissed the figures insisting …") is cut to the
+                // subject the parse finds in it: the cue's own, else the subject of the verb inside the phrase.
+                if (h < 0 || h >= ps && h < pe)
+                {
+                    if (!HasVerb(ps, pe)) return (ps, pe);
+                    int sub = h >= 0 ? h : SubjectWithin(ps, pe);
+                    // No subject in the parse either ("Leaked documents have suggested ex-Home Secretary David Blunkett
+                    // branded …"): the words after the phrase's last verb, when they end in a noun or a name.
+                    if (sub < 0)
+                    {
+                        int lv = pe - 1;
+                        while (lv >= ps && !(_d.Syntax!.Tags[lv] is Upos.VERB or Upos.AUX && EntityAt(lv) < 0)) lv--;
+                        return lv + 1 < pe && EndsNominal(lv + 1, pe) ? (lv + 1, pe) : (ps, pe);
+                    }
+                    var (cs, ce) = ParsePhrase(sub);
+                    return (Math.Max(cs, ps), Math.Min(ce, pe));
+                }
+                bool parseWins = ParseOverrides(cue, ps, pe, h, borrowed);
+                var (s, e) = ParsePhrase(h);
+                return parseWins ? (s, e) : (ps, pe);
+            }
+            if (h < 0) return (0, 0);
+            var (s2, e2) = ParsePhrase(h);
+            return (s2, e2);
+        }
+
+        // Whether the parse's subject h overrides a pattern phrase [ps, pe) that does not contain it.
+        private bool ParseOverrides(int cue, int ps, int pe, int h, bool borrowed)
+        {
+            // "…," it was said by the mayor: the agent of a passive cue speaks, its subject does not.
+            if (_d.Syntax!.Relations[h] == "obl:agent") return true;
+            if (!EndsNominal(ps, pe)) return true;
+            if (borrowed) return false;
+            bool patternBefore = pe <= cue, parseBefore = h < cue;
+            if (patternBefore != parseBefore) return parseBefore;
+            if (parseBefore && h >= pe && AppositiveBetween(pe, cue)) return false;
+            // Both on the same side: the nearer to the cue.
+            return parseBefore ? h >= pe : h < ps;
+        }
+
+        // "X, chair of the judging panel, said": the tokens between the subject and the cue are one comma-enclosed segment
+        // (auxiliaries and adverbs may follow it), where the parser often finds a subject of its own.
+        private bool AppositiveBetween(int from, int cue)
+        {
+            int e = cue;
+            while (e > from && (In(e - 1, Aux) || IsAdverbLy(e - 1))) e--;
+            if (e - from < 3 || !IsChar(from, ',') || !IsChar(e - 1, ',')) return false;
+            for (int i = from + 1; i < e - 1; i++) if (IsChar(i, ',') || IsChar(i, ';') || IsQuoteMark(i) || In(i, BackStop)) return false;
+            return true;
+        }
+
+        // The subject of the first verb of [s, e) that has one inside the range, or -1.
+        private int SubjectWithin(int s, int e)
+        {
+            var syn = _d.Syntax!;
+            for (int v = s; v < e; v++)
+            {
+                if (syn.Tags[v] != Upos.VERB) continue;
+                for (int k = s; k < v; k++)
+                    if (syn.Heads[k] == v && syn.Relations[k] == "nsubj" && Plausible(k)) return k;
+            }
+            return -1;
+        }
+
+        // A verb or auxiliary outside the names of [s, e): the phrase is a clause, not a noun phrase.
+        private bool HasVerb(int s, int e)
+        {
+            var syn = _d.Syntax!;
+            for (int i = s; i < e; i++) if (syn.Tags[i] is Upos.VERB or Upos.AUX && EntityAt(i) < 0) return true;
+            return false;
+        }
+
+        // A noun phrase ends in a noun, a name, a pronoun or a number (the parse's tags; a name the NER found counts).
+        private bool EndsNominal(int s, int e)
+        {
+            int t = e - 1;
+            while (t > s && IsPunct(t)) t--;
+            return _d.Syntax!.Tags[t] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM || EntityAt(t) >= 0;
+        }
+
         /// <summary>Sets the speaker text and resolves the speaker actor of a phrase [first, end) in tokens.</summary>
         private void ResolveSpeaker(Quote q, int first, int end)
         {
@@ -140,15 +258,7 @@ public sealed partial class QuoteExtractor
             int cs = _t[first].Start, ce = _t[end - 1].End;
             q.SpeakerStart = cs; q.SpeakerEnd = ce; q.SpeakerText = _d.Slice(cs, ce);
 
-            int best = -1, bestRank = int.MaxValue;
-            foreach (var en in _d.Entities)
-            {
-                if (en.End <= cs || en.Start >= ce || en.Actor < 0) continue;
-                int rank = TypeRank(en.Type);
-                if (rank <= bestRank) { best = en.Actor; bestRank = rank; }
-            }
-            if (best >= 0) { q.Speaker = best; return; }
-
+            if (PhraseActor(first, end) is var pa and >= 0) { q.Speaker = pa; return; }
             if (end - first == 1 && In(first, PersonPronouns)) { q.Speaker = LastPerson(cs); return; }
             if (end - first == 1 && In(first, OtherPronouns) || end - first == 2 && In(first, Determiners) && lex.IsSpeakerNoun(W(first + 1)))
             {
@@ -158,6 +268,88 @@ public sealed partial class QuoteExtractor
                 return;
             }
             q.Speaker = ActorByName(q.SpeakerText);
+        }
+
+        // Words that end the head of a speaker phrase: the noun before them heads it ("the head of the BCC", "Bob Geldof in July").
+        private static readonly HashSet<string> PostModifiers = new(StringComparer.OrdinalIgnoreCase)
+        { "of", "for", "from", "at", "in", "with", "on", "by", "to", "who", "which", "whose", "that", "and", "or" };
+
+        /// <summary>The actor a speaker phrase [first, end) names as its speaker, or -1.</summary>
+        /// <remarks>
+        /// An English noun phrase ends in its head: a phrase ending in a person's name is that person ("Manchester United
+        /// winger Cristiano Ronaldo", "Newcastle director of rugby Rob Andrew"); otherwise the word before a post-modifier
+        /// ("of", "in", a comma …) heads it, and a name there is the speaker ("Band Aid founder Bob Geldof in July"). A
+        /// common noun there speaks for a name only when it is a mouthpiece ("Mr Blair's spokesman", "a Kremlin readout")
+        /// or names the kind of organisation the name before it is ("the Labour party", "the US government"); the names that
+        /// merely qualify it are not the speaker: "Putin's critics", "a US bank", "James Hardie chairwoman", "the chairman
+        /// of Migration Watch UK" have no actor. The NER's types are not trusted to order names: it types parties as people
+        /// and people as organisations.
+        /// </remarks>
+        private int PhraseActor(int first, int end)
+        {
+            int last = end - 1;
+            // Words a pattern phrase may carry after its noun ("Lib Dem spokesman Ed Davey meanwhile", "quoted X as").
+            while (last > first && (IsPunct(last) || IsQuoteMark(last) || _d.Syntax is { } syn
+                   && syn.Tags[last] is Upos.ADV or Upos.ADP or Upos.PART or Upos.AUX or Upos.SCONJ or Upos.CCONJ && EntityAt(last) < 0)) last--;
+            if (EntityAt(last) is var le and >= 0 && _d.Entities[le].Type == EntityType.PERSON && _d.Entities[le].Actor >= 0
+                && !In(_d.TokenAt(_d.Entities[le].Start) - 1, PostModifiers)) return _d.Entities[le].Actor;
+            // The word before the first post-modifier heads the phrase; failing an actor there, the parse's head when the
+            // phrase is one constituent ("Lord Butler's report earlier this year into Iraq intelligence": "report"; the
+            // parse's head alone is not trusted, it often heads "Culture Secretary Tessa Jowell" with the title).
+            int head = last;
+            for (int i = first + 1; i <= last; i++)
+                if (In(i, PostModifiers) || IsPunct(i)) { head = i - 1; break; }
+            int a = ActorAtHead(first, last, head, out bool decided);
+            if (a >= 0 || decided) return a;
+            int ph = ConstituentHead(first, last + 1);
+            return ph >= 0 && ph != head ? ActorAtHead(first, last, ph, out _) : -1;
+        }
+
+        // The actor a phrase [first, last] with head token `head` speaks for: a name at the head, else the names before a
+        // mouthpiece or organisation noun, or after "a spokesman for"; decided when a name outside the phrase heads it.
+        private int ActorAtHead(int first, int last, int head, out bool decided)
+        {
+            decided = false;
+            int he = EntityAt(head);
+            if (he >= 0 && _d.Entities[he].Start >= _t[first].Start) return _d.Entities[he].Actor;
+            if (he >= 0) { decided = true; return -1; }
+            bool voice = lex.IsMouthpiece(W(head)), org = lex.IsOrganisationNoun(W(head));
+            if (!voice && !org) return -1;
+            int best = -1, bestRank = int.MaxValue;
+            // The names before the head ("a Kremlin readout", "Mr Blair's spokesman", "the Labour party").
+            for (int i = first; i < head; i++)
+            {
+                int e = EntityAt(i);
+                if (e < 0 || _d.Entities[e].Actor < 0) continue;
+                var type = _d.Entities[e].Type;
+                if (org && !voice && type is not (EntityType.ORG or EntityType.GPE or EntityType.NORP)) continue;
+                int rank = TypeRank(type);
+                if (rank < bestRank) { best = _d.Entities[e].Actor; bestRank = rank; }
+                i = _d.TokenAt(_d.Entities[e].End - 1);
+            }
+            // "a spokesman for X", "a statement by X".
+            if (best < 0 && voice && (Is(head + 1, "for") || Is(head + 1, "from") || Is(head + 1, "by") || Is(head + 1, "of")))
+            {
+                int x = head + 2;
+                while (x <= last && In(x, Determiners)) x++;
+                if (EntityAt(x) is var xe and >= 0 && _d.Entities[xe].Start == _t[x].Start) best = _d.Entities[xe].Actor;
+            }
+            decided = true;
+            return best;
+        }
+
+        // The one token of [s, e) whose head lies outside it, or -1 (no parse, or the range is not one constituent).
+        private int ConstituentHead(int s, int e)
+        {
+            if (_d.Syntax is not { } syn) return -1;
+            int h = -1;
+            for (int i = s; i < e; i++)
+            {
+                if (syn.Heads[i] >= s && syn.Heads[i] < e) continue;
+                if (h >= 0) return -1;
+                h = i;
+            }
+            return h;
         }
 
         // Which entity in a speaker phrase is the speaker: the person before the organisation before the place.

@@ -5,18 +5,20 @@ namespace Dossier.Extraction.Quotes;
 
 /// <summary>Finds direct, indirect and social quotes with their speakers and cues (the "quotes" component).</summary>
 /// <remarks>
-/// Rules over tokens, sentences and the entity/actor layers; no parser. Direct quotes come from quotation marks
-/// (<see cref="QuoteMarks"/>) framed by a reporting cue in the same sentence; indirect quotes from "X said (that) …",
-/// "…, X said" and "according to X, …"; social quotes from the document's posts. Speaker phrases are found from the text
-/// alone and then resolved to actors: an entity inside the phrase, a pronoun or anaphoric noun ("the statement"), or a name
-/// match against actor names and aliases. All per-document state lives in a <see cref="Run"/>; the component is stateless
-/// and thread-safe.
+/// Rules over tokens, sentences, the syntax layer and the entity/actor layers. Direct quotes come from quotation marks
+/// (<see cref="QuoteMarks"/>) framed by a reporting cue in the same sentence (or, failing the patterns, by the reporting
+/// verb the parse attaches the quote to); indirect quotes from "X said (that) …", "…, X said" and "according to X, …";
+/// social quotes from the document's posts. The speaker of a cue is its subject in the parse (the agent of a passive, the
+/// noun of "according to"), weighed against the phrase the patterns find where the two disagree
+/// (<c>ChooseSpeaker</c>), then resolved to an actor: the name that ends the phrase or that its head noun speaks for, a
+/// pronoun or anaphoric noun ("the statement"), or a name match against actor names and aliases. All per-document state
+/// lives in a <see cref="Run"/>; the component is stateless and thread-safe.
 /// </remarks>
 [Component("quotes")]
 public sealed partial class QuoteExtractor : IComponent
 {
     /// <summary>Name, version, layers.</summary>
-    public static readonly ComponentInfo Component = new("quotes", "1.0", [Layers.Quotes], [Layers.Sentences, Layers.Entities, Layers.Actors]);
+    public static readonly ComponentInfo Component = new("quotes", "1.1", [Layers.Quotes], [Layers.Sentences, Layers.Syntax, Layers.Entities, Layers.Actors]);
 
     /// <summary>Quotes of at most this many words with no cue are scare quotes, not quotations.</summary>
     public const int ScareQuoteMaxWords = 2;

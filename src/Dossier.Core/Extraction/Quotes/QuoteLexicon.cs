@@ -12,6 +12,8 @@ internal enum CueClass : byte
     That,
     /// <summary>A multi-word preposition naming the source ("according to").</summary>
     Prep,
+    /// <summary>A naming verb that frames a direct quote only across its object: "X called it "…"", "described … as "…"".</summary>
+    Call,
 }
 
 /// <summary>The word lists of the quotes component, read once from the embedded lexicons and cached.</summary>
@@ -28,7 +30,10 @@ internal sealed class QuoteLexicon
     public static QuoteLexicon Default => _default.Value;
 
     private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _verbs;
-    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+    private readonly Dictionary<string, NounClass>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+
+    [Flags]
+    private enum NounClass : byte { Speaker = 0, Voice = 1, Doc = 2, Org = 4 }
 
     /// <summary>Multi-word cues ("according to").</summary>
     public PhraseTable<CueClass> Phrases { get; }
@@ -48,17 +53,26 @@ internal sealed class QuoteLexicon
                 "verb" => CueClass.Verb,
                 "that" => CueClass.That,
                 "prep" => CueClass.Prep,
+                "call" => CueClass.Call,
                 var other => throw new DossierException(Errors.BadLexiconLine(CuesFile, n, $"unknown class '{other}'")),
             };
             var form = parts[0].Trim();
             if (form.Contains(' ')) phrases.Add((form, cls));
             else verbs[form] = cls;
         }
-        var nouns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new Dictionary<string, NounClass>(StringComparer.OrdinalIgnoreCase);
+        n = 0;
         foreach (var line in nounLines)
         {
+            n++;
             var parts = line.Split('\t');
-            nouns[parts[0].Trim()] = parts.Length > 1 && parts[1].Trim() == "doc";
+            nouns[parts[0].Trim()] = parts.Length < 2 ? NounClass.Speaker : parts[1].Trim() switch
+            {
+                "doc" => NounClass.Doc | NounClass.Voice,
+                "voice" => NounClass.Voice,
+                "org" => NounClass.Org,
+                var other => throw new DossierException(Errors.BadLexiconLine(SpeakerNounsFile, n, $"unknown class '{other}'")),
+            };
         }
         _verbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         _nouns = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -72,5 +86,13 @@ internal sealed class QuoteLexicon
     public bool IsSpeakerNoun(ReadOnlySpan<char> word) => _nouns.ContainsKey(word);
 
     /// <summary>True when the word names a document that speaks for someone ("statement", "readout").</summary>
-    public bool IsDocNoun(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d;
+    public bool IsDocNoun(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d.HasFlag(NounClass.Doc);
+
+    /// <summary>True when the word speaks for the name it is of: a document or a spokesperson ("Mr Blair's spokesman",
+    /// "a Kremlin readout"), unlike "party" or "critics".</summary>
+    public bool IsMouthpiece(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d.HasFlag(NounClass.Voice);
+
+    /// <summary>True when the word names a kind of organisation, so that a name before it is that organisation ("the
+    /// Labour party", "the US government"), unlike "a US bank" or "the Conservative leader".</summary>
+    public bool IsOrganisationNoun(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d.HasFlag(NounClass.Org);
 }

@@ -1,0 +1,158 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Quotes;
+
+public sealed partial class QuoteExtractor
+{
+    // Dependents that are not part of a speaker's noun phrase: clauses, appositions, coordination, punctuation.
+    private static readonly HashSet<string> OutsidePhrase = new(StringComparer.Ordinal)
+    {
+        "acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "advcl:relcl", "ccomp", "xcomp", "dep", "list",
+        "discourse", "vocative", "orphan", "reparandum", "obl", "obl:npmod", "obl:tmod", "nmod:tmod", "nmod:npmod", "mark",
+    };
+    // Pronouns that can be the subject of a reporting verb and stand for a speaker resolved elsewhere.
+    private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that" };
+
+    private sealed partial class Run
+    {
+        /// <summary>The head token of the speaker the parse gives a cue at token <paramref name="cue"/>: the verb's nsubj,
+        /// the obl:agent of a passive cue ("it was said by X"), the noun "according to" marks; -1 when the parse gives none
+        /// or gives one that cannot speak (inside quotation marks, a word that is not a noun or a pronoun).</summary>
+        /// <remarks>A participle, infinitive or conjoined cue with no subject of its own ("…, adding", "refused to say",
+        /// "arrived and said") takes the active subject of the verb it depends on, one step up.</remarks>
+        private int ParseSpeaker(int cue) => ParseSpeaker(cue, out _);
+
+        /// <inheritdoc cref="ParseSpeaker(int)"/>
+        /// <param name="borrowed">True when the subject is the one of the verb the cue depends on.</param>
+        private int ParseSpeaker(int cue, out bool borrowed)
+        {
+            borrowed = false;
+            var syn = _d.Syntax;
+            if (syn is null) return -1;
+            int si = SentenceOfToken(cue);
+            if (si < 0) return -1;
+            var sent = _d.Sentences[si];
+            int h = -1;
+            if (Is(cue, "according") && Is(cue + 1, "to"))
+            {
+                // UD: "According to X" is a case marker of X (According ← case, to ← fixed); a parse that made "according"
+                // a verb has X as its obl with case "to".
+                if (syn.Relations[cue] == "case" && syn.Heads[cue] > cue + 1) h = syn.Heads[cue];
+                else
+                    for (int k = cue + 2; k < sent.TokenEnd && h < 0; k++)
+                        if (syn.Heads[k] == cue && syn.Universal(k) is "obl" or "nmod") h = k;
+                return Plausible(h) ? h : -1;
+            }
+            int v = cue;
+            for (int hop = 0; hop < 2 && v >= 0; hop++)
+            {
+                int subj = -1, agent = -1, passive = -1;
+                for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                {
+                    if (syn.Heads[k] != v) continue;
+                    var r = syn.Relations[k];
+                    // Two subjects ("Its spokesman, Colonel Diallo, said"): the first one a name lies in, else the first.
+                    if (r == "nsubj" && (subj < 0 || EntityAt(k) >= 0 && EntityAt(subj) < 0)) subj = k;
+                    else if (r == "nsubj:pass") passive = k;
+                    else if (r == "obl:agent") agent = k;
+                }
+                if (hop == 0 && passive >= 0) { h = agent; break; }
+                // "voters who said": the relative pronoun stands for the noun the clause modifies, when that noun stands
+                // right before it and can speak ("who" is said of people; "a letter from his doctor Friday that says" is
+                // the clause of "letter" misattached to "Friday").
+                if (subj >= 0 && In(subj, RelativePronouns))
+                {
+                    int ante = syn.Relations[v] == "acl:relcl" ? syn.Heads[v] : -1;
+                    bool near = ante >= 0 && (ante == subj - 1 || ante == subj - 2 && IsChar(subj - 1, ','));
+                    h = near && (Is(subj, "who") || lex.IsSpeakerNoun(W(ante)) || EntityAt(ante) >= 0) ? ante : -1;
+                    break;
+                }
+                if (subj >= 0) { h = subj; break; }
+                if (agent >= 0) { h = agent; break; }
+                if (syn.Universal(v) is not ("advcl" or "conj" or "xcomp")) break;
+                v = syn.Heads[v];
+                // A verb inside reported content lends no subject: in "Mr Clarke said prosecutions were the first choice
+                // and promised …" the parse joins "promised" to "were", whose subject did not promise.
+                if (v >= 0 && syn.Universal(v) is "ccomp") { h = -1; break; }
+                borrowed = true;
+            }
+            return Plausible(h) ? h : -1;
+        }
+
+        // A speaker is a noun, a name or a personal pronoun outside quotation marks.
+        private bool Plausible(int h)
+        {
+            if (h < 0 || _d.Syntax is not { } syn) return false;
+            if (InsideMarks(_t[h].Start, _t[h].End)) return false;
+            // A day the parser took for the subject ("Rep. Gwen Moore said Friday").
+            if (In(h, TimeWords)) return false;
+            // A predicate is no noun phrase ("Edward Leigh, who is chairman of the committee, warned": not "chairman").
+            var sent = _d.Sentences[SentenceOfToken(h)];
+            for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                if (syn.Heads[k] == h && syn.Universal(k) is "cop" or "nsubj") return false;
+            return syn.Tags[h] switch
+            {
+                Upos.NOUN or Upos.PROPN or Upos.NUM => true,
+                Upos.PRON => In(h, SpeakerPronouns),
+                _ => EntityAt(h) >= 0,
+            };
+        }
+
+        /// <summary>The speaker's noun phrase around its head: the head and its dependents that belong to the phrase
+        /// (determiners, modifiers, names, possessors, "of" phrases), as one contiguous range, at most
+        /// <see cref="MaxSpeakerTokens"/> long (else the name or word the head is).</summary>
+        private (int S, int E) ParsePhrase(int h)
+        {
+            var syn = _d.Syntax!;
+            var sent = _d.Sentences[SentenceOfToken(h)];
+            var set = new HashSet<int> { h };
+            var stack = new Stack<int>();
+            stack.Push(h);
+            while (stack.Count > 0)
+            {
+                int x = stack.Pop();
+                for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                {
+                    if (syn.Heads[k] != x || set.Contains(k) || OutsidePhrase.Contains(syn.Relations[k])) continue;
+                    // The head's own preposition is not part of the speaker ("by the mayor", "according to officials").
+                    if (x == h && syn.Relations[k] is "case" or "fixed") continue;
+                    // Only "of" phrases and possessors among nominal modifiers: "the head of X", not "officials on Monday".
+                    if (syn.Relations[k] == "nmod" && !HasCase(k, sent, "of")) continue;
+                    set.Add(k); stack.Push(k);
+                }
+            }
+            int s = h, e = h + 1;
+            while (set.Contains(s - 1)) s--;
+            while (set.Contains(e)) e++;
+            while (s < e && (IsPunct(s) || IsQuoteMark(s))) s++;
+            while (e > s && (IsPunct(e - 1) || IsQuoteMark(e - 1))) e--;
+            if (e - s <= MaxSpeakerTokens) return (s, e);
+            int en = EntityAt(h);
+            if (en >= 0) return (_d.TokenAt(_d.Entities[en].Start), _d.TokenAt(_d.Entities[en].End - 1) + 1);
+            return (h, h + 1);
+        }
+
+        private bool HasCase(int k, Sentence sent, string word)
+        {
+            var syn = _d.Syntax!;
+            for (int c = sent.FirstToken; c < sent.TokenEnd; c++)
+                if (syn.Heads[c] == k && syn.Relations[c] == "case" && Is(c, word)) return true;
+            return false;
+        }
+
+        /// <summary>The index of the entity mention covering token <paramref name="t"/>, or -1.</summary>
+        private int EntityAt(int t)
+        {
+            if (t < 0 || t >= _t.Length) return -1;
+            int cs = _t[t].Start, ce = _t[t].End;
+            for (int i = 0; i < _d.Entities.Count; i++)
+            {
+                var en = _d.Entities[i];
+                if (en.Start >= ce) break;
+                if (en.End > cs && en.Start < ce) return i;
+            }
+            return -1;
+        }
+    }
+}
