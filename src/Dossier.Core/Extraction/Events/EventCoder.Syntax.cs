@@ -125,12 +125,12 @@ public sealed partial class EventCoder
         }
 
         /// <summary>True when the parse makes the trigger passive: a passive subject or auxiliary, or a participle that
-        /// modifies a noun ("the convoy attacked near Homs"; with an object of its own it is a verb the parser hung on its
-        /// subject: "The Sudanese Armed Forces (SAF) blamed the RSF").</summary>
+        /// modifies a noun ("the convoy attacked near Homs"; with an object or a complement clause of its own it is a verb
+        /// the parser hung on its subject: "The Sudanese Armed Forces (SAF) blamed the RSF").</summary>
         private bool ParsePassive(int p) =>
             HasKid(p, k => _syn.Relations[k] == "aux:pass")
             || (HasKid(p, k => _syn.Relations[k] == "nsubj:pass") && PastParticiple(p) && !HasKid(p, k => _syn.Relations[k] == "aux" && _syn.Lemmas[k] == "have"))
-            || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "obj") < 0);
+            || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "obj") < 0 && Kid(p, "ccomp") < 0);
 
         // ---- subjects ----
 
@@ -416,26 +416,42 @@ public sealed partial class EventCoder
         // ("gunmen", "Palestinian prisoners") is someone; so is the instrument of violence ("a roadside bomb killed …").
         private bool NoOneActs(int p, string code)
         {
-            int node = -1;
-            foreach (int k in Kids(p)) if (_syn.Relations[k] == "nsubj") { node = k; break; }
-            if (node < 0 && _syn.Relations[p] == "acl")
-            {
-                // "a toolbox to combat downturns", "his refusal to accept": an infinitive on a noun says who would act only
-                // through meaning, not through the tree.
-                if (HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to")) return true;
-                node = _syn.Heads[p];
-            }
+            int node = SubjectNode(p, 0);
+            if (node == Nobody) return true;
             if (node < 0) return false;
-            if (IsRelative(node))
-            {
-                int ante = _syn.Relations[p] == "acl:relcl" ? _syn.Heads[p] : -1;
-                if (ante < 0) return false;
-                node = ante;
-            }
             if (_v.MentionAt[node] >= 0 || _v.NameAt[node]) return false; // an actor, or a name the actor layer left alone
-            if (_syn.Tags[node] == Upos.PRON) return true; // "You cannot sue …", "we need …": unresolved
+            if (_syn.Tags[node] == Upos.PRON) return true; // "You cannot sue …", "I have to disagree …": unresolved
             if (Describes(node) || CountsPeople(node, 0)) return false;
             return code[..2] is not ("18" or "19" or "20");
+        }
+
+        private const int Nobody = -2;
+
+        // The node the parse makes the subject of p, along the same chains as ParseSubject (a relative pronoun gives way
+        // to its noun); Nobody for an infinitive on a noun ("a toolbox to combat downturns", "his refusal to accept": who
+        // would act is a matter of meaning, not of the tree); -1 when the parse names none.
+        private int SubjectNode(int p, int depth)
+        {
+            if (depth > MaxSubjectChain) return -1;
+            int subj = -1;
+            foreach (int k in Kids(p))
+                if (_syn.Relations[k] == "nsubj" && (subj < 0 || (IsRelative(subj) && !IsRelative(k)))) subj = k;
+            int g = _syn.Heads[p];
+            if (subj >= 0)
+                return !IsRelative(subj) ? subj : _syn.Relations[p] == "acl:relcl" ? g : -1;
+            if (g < 0 || Crosses(g, p)) return -1;
+            var rel = _syn.Universal(p);
+            if (rel is "xcomp")
+            {
+                foreach (int k in Kids(g))
+                    if (k < p && _syn.Relations[k] is "obj" or "iobj") return k;
+                return SubjectNode(g, depth + 1);
+            }
+            if (rel is "conj")
+                return _syn.Tags[g] == Upos.VERB && g < p && HasKid(p, k => _syn.Relations[k] == "cc") ? SubjectNode(g, depth + 1) : -1;
+            if (rel is "acl")
+                return _syn.Relations[p] != "acl:relcl" && HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to") ? Nobody : g;
+            return -1;
         }
 
         // A node that names no actor, no people and no place, and holds none of the words the chosen pattern matched.
@@ -568,12 +584,16 @@ public sealed partial class EventCoder
             if (IsRelative(h))
             {
                 int ante = _syn.Relations[predicate >= 0 ? predicate : h] == "acl:relcl" && predicate >= 0 ? _syn.Heads[predicate] : -1;
+                // "who" stands for people, never for a place: "In the Ukraine …, Mr Soros - who took on …" hung on Ukraine.
+                if (ante >= 0 && w is "who" or "whom" && _v.MentionAt[ante] >= 0
+                    && _v.Mentions[_v.MentionAt[ante]].Type is EntityType.GPE or EntityType.LOC or EntityType.FAC)
+                    ante = -1;
                 if (ante < 0)
                 {
-                    // The parse did not hang the clause on its noun: the word before the pronoun (past a comma or a closing
-                    // bracket: "Office of Foreign Assets Control (OFAC), which …") is it.
+                    // The parse did not hang the clause on its noun: the word before the pronoun (past a comma, a dash or a
+                    // closing bracket: "Office of Foreign Assets Control (OFAC), which …") is it.
                     int j = h - 1;
-                    while (j >= _sFirst && j >= h - 3 && _v.Low[j] is "," or ")") j--;
+                    while (j >= _sFirst && j >= h - 3 && _v.Low[j] is "," or ")" or "-" or "–" or "—") j--;
                     if (j >= _sFirst && _syn.Tags[j] is Upos.PROPN or Upos.NOUN) ante = j;
                 }
                 return ante >= 0 && ante != h ? ActorAt(ante, -1, target: false) : -1;
