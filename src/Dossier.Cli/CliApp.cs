@@ -18,7 +18,21 @@ public static class ExitCodes
 public static class CliApp
 {
     /// <summary>Runs with the process's console.</summary>
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+    /// <remarks>
+    /// Output that goes to a file or a pipe is written in blocks of <see cref="RedirectedBufferBytes"/> and flushed when the
+    /// command ends: <see cref="Console.Out"/> flushes every 256 characters, which made <c>extract</c> on the BBC corpus
+    /// (34 MB) do 134,000 write calls. A terminal keeps the console's writer, so what a person watches appears at once.
+    /// Same encoding as the console (no byte-order mark); a command that prints before waiting (serve) flushes itself.
+    /// </remarks>
+    public static int Run(string[] args)
+    {
+        if (!Console.IsOutputRedirected) return Run(args, Console.Out, Console.Error, interactive: true);
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), Console.OutputEncoding, RedirectedBufferBytes);
+        return Run(args, stdout, Console.Error, interactive: false);
+    }
+
+    /// <summary>Buffer of standard output when it is redirected.</summary>
+    public const int RedirectedBufferBytes = 64 * 1024;
 
     /// <summary>Runs with the given writers (tests capture them); <paramref name="interactive"/> enables progress bars and colour.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)

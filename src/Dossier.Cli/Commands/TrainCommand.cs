@@ -92,13 +92,15 @@ internal static class TrainCommand
             };
             var outPath = p.GetValue(output)!;
             var sw = Stopwatch.StartNew();
-            var model = NerTraining.Train(p.GetValue(train)!, p.GetValue(dev), opts, ctx.Out.WriteLine, r =>
+            // Progress is flushed line by line: redirected output is block-buffered (CliApp.Run) and a log is watched.
+            void Say(string line) { ctx.Out.WriteLine(line); ctx.Out.Flush(); }
+            var model = NerTraining.Train(p.GetValue(train)!, p.GetValue(dev), opts, Say, r =>
             {
                 var line = $"epoch {r.Epoch,2}: {r.SentencesWrong:N0}/{r.Sentences:N0} sentences wrong, {r.TokensWrong:N0} tokens, {r.Elapsed.TotalSeconds:N1} s";
                 if (r.Dev is { } d)
                     line += $"; dev P {d.Micro.Precision:0.0000} R {d.Micro.Recall:0.0000} F1 {d.Micro.F1:0.0000} (" +
                             string.Join(", ", d.PerType.Select(t => $"{t.Type} {t.F1:0.000}")) + ")";
-                ctx.Out.WriteLine(line);
+                Say(line);
             });
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
             if (dir != null) Directory.CreateDirectory(dir);

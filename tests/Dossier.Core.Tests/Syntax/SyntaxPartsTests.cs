@@ -159,7 +159,7 @@ public sealed class SyntaxPartsTests
         var lem = Lemmatizer.Train([
             ("said", Upos.VERB, "say"), ("The", Upos.DET, "the"), ("the", Upos.DET, "the"), ("cities", Upos.NOUN, "city"),
             ("parties", Upos.NOUN, "party"), ("went", Upos.VERB, "go"), ("walked", Upos.VERB, "walk"), ("talked", Upos.VERB, "talk"),
-            ("Syria", Upos.PROPN, "Syria"), ("I", Upos.PRON, "I"),
+            ("Syria", Upos.PROPN, "Syria"), ("I", Upos.PRON, "I"), ("I", Upos.PRON, "I"), ("i", Upos.PRON, "I"),
         ]);
         Assert.Equal("say", lem.Lemma("said", Upos.VERB));
         Assert.Equal("say", lem.Lemma("Said", Upos.VERB));
@@ -168,6 +168,7 @@ public sealed class SyntaxPartsTests
         Assert.Equal("jump", lem.Lemma("jumped", Upos.VERB));       // unseen: the "-ed" edit
         Assert.Equal("Damascus", lem.Lemma("Damascus", Upos.PROPN));
         Assert.Equal("I", lem.Lemma("I", Upos.PRON));
+        Assert.Equal("I", lem.Lemma("i", Upos.PRON));                // a known word's lemma, whatever its case here
     }
 
     [Fact]

@@ -20,7 +20,7 @@ namespace Dossier.Extraction.Syntax;
 internal sealed class DependencyParser
 {
     /// <summary>Size of the feature-key buffers.</summary>
-    public const int FeatureCount = 104, LabelFeatureCount = 52;
+    public const int FeatureCount = 108, LabelFeatureCount = 56;
 
     /// <summary>The moves.</summary>
     public const int Shift = 0, Left = 1, Right = 2, Moves = 3;
@@ -227,6 +227,11 @@ internal sealed class DependencyParser
         k[c++] = FeatureHash.Key(140, s0m); k[c++] = FeatureHash.Key(141, b0m); k[c++] = FeatureHash.Key(142, s0m, b0m);
         k[c++] = FeatureHash.Key(143, s0m, b0t); k[c++] = FeatureHash.Key(144, s0t, b0m); k[c++] = FeatureHash.Key(145, s1m, s0m);
         k[c++] = FeatureHash.Key(146, s1m, s0t, b0t);
+        // written together: s0 right before b0 with no space between ("US" "-" "based"), b0 glued to what follows
+        ulong adj = FeatureHash.Of(s0 >= 0 && s0 + 1 == b0 && b0 < n ? w[b0].Glue & 1 : 2);
+        ulong b0glue = FeatureHash.Of(b0 < n ? w[b0].Glue : 4), s0glue = FeatureHash.Of(s0 >= 0 && s0 < n ? w[s0].Glue : 4);
+        k[c++] = FeatureHash.Key(150, adj, s0t, b0t); k[c++] = FeatureHash.Key(151, b0glue, b0w, b1t);
+        k[c++] = FeatureHash.Key(152, s0glue, s0w, b0t); k[c++] = FeatureHash.Key(153, adj, s0w, b0w);
         k[c++] = FeatureHash.Key(0, 0);
         return c;
     }
@@ -250,7 +255,7 @@ internal sealed class DependencyParser
         int gap = Math.Abs(head - dep);
         ulong dist = FeatureHash.Of(gap > 10 ? 11 : gap > 5 ? 6 : gap);
         // The dependent is complete: its case marker, mark, determiner and outermost children tell obl from nmod, etc.
-        int caseChild = -1, markChild = -1, detChild = -1, auxChild = -1, copChild = -1;
+        int caseChild = -1, markChild = -1, detChild = -1, auxChild = -1;
         for (int c = st.L1[dep]; c >= 0; c = NextLeftSibling(st, dep, c))
         {
             var t = tags[c];
@@ -287,6 +292,8 @@ internal sealed class DependencyParser
         k[c0++] = FeatureHash.Key(236, hl1, hr1, dt ^ (ht << 1)); k[c0++] = FeatureHash.Key(237, cw, mw, dt);
         k[c0++] = FeatureHash.Key(238, dw, dir, dist); k[c0++] = FeatureHash.Key(239, W(w, dep + 1 < n ? dep + 1 : -1), dt, dir);
         ulong dm = M(w, dep), hm = M(w, head);
+        ulong glued = FeatureHash.Of(Math.Abs(head - dep) == 1 && head < n ? ((dep < head ? w[head].Glue & 1 : w[dep].Glue & 1)) : 2);
+        k[c0++] = FeatureHash.Key(243, glued, dt, ht); k[c0++] = FeatureHash.Key(244, FeatureHash.Of(w[dep].Glue), dt, dir);
         k[c0++] = FeatureHash.Key(240, dm, hm); k[c0++] = FeatureHash.Key(241, hm, dt, dir); k[c0++] = FeatureHash.Key(242, dm, ht, dir);
         return c0;
     }

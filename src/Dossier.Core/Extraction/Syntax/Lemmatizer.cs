@@ -1,13 +1,13 @@
 using Dossier.Documents;
 namespace Dossier.Extraction.Syntax;
 
-/// <summary>Lemmas from (form, tag): a table of the words seen in training, and for other words the edit learned for the
-/// longest known suffix under that tag ("-ies" NOUN → "-y", "-ed" VERB → "").</summary>
+/// <summary>Lemmas from (form, tag): the lemma each word seen in training had most often, and for other words the edit
+/// learned for the longest known suffix under that tag ("-ies" NOUN → "-y", "-ed" VERB → "").</summary>
 /// <remarks>
 /// An edit is: lower-case the word or not, cut so many chars from its end, append a string. Each seen (lower-cased form,
-/// tag) keeps its most frequent edit; each (suffix of 1 to 5 chars, tag) keeps its most frequent edit when it was seen at
-/// least twice; each tag keeps a default. Immutable and thread-safe; the lemma is the form itself (no allocation) when the
-/// edit changes nothing.
+/// tag) keeps its most frequent lemma (a shared string: no allocation); each (suffix of 1 to 5 chars, tag) keeps its most
+/// frequent edit when it was seen at least twice; each tag keeps a default. Immutable and thread-safe; the lemma is the
+/// form itself (no allocation) when the edit changes nothing.
 /// </remarks>
 internal sealed class Lemmatizer
 {
@@ -40,11 +40,11 @@ internal sealed class Lemmatizer
     public const int MaxSuffix = 5;
 
     private readonly Edit[] _edits;
-    private readonly Dictionary<ulong, int> _known;   // hash of (lower-cased form, tag) → edit
+    private readonly Dictionary<ulong, string> _known; // hash of (lower-cased form, tag) → its most frequent lemma
     private readonly Dictionary<ulong, int> _suffix;  // hash of (suffix, tag) → edit
     private readonly int[] _default;                  // per tag
 
-    public Lemmatizer(Edit[] edits, Dictionary<ulong, int> known, Dictionary<ulong, int> suffix, int[] byTag)
+    public Lemmatizer(Edit[] edits, Dictionary<ulong, string> known, Dictionary<ulong, int> suffix, int[] byTag)
     {
         _edits = edits; _known = known; _suffix = suffix; _default = byTag;
     }
@@ -59,7 +59,9 @@ internal sealed class Lemmatizer
     {
         Span<char> lower = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
         form.AsSpan().ToLowerInvariant(lower);
-        if (_known.TryGetValue(KnownKey(lower, tag), out int e)) return _edits[e].Apply(form);
+        // A known word's lemma is the one it had most often, whatever the case of this occurrence ("i" and "I" → "I").
+        if (_known.TryGetValue(KnownKey(lower, tag), out var known)) return known;
+        int e;
         // An unknown acronym ("HTS", "UNHCR") is its own lemma: suffix edits learned on words ("-s" plurals) do not apply.
         if (form.Length > 1 && IsAllCaps(form)) return form;
         for (int len = Math.Min(MaxSuffix, lower.Length - 1); len >= 1; len--)
@@ -94,11 +96,11 @@ internal sealed class Lemmatizer
             return id;
         }
         Id(Edit.None);
-        var known = new Dictionary<ulong, Dictionary<int, int>>();
+        var known = new Dictionary<ulong, Dictionary<string, int>>();
         var suffix = new Dictionary<ulong, Dictionary<int, int>>();
         var byTag = new Dictionary<int, int>[UposNames.Count];
         for (int t = 0; t < byTag.Length; t++) byTag[t] = new();
-        static void Count(Dictionary<ulong, Dictionary<int, int>> d, ulong k, int e)
+        static void Count<T>(Dictionary<ulong, Dictionary<T, int>> d, ulong k, T e) where T : notnull
         {
             if (!d.TryGetValue(k, out var c)) d[k] = c = new();
             c[e] = c.GetValueOrDefault(e) + 1;
@@ -108,13 +110,13 @@ internal sealed class Lemmatizer
             if (form.Length == 0 || lemma.Length == 0 || lemma == "_") continue;
             int e = Id(Edit.Between(form, lemma));
             var lower = form.ToLowerInvariant();
-            Count(known, KnownKey(lower, tag), e);
+            Count(known, KnownKey(lower, tag), string.Intern(lemma));
             for (int len = 1; len <= Math.Min(MaxSuffix, lower.Length - 1); len++) Count(suffix, SuffixKey(lower.AsSpan(lower.Length - len), tag), e);
             byTag[(int)tag][e] = byTag[(int)tag].GetValueOrDefault(e) + 1;
         }
-        // Ties go to the lower edit id (the one seen first), so training is deterministic.
+        // Ties go to the lower edit id (the one seen first) or the ordinally first lemma, so training is deterministic.
         static int Best(Dictionary<int, int> c) => c.OrderByDescending(x => x.Value).ThenBy(x => x.Key).First().Key;
-        var knownBest = known.ToDictionary(x => x.Key, x => Best(x.Value));
+        var knownBest = known.ToDictionary(x => x.Key, x => x.Value.OrderByDescending(y => y.Value).ThenBy(y => y.Key, StringComparer.Ordinal).First().Key);
         var suffixBest = suffix.Where(x => x.Value.Values.Sum() >= 2).ToDictionary(x => x.Key, x => Best(x.Value));
         var defaults = byTag.Select(c => c.Count == 0 ? 0 : Best(c)).ToArray();
         return new Lemmatizer(edits.ToArray(), knownBest, suffixBest, defaults);
@@ -124,11 +126,10 @@ internal sealed class Lemmatizer
     {
         w.Write7BitEncodedInt(_edits.Length);
         foreach (var e in _edits) { w.Write(e.Lower); w.Write7BitEncodedInt(e.Cut); w.Write(e.Append); }
-        foreach (var table in new[] { _known, _suffix })
-        {
-            w.Write7BitEncodedInt(table.Count);
-            foreach (var (k, v) in table.OrderBy(x => x.Key)) { w.Write(k); w.Write7BitEncodedInt(v); }
-        }
+        w.Write7BitEncodedInt(_known.Count);
+        foreach (var (k, v) in _known.OrderBy(x => x.Key)) { w.Write(k); w.Write(v); }
+        w.Write7BitEncodedInt(_suffix.Count);
+        foreach (var (k, v) in _suffix.OrderBy(x => x.Key)) { w.Write(k); w.Write7BitEncodedInt(v); }
         w.Write7BitEncodedInt(_default.Length);
         foreach (var d in _default) w.Write7BitEncodedInt(d);
     }
@@ -137,23 +138,25 @@ internal sealed class Lemmatizer
     {
         var edits = new Edit[r.Read7BitEncodedInt()];
         for (int i = 0; i < edits.Length; i++) edits[i] = new Edit(r.ReadBoolean(), r.Read7BitEncodedInt(), r.ReadString());
-        var tables = new Dictionary<ulong, int>[2];
-        for (int t = 0; t < 2; t++)
+        int nk = r.Read7BitEncodedInt();
+        var known = new Dictionary<ulong, string>(nk);
+        for (int i = 0; i < nk; i++) known[r.ReadUInt64()] = string.Intern(r.ReadString());
+        int ns = r.Read7BitEncodedInt();
+        var suffix = new Dictionary<ulong, int>(ns);
+        for (int i = 0; i < ns; i++)
         {
-            int n = r.Read7BitEncodedInt();
-            var d = new Dictionary<ulong, int>(n);
-            for (int i = 0; i < n; i++)
-            {
-                ulong k = r.ReadUInt64();
-                int v = r.Read7BitEncodedInt();
-                if (v < 0 || v >= edits.Length) throw new InvalidDataException("lemma edit out of range");
-                d[k] = v;
-            }
-            tables[t] = d;
+            ulong k = r.ReadUInt64();
+            int v = r.Read7BitEncodedInt();
+            if (v < 0 || v >= edits.Length) throw new InvalidDataException("lemma edit out of range");
+            suffix[k] = v;
         }
         var defaults = new int[r.Read7BitEncodedInt()];
         if (defaults.Length != UposNames.Count) throw new InvalidDataException("lemma defaults: one per tag");
-        for (int i = 0; i < defaults.Length; i++) defaults[i] = r.Read7BitEncodedInt();
-        return new Lemmatizer(edits, tables[0], tables[1], defaults);
+        for (int i = 0; i < defaults.Length; i++)
+        {
+            defaults[i] = r.Read7BitEncodedInt();
+            if (defaults[i] < 0 || defaults[i] >= edits.Length) throw new InvalidDataException("lemma edit out of range");
+        }
+        return new Lemmatizer(edits, known, suffix, defaults);
     }
 }

@@ -11,21 +11,59 @@ namespace Dossier.Extraction.Syntax;
 internal sealed class PosTagger
 {
     /// <summary>Features per word (the size of the key buffer).</summary>
-    public const int FeatureCount = 32;
+    public const int FeatureCount = 42;
+
+    /// <summary>A tag joins a word's ambiguity class when it is at least this share of the word's occurrences.</summary>
+    public const double ClassShare = 0.05;
 
     private readonly SparseModel _model;
     private readonly Dictionary<ulong, Upos> _fixed;
+    private readonly Dictionary<ulong, ulong> _classes;
 
-    public PosTagger(SparseModel model, Dictionary<ulong, Upos> fixedTags)
+    public PosTagger(SparseModel model, Dictionary<ulong, Upos> fixedTags, Dictionary<ulong, ulong> classes)
     {
         if (model.Classes != UposNames.Count) throw new ArgumentException("the tagger model must score the 17 UPOS tags", nameof(model));
         _model = model;
         _fixed = fixedTags;
+        _classes = classes;
     }
 
     public SparseModel Model => _model;
     /// <summary>Words (by the hash of their form as written) that always get one tag.</summary>
     public IReadOnlyDictionary<ulong, Upos> FixedTags => _fixed;
+    /// <summary>The ambiguity class (hash of the set of tags seen) of each normalised form seen in training.</summary>
+    public IReadOnlyDictionary<ulong, ulong> AmbiguityClasses => _classes;
+
+    /// <summary>Sets each word's <see cref="WordHashes.Ambiguity"/> from the lexicon (0 for unseen words).</summary>
+    public void Prepare(Span<WordHashes> words) => Prepare(words, _classes);
+
+    internal static void Prepare(Span<WordHashes> words, IReadOnlyDictionary<ulong, ulong> classes)
+    {
+        for (int i = 0; i < words.Length; i++) words[i].Ambiguity = classes.TryGetValue(words[i].Norm, out var c) ? c : 0;
+    }
+
+    /// <summary>The ambiguity classes of a tagged corpus: per normalised form seen at least twice, the hash of the set of
+    /// tags making up at least <see cref="ClassShare"/> of its occurrences.</summary>
+    internal static Dictionary<ulong, ulong> Classes(IEnumerable<(ulong Norm, Upos Tag)> words)
+    {
+        var counts = new Dictionary<ulong, int[]>();
+        foreach (var (norm, tag) in words)
+        {
+            if (!counts.TryGetValue(norm, out var c)) counts[norm] = c = new int[UposNames.Count];
+            c[(int)tag]++;
+        }
+        var classes = new Dictionary<ulong, ulong>(counts.Count);
+        foreach (var (norm, c) in counts)
+        {
+            int total = c.Sum();
+            // A word seen once is left out: training then also meets words without a class, as new text will.
+            if (total < 2) continue;
+            int mask = 0;
+            for (int t = 0; t < c.Length; t++) if (c[t] >= ClassShare * total) mask |= 1 << t;
+            classes[norm] = FeatureHash.Of(mask);
+        }
+        return classes;
+    }
 
     /// <summary>Tags a sentence; <paramref name="tags"/> receives one tag per word.</summary>
     public void Tag(ReadOnlySpan<WordHashes> words, Span<Upos> tags)
@@ -92,6 +130,18 @@ internal sealed class PosTagger
         k[n++] = FeatureHash.Key(29, t1, w0.Suf3);
         k[n++] = FeatureHash.Key(30, FeatureHash.Of(p1.Case), FeatureHash.Of(w0.Case));
         k[n++] = FeatureHash.Key(31, p2.Suf3, p1.Norm);
+        // ambiguity classes: the tags a word can have, known for the words ahead too
+        k[n++] = FeatureHash.Key(32, w0.Ambiguity);
+        k[n++] = FeatureHash.Key(33, p1.Ambiguity);
+        k[n++] = FeatureHash.Key(34, p2.Ambiguity);
+        k[n++] = FeatureHash.Key(35, w0.Ambiguity, p1.Ambiguity);
+        k[n++] = FeatureHash.Key(36, t1, w0.Ambiguity);
+        k[n++] = FeatureHash.Key(37, w0.Ambiguity, p1.Ambiguity, p2.Ambiguity);
+        k[n++] = FeatureHash.Key(38, w0.Ambiguity, FeatureHash.Of(w0.Case), first);
+        // glued words ("US-based", "1969-1970", "don't"): the neighbours the word is written against
+        ulong glue = FeatureHash.Of(w0.Glue);
+        k[n++] = FeatureHash.Key(39, glue, (w0.Glue & 1) != 0 ? m1.Norm : 0, (w0.Glue & 2) != 0 ? p1.Norm : 0);
+        k[n++] = FeatureHash.Key(40, glue, w0.Suf3, FeatureHash.Of(p1.Glue));
         return n;
     }
 }

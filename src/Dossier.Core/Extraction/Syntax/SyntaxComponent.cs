@@ -30,7 +30,7 @@ public sealed class SyntaxComponent : IComponent
         {
             doc.CheckBudget(Component.Name);
             var words = SyntaxWords.Of(doc, s);
-            var a = _model.Analyse(words.Forms);
+            var a = _model.Analyse(words.Forms, words.SpaceAfter());
             Fold(words, a, layer, s);
         }
         doc.Syntax = layer;
@@ -40,7 +40,7 @@ public sealed class SyntaxComponent : IComponent
     public IReadOnlyList<ParsedWord> Parse(Document doc, Sentence sentence)
     {
         var words = SyntaxWords.Of(doc, sentence);
-        var a = _model.Analyse(words.Forms);
+        var a = _model.Analyse(words.Forms, words.SpaceAfter());
         var list = new ParsedWord[words.Forms.Length];
         for (int i = 0; i < list.Length; i++)
             list[i] = new ParsedWord(words.Starts[i], words.Ends[i], words.Forms[i], a.Tags[i], a.Lemmas[i], a.Heads[i], a.Relations[i]);

@@ -19,7 +19,7 @@ public sealed class SyntaxModel
 
     /// <summary>Version of the feature templates; raised whenever <see cref="PosTagger"/> or <see cref="DependencyParser"/>
     /// features change, so an old model file cannot be used with new features by mistake.</summary>
-    public const string FeatureVersion = "syntax-features-3";
+    public const string FeatureVersion = "syntax-features-6";
 
     /// <summary>Name of the embedded default model.</summary>
     public const string DefaultName = "syntax-ud-en.bin.gz";
@@ -41,10 +41,12 @@ public sealed class SyntaxModel
         $"tagger {Tagger.Model.Rows:N0} features, parser {Parser.MoveModel.Rows:N0} move features and {Parser.LabelModel.Rows:N0} relation features " +
         $"({Parser.LabelModel.Weights:N0} weights, {Parser.Labels.Count} relations), lemmatiser {Lemmatizer.Entries:N0} words";
 
-    /// <summary>Tags, lemmatises and parses one sentence of words.</summary>
-    public SentenceAnalysis Analyse(IReadOnlyList<string> words)
+    /// <summary>Tags, lemmatises and parses one sentence of words; <paramref name="spaceAfter"/> says which words a space
+    /// follows ("HTS-held" is three words with none between them), all when not given.</summary>
+    public SentenceAnalysis Analyse(IReadOnlyList<string> words, IReadOnlyList<bool>? spaceAfter = null)
     {
-        var hashes = WordHashes.Of(words);
+        var hashes = WordHashes.Of(words, spaceAfter);
+        Tagger.Prepare(hashes);
         var tags = new Upos[words.Count];
         Tagger.Tag(hashes, tags);
         var lemmas = new string[words.Count];
@@ -87,7 +89,9 @@ public sealed class SyntaxModel
     internal Upos[] Tag(IReadOnlyList<string> words)
     {
         var tags = new Upos[words.Count];
-        Tagger.Tag(WordHashes.Of(words), tags);
+        var hashes = WordHashes.Of(words);
+        Tagger.Prepare(hashes);
+        Tagger.Tag(hashes, tags);
         return tags;
     }
 
@@ -102,6 +106,9 @@ public sealed class SyntaxModel
         var fixedTags = Tagger.FixedTags.OrderBy(x => x.Key).ToList();
         w.Write7BitEncodedInt(fixedTags.Count);
         foreach (var (k, t) in fixedTags) { w.Write(k); w.Write((byte)t); }
+        var classes = Tagger.AmbiguityClasses.OrderBy(x => x.Key).ToList();
+        w.Write7BitEncodedInt(classes.Count);
+        foreach (var (k, c) in classes) { w.Write(k); w.Write(c); }
         Lemmatizer.Write(w);
         w.Write7BitEncodedInt(Parser.Labels.Count);
         foreach (var l in Parser.Labels) w.Write(l);
@@ -130,12 +137,15 @@ public sealed class SyntaxModel
                 if (t >= UposNames.Count) throw new InvalidDataException("tag out of range");
                 fixedTags[k] = (Upos)t;
             }
+            int nc = r.Read7BitEncodedInt();
+            var classes = new Dictionary<ulong, ulong>(nc);
+            for (int i = 0; i < nc; i++) classes[r.ReadUInt64()] = r.ReadUInt64();
             var lemmatizer = Lemmatizer.Read(r);
             var labels = new string[r.Read7BitEncodedInt()];
             for (int i = 0; i < labels.Length; i++) labels[i] = string.Intern(r.ReadString());
             var moves = SparseModel.Read(r);
             var labeller = SparseModel.Read(r);
-            return new SyntaxModel(new PosTagger(tagModel, fixedTags), lemmatizer, new DependencyParser(moves, labeller, labels));
+            return new SyntaxModel(new PosTagger(tagModel, fixedTags, classes), lemmatizer, new DependencyParser(moves, labeller, labels));
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or IOException)
         {

@@ -21,7 +21,7 @@ public sealed record SyntaxTrainingOptions
     public int ExploreFrom { get; init; } = 2;
     public double Explore { get; init; } = 0.9;
     /// <summary>Feature rows updated fewer times than this are dropped when the model is saved (size; noise).</summary>
-    public int MinUpdates { get; init; } = 2;
+    public int MinUpdates { get; init; } = 3;
     /// <summary>Averaged weights smaller than this are dropped when the model is saved.</summary>
     public float MinWeight { get; init; } = 0.002f;
     /// <summary>A word form seen this often with one tag at least <see cref="FixedShare"/> of the time always gets it.</summary>
@@ -50,7 +50,7 @@ public static class SyntaxTraining
         {
             if (s.Words.Any(w => w.Head < 0 || !UposNames.TryParse(w.Upos, out _))) continue; // untagged or unparsed: unusable
             var forms = s.Words.Select(w => w.Form).ToArray();
-            items.Add(new Item(forms, WordHashes.Of(forms), s.Words.Select(w => { UposNames.TryParse(w.Upos, out var u); return u; }).ToArray(),
+            items.Add(new Item(forms, WordHashes.Of(forms, s.Words.Select(w => w.SpaceAfter).ToArray()), s.Words.Select(w => { UposNames.TryParse(w.Upos, out var u); return u; }).ToArray(),
                 s.Words.Select(w => w.Lemma).ToArray(), s.Words.Select(w => w.Head - 1).ToArray(), s.Words.Select(w => w.Deprel).ToArray()));
         }
         if (items.Count == 0) throw new DossierException(Errors.BadSyntaxTraining("train", "no sentence with tags and heads"));
@@ -65,7 +65,10 @@ public static class SyntaxTraining
             for (int f = 0; f < options.Folds; f++)
             {
                 var rest = items.Where((_, i) => i % options.Folds != f).ToList();
-                var foldTagger = TrainTagger(rest, fixedTags, options, $"fold {f + 1}/{options.Folds}", progress);
+                // The fold's tagger knows only its own words: the held-out sentences have unseen words, as new text will.
+                var foldClasses = Classes(rest);
+                foreach (var it in items) PosTagger.Prepare(it.Hashes, foldClasses);
+                var foldTagger = TrainTagger(rest, fixedTags, foldClasses, options, $"fold {f + 1}/{options.Folds}", progress);
                 for (int i = f; i < items.Count; i += options.Folds)
                 {
                     parserTags[i] = new Upos[items[i].Forms.Length];
@@ -74,7 +77,9 @@ public static class SyntaxTraining
             }
         }
         else for (int i = 0; i < items.Count; i++) parserTags[i] = items[i].Tags;
-        var tagger = TrainTagger(items, fixedTags, options, "tagger", progress);
+        var classes = Classes(items);
+        foreach (var it in items) PosTagger.Prepare(it.Hashes, classes);
+        var tagger = TrainTagger(items, fixedTags, classes, options, "tagger", progress);
         // The parser sees lemmas as they will be predicted: from its (jackknifed) tags.
         for (int i = 0; i < items.Count; i++)
             for (int w = 0; w < items[i].Forms.Length; w++)
@@ -93,7 +98,7 @@ public static class SyntaxTraining
         foreach (var s in gold)
         {
             if (s.Words.Any(w => w.Head < 0)) continue;
-            var a = model.Analyse(s.Words.Select(w => w.Form).ToArray());
+            var a = model.Analyse(s.Words.Select(w => w.Form).ToArray(), s.Words.Select(w => w.SpaceAfter).ToArray());
             words += s.Words.Length;
             scorer.Add(s, a);
             each?.Invoke(s, a);
@@ -119,7 +124,10 @@ public static class SyntaxTraining
         return fixedTags;
     }
 
-    private static PosTagger TrainTagger(List<Item> items, Dictionary<ulong, Upos> fixedTags, SyntaxTrainingOptions options, string stage, Action<SyntaxEpoch> progress)
+    private static Dictionary<ulong, ulong> Classes(List<Item> items) =>
+        PosTagger.Classes(items.SelectMany(it => it.Hashes.Select((h, i) => (h.Norm, it.Tags[i]))));
+
+    private static PosTagger TrainTagger(List<Item> items, Dictionary<ulong, Upos> fixedTags, Dictionary<ulong, ulong> classes, SyntaxTrainingOptions options, string stage, Action<SyntaxEpoch> progress)
     {
         var p = new AveragedPerceptron(UposNames.Count);
         var rng = new Random(options.Seed);
@@ -150,7 +158,7 @@ public static class SyntaxTraining
             }
             progress(new SyntaxEpoch(stage, epoch, mistakes, steps, sw.Elapsed, null));
         }
-        return new PosTagger(p.Average(options.MinWeight, options.MinUpdates), fixedTags);
+        return new PosTagger(p.Average(options.MinWeight, options.MinUpdates), fixedTags, classes);
     }
 
     private static DependencyParser TrainParser(List<Item> items, Upos[][] tags, SyntaxTrainingOptions options,

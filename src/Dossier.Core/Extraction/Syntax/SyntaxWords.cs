@@ -15,6 +15,14 @@ internal readonly record struct SyntaxWords(string[] Forms, int[] Starts, int[] 
         "neo", "pan", "quasi", "ultra", "un", "de", "bi", "tri", "self", "vice", "x", "t", "u",
     };
 
+    /// <summary>For each word, whether a space (any gap) follows it before the next word.</summary>
+    public bool[] SpaceAfter()
+    {
+        var a = new bool[Forms.Length];
+        for (int i = 0; i < a.Length; i++) a[i] = i + 1 >= a.Length || Starts[i + 1] > Ends[i];
+        return a;
+    }
+
     /// <summary>The words of <paramref name="sentence"/>.</summary>
     public static SyntaxWords Of(Document doc, Sentence sentence)
     {

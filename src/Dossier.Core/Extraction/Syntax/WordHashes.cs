@@ -15,15 +15,27 @@ internal struct WordHashes
     public ulong Shape;
     /// <summary>The lemma, lower-cased (set once the word is lemmatised; the parser's features use it).</summary>
     public ulong Lemma;
+    /// <summary>1 when no space separates the word from the one before, 2 from the one after (both: 3), as in "HTS-held".</summary>
+    public int Glue;
+    /// <summary>The tags the normalised form had in training (its ambiguity class, e.g. NOUN|VERB), 0 for an unseen word
+    /// (set by the tagger before tagging).</summary>
+    public ulong Ambiguity;
     /// <summary>Case and character class: 0 lower, 1 title, 2 all caps, 3 mixed, 4 no letters; +8 when it holds a digit,
     /// +16 when a hyphen.</summary>
     public int Case;
 
-    /// <summary>Hashes of every word of a sentence.</summary>
-    public static WordHashes[] Of(IReadOnlyList<string> words)
+    /// <summary>Hashes of every word of a sentence; <paramref name="spaceAfter"/> says which words a space follows (all
+    /// when not given).</summary>
+    public static WordHashes[] Of(IReadOnlyList<string> words, IReadOnlyList<bool>? spaceAfter = null)
     {
         var a = new WordHashes[words.Count];
-        for (int i = 0; i < a.Length; i++) a[i] = Of(words[i]);
+        for (int i = 0; i < a.Length; i++)
+        {
+            a[i] = Of(words[i]);
+            if (spaceAfter is null) continue;
+            if (i > 0 && !spaceAfter[i - 1]) a[i].Glue |= 1;
+            if (i + 1 < a.Length && !spaceAfter[i]) a[i].Glue |= 2;
+        }
         return a;
     }
 

@@ -150,7 +150,10 @@ public sealed class TaggerModel
         try
         {
             using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
-            using var br = new BinaryReader(gz, Encoding.UTF8, leaveOpen: true);
+            // Buffered: BinaryReader reads one to eight bytes at a time, and each read of a GZipStream is a call into
+            // zlib; unbuffered, loading the shipped model took ~1.5 million such calls (≈0.1 s of every process start).
+            using var buffered = new BufferedStream(gz, 1 << 16);
+            using var br = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             if (br.ReadString() != Magic) throw new DossierException(Errors.BadNerModel(name, "not a Dossier tagger model"));
             var version = br.ReadString();
             if (version != FeatureExtractor.Version)
