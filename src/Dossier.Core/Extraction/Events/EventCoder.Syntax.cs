@@ -102,7 +102,10 @@ public sealed partial class EventCoder
         /// parliament", "according to", "the attack").</summary>
         private bool IsPredicate(int i)
         {
-            if (_syn.Tags[i] != Upos.VERB) return false;
+            // "Libya must hand over …" with "hand" tagged a noun: a word with an auxiliary and no copula heads a verbal
+            // clause whatever its tag (a nominal predicate has its copula: "must be a partner").
+            if (_syn.Tags[i] != Upos.VERB)
+                return _syn.Tags[i] is Upos.NOUN or Upos.ADJ && HasKid(i, k => _syn.Relations[k] == "aux") && !HasKid(i, k => _syn.Relations[k] == "cop");
             var rel = _syn.Universal(i);
             if (rel is "root" or "ccomp" or "xcomp" or "advcl" or "conj" or "parataxis" or "acl" or "csubj" or "dep" or "list") return true;
             // Any other relation (amod, compound, case …) makes it a modifier, unless the parse gave it the parts of a
@@ -149,13 +152,7 @@ public sealed partial class EventCoder
 
         private int[]? ParseSubjectCore(int p, int depth)
         {
-            int subj = -1;
-            foreach (int k in Kids(p))
-            {
-                if (_syn.Relations[k] is not ("nsubj" or "nsubj:pass")) continue;
-                // "The minister, who visited Ankara": prefer the noun to the relative pronoun when the parse gives both.
-                if (subj < 0 || (IsRelative(subj) && !IsRelative(k))) subj = k;
-            }
+            int subj = SubjectKid(p, "nsubj:pass");
             if (subj >= 0) return WithConjuncts(subj, t => ActorAt(t, p, target: false));
             int g = _syn.Heads[p];
             if (g < 0 || Crosses(g, p)) return null;
@@ -174,6 +171,7 @@ public sealed partial class EventCoder
             if (rel is "acl")
             {
                 if (_syn.Relations[p] == "acl:relcl") return Actors(ActorAt(g, p, target: false));
+                if (AdverbialOnObject(p) is var verb and >= 0) return SubjectActors(verb, depth + 1);
                 // "fighters loyal to X attacking the base" / "the convoy attacked near Homs": the noun is the subject (the
                 // patient of a participle); "a toolbox to combat downturns" names no one who would act.
                 return NonFinite(p) && !_v.Low[p].EndsWith("ing", StringComparison.Ordinal) ? [] : Actors(ActorAt(g, p, target: false));
@@ -189,6 +187,43 @@ public sealed partial class EventCoder
                 return v >= 0 && IsPredicateWord(v) ? SubjectActors(v, depth + 1) : null;
             }
             return null;
+        }
+
+        // The subject dependent of p ("nsubj", or also <paramref name="passive"/>). UD gives a clause one subject; the parse
+        // sometimes gives two. "The minister, who visited Ankara": the noun is preferred to the relative pronoun. "Rebels of
+        // Hayat Tahrir al-Sham stormed …" read as two subjects ("of" taken for a marker): one noun phrase split in pieces,
+        // so the first piece that stands for an actor is the subject. -1 when there is none.
+        private int SubjectKid(int p, string? passive = null)
+        {
+            int subj = -1, count = 0;
+            foreach (int k in Kids(p))
+            {
+                if (_syn.Relations[k] != "nsubj" && _syn.Relations[k] != passive) continue;
+                count++;
+                if (subj < 0 || (IsRelative(subj) && !IsRelative(k))) subj = k;
+            }
+            if (count < 2 || IsRelative(subj) || ActorAt(subj, p, target: false) >= 0) return subj;
+            foreach (int k in Kids(p))
+                if ((_syn.Relations[k] == "nsubj" || _syn.Relations[k] == passive) && !IsRelative(k) && ActorAt(k, p, target: false) >= 0)
+                    return k;
+            return subj;
+        }
+
+        /// <summary>Prepositions that open an adverbial -ing clause ("in bombarding", "after meeting", "by attacking").</summary>
+        private static readonly HashSet<string> AdverbialMarks = new(StringComparer.Ordinal)
+            { "in", "by", "after", "before", "while", "when", "since", "without", "through", "upon", "on" };
+
+        // "Russia had for years assisted the Syrian Army in bombarding …" with "in bombarding" hung on "Army": an -ing
+        // clause opened by a preposition on the object of a verb is the verb's adverbial misattached (a noun takes such
+        // a clause only through "of": "the cost of bombarding"). Returns the verb, or -1.
+        private int AdverbialOnObject(int p)
+        {
+            if (!_v.Low[p].EndsWith("ing", StringComparison.Ordinal)
+                || !HasKid(p, k => _syn.Relations[k] == "mark" && AdverbialMarks.Contains(_v.Low[k]))) return -1;
+            int noun = _syn.Heads[p];
+            if (noun < 0 || _syn.Universal(noun) is not ("obj" or "iobj" or "obl")) return -1;
+            int verb = _syn.Heads[noun];
+            return verb >= 0 && verb < p && _syn.Tags[verb] == Upos.VERB && !Crosses(verb, p) ? verb : -1;
         }
 
         // A semicolon, colon or dash between two words: an arc across it joins what are usually two sentences, and the
@@ -289,6 +324,15 @@ public sealed partial class EventCoder
             var objects = KidList(p).Where(k => (_syn.Relations[k] is "obj" or "iobj" && Nominal(k))
                 || (Is(k, "obl") && CaseOf(k) is null && _v.MentionAt[k] >= 0 && !_v.Mentions[_v.MentionAt[k]].Modifier
                     && Leftmost(k) == t.End)).ToList();
+            // UD gives a verb one direct object. Of several the parser hung on it, the first after the verb is the object;
+            // one before it is a misread complementizer ("said … that Bamako will not take orders"), one further on belongs
+            // to a verb the parser missed ("who visited Ankara in March, met Erdogan").
+            if (objects.Count(k => _syn.Relations[k] == "obj") > 1)
+            {
+                int keep = objects.FirstOrDefault(k => _syn.Relations[k] == "obj" && k > p, -1);
+                if (keep < 0) keep = objects.First(k => _syn.Relations[k] == "obj");
+                objects.RemoveAll(k => _syn.Relations[k] == "obj" && k != keep);
+            }
             // "attacked and occupied Crimea": UD hangs the shared object on the second verb.
             if (objects.Count == 0)
                 foreach (int c in Kids(p))
@@ -313,11 +357,21 @@ public sealed partial class EventCoder
             {
                 var licensed = LicensedCases(t, sel.Code);
                 foreach (int k in Kids(p))
-                    if (Is(k, "obl") && _syn.Relations[k] != "obl:agent" && CaseOf(k) is { } cw && licensed.Contains(cw))
+                {
+                    if (!Is(k, "obl") || _syn.Relations[k] == "obl:agent") continue;
+                    int noun = k;
+                    string? cw = CaseOf(k);
+                    // "spoken to Syria's … President" read as "to" (obl) governing "Syria" (obj): the preposition and its noun
+                    // inverted; the noun under the preposition is the oblique.
+                    if (_syn.Tags[k] == Upos.ADP && cw is null)
                     {
-                        named = true;
-                        targets.AddRange(WithConjuncts(k, x => TargetIn(x, 0)));
+                        foreach (int x in Kids(k))
+                            if (x > k && _syn.Universal(x) is "obj" or "obl" or "nmod" && Nominal(x)) { noun = x; cw = _v.Low[k]; break; }
                     }
+                    if (cw is null || !licensed.Contains(cw) || noun == k && _syn.Tags[k] == Upos.ADP) continue;
+                    named = true;
+                    targets.AddRange(WithConjuncts(noun, x => TargetIn(x, 0)));
+                }
             }
             // "demanding that Moscow hand over Assad": a demand or appeal is made of the subject of its complement.
             if (objects.Count == 0 && sel.Code[..2] is "02" or "10")
@@ -433,9 +487,7 @@ public sealed partial class EventCoder
         private int SubjectNode(int p, int depth)
         {
             if (depth > MaxSubjectChain) return -1;
-            int subj = -1;
-            foreach (int k in Kids(p))
-                if (_syn.Relations[k] == "nsubj" && (subj < 0 || (IsRelative(subj) && !IsRelative(k)))) subj = k;
+            int subj = SubjectKid(p);
             int g = _syn.Heads[p];
             if (subj >= 0)
                 return !IsRelative(subj) ? subj : _syn.Relations[p] == "acl:relcl" ? g : -1;
@@ -450,7 +502,10 @@ public sealed partial class EventCoder
             if (rel is "conj")
                 return _syn.Tags[g] == Upos.VERB && g < p && HasKid(p, k => _syn.Relations[k] == "cc") ? SubjectNode(g, depth + 1) : -1;
             if (rel is "acl")
+            {
+                if (AdverbialOnObject(p) is var verb and >= 0) return SubjectNode(verb, depth + 1);
                 return _syn.Relations[p] != "acl:relcl" && HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to") ? Nobody : g;
+            }
             return -1;
         }
 
@@ -522,6 +577,10 @@ public sealed partial class EventCoder
             int m = _v.MentionAt[h];
             if (m >= 0 && !_v.Mentions[m].Modifier) return _v.Mentions[m].Actor;
             if (_syn.Tags[h] == Upos.PRON) return ResolvePronoun(h, predicate);
+            // "al-Qaeda-linked Hayat Tahrir al-Sham (HTS) stormed …" with the hyphenated participle made the head and the
+            // name hung under it: such a word modifies the noun right after it, which is what the phrase stands for.
+            if (depth < 2 && HyphenedParticiple(h) && h + 1 < _sEnd && _syn.Heads[h + 1] == h && Nominal(h + 1))
+                return ActorAt(h + 1, predicate, target, depth + 1);
             // A name the parser headed with a title ("Deputy Minister Oksana Hrytsenko" under "Deputy"): its words are flat.
             foreach (int k in Kids(h))
                 if (_syn.Relations[k] == "flat" && _v.MentionAt[k] is var fm and >= 0 && !_v.Mentions[fm].Modifier) return _v.Mentions[fm].Actor;
@@ -546,6 +605,18 @@ public sealed partial class EventCoder
             return -1;
         }
 
+        // How deep TargetIn follows prepositional modifiers ("the headquarters of the leadership of Hamas"); called at this
+        // depth it reads only the node and its owner.
+        private const int MaxTargetDepth = 2;
+
+        // "al-Qaeda-linked", "Iran-backed", "HTS-held": a hyphenated word ending in a past participle.
+        private bool HyphenedParticiple(int h)
+        {
+            string w = _v.Low[h];
+            int dash = w.LastIndexOf('-');
+            return dash > 0 && dash < w.Length - 3 && w.EndsWith("ed", StringComparison.Ordinal);
+        }
+
         // The actor of an object phrase: the node itself, else one named behind a target case word inside it ("sanctions
         // on Japan", "a delegation to Damascus", "the headquarters of Hamas"), where a name may sit as a compound.
         private int TargetIn(int o, int depth, bool from = false)
@@ -556,7 +627,7 @@ public sealed partial class EventCoder
             // thing acted on is, is the target.
             foreach (int k in Kids(o))
                 if (_syn.Relations[k] is "nmod:poss" or "compound" or "flat" or "amod" && OwnerMention(k) is var pm and >= 0) return _v.Mentions[pm].Actor;
-            if (depth >= 2) return -1;
+            if (depth >= MaxTargetDepth) return -1;
             foreach (int k in Kids(o))
                 if (Is(k, "nmod") && CaseOf(k) is { } cw && (cw == "of" || TargetCases.Contains(cw) || (from && cw == "from")))
                 {
@@ -579,6 +650,10 @@ public sealed partial class EventCoder
                     int sa = ActorAt(sn, -1, target: false);
                     return sa >= 0 && _doc.Actors[sa].Type == EntityType.PERSON ? sa : -1;
                 }
+                // In what someone said whom the parse does not show ("The UN envoy …, Adaeze Okonkwo, urged restraint and
+                // said she would travel" with the tree broken above "said"), "she" is still the speaker, not the last
+                // person named before.
+                if (predicate >= 0 && SayVerbAbove(predicate) >= 0) return -1;
                 return LastPersonBefore(h);
             }
             if (IsRelative(h))

@@ -108,7 +108,8 @@ public sealed partial class EventCoder
 
         // A pattern that says only a preposition after the verb ("break with", "meet at") speaks of the actor behind it
         // ("broke with Moscow"). Where the parse shows the preposition marking a phrase that names no actor ("broke a lot
-        // of crockery with his speech"), the pattern does not apply. A particle ("broke off", "packing up") is not checked.
+        // of crockery with his speech"), the pattern does not apply; an actor named further inside that phrase ("his speech
+        // to Congress") is not the one the preposition marks. A particle ("broke off", "packing up") is not checked.
         private bool PrepositionsMarkActors(List<(int At, bool Prep)> hits)
         {
             if (hits.Count == 0 || hits.Any(h => !h.Prep)) return true;
@@ -116,7 +117,7 @@ public sealed partial class EventCoder
             {
                 if (_syn.Relations[at] != "case") continue;
                 int noun = _syn.Heads[at];
-                if (noun < 0 || TargetIn(noun, 0) < 0) return false;
+                if (noun < 0 || TargetIn(noun, MaxTargetDepth) < 0) return false;
             }
             return true;
         }
