@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dossier.Documents;
 using Dossier.Extraction.Events;
+using Dossier.Extraction.Syntax;
 using Dossier.Pipeline;
 using Dossier.Text;
 
@@ -89,12 +90,16 @@ public static class EventEval
         return CameoTables.PloverOf(cameo).Category;
     }
 
-    /// <summary>Scores the coder with the gold actors given as entities (one actor per gold code).</summary>
+    private static readonly SyntaxComponent Syntax = new();
+
+    /// <summary>Scores the coder with the gold actors given as entities (one actor per gold code); the text is segmented
+    /// and parsed first, as the coder needs.</summary>
     public static EventScores ScoreWithGoldActors(IEnumerable<GsrRecord> records, IComponent coder) =>
         Score(records, r =>
         {
             var d = new Document(r.Text);
             new Segmenter().Process(d);
+            Syntax.Process(d);
             var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (text, code) in r.Source.Concat(r.Target))
             {

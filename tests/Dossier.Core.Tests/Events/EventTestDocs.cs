@@ -1,4 +1,5 @@
 using Dossier.Documents;
+using Dossier.Extraction.Syntax;
 using Dossier.Testing;
 
 namespace Dossier.Tests.Events;
@@ -6,13 +7,16 @@ namespace Dossier.Tests.Events;
 /// <summary>Builds hand-made documents for event tests from compact specs.</summary>
 internal static class EventTestDocs
 {
+    private static readonly SyntaxComponent Syntax = new();
+
     /// <summary>
-    /// A segmented document with entities "surface|TYPE|Actor[|occurrence]" (each actor created once, by name) and
-    /// timexes "surface|value".
+    /// A segmented and parsed document with entities "surface|TYPE|Actor[|occurrence]" (each actor created once, by name)
+    /// and timexes "surface|value".
     /// </summary>
     public static Document Build(string text, string[] entities, string[]? timexes = null, string published = "2025-02-12")
     {
         var d = DocBuilder.Segmented(text, published);
+        Syntax.Process(d);
         var actors = new Dictionary<string, int>();
         foreach (var spec in entities)
         {

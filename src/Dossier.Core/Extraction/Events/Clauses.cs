@@ -11,7 +11,8 @@ internal readonly record struct Clause(int Start, int End, ClauseKind Kind, int 
 
 /// <summary>An actor mention in token coordinates.</summary>
 /// <param name="Modifier">The mention only modifies the word after it ("HTS-held Idlib", "the Syrian leader").</param>
-internal readonly record struct ActorMention(int First, int End, int Actor, EntityType Type, bool Modifier);
+/// <param name="Whole">The mention covers its tokens whole ("Syrian"; not "Syria" in "anti-Syria").</param>
+internal readonly record struct ActorMention(int First, int End, int Actor, EntityType Type, bool Modifier, bool Whole);
 
 /// <summary>Per-document view the coder works on: lower-cased tokens, actor mentions by token, clauses per sentence.</summary>
 /// <remarks>Built once per document by <see cref="EventCoder"/>; not shared across threads.</remarks>
@@ -26,6 +27,9 @@ internal sealed class DocView
     public readonly ActorMention[] Mentions;
     /// <summary>For each token, the index into <see cref="Mentions"/> of the mention covering it, or -1.</summary>
     public readonly int[] MentionAt;
+    /// <summary>For each token, whether a name of a person, group or place covers it, with or without an actor
+    /// ("Palestinians" where the actor layer made no actor of it).</summary>
+    public readonly bool[] NameAt;
 
     public DocView(Document doc)
     {
@@ -43,6 +47,12 @@ internal sealed class DocView
         Array.Fill(MentionAt, -1);
         for (int m = 0; m < Mentions.Length; m++)
             for (int t = Mentions[m].First; t < Mentions[m].End; t++) MentionAt[t] = m;
+        NameAt = new bool[Low.Length];
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type is not (EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP or EntityType.LOC) || e.End <= e.Start) continue;
+            for (int t = doc.TokenAt(e.Start); t < Low.Length && doc.Tokens[t].Start < e.End; t++) NameAt[t] = true;
+        }
     }
 
     private static ActorMention[] BuildMentions(Document doc, string[] low)
@@ -73,7 +83,8 @@ internal sealed class DocView
                 && doc.Tokens[last + 1].Kind == TokenKind.Word && doc.Tokens[last + 1].Has(TokenFlags.Lower))
                 modifier = true;
             if (list.Count > 0 && list[^1].End > first) continue; // overlapping mentions: keep the first
-            list.Add(new ActorMention(first, last + 1, actor, ent.Type, modifier));
+            bool whole = doc.Tokens[first].Start == ent.Start && doc.Tokens[last].End == ent.End;
+            list.Add(new ActorMention(first, last + 1, actor, ent.Type, modifier, whole));
         }
         list.Sort((a, b) => a.First.CompareTo(b.First));
         return list.ToArray();

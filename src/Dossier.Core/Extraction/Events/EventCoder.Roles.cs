@@ -27,7 +27,7 @@ public sealed partial class EventCoder
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
-                Emit(s, ci, trig, code, sel.Value.FromPattern);
+                Emit(s, ci, trig, sel.Value);
             }
         }
 
@@ -108,23 +108,10 @@ public sealed partial class EventCoder
             return end - 1;
         }
 
-        private void Emit(Sentence s, int ci, Trigger t, string code, bool fromPattern)
+        private void Emit(Sentence s, int ci, Trigger t, Selection sel)
         {
             var c = _clauses[ci];
-            bool passive = IsPassive(t, c);
-            var subject = SubjectOf(ci, t.Start);
-            // "Britain asked Iran to release …": the one named right before the infinitive is who would act.
-            if (IsUnrealizedInfinitive(t, c))
-            {
-                int to = _v.Low[t.Start - 1] == "to" ? t.Start - 1 : t.Start - 2;
-                if (to - 1 >= c.Start && _v.MentionAt[to - 1] >= 0 && !_v.Mentions[_v.MentionAt[to - 1]].Modifier)
-                    subject = [_v.Mentions[_v.MentionAt[to - 1]].Actor];
-            }
-            var modality = ModalityOf(t, c);
-            if (modality == Modality.Intent) code = IntentCode(code);
-            else if (modality == Modality.Obligation) code = DemandCode(code);
-            string actCode = code;
-            if (modality == Modality.Refusal) code = RejectCode(code);
+            string code = sel.Code;
             int targetEnd = Math.Min(c.End, t.End + PostWindow);
             int compl = -1;
             if (ci + 1 < _clauses.Count && ThatComplementFollows(ci, t))
@@ -132,37 +119,40 @@ public sealed partial class EventCoder
                 compl = ci + 1;
                 targetEnd = Math.Min(_clauses[ci + 1].End, t.End + PostWindow);
             }
+            var roles = RolesOf(ci, t, sel, targetEnd);
+            // A verb of material action whose object is a thing the pattern does not name is another sense of the verb
+            // ("broke a lot of crockery", "took the kids to Walmart", "a toolbox to combat downturns").
+            if (roles.Thing && IsMaterial(code)) return;
+            // The tree says who acts and it is no actor we know: no event rather than one without its source.
+            if (roles.NoOne) return;
+            var modality = ModalityOf(t, c);
+            if (modality == Modality.Intent) code = IntentCode(code);
+            else if (modality == Modality.Obligation) code = DemandCode(code);
+            string actCode = code;
+            if (modality == Modality.Refusal) code = RejectCode(code);
             var sources = new List<int>();
             var targets = new List<int>();
             if (modality == Modality.Obligation)
             {
                 // "X said Libya must hand over …": X demands, of Libya.
-                sources.AddRange(SayerBefore(ci));
-                targets.AddRange(subject);
+                sources.AddRange(ParseSayer(t.Start) ?? SayerBefore(ci));
+                targets.AddRange(roles.Subject);
             }
-            else if (passive)
+            else if (roles.Passive)
             {
-                int by = FindAgent(t.End, targetEnd);
-                if (by >= 0) sources.Add(by);
-                else
-                {
-                    // "being granted asylum in Moscow": without a by-agent, the place where it happens stands for the giver.
-                    int loc = FirstMention(t.End, targetEnd, m => m.Type is EntityType.GPE or EntityType.LOC && !m.Modifier);
-                    if (loc >= 0) sources.Add(loc);
-                }
-                targets.AddRange(subject);
+                sources.AddRange(roles.Agent);
+                targets.AddRange(roles.Subject);
             }
             else
             {
-                sources.AddRange(subject);
-                int obj = ObjectAfter(t.End, targetEnd, subject);
-                if (obj >= 0) targets.Add(obj);
+                sources.AddRange(roles.Subject);
+                targets.AddRange(roles.Objects);
             }
             targets.RemoveAll(sources.Contains);
             if (sources.Count == 0 && targets.Count == 0) return;
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
             // evidence; it needs both actors named to count as an event between them.
-            if (!fromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
+            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
 
             var (plover, mode) = CameoTables.PloverOf(code);
             // PLOVER 2.0 says COOPERATE, AID and SANCTION require a recipient (manual §3.5–3.6, §3.13): without one named

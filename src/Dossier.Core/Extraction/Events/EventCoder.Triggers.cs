@@ -28,64 +28,38 @@ public sealed partial class EventCoder
                 if (f.Words.Length > bestLen) { bestLen = f.Words.Length; best = new(); }
                 best!.Add(f);
             }
-            if (best is null || !LooksLikeVerb(i, best[0])) return null;
+            if (best is null || !IsPredicate(i) || NotAVerbHere(i)) return null;
             return new Trigger(i, i + bestLen, best);
         }
 
-        // Noun/verb disambiguation without a tagger: the words around the form decide.
-        private bool LooksLikeVerb(int i, VerbForm f)
+        // Vetoes kept from the word-window coder of version 1.0: contexts where the form is a noun, an adjective or a name
+        // whatever the tagger says ("its leading activist", "Newly appointed Prime Minister X", "according to"). They only
+        // ever remove a trigger.
+        private bool NotAVerbHere(int i)
         {
             string w = _v.Low[i];
             string prev = i > 0 ? _v.Low[i - 1] : "";
-            if (EventWords.Determiners.Contains(prev)) return false;
-            if (w is "according" or "following" or "including" or "regarding" or "concerning") return false;
-            if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return false; // a name
-            string lemma = f.Lemma.Split('_')[0];
-            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
-            bool sForm = w != lemma && w.EndsWith('s') && !ing;
-            bool ed = !ing && !sForm && (w.EndsWith("ed", StringComparison.Ordinal) || w != lemma);
-            bool clauseStart = i == 0 || _doc.Tokens[i].Has(TokenFlags.SentenceStart) || prev is "," or ";" or ":";
-            bool afterActor = i > 0 && _v.MentionAt[i - 1] >= 0 && !_v.Mentions[_v.MentionAt[i - 1]].Modifier;
-            if (ed)
-            {
-                if (prev == "than") return false; // "fewer jobs than expected"
-                // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
-                // "Newly appointed Prime Minister").
-                if (i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
-                        || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
-                    && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]))
-                    return false;
-                return true;
-            }
-            if (ing)
-                // "have been packing up", "in bombarding", "Russia bombarding"; not "internet advertising revenues".
-                return EventWords.PassiveAux.Contains(prev) || EventWords.Auxiliaries.Contains(prev) || EventWords.GerundPreps.Contains(prev)
-                    || EventWords.Adverbs.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || clauseStart || afterActor
-                    || prev is "and" or "or" or "of" or "after" or "before" or "without" or "continue" or "continued" or "began" or "started" or "stop" or "stopped";
-            // Base and -s forms are often nouns ("peace talks", "the US trade deficit"): accept them after a licensor, or
-            // after a subject when what follows looks like an object.
-            if (!sForm && EventWords.BaseLicensors.Contains(prev)) return true;
-            if (sForm ? prev is "he" or "she" or "it" or "who" or "which" or "that" : prev is "i" or "we" or "they" or "you" or "who" or "which" or "that")
-                return true;
-            if (prev is "also" or "jointly" or "now" or "then" or "again" or "still" or "repeatedly" or "often" or "reportedly" or "allegedly")
-                return i > 1 && (_v.MentionAt[i - 2] >= 0 || EventWords.BaseLicensors.Contains(_v.Low[i - 2]));
-            if (afterActor || (prev == ")" && i > 1)) return ObjectLikeNext(i + 1);
-            return false;
-        }
-
-        private bool ObjectLikeNext(int j)
-        {
-            if (j >= _v.Low.Length) return true;
-            string n = _v.Low[j];
-            return _v.MentionAt[j] >= 0 || _doc.Tokens[j].Kind is TokenKind.Punct or TokenKind.Number
-                || n is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "him" or "them" or "us" or "it"
-                    or "that" or "to" or "all" or "any" or "some" or "new" or "more"
-                || EventWords.Prepositions.Contains(n);
+            if (EventWords.Determiners.Contains(prev)) return true;
+            if (w is "according" or "following" or "including" or "regarding" or "concerning") return true;
+            if (_doc.Tokens[i].Has(TokenFlags.Title) && !_doc.Tokens[i].Has(TokenFlags.SentenceStart)) return true; // a name
+            bool ed = !w.EndsWith("ing", StringComparison.Ordinal) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
+            if (!ed) return false;
+            if (prev == "than") return true; // "fewer jobs than expected"
+            // A participle opening the sentence before a name or noun is an adjective ("Ousted president Aristide",
+            // "Newly appointed Prime Minister").
+            return i + 1 < _v.Low.Length && (_doc.Tokens[i].Has(TokenFlags.SentenceStart)
+                    || (i > 0 && _doc.Tokens[i - 1].Has(TokenFlags.SentenceStart) && prev.EndsWith("ly", StringComparison.Ordinal)))
+                && _doc.Tokens[i + 1].Kind == TokenKind.Word && !EventWords.Determiners.Contains(_v.Low[i + 1]);
         }
 
         // ---- code selection ----
 
-        private (string Code, string Lemma, bool FromPattern)? SelectCode(Trigger t, int ci)
+        /// <summary>The CAMEO code chosen for a trigger.</summary>
+        /// <param name="FromPattern">A pattern of the dictionary chose it (else the verb's or its block's default).</param>
+        /// <param name="Hits">Tokens where the chosen pattern's words after the verb matched (nouns and modifiers).</param>
+        private readonly record struct Selection(string Code, string Lemma, bool FromPattern, int[] Hits);
+
+        private Selection? SelectCode(Trigger t, int ci)
         {
             var c = _clauses[ci];
             int postEnd = Math.Min(c.End, t.End + PostWindow);
@@ -95,10 +69,13 @@ public sealed partial class EventCoder
             double bestScore = 0;
             string? bestCode = null;
             string lemma = t.Forms[0].Lemma;
+            int[] bestHits = [];
+            var hits = new List<(int At, bool Prep)>();
             foreach (var f in t.Forms)
                 foreach (var p in f.Block.Patterns)
                 {
-                    double post = MatchSide(p.Post, t.End, postEnd, post: true);
+                    hits.Clear();
+                    double post = MatchSide(p.Post, t.End, postEnd, post: true, hits);
                     if (post < 0) continue;
                     double pre = MatchSide(p.Pre, Math.Max(c.Start, t.Start - PreWindow), t.Start);
                     if (pre < 0) continue;
@@ -107,9 +84,13 @@ public sealed partial class EventCoder
                     // A pattern written for another verb of the block ("take part" under "capture", "demand … on" from a
                     // verb of attack) applies only when it says more than one word.
                     if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && score < MinBorrowedScore) continue;
+                    if (pre == 0 && !PrepositionsMarkActors(hits)) continue;
+                    // A particle belongs to its own verb: "down" of "seek to play down" does not make "seek" a "hunt down".
+                    if (hits.Any(h => _syn.Relations[h.At] == "compound:prt" && _syn.Heads[h.At] != t.Start)) continue;
                     if (score > bestScore || (score == bestScore && bestCode != null && p.Code.Length > bestCode.Length))
                     {
                         bestScore = score; bestCode = p.Code; lemma = f.Lemma;
+                        bestHits = hits.Where(h => !h.Prep).Select(h => h.At).ToArray();
                     }
                 }
             bool fromPattern = bestCode != null;
@@ -122,7 +103,23 @@ public sealed partial class EventCoder
                     if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
                 }
             }
-            return bestCode is null ? null : (bestCode, lemma, fromPattern);
+            return bestCode is null ? null : new Selection(bestCode, lemma, fromPattern, bestHits);
+        }
+
+        // A pattern that says only a preposition after the verb ("break with", "meet at") speaks of the actor behind it
+        // ("broke with Moscow"). Where the parse shows the preposition marking a phrase that names no actor ("broke a lot
+        // of crockery with his speech"), the pattern does not apply; an actor named further inside that phrase ("his speech
+        // to Congress") is not the one the preposition marks. A particle ("broke off", "packing up") is not checked.
+        private bool PrepositionsMarkActors(List<(int At, bool Prep)> hits)
+        {
+            if (hits.Count == 0 || hits.Any(h => !h.Prep)) return true;
+            foreach (var (at, _) in hits)
+            {
+                if (_syn.Relations[at] != "case") continue;
+                int noun = _syn.Heads[at];
+                if (noun < 0 || TargetIn(noun, MaxTargetDepth) < 0) return false;
+            }
+            return true;
         }
 
         // "demanding that Moscow hand over Assad": a "that" clause right after the verb holds its object. A reported clause
@@ -134,7 +131,7 @@ public sealed partial class EventCoder
         // Ordered match of a pattern side inside [from, to): nouns are required (2 points), modifiers optional (1 point),
         // prepositions required (1 point: they match too easily to weigh like nouns). On the post side the first group must
         // lie near the verb (<see cref="FirstGroupReach"/>), as the object or its preposition would. -1 when a group is missing.
-        private double MatchSide(PatternGroup[] groups, int from, int to, bool post = false)
+        private double MatchSide(PatternGroup[] groups, int from, int to, bool post = false, List<(int At, bool Prep)>? hits = null)
         {
             double score = 0;
             int pos = from;
@@ -161,7 +158,9 @@ public sealed partial class EventCoder
                     return -1;
                 }
                 first = false;
-                score += g.Modifier ? 1 : g.Alts.Length == 1 && g.Alts[0].Length == 1 && EventWords.Prepositions.Contains(g.Alts[0][0]) ? 1 : 2;
+                bool prep = !g.Modifier && g.Alts.Length == 1 && g.Alts[0].Length == 1 && EventWords.Prepositions.Contains(g.Alts[0][0]);
+                score += g.Modifier || prep ? 1 : 2;
+                hits?.Add((found, prep));
                 pos = found + len;
             }
             return score;

@@ -8,16 +8,18 @@ namespace Dossier.Extraction.Events;
 /// between the document's actors, from verb triggers matched against the CAMEO verb-pattern dictionary.
 /// </summary>
 /// <remarks>
-/// Works clause by clause without a parser: the source is the actor that heads the clause before the trigger (or the
-/// antecedent of a relative pronoun, a resolved pronoun or title, or the subject the clause shares with the one before it),
-/// the target the first actor after it; passives swap them. Immutable; safe to call from many threads.
+/// A trigger is a verb the parse reads as heading a clause. Its source is the actor the dependency tree makes its subject
+/// (through xcomp, conj and advcl where UD leaves the subject to the governing verb) or, for a passive, its agent; its
+/// target the actor its object, indirect object or a licensed oblique names ("spoke to", "sanctions on"). Where the tree
+/// names no subject or object, or is broken around the trigger, the clause heuristics of version 1.0 answer, and an actor
+/// they name that the tree places elsewhere is dropped. Immutable; safe to call from many threads.
 /// </remarks>
 [Component("events")]
 public sealed partial class EventCoder : IComponent
 {
     /// <summary>Component description.</summary>
-    public static readonly ComponentInfo Component = new("events", "1.0", [Layers.Events],
-        [Layers.Entities, Layers.Actors, Layers.Timexes]);
+    public static readonly ComponentInfo Component = new("events", "1.1", [Layers.Events],
+        [Layers.Syntax, Layers.Entities, Layers.Actors, Layers.Timexes]);
 
     /// <summary>Longest stretch before a trigger searched for pattern words.</summary>
     public const int PreWindow = 12;
@@ -48,6 +50,7 @@ public sealed partial class EventCoder : IComponent
     public void Process(Document doc)
     {
         if (doc.Tokens.Length == 0) return;
+        if (doc.Syntax is null) throw new DossierException(Errors.PipelineRequirement(Component.Name, Layers.Syntax));
         // Sports results, entertainment and the like are not coded (PETRARCH-2's discard list).
         if (_discards.DiscardsStory(doc)) return;
         var run = new Run(doc, _lex, _discards, Component.Id);
@@ -72,6 +75,7 @@ public sealed partial class EventCoder : IComponent
         {
             _doc = doc; _lex = lex; _discards = discards; _by = by;
             _v = new DocView(doc);
+            _syn = doc.Syntax!;
         }
 
         // Per sentence: the first unverified cue (or int.MaxValue) and whether a reporting cue occurs.
@@ -84,6 +88,7 @@ public sealed partial class EventCoder : IComponent
             {
                 _doc.CheckBudget("events");
                 if (_discards.DiscardsSentence(_doc, s)) continue;
+                EnterSentence(s);
                 _firstUnverified = int.MaxValue;
                 _hasReported = false;
                 for (int j = s.FirstToken; j < s.TokenEnd; j++)

@@ -14,10 +14,6 @@ internal static class EventWords
         "her", "our", "your", "my", "'s", "any", "no", "each", "every", "such", "another", "whose", "of", "first", "last",
         "new", "recent", "latest", "further", "more", "many", "several", "some", "two", "three", "possible", "alleged");
 
-    /// <summary>Words after which a base form is a verb ("to lift", "would like", "did not attack").</summary>
-    public static readonly HashSet<string> BaseLicensors = Set("to", "will", "would", "can", "could", "may", "might", "must",
-        "shall", "should", "did", "do", "does", "not", "n't", "never", "'d", "'ll");
-
     /// <summary>Forms of "be" and "get" that make a following participle passive.</summary>
     public static readonly HashSet<string> PassiveAux = Set("be", "is", "are", "was", "were", "been", "being", "'s", "'re",
         "get", "gets", "got", "gotten", "getting");
@@ -146,6 +142,36 @@ internal static class EventWords
     public static string? NounCode(string oneWord, string? twoWords) =>
         twoWords != null && NounCodes.Value.TryGetValue(twoWords, out var c2) ? c2 : NounCodes.Value.GetValueOrDefault(oneWord);
 
+    private static readonly Lazy<Dictionary<string, AgentKind>> Agents = new(() =>
+    {
+        var d = new Dictionary<string, AgentKind>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var line in EmbeddedData.Lines("events-agents.tsv"))
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length < 2 || f[1] is not ("agent" or "place")) throw new DossierException(Errors.BadEventListLine("events-agents.tsv", n, line));
+            d[f[0]] = f[1] == "agent" ? AgentKind.Agent : AgentKind.Place;
+        }
+        return d;
+    });
+
+    /// <summary>Whether a noun (its lower-case form or its normalised singular) describes an actor or its ground
+    /// (events-agents.tsv).</summary>
+    public static AgentKind KindOf(string low, string norm) =>
+        Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k) ? k : AgentKind.None;
+
     /// <summary>Anchor class of a noun ("fall", "ouster"), or null.</summary>
     public static string? AnchorNoun(string word) => Anchors.Value.Nouns.GetValueOrDefault(word);
+}
+
+/// <summary>What a noun says about an actor (events-agents.tsv).</summary>
+internal enum AgentKind : byte
+{
+    /// <summary>Neither: a thing ("crockery", "downturns").</summary>
+    None,
+    /// <summary>People, bodies or forces acting for a group ("government", "rebels", "prisoners").</summary>
+    Agent,
+    /// <summary>Ground belonging to an actor ("province", "border posts").</summary>
+    Place,
 }

@@ -15,6 +15,22 @@ internal sealed class VerbBlock(string code, string name)
     public string Code { get; } = code;
     public string Name { get; } = name;
     public List<VerbPattern> Patterns { get; } = new();
+
+    private HashSet<string>? _prepositions, _nouns;
+
+    /// <summary>The single words other than prepositions the block's patterns name after the verb ("sanction", "curfew",
+    /// "blockade"): objects the dictionary knows for these verbs.</summary>
+    /// <remarks>Computed at first use, as <see cref="Prepositions"/>.</remarks>
+    public IReadOnlySet<string> Nouns => _nouns ??= Patterns
+        .SelectMany(p => p.Post).SelectMany(g => g.Alts).SelectMany(a => a)
+        .Where(w => !EventWords.Prepositions.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The prepositions the block's patterns use after the verb ("meet … with", "impose ban on"): the case words
+    /// that may mark its target in the parse.</summary>
+    /// <remarks>Computed at first use after loading; two threads racing build equal sets, so the race is harmless.</remarks>
+    public IReadOnlySet<string> Prepositions => _prepositions ??= Patterns
+        .SelectMany(p => p.Post).SelectMany(g => g.Alts).SelectMany(a => a)
+        .Where(EventWords.Prepositions.Contains).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>One inflected form of a verb (possibly several words: "packing up").</summary>

@@ -1,0 +1,164 @@
+using Dossier.Extraction.Events;
+
+namespace Dossier.Tests.Events;
+
+/// <summary>
+/// Who acts on whom is read from the dependency tree (version 1.1): real news sentences, several of them the cases issue 13
+/// lists as miscoded by the word-window coder. Renderings are "Source>Target:CAMEO-prefix [flags]", as in
+/// <see cref="EventCoderTests"/>; "-" is an empty side.
+/// </summary>
+public class EventParseTests
+{
+    private static readonly EventCoder Coder = new();
+
+    private static List<string> Code(string text, string[] entities)
+    {
+        var d = EventTestDocs.Build(text, entities);
+        Coder.Process(d);
+        return d.Events.Select(e => EventTestDocs.Render(d, e)).ToList();
+    }
+
+    public static TheoryData<string, string[], string> Coded => new()
+    {
+        // Passive: the by-phrase is the source, the passive subject the target (the 1.0 coder read it the other way).
+        { "Netanyahu was criticized by the Obama administration for the settlement plan.",
+          ["Netanyahu|PERSON|Netanyahu", "Obama|PERSON|Obama"], "Obama>Netanyahu:11" },
+        { "Two Ukrainian soldiers were killed by Russian forces near Bakhmut.",
+          ["Ukrainian|NORP|Ukraine", "Russian|NORP|Russia", "Bakhmut|GPE|Bakhmut"], "Russia>Ukraine:19" },
+        // Relative clause: the pronoun stands for the noun the clause hangs on.
+        { "Hezbollah, which attacked Israel in October, denied the report.",
+          ["Hezbollah|ORG|Hezbollah", "Israel|GPE|Israel"], "Hezbollah>Israel:19" },
+        // Coordinated verbs share the first one's subject, and an object after both belongs to both.
+        { "Russia attacked and occupied Crimea.", ["Russia|GPE|Russia", "Crimea|GPE|Crimea"], "Russia>Crimea:19" },
+        { "Russia invaded Ukraine and annexed Crimea.", ["Russia|GPE|Russia", "Ukraine|GPE|Ukraine", "Crimea|GPE|Crimea"], "Russia>Crimea:17" },
+        // Reported speech: the attacker is the subject of "attacked", not the one who says so.
+        { "Russia said Ukraine attacked Russian border posts overnight.",
+          ["Russia|GPE|Russia", "Ukraine|GPE|Ukraine", "Russian|NORP|Russia"], "Ukraine>Russia:19 ?reported" },
+        // An infinitive takes the subject of the verb that governs it.
+        { "China threatened to impose sanctions on Japan.", ["China|GPE|China", "Japan|GPE|Japan"], "China>Japan:16 ?speculative" },
+        // The speaker of a warning is its source; what she warns of is not its target.
+        { "In Moscow, Russian foreign ministry spokeswoman Yelena Markova condemned the measures and warned that Russia would respond.",
+          ["Moscow|GPE|Russia", "Yelena Markova|PERSON|Markova", "Russia|GPE|Russia|1"], "Markova>-:13" },
+        // A verb the parser hung on its subject as a participle ("SAF blamed" read like "the SAF, blamed …") still has
+        // that subject: a participle with an object of its own is active.
+        { "The Sudanese Armed Forces (SAF) blamed the Rapid Support Forces (RSF) for the attack.",
+          ["Sudanese Armed Forces|ORG|SAF", "Rapid Support Forces|ORG|RSF"], "SAF>RSF:112" },
+        // A description stands for the actor that modifies it: "the new rulers in Damascus" are Syria's.
+        { "The new rulers in Damascus are demanding that Moscow hand over Assad.",
+          ["Damascus|GPE|Syria", "Moscow|GPE|Russia", "Assad|PERSON|Assad"], "Syria>Russia:10" },
+        // "it" in what someone said is the one who said it; the owner of what is welcomed is the target.
+        { "A statement from the foreign ministry said Somalia would not accept the arrangement but welcomed Kenya's mediation.",
+          ["Somalia|GPE|Somalia", "Kenya|GPE|Kenya"], "Somalia>Kenya:05 ?reported" },
+        // A hyphenated participle made the head of the name it modifies: the name is the subject.
+        { "The Russians have been packing up ever since al-Qaeda-linked Hayat Tahrir al-Sham (HTS) stormed Damascus.",
+          ["Russians|NORP|Russia", "Hayat Tahrir al-Sham|ORG|HTS", "HTS|ORG|HTS", "Damascus|GPE|Syria"], "HTS>Syria:19" },
+        // A preposition and its noun inverted by the parser ("to" as the oblique, "Syria" its object): still the target.
+        { "Russia's President Vladimir Putin has spoken to Syria's self-declared President Ahmad al-Sharaa.",
+          ["Russia|GPE|Russia", "Vladimir Putin|PERSON|Putin", "Syria|GPE|Syria", "Ahmad al-Sharaa|PERSON|Sharaa"], "Putin>Syria:04" },
+        // An -ing clause opened by a preposition and hung on the object is the verb's adverbial: its subject acts.
+        { "Russia had for years assisted the Syrian Army in bombarding HTS-held Idlib province.",
+          ["Russia|GPE|Russia", "Syrian Army|ORG|Syrian Army", "HTS|ORG|HTS", "Idlib|GPE|Idlib"], "Russia>Idlib:19" },
+        // An appeal is made of the one "from" whom help is sought.
+        { "Chowdhury said Bangladesh would also seek support from the Asian Development Bank at a donor conference next week.",
+          ["Bangladesh|GPE|Bangladesh", "Asian Development Bank|ORG|ADB"], "Bangladesh>ADB:02 ?reported" },
+    };
+
+    [Theory, MemberData(nameof(Coded))]
+    public void CodesWhoDidWhatToWhom(string text, string[] entities, string expected)
+    {
+        var got = Code(text, entities);
+        Assert.True(got.Any(g => Matches(g, expected)), $"expected {expected}; got [{string.Join("; ", got)}]");
+    }
+
+    public static TheoryData<string, string[], string> NotCoded => new()
+    {
+        // Figurative and everyday uses of attack and seizure verbs (issue 13): the object is a thing, and the verb's
+        // dictionary default (190, 171 …) means acting on an actor.
+        { "Netanyahu broke a lot of crockery with his speech to Congress, one diplomat said.",
+          ["Netanyahu|PERSON|Netanyahu", "Congress|ORG|Congress"], ":" },
+        { "\"I took the kids to Walmart,\" she said.", ["Walmart|ORG|Walmart"], ":17" },
+        { "The European Central Bank says it has a toolbox to combat downturns.", ["European Central Bank|ORG|ECB"], ":19" },
+        { "Protesters gathered outside the heavily guarded parliament in Tbilisi.", ["Tbilisi|GPE|Georgia"], ":07" },
+        // "play down" is not "hunt down": a particle belongs to its own verb.
+        { "Netanyahu will seek to play down the friction with Washington during his visit.",
+          ["Netanyahu|PERSON|Netanyahu", "Washington|GPE|United States"], ":17" },
+        // The inverted passive of version 1.0.
+        { "Netanyahu was criticized by the Obama administration for the settlement plan.",
+          ["Netanyahu|PERSON|Netanyahu", "Obama|PERSON|Obama"], "Netanyahu>" },
+        // The one who reports is not the attacker.
+        { "Russia said Ukraine attacked Russian border posts overnight.",
+          ["Russia|GPE|Russia", "Ukraine|GPE|Ukraine", "Russian|NORP|Russia"], "Russia>Ukraine" },
+        // A thing that breaks out is no actor, and the sentence's first actor did not do it (the demo's "Kenya → ? 190").
+        { "Kenya hosted talks between Ethiopia and Somalia in Nairobi on Thursday, the first direct meeting between the two "
+          + "governments since a dispute over sea access broke out last year.",
+          ["Kenya|GPE|Kenya", "Ethiopia|GPE|Ethiopia", "Somalia|GPE|Somalia", "Nairobi|GPE|Kenya"], ":19" },
+        // A place behind "around" is where, not whom.
+        { "The chairperson of the African Union Commission demanded an immediate ceasefire around El Fasher.",
+          ["African Union Commission|ORG|AUC", "El Fasher|GPE|El Fasher"], ">El Fasher" },
+        // What she warns of is not whom she threatens.
+        { "In Moscow, Russian foreign ministry spokeswoman Yelena Markova condemned the measures and warned that Russia would respond.",
+          ["Moscow|GPE|Russia", "Yelena Markova|PERSON|Markova", "Russia|GPE|Russia|1"], ">Russia:13" },
+        // An owner of a thing does not act through it: the newspapers claimed, not Russia.
+        { "Russia's newspapers claimed that Baikal was a front for Gazprom.",
+          ["Russia|GPE|Russia", "Baikal|ORG|Baikal", "Gazprom|ORG|Gazprom"], "Russia>" },
+        // A verb has one direct object: a name after the relative clause ("…, met Erdogan", with "met" read as a modifier)
+        // is not a second place visited. (The meeting itself is lost with that parse.)
+        { "The Syrian foreign minister, who visited Ankara in March, met Erdogan.",
+          ["Syrian|NORP|Syria", "Ankara|GPE|Turkey", "Erdogan|PERSON|Erdogan"], "Erdogan:042" },
+        // A campaign that takes place seizes nothing.
+        { "It is thought that Mr Jacobsen's hacking campaign took place over at least seven months.",
+          ["Jacobsen|PERSON|Jacobsen"], ":" },
+        // Across a semicolon the parser's control and coordination are not trusted: Russia sent the team.
+        { "The Ukrainian delegation was led by Deputy Infrastructure Minister Oksana Hrytsenko; Russia sent a team from its defence ministry.",
+          ["Ukrainian|NORP|Ukraine", "Oksana Hrytsenko|PERSON|Hrytsenko", "Russia|GPE|Russia"], "Ukraine>-:03" },
+        // "she" in what the envoy said is the envoy, who is not named as an actor here; not the last person named before.
+        { "Fighters loyal to Seydou Kane attacked an army post. The United Nations envoy for West Africa urged restraint and said "
+          + "she would travel to Bamako next month.",
+          ["Seydou Kane|PERSON|Kane", "United Nations|ORG|UN", "Bamako|GPE|Mali"], "Kane>Mali" },
+        // The same with the envoy named in apposition, which the parser reads as a list with "urged" hung on it: the tree
+        // shows no one above "said", and "she" is still not the last person named before (data/samples, the demo, where the
+        // entity tagger typed the envoy a place, as here, so no person stands between Kane and "she").
+        { "Fighters loyal to Seydou Kane attacked an army post. The United Nations envoy for West Africa, Adaeze Okonkwo, urged "
+          + "restraint and said she would travel to Bamako next month.",
+          ["Seydou Kane|PERSON|Kane", "United Nations|ORG|UN", "Adaeze Okonkwo|GPE|Okonkwo", "Bamako|GPE|Mali"], "Kane>Mali" },
+        // A complementizer the parser made a second object ("that" … "orders") does not displace the real object, a thing:
+        // taking orders is no seizure (data/samples, the demo).
+        { "Its spokesman, Colonel Ousmane Traoré Diallo, said in a statement read on state television that Bamako \"will not "
+          + "take orders from Abuja.\"",
+          ["Ousmane Traoré Diallo|PERSON|Diallo", "Bamako|GPE|Mali", "Abuja|GPE|Nigeria"], ":17" },
+        // "it" is not a person: Mr Jobs is not the one who would appeal.
+        { "Mr Jobs said it would appeal to people thinking of changing operating systems.", ["Jobs|PERSON|Jobs"], "Jobs>" },
+        // A subject that is a thing ("the plans") is no source, and no other actor stands in for it.
+        { "A spokesman for Commissioner Franco Frattini said the plans would contravene EU asylum policy.",
+          ["Franco Frattini|PERSON|Frattini", "EU|ORG|EU"], ":" },
+    };
+
+    [Theory, MemberData(nameof(NotCoded))]
+    public void DoesNotCodeWhatTheTreeRulesOut(string text, string[] entities, string forbidden)
+    {
+        var got = Code(text, entities);
+        Assert.False(got.Any(g => g.Contains(forbidden, StringComparison.Ordinal)), $"none may contain '{forbidden}'; got [{string.Join("; ", got)}]");
+    }
+
+    [Fact]
+    public void RefusesADocumentThatWasNotParsed()
+    {
+        var d = Dossier.Testing.DocBuilder.Segmented("Russia attacked Iran.");
+        var e = Assert.Throws<DossierException>(() => Coder.Process(d));
+        Assert.Equal("DSR202", e.Error.Code);
+    }
+
+    [Fact]
+    public void DeclaresTheSyntaxLayer() => Assert.Contains(Dossier.Documents.Layers.Syntax, EventCoder.Component.Requires);
+
+    // Actors and flags exactly, the CAMEO code by prefix.
+    private static bool Matches(string got, string expected)
+    {
+        int g = got.IndexOf(':'), x = expected.IndexOf(':');
+        if (got[..g] != expected[..x]) return false;
+        string gRest = got[(g + 1)..], xRest = expected[(x + 1)..];
+        int gs = gRest.IndexOf(' '), xs = xRest.IndexOf(' ');
+        string gCode = gs < 0 ? gRest : gRest[..gs], xCode = xs < 0 ? xRest : xRest[..xs];
+        return gCode.StartsWith(xCode, StringComparison.Ordinal) && (gs < 0 ? "" : gRest[gs..]) == (xs < 0 ? "" : xRest[xs..]);
+    }
+}
