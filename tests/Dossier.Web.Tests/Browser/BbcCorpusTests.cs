@@ -39,18 +39,20 @@ public sealed class BbcStoreFixture : IAsyncLifetime
 public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : IClassFixture<BbcStoreFixture>
 {
     [BbcBrowserFact]
-    public async Task TheUnitedKingdomAndTheUnitedStates()
+    public async Task RussiaAndYukosThenTonyBlair()
     {
         var (page, errors) = await fx.NewPage();
-        await page.GotoAsync(bbc.BaseUrl + "/#/relation?a=United%20Kingdom&b=United%20States");
-        await Expect(page.Locator("#relation-title")).ToContainTextAsync("United Kingdom");
+        // A pair the corpus has several events for (the Yukos affair: 8 since events are coded on the parse; the
+        // United Kingdom and the United States now have 2, most of their earlier events being word-window misreadings).
+        await page.GotoAsync(bbc.BaseUrl + "/#/relation?a=Russia&b=Yukos");
+        await Expect(page.Locator("#relation-title")).ToContainTextAsync("Yukos");
         // The corpus carries no dates: its events form one "undated" point, and the events behind it are listed.
         var point = page.Locator("#relation-chart .point").First;
         await Expect(point).ToBeVisibleAsync();
         await point.ClickAsync();
         await Expect(page.Locator("#point-events tbody tr").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("#point-events tbody tr").CountAsync() >= 3);
-        await fx.Shot(page, "20-bbc-relation-uk-us");
+        await fx.Shot(page, "20-bbc-relation-russia-yukos");
         await page.GotoAsync(bbc.BaseUrl + "/#/actor/Tony%20Blair");
         await Expect(page.Locator("#actor-name")).ToContainTextAsync("Tony Blair");
         await Expect(page.Locator("#roles li").First).ToBeVisibleAsync();
