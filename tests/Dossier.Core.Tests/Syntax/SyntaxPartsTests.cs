@@ -154,6 +154,38 @@ public sealed class SyntaxPartsTests
     }
 
     [Fact]
+    public void EveryStoredFeatureIsFoundAndAbsentOnesAddNothing()
+    {
+        // The presence filter in front of the table may let an absent key through, never stop a present one: every row
+        // scores its own weights, and keys that are not rows (most of a parser state's) score nothing.
+        var rng = new Random(11);
+        foreach (int classes in new[] { 3, 17, 100 })
+        {
+            var stored = new HashSet<ulong>();
+            while (stored.Count < 20_000) stored.Add((ulong)rng.NextInt64(1, long.MaxValue));
+            var rows = stored.Select(k => (k, new[] { (ushort)(k % (ulong)classes) }, new[] { 1f })).ToList();
+            var model = new SparseModel(classes, rows);
+            var scores = new float[classes];
+            foreach (var (key, cls, _) in rows)
+            {
+                Array.Clear(scores);
+                model.Score([key], scores);
+                Assert.Equal(1f, scores[cls[0]]);
+                Assert.Equal(1f, scores.Sum());
+            }
+            var absent = Enumerable.Range(0, 20_000).Select(_ => (ulong)rng.NextInt64(1, long.MaxValue)).Where(k => !stored.Contains(k)).ToArray();
+            Array.Clear(scores);
+            model.Score(absent, scores);
+            Assert.All(scores, s => Assert.Equal(0f, s));
+            // Many keys at once (more than the filter's first pass takes) score as one at a time.
+            var all = rows.Select(r => r.k).Take(600).ToArray();
+            Array.Clear(scores);
+            model.Score(all, scores);
+            Assert.Equal(600f, scores.Sum());
+        }
+    }
+
+    [Fact]
     public void TheLemmatiserLearnsWordsAndSuffixes()
     {
         var lem = Lemmatizer.Train([

@@ -9,8 +9,10 @@ namespace Dossier.Extraction.Syntax;
 /// <para>Keys sit in an open-addressing table (linear probing, load at most 1/2). With few classes (the parser's three
 /// moves) a slot holds its weights itself, so scoring a feature touches one cache line. Otherwise a slot points to its
 /// row: short rows are (class, weight) pairs, rows that name at least half the classes are dense and added with vector
-/// instructions. Scoring first prefetches the slots of all the instance's features, so their cache misses overlap
-/// instead of following one another — looking features up in memory is what bounds parsing speed.</para>
+/// instructions. Looking features up in memory is what bounds parsing speed, so scoring first asks a small presence
+/// filter (a one-hash Bloom filter, 16 bits a row, which stays in the cache) and drops the keys the model certainly lacks
+/// (about a quarter of a parser state's), then prefetches the slots of the rest, so their cache misses overlap instead of
+/// following one another.</para>
 /// <para>Rows are sparse because a perceptron only ever moves the weights of the classes it confused. Immutable once
 /// built: one instance serves every thread. Stored as rows sorted by key: delta-coded keys, row lengths, classes and
 /// 16-bit (half precision) weights.</para>
@@ -30,29 +32,75 @@ internal sealed unsafe class SparseModel
     private readonly float[] _dense = [];
     private readonly int _mask;
     private readonly bool _inline;
+    private readonly ulong[] _present = [];
+    private readonly int _presentShift;
 
     /// <summary>Number of classes the scores are over.</summary>
     public int Classes { get; }
     /// <summary>Number of feature rows.</summary>
     public int Rows { get; }
     /// <summary>Number of stored (non-zero) weights.</summary>
-    public int Weights { get; }
+    public int Weights { get; private set; }
 
     /// <summary>Builds the model from rows given in any order (keys must be distinct and non-zero).</summary>
     public SparseModel(int classes, IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> rows)
+        : this(classes, Flatten(rows))
+    {
+    }
+
+    private static (ulong[] Keys, int[] Starts, ushort[] Classes, float[] Weights) Flatten(IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> rows)
+    {
+        var keys = new ulong[rows.Count];
+        var starts = new int[rows.Count + 1];
+        int total = 0;
+        for (int i = 0; i < rows.Count; i++) { keys[i] = rows[i].Key; starts[i] = total; total += rows[i].Classes.Length; }
+        starts[rows.Count] = total;
+        var cls = new ushort[total];
+        var w = new float[total];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            rows[i].Classes.CopyTo(cls, starts[i]);
+            rows[i].Weights.CopyTo(w, starts[i]);
+        }
+        return (keys, starts, cls, w);
+    }
+
+    /// <summary>Builds the model from flat rows: row i is keys[i] with the classes and weights from starts[i] up to
+    /// starts[i + 1].</summary>
+    private SparseModel(int classes, (ulong[] Keys, int[] Starts, ushort[] Classes, float[] Weights) rows)
+        : this(classes, rows.Keys.Length, CountSparse(classes, rows.Starts, out int dense), dense)
+    {
+        var (keys, starts, allCls, allW) = rows;
+        for (int r = 0; r < keys.Length; r++)
+            Add(keys[r], allCls.AsSpan(starts[r], starts[r + 1] - starts[r]), allW.AsSpan(starts[r], starts[r + 1] - starts[r]));
+    }
+
+    private static int CountSparse(int classes, int[] starts, out int dense)
+    {
+        int sparse = 0;
+        dense = 0;
+        for (int r = 0; r + 1 < starts.Length; r++)
+        {
+            int len = starts[r + 1] - starts[r];
+            if (IsDense(len, classes)) dense++; else sparse += len;
+        }
+        return sparse;
+    }
+
+    /// <summary>An empty model with room for <paramref name="rows"/> rows (<paramref name="sparse"/> weights in short rows
+    /// and <paramref name="dense"/> dense rows), filled by <see cref="Add"/>.</summary>
+    private SparseModel(int classes, int rows, int sparse, int dense)
     {
         Classes = classes;
-        Rows = rows.Count;
+        Rows = rows;
         _inline = classes <= InlineClasses;
         int size = 16;
-        while (size < rows.Count * 2) size <<= 1;
+        while (size < rows * 2) size <<= 1;
         _mask = size - 1;
-        int sparse = 0, dense = 0;
-        foreach (var r in rows)
-        {
-            Weights += r.Classes.Length;
-            if (IsDense(r.Classes.Length)) dense++; else sparse += r.Classes.Length;
-        }
+        int bits = 1 << 12;
+        while (bits < rows * PresenceBitsPerRow) bits <<= 1;
+        _present = new ulong[bits / 64];
+        _presentShift = 64 - BitOperations.Log2((uint)bits);
         if (_inline) _small = new SmallSlot[size];
         else
         {
@@ -60,43 +108,65 @@ internal sealed unsafe class SparseModel
             _w = new Weight[sparse];
             _dense = new float[dense * classes];
         }
-        int at = 0, denseAt = 0;
-        foreach (var (key, cls, w) in rows)
+    }
+
+    private int _at, _denseAt, _added;
+
+    private void Add(ulong key, ReadOnlySpan<ushort> cls, ReadOnlySpan<float> w)
+    {
+        if (key == 0) throw new ArgumentException("a feature key is zero");
+        if (_added++ >= Rows) throw new InvalidOperationException("more rows than the model was made for");
+        Weights += cls.Length;
+        ulong bit = PresenceBit(key);
+        _present[bit >> 6] |= 1UL << (int)(bit & 63);
+        int s = SlotOf(key);
+        while (KeyAt(s) != 0)
         {
-            int s = SlotOf(key);
-            while (KeyAt(s) != 0)
-            {
-                if (KeyAt(s) == key) throw new ArgumentException("duplicate feature key", nameof(rows));
-                s = (s + 1) & _mask;
-            }
-            if (_inline)
-            {
-                var slot = new SmallSlot { Key = key };
-                var span = new Span<float>(&slot.W0, InlineClasses);
-                for (int i = 0; i < cls.Length; i++) span[cls[i]] = w[i];
-                _small[s] = slot;
-            }
-            else if (IsDense(cls.Length))
-            {
-                _slots[s] = new Slot { Key = key, Start = denseAt, Length = -1 };
-                for (int i = 0; i < cls.Length; i++) _dense[denseAt + cls[i]] = w[i];
-                denseAt += classes;
-            }
-            else
-            {
-                _slots[s] = new Slot { Key = key, Start = at, Length = cls.Length };
-                for (int i = 0; i < cls.Length; i++) _w[at + i] = new Weight { Class = cls[i], Value = w[i] };
-                at += cls.Length;
-            }
+            if (KeyAt(s) == key) throw new ArgumentException("duplicate feature key");
+            s = (s + 1) & _mask;
+        }
+        if (_inline)
+        {
+            var slot = new SmallSlot { Key = key };
+            var span = new Span<float>(&slot.W0, InlineClasses);
+            for (int i = 0; i < cls.Length; i++) span[cls[i]] = w[i];
+            _small[s] = slot;
+        }
+        else if (IsDense(cls.Length, Classes))
+        {
+            _slots[s] = new Slot { Key = key, Start = _denseAt, Length = -1 };
+            for (int i = 0; i < cls.Length; i++) _dense[_denseAt + cls[i]] = w[i];
+            _denseAt += Classes;
+        }
+        else
+        {
+            _slots[s] = new Slot { Key = key, Start = _at, Length = cls.Length };
+            for (int i = 0; i < cls.Length; i++) _w[_at + i] = new Weight { Class = cls[i], Value = w[i] };
+            _at += cls.Length;
         }
     }
 
-    private bool IsDense(int length) => length * 2 >= Classes && Classes > InlineClasses;
+    private static bool IsDense(int length, int classes) => length * 2 >= classes && classes > InlineClasses;
 
     private ulong KeyAt(int s) => _inline ? _small[s].Key : _slots[s].Key;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(ulong key) => (int)(key >> 32 ^ key) & _mask;
+
+    /// <summary>Bits of the presence filter per row: 16 make about one absent key in 16 pass it.</summary>
+    private const int PresenceBitsPerRow = 16;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong PresenceBit(ulong key) => (key * 0x9E3779B97F4A7C15UL) >> _presentShift;
+
+    /// <summary>False when the model certainly has no row for <paramref name="key"/> (a one-hash Bloom filter of a few
+    /// megabytes at most, which stays in the cache while the table does not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayHave(ulong key)
+    {
+        ulong b = PresenceBit(key);
+        return (_present[b >> 6] & (1UL << (int)(b & 63))) != 0;
+    }
 
     /// <summary>Adds the weights of every known feature of <paramref name="keys"/> to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
@@ -104,14 +174,28 @@ internal sealed unsafe class SparseModel
         if (_inline) ScoreInline(keys, scores); else ScoreRows(keys, scores);
     }
 
+    /// <summary>Most features one instance has (the parser's and the tagger's have about a hundred); more are scored
+    /// without the presence filter's first pass.</summary>
+    private const int MaxFiltered = 256;
+
     private void ScoreInline(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
+        // Most features of a state were never seen in training: the filter answers for them from the cache, and only the
+        // rest are fetched from the table (prefetched together, so their misses overlap).
+        int n = Math.Min(keys.Length, MaxFiltered), m = 0;
+        Span<ulong> known = stackalloc ulong[n];
         fixed (SmallSlot* slots = _small)
         {
-            if (Sse.IsSupported) foreach (var key in keys) Sse.Prefetch0(slots + SlotOf(key));
+            for (int i = 0; i < n; i++)
+                if (MayHave(keys[i]))
+                {
+                    known[m++] = keys[i];
+                    if (Sse.IsSupported) Sse.Prefetch0(slots + SlotOf(keys[i]));
+                }
             float a = 0, b = 0, c = 0, d = 0;
-            foreach (var key in keys)
+            for (int i = 0; i < m + keys.Length - n; i++)
             {
+                ulong key = i < m ? known[i] : keys[n + i - m];
                 int s = SlotOf(key);
                 while (true)
                 {
@@ -128,11 +212,19 @@ internal sealed unsafe class SparseModel
 
     private void ScoreRows(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
+        int n = Math.Min(keys.Length, MaxFiltered), m = 0;
+        Span<ulong> known = stackalloc ulong[n];
         fixed (Slot* slots = _slots)
         {
-            if (Sse.IsSupported) foreach (var key in keys) Sse.Prefetch0(slots + SlotOf(key));
-            foreach (var key in keys)
+            for (int i = 0; i < n; i++)
+                if (MayHave(keys[i]))
+                {
+                    known[m++] = keys[i];
+                    if (Sse.IsSupported) Sse.Prefetch0(slots + SlotOf(keys[i]));
+                }
+            for (int i = 0; i < m + keys.Length - n; i++)
             {
+                ulong key = i < m ? known[i] : keys[n + i - m];
                 int s = SlotOf(key);
                 while (true)
                 {
@@ -207,29 +299,57 @@ internal sealed unsafe class SparseModel
         }
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Write"/>, straight into flat arrays (a million rows would otherwise be
+    /// two million small arrays to allocate and collect at every start).</summary>
     public static SparseModel Read(BinaryReader r)
     {
         int classes = r.Read7BitEncodedInt(), n = r.Read7BitEncodedInt();
         if (classes <= 0 || n < 0) throw new InvalidDataException("bad model header");
-        var rows = new (ulong, ushort[], float[])[n];
+        if (classes <= InlineClasses)
+        {
+            // The parser's move table (most of the file): rows go straight into the slots, nothing to collect afterwards.
+            var model = new SparseModel(classes, n, 0, 0);
+            Span<ushort> rc = stackalloc ushort[InlineClasses];
+            Span<float> rw = stackalloc float[InlineClasses];
+            ulong at = 0;
+            for (int i = 0; i < n; i++)
+            {
+                at += (ulong)r.Read7BitEncodedInt64();
+                int len = r.Read7BitEncodedInt();
+                if (len < 0 || len > classes) throw new InvalidDataException($"a row of {len} weights for {classes} classes");
+                for (int j = 0; j < len; j++)
+                {
+                    int c = r.Read7BitEncodedInt();
+                    if (c >= classes) throw new InvalidDataException($"class {c} out of range");
+                    rc[j] = (ushort)c;
+                    rw[j] = (float)r.ReadHalf();
+                }
+                model.Add(at, rc[..len], rw[..len]);
+            }
+            return model;
+        }
+        var keys = new ulong[n];
+        var starts = new int[n + 1];
+        var cls = new List<ushort>(n * 2);
+        var w = new List<float>(n * 2);
         ulong key = 0;
         for (int i = 0; i < n; i++)
         {
             key += (ulong)r.Read7BitEncodedInt64();
+            keys[i] = key;
+            starts[i] = cls.Count;
             int len = r.Read7BitEncodedInt();
-            var cls = new ushort[len];
-            var w = new float[len];
+            if (len < 0 || len > classes) throw new InvalidDataException($"a row of {len} weights for {classes} classes");
             for (int j = 0; j < len; j++)
             {
                 int c = r.Read7BitEncodedInt();
                 if (c >= classes) throw new InvalidDataException($"class {c} out of range");
-                cls[j] = (ushort)c;
-                w[j] = (float)r.ReadHalf();
+                cls.Add((ushort)c);
+                w.Add((float)r.ReadHalf());
             }
-            rows[i] = (key, cls, w);
         }
-        return new SparseModel(classes, rows);
+        starts[n] = cls.Count;
+        return new SparseModel(classes, (keys, starts, cls.ToArray(), w.ToArray()));
     }
 }
 
