@@ -174,72 +174,55 @@ internal sealed unsafe class SparseModel
         if (_inline) ScoreInline(keys, scores); else ScoreRows(keys, scores);
     }
 
-    /// <summary>Most features one instance has (the parser's and the tagger's have about a hundred); more are scored
-    /// without the presence filter's first pass.</summary>
-    private const int MaxFiltered = 256;
+    /// <summary>Features filtered and prefetched in one wave (the parser's and the tagger's instances have about a
+    /// hundred; more are taken in waves of this many).</summary>
+    private const int Wave = 256;
+
+    // Most features of a parser state were never seen in training: the presence filter answers for them from the cache,
+    // and only the rest are fetched from the table, prefetched together so that their cache misses overlap. Keys stay in
+    // their order, so the scores are summed in the same order as without the filter.
+    private int Known<TSlot>(ReadOnlySpan<ulong> keys, Span<ulong> known, TSlot* table) where TSlot : unmanaged
+    {
+        int m = 0;
+        foreach (var key in keys)
+            if (MayHave(key))
+            {
+                known[m++] = key;
+                if (Sse.IsSupported) Sse.Prefetch0(table + SlotOf(key));
+            }
+        return m;
+    }
 
     private void ScoreInline(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        // Most features of a state were never seen in training: the filter answers for them from the cache, and only the
-        // rest are fetched from the table (prefetched together, so their misses overlap).
-        int n = Math.Min(keys.Length, MaxFiltered), m = 0;
-        Span<ulong> known = stackalloc ulong[n];
+        Span<ulong> known = stackalloc ulong[Math.Min(keys.Length, Wave)];
+        float a = 0, b = 0, c = 0, d = 0;
         fixed (SmallSlot* slots = _small)
-        {
-            for (int i = 0; i < n; i++)
-                if (MayHave(keys[i]))
-                {
-                    known[m++] = keys[i];
-                    if (Sse.IsSupported) Sse.Prefetch0(slots + SlotOf(keys[i]));
-                }
-            float a = 0, b = 0, c = 0, d = 0;
-            for (int i = 0; i < m + keys.Length - n; i++)
-            {
-                ulong key = i < m ? known[i] : keys[n + i - m];
-                int s = SlotOf(key);
-                while (true)
-                {
-                    var slot = slots + s;
-                    if (slot->Key == key) { a += slot->W0; b += slot->W1; c += slot->W2; d += slot->W3; break; }
-                    if (slot->Key == 0) break;
-                    s = (s + 1) & _mask;
-                }
-            }
-            Span<float> sum = [a, b, c, d];
-            for (int i = 0; i < Classes; i++) scores[i] += sum[i];
-        }
+            for (int from = 0; from < keys.Length; from += Wave)
+                foreach (var key in known[..Known(keys.Slice(from, Math.Min(Wave, keys.Length - from)), known, slots)])
+                    for (int s = SlotOf(key); slots[s].Key != 0; s = (s + 1) & _mask)
+                    {
+                        var slot = slots + s;
+                        if (slot->Key == key) { a += slot->W0; b += slot->W1; c += slot->W2; d += slot->W3; break; }
+                    }
+        Span<float> sum = [a, b, c, d];
+        for (int i = 0; i < Classes; i++) scores[i] += sum[i];
     }
 
     private void ScoreRows(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        int n = Math.Min(keys.Length, MaxFiltered), m = 0;
-        Span<ulong> known = stackalloc ulong[n];
+        Span<ulong> known = stackalloc ulong[Math.Min(keys.Length, Wave)];
         fixed (Slot* slots = _slots)
-        {
-            for (int i = 0; i < n; i++)
-                if (MayHave(keys[i]))
-                {
-                    known[m++] = keys[i];
-                    if (Sse.IsSupported) Sse.Prefetch0(slots + SlotOf(keys[i]));
-                }
-            for (int i = 0; i < m + keys.Length - n; i++)
-            {
-                ulong key = i < m ? known[i] : keys[n + i - m];
-                int s = SlotOf(key);
-                while (true)
-                {
-                    var slot = slots + s;
-                    if (slot->Key == key)
+            for (int from = 0; from < keys.Length; from += Wave)
+                foreach (var key in known[..Known(keys.Slice(from, Math.Min(Wave, keys.Length - from)), known, slots)])
+                    for (int s = SlotOf(key); slots[s].Key != 0; s = (s + 1) & _mask)
                     {
+                        var slot = slots + s;
+                        if (slot->Key != key) continue;
                         if (slot->Length < 0) AddDense(_dense.AsSpan(slot->Start, Classes), scores);
                         else foreach (ref readonly var x in _w.AsSpan(slot->Start, slot->Length)) scores[x.Class] += x.Value;
                         break;
                     }
-                    if (slot->Key == 0) break;
-                    s = (s + 1) & _mask;
-                }
-            }
-        }
     }
 
     private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
