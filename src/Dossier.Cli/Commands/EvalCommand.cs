@@ -27,13 +27,15 @@ internal static class EvalCommand
         var modelOption = new Option<string?>("--model") { Description = "Score this syntax model file instead of the built-in one", HelpName = "PATH" };
         var errors = new Option<int>("--errors") { Description = "List this many of the commonest errors", DefaultValueFactory = _ => 0, HelpName = "N" };
         var write = new Option<string?>("--write") { Description = "Also write the analysis of the gold words as CoNLL-U to this file", HelpName = "PATH" };
+        var headline = new Option<bool>("--headline-case") { Description = "Write every sentence as a headline would (\"Owner Sues Russia Over Sale\") before analysing it; the annotation is unchanged" };
         var cmd = new Command("parser", "Tags, lemmas and dependencies on gold words (predicted tags): UPOS, lemma, UAS, LAS and a per-relation table")
-        { path, modelOption, errors, write };
+        { path, modelOption, errors, write, headline };
         cmd.SetAction(p =>
         {
             var file = p.GetValue(path)!;
             var model = p.GetValue(modelOption) is { } m ? Dossier.Extraction.Syntax.SyntaxModel.Load(m) : Dossier.Extraction.Syntax.SyntaxModel.Default;
-            var gold = TreebankFile.ReadConllu(file, (f, line, e) => ctx.Err.WriteLine($"{f}:{line}: {e.Message} ({e.Code})"));
+            IEnumerable<Dossier.Evaluation.ConlluSentence> gold = TreebankFile.ReadConllu(file, (f, line, e) => ctx.Err.WriteLine($"{f}:{line}: {e.Message} ({e.Code})"));
+            if (p.GetValue(headline)) gold = gold.Select(s => s.HeadlineCased());
             using var output = p.GetValue(write) is { } wp ? new StreamWriter(wp) : null;
             var r = Dossier.Extraction.Syntax.SyntaxTraining.Evaluate(model, gold, Math.Max(0, p.GetValue(errors)), output is null ? null : (s, a) =>
             {

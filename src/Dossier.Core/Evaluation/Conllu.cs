@@ -14,7 +14,30 @@ public readonly record struct ConlluWord(string Form, string Lemma, string Upos,
 }
 
 /// <summary>A sentence of a CoNLL-U file: its words and the line it starts on.</summary>
-public sealed record ConlluSentence(int Line, string? Id, string? Text, ConlluWord[] Words);
+public sealed record ConlluSentence(int Line, string? Id, string? Text, ConlluWord[] Words)
+{
+    private static readonly HashSet<string> HeadlineSmallWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "but", "or", "for", "nor", "on", "at", "to", "by", "of", "in", "up", "as", "is",
+    };
+
+    /// <summary>The sentence as a headline would write it ("Yukos Owner Sues Russia for Billions"): the first word and
+    /// every word of letters but the short function words capitalised; the annotation unchanged. For measuring how the
+    /// analysis copes with headline case on gold trees (<c>dossier eval parser --headline-case</c>).</summary>
+    public ConlluSentence HeadlineCased()
+    {
+        var words = new ConlluWord[Words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = Words[i];
+            bool letters = w.Form.Length > 0 && w.Form.All(char.IsLetter);
+            words[i] = letters && !char.IsUpper(w.Form[0]) && (i == 0 || !HeadlineSmallWords.Contains(w.Form))
+                ? w with { Form = char.ToUpperInvariant(w.Form[0]) + w.Form[1..] }
+                : w;
+        }
+        return this with { Words = words };
+    }
+}
 
 /// <summary>Reads CoNLL-U (UD v2): ten tab-separated columns per word, blank lines between sentences, # comments.</summary>
 /// <remarks>

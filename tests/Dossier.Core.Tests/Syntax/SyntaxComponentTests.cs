@@ -30,6 +30,33 @@ public sealed class SyntaxComponentTests
         return (h < 0 ? "ROOT" : d.TokenText(h).ToString(), d.Syntax.Relations[i]);
     }
 
+    [Theory]
+    [InlineData("Kenya Hosts First Ethiopia-Somalia Talks Over Sea Access", "Hosts", "host")]
+    [InlineData("EU Imposes Sanctions On Nineteen Tankers", "Imposes", "impose")]
+    [InlineData("Tony Blair Meets Gordon Brown At Downing Street", "Meets", "meet")]
+    public void AHeadlineInTitleCaseKeepsItsVerb(string headline, string verb, string lemma)
+    {
+        var d = Parse(headline);
+        int v = Tok(d, verb);
+        Assert.Equal(Upos.VERB, d.Syntax!.Tags[v]);
+        Assert.Equal(lemma, d.Syntax.Lemmas[v]);
+        Assert.Equal(-1, d.Syntax.Heads[v]);
+        // Only the analysis reads it lower-cased: the text stays as written.
+        Assert.Equal(verb, d.TokenText(v).ToString());
+    }
+
+    [Fact]
+    public void NamesInHeadlineCaseKeepTheirCase()
+    {
+        var d = Parse("Tony Blair Meets Gordon Brown At Downing Street");
+        foreach (var name in new[] { "Tony", "Blair", "Gordon", "Brown", "Downing" })
+            Assert.Equal(Upos.PROPN, d.Syntax!.Tags[Tok(d, name)]);
+        // A list of names, or a signature, has no verb to read: its capitals are meant.
+        var list = Parse("Kristen Quinn, Sarah Mulholland, Samuel Pak, Daniel Kang");
+        foreach (var name in new[] { "Quinn", "Mulholland", "Samuel", "Daniel" })
+            Assert.Equal(Upos.PROPN, list.Syntax!.Tags[Tok(list, name)]);
+    }
+
     [Fact]
     public void SubjectObjectAndApposition()
     {

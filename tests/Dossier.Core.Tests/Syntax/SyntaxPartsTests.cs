@@ -186,6 +186,16 @@ public sealed class SyntaxPartsTests
     }
 
     [Fact]
+    public void ASentenceCanBeWrittenAsAHeadlineWithItsAnnotationKept()
+    {
+        var forms = new[] { "the", "owner", "sues", "Russia", "for", "$", "5bn" };
+        var words = forms.Select((f, i) => new ConlluWord(f, f, "X", "_", "_", i == 2 ? 0 : 3, i == 2 ? "root" : "dep", "_")).ToArray();
+        var headline = new ConlluSentence(1, "s1", null, words).HeadlineCased();
+        Assert.Equal(["The", "Owner", "Sues", "Russia", "for", "$", "5bn"], headline.Words.Select(w => w.Form));
+        Assert.Equal(words.Select(w => (w.Lemma, w.Head, w.Deprel)), headline.Words.Select(w => (w.Lemma, w.Head, w.Deprel)));
+    }
+
+    [Fact]
     public void TheLemmatiserLearnsWordsAndSuffixes()
     {
         var lem = Lemmatizer.Train([

@@ -54,6 +54,9 @@ internal sealed class Lemmatizer
     private static ulong KnownKey(ReadOnlySpan<char> lower, Upos tag) => FeatureHash.Key(1, FeatureHash.Of(lower), FeatureHash.Of((int)tag));
     private static ulong SuffixKey(ReadOnlySpan<char> suffix, Upos tag) => FeatureHash.Key(2, FeatureHash.Of(suffix), FeatureHash.Of((int)tag));
 
+    /// <summary>Whether training saw the lower-cased form <paramref name="lower"/> with the tag <paramref name="tag"/>.</summary>
+    public bool Knows(ReadOnlySpan<char> lower, Upos tag) => _known.ContainsKey(KnownKey(lower, tag));
+
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="tag"/>.</summary>
     public string Lemma(string form, Upos tag)
     {
