@@ -58,10 +58,15 @@ internal sealed class DependencyParser
         Span<float> labelScores = _labels.Length <= 256 ? stackalloc float[_labels.Length] : new float[_labels.Length];
         while (!st.Terminal)
         {
-            int k = Features(st, words, tags, keys);
-            scores.Clear();
-            _moves.Score(keys[..k], scores);
-            int move = BestValid(st, scores);
+            // A state with one valid move (an empty stack; the buffer spent down to the root) needs no scoring.
+            int move = OnlyValid(st);
+            if (move < 0)
+            {
+                int k = Features(st, words, tags, keys);
+                scores.Clear();
+                _moves.Score(keys[..k], scores);
+                move = BestValid(st, scores);
+            }
             int label = move == Shift ? -1 : ChooseLabel(st, move, words, tags, keys, labelScores);
             Apply(st, move, label);
         }
@@ -105,6 +110,19 @@ internal sealed class DependencyParser
         Left => st.Depth >= 1 && (st.B0 < st.N || st.Depth == 1),
         _ => st.Depth >= 2,
     };
+
+    /// <summary>The one valid move of <paramref name="st"/>, or -1 when there is a choice.</summary>
+    internal static int OnlyValid(ParseState st)
+    {
+        int only = -1;
+        for (int m = 0; m < Moves; m++)
+            if (Valid(st, m))
+            {
+                if (only >= 0) return -1;
+                only = m;
+            }
+        return only;
+    }
 
     internal static int BestValid(ParseState st, ReadOnlySpan<float> scores)
     {
