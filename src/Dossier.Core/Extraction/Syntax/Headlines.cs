@@ -29,7 +29,7 @@ internal static class Headlines
 
     /// <summary>The words as the tagger should see them: <paramref name="words"/> itself unless the sentence is in headline
     /// case.</summary>
-    public static IReadOnlyList<string> AsWritten(IReadOnlyList<string> words, Lemmatizer lexicon)
+    public static IReadOnlyList<string> ForAnalysis(IReadOnlyList<string> words, Lemmatizer lexicon)
     {
         if (!InHeadlineCase(words)) return words;
         string[]? lowered = null;

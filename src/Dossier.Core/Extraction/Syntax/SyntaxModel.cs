@@ -45,7 +45,7 @@ public sealed class SyntaxModel
     /// follows ("HTS-held" is three words with none between them), all when not given.</summary>
     public SentenceAnalysis Analyse(IReadOnlyList<string> words, IReadOnlyList<bool>? spaceAfter = null)
     {
-        words = Headlines.AsWritten(words, Lemmatizer);
+        words = Headlines.ForAnalysis(words, Lemmatizer);
         var hashes = WordHashes.Of(words, spaceAfter);
         Tagger.Prepare(hashes);
         var tags = new Upos[words.Count];
