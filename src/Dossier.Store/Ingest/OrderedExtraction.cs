@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Dossier.Text;
 
 namespace Dossier.Store.Ingest;
@@ -16,26 +18,132 @@ public readonly record struct Extracted(RawArticle? Raw, Documents.Document? Doc
 
 /// <summary>Runs the extractor over input items on several workers and yields the results in input order.</summary>
 /// <remarks>
-/// Reading stays sequential (readers are not thread-safe); cleaning and the pipeline run in parallel; the consumer sees
-/// results in the order the items were read, so a single writer can store them deterministically.
+/// Reading stays sequential on its own thread (readers are not thread-safe); cleaning and the pipeline run on
+/// <c>workers</c> threads; the consumer sees results in the order the items were read, so a single writer can store them
+/// deterministically. At most <see cref="ItemsAheadPerWorker"/> × workers items are read and not yet consumed: when the
+/// consumer is slower than extraction (ingest's single writer), the workers wait instead of piling up finished documents
+/// (with PLINQ's buffering the BBC ingest held hundreds of them, 327 MB at peak).
 /// </remarks>
 public static class OrderedExtraction
 {
+    /// <summary>How many items each worker may be ahead of the consumer: enough to keep every worker busy when article
+    /// sizes vary, few enough that memory does not depend on the input's length.</summary>
+    public const int ItemsAheadPerWorker = 8;
+
     /// <summary>Extracts every item with up to <paramref name="workers"/> threads, in input order.</summary>
     public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, CancellationToken cancel = default) =>
         Run(items, extractor, workers, null, cancel);
 
     /// <summary>As above; documents whose cleaned text <paramref name="known"/> accepts skip the pipeline (they are duplicates).</summary>
     public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, Func<Documents.Document, bool>? known,
+        CancellationToken cancel = default) =>
+        Run(items, item => Process(item, extractor, known), Math.Max(1, workers), cancel);
+
+    /// <summary>The ordered, bounded pipeline over any per-item work (<paramref name="process"/> must not throw).</summary>
+    internal static IEnumerable<TResult> Run<TResult>(IEnumerable<InputItem> items, Func<InputItem, TResult> process, int workers,
         CancellationToken cancel = default)
     {
-        workers = Math.Max(1, workers);
-        return items
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(workers)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .WithCancellation(cancel)
-            .Select(item => Process(item, extractor, known));
+        if (workers <= 1)
+        {
+            foreach (var item in items)
+            {
+                cancel.ThrowIfCancellationRequested();
+                yield return process(item);
+            }
+            yield break;
+        }
+
+        int window = workers * ItemsAheadPerWorker;
+        var slots = new SemaphoreSlim(window);
+        var todo = new BlockingCollection<(long Seq, InputItem Item)>(new ConcurrentQueue<(long, InputItem)>());
+        var done = new Dictionary<long, TResult>();
+        var gate = new object();
+        long total = -1;              // the number of items read, once reading has ended
+        ExceptionDispatchInfo? readFailure = null, workFailure = null;   // the reader's comes after the items read before it
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var wake = cancel.Register(() => { lock (gate) Monitor.PulseAll(gate); });
+
+        void Fail(ref ExceptionDispatchInfo? slot, Exception x)
+        {
+            lock (gate) { slot ??= ExceptionDispatchInfo.Capture(x); Monitor.PulseAll(gate); }
+        }
+
+        var threads = new List<Thread>
+        {
+            new(() =>
+            {
+                long seq = 0;
+                try
+                {
+                    using var e = items.GetEnumerator();
+                    // The slot is taken before the item is read, so reading never runs more than the window ahead.
+                    while (true)
+                    {
+                        slots.Wait(stop.Token);
+                        if (!e.MoveNext()) break;
+                        todo.Add((seq++, e.Current), stop.Token);
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+                catch (Exception x) { Fail(ref readFailure, x); }
+                finally
+                {
+                    todo.CompleteAdding();
+                    lock (gate) { total = seq; Monitor.PulseAll(gate); }
+                }
+            }) { IsBackground = true, Name = "dossier-read" },
+        };
+        for (int w = 0; w < workers; w++)
+            threads.Add(new Thread(() =>
+            {
+                try
+                {
+                    foreach (var (seq, item) in todo.GetConsumingEnumerable(stop.Token))
+                    {
+                        var r = process(item);
+                        lock (gate) { done[seq] = r; Monitor.PulseAll(gate); }
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+                catch (Exception x) { Fail(ref workFailure, x); }
+            }) { IsBackground = true, Name = $"dossier-extract-{w + 1}" });
+
+        try
+        {
+            foreach (var t in threads) t.Start();
+            for (long next = 0; ; next++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                bool have;
+                TResult r;
+                lock (gate)
+                {
+                    while (true)
+                    {
+                        if (have = done.Remove(next, out r!)) break;
+                        cancel.ThrowIfCancellationRequested();
+                        workFailure?.Throw();
+                        if (total >= 0 && next >= total) break;
+                        Monitor.Wait(gate);
+                    }
+                }
+                if (!have)
+                {
+                    readFailure?.Throw();
+                    yield break;
+                }
+                yield return r;
+                slots.Release();
+            }
+        }
+        finally
+        {
+            // A consumer that stops early (or a failure) ends the threads: each finishes the item in hand and leaves.
+            stop.Cancel();
+            foreach (var t in threads) if (t.IsAlive) t.Join();
+            todo.Dispose();
+            slots.Dispose();
+        }
     }
 
     /// <summary>Extracts one item (never throws: bad input and bugs alike come back as the item's error).</summary>
