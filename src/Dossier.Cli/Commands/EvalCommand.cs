@@ -18,8 +18,87 @@ internal static class EvalCommand
         cmd.Add(Timex(ctx));
         cmd.Add(Ner(ctx));
         cmd.Add(Parser(ctx));
+        cmd.Add(Events(ctx));
         return cmd;
     }
+
+    private static Command Events(CliContext ctx)
+    {
+        var path = PathArg("PLOVER gold-standard records (a JSON array, PLOVER_GSR_CAMEO*.json) or PETRARCH validation records (JSON lines)");
+        var pipeline = CommonOptions.Pipeline();
+        var errors = new Option<int>("--errors") { Description = "List this many records the system got wrong, with what it coded", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var actors = new Option<string?>("--actors") { Description = "PETRARCH records: the actor dictionary that gives actors their codes (default: PETR.Validate.actors.txt in ../dictionaries beside the file)", HelpName = "PATH" };
+        var agents = new Option<string?>("--agents") { Description = "PETRARCH records: the agent dictionary (default: PETR.Validate.agents.txt beside the actors)", HelpName = "PATH" };
+        var cmd = new Command("events", "Events through the whole pipeline: type and full (type + source + target) P/R/F1 and a confusion table on PLOVER gold records; the share coded exactly on PETRARCH records")
+        { path, pipeline, errors, actors, agents };
+        cmd.SetAction(p =>
+        {
+            var file = p.GetValue(path)!;
+            var format = EventEval.Detect(file);
+            var pipe = p.GetValue(pipeline) is { } config ? DocumentPipeline.FromConfig(config) : DocumentPipeline.Default;
+            void Report(int at, DossierError e) => ctx.Err.WriteLine($"{file}:{at}: {e.Message} ({e.Code})");
+            int show = Math.Max(0, p.GetValue(errors));
+            var sw = Stopwatch.StartNew();
+            if (format == EventEval.GoldFormat.PloverGsr)
+            {
+                var r = GsrScoring.Run(EventEval.Load(file, Report), pipe);
+                ctx.Out.WriteLine($"events: {r.Records.Count} PLOVER gold records, {r.Coded} with an event coded, {sw.Elapsed.TotalSeconds:N1} s (pipeline '{pipe.Config}')");
+                ctx.Out.WriteLine($"  type  {r.Type}   macro F1 {r.MacroF1:0.000}");
+                ctx.Out.WriteLine($"  full  {r.Full}");
+                ctx.Out.WriteLine($"  first event's type right: {r.FirstRight} of {r.Records.Count} ({100.0 * r.FirstRight / Math.Max(1, r.Records.Count):0.0}%)");
+                ctx.Out.WriteLine("  type         gold  coded  P      R      F1");
+                foreach (var (label, s) in r.PerLabel())
+                    ctx.Out.WriteLine($"  {label,-12} {s.Tp + s.Fn,4}  {s.Tp + s.Fp,5}  {s.P:0.000}  {s.R:0.000}  {s.F1:0.000}");
+                ctx.Out.WriteLine("confusion (gold: first coded type × records):");
+                foreach (var (gold, row) in r.Confusion())
+                    ctx.Out.WriteLine($"  {gold,-12} " + string.Join("  ", row.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key} {x.Value}")));
+                if (show > 0)
+                {
+                    ctx.Out.WriteLine("errors:");
+                    foreach (var x in r.Records.Where(x => !x.FullRight).Take(show))
+                    {
+                        ctx.Out.WriteLine($"  {x.Gold.Id}: gold {x.Gold.Event} {Actors(x.Gold.Source)} -> {Actors(x.Gold.Target)}");
+                        ctx.Out.WriteLine($"    {x.Gold.Text}");
+                        if (x.Events.Count == 0) ctx.Out.WriteLine("    coded: nothing");
+                        foreach (var e in x.Events)
+                            ctx.Out.WriteLine($"    coded: {e.Label} {e.Cameo} '{e.Trigger}' {(e.Sources.Length > 0 ? e.Sources : "?")} -> {(e.Targets.Length > 0 ? e.Targets : "?")}{(e.FullRight ? " (right)" : e.TypeRight ? " (type right)" : "")}");
+                    }
+                }
+            }
+            else
+            {
+                var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
+                var actorPath = p.GetValue(actors) ?? Path.Combine(dir, "..", "dictionaries", "PETR.Validate.actors.txt");
+                var agentPath = p.GetValue(agents) ?? Path.Combine(Path.GetDirectoryName(actorPath)!, "PETR.Validate.agents.txt");
+                if (p.GetValue(actors) is { } given && !File.Exists(given)) throw new DossierException(Errors.BadOption("--actors", $"no such file: {given}"));
+                var actorCodes = File.Exists(actorPath) ? PhraseCodes.Read(actorPath) : null;
+                var agentCodes = actorCodes is not null && File.Exists(agentPath) ? PhraseCodes.Read(agentPath) : null;
+                if (actorCodes is null) ctx.Err.WriteLine($"eval events: no actor dictionary at {actorPath}: only the CAMEO codes are scored (give one with --actors)");
+                var r = PetrarchScoring.Run(PetrarchScoring.Load(file, Report), pipe, actorCodes, agentCodes);
+                int scored = r.Scored.Count();
+                ctx.Out.WriteLine($"events: {r.Results.Count} PETRARCH records ({scored} scored, {r.Results.Count - scored} that expect an input error), {sw.Elapsed.TotalSeconds:N1} s (pipeline '{pipe.Config}')");
+                ctx.Out.WriteLine($"  coded exactly{(r.ActorsCoded ? "" : " (CAMEO codes only)")}: {r.Exact} of {scored} ({100.0 * r.Exact / Math.Max(1, scored):0.0}%)");
+                ctx.Out.WriteLine($"  expected events found (source, target and code): {r.Found} of {r.ExpectedEvents}; CAMEO code found: {r.CodeFound} of {r.ExpectedEvents}; events coded: {r.CodedEvents}");
+                foreach (var g in r.Scored.GroupBy(x => x.Gold.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+                    ctx.Out.WriteLine($"  {g.Key,-10} {g.Count(x => x.Exact),3} of {g.Count(),3} exactly");
+                if (show > 0)
+                {
+                    ctx.Out.WriteLine("errors:");
+                    foreach (var x in r.Scored.Where(x => !x.Exact).Take(show))
+                    {
+                        ctx.Out.WriteLine($"  {x.Gold.Id}: expected {(x.Gold.Expected.Count == 0 ? "no event" : string.Join(", ", x.Gold.Expected.Select(e => $"{e.Source}->{e.Target} {e.Cameo}")))}");
+                        ctx.Out.WriteLine($"    {x.Gold.Text}");
+                        ctx.Out.WriteLine($"    coded: {(x.Coded.Count == 0 ? "nothing" : string.Join(", ", x.Coded.Select(e => $"{e.Source}->{e.Target} {e.Cameo}")))}");
+                    }
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static string Actors(IReadOnlyList<(string Text, string Code)> actors) =>
+        actors.Count == 0 ? "?" : string.Join(" + ", actors.Select(a => $"{a.Text} [{a.Code}]"));
 
     private static Command Parser(CliContext ctx)
     {

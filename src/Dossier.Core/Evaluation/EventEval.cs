@@ -51,27 +51,67 @@ public sealed record EventScores(int Records, int Coded, int TopCorrect, int Any
 /// </remarks>
 public static class EventEval
 {
-    /// <summary>Reads the GSR records (skipping the DOCUMENT header).</summary>
-    public static List<GsrRecord> Load(string path)
+    /// <summary>The kinds of event gold file <c>eval events</c> reads.</summary>
+    public enum GoldFormat { PloverGsr, PetrarchRecords }
+
+    /// <summary>Which kind of event gold file <paramref name="path"/> is, from its first character ('[': PLOVER GSR, a JSON
+    /// array; '{': PETRARCH records, one JSON object per line); anything else is refused (DSR252), as is a file over
+    /// <see cref="Limits.MaxInputBytes"/> (DSR104).</summary>
+    public static GoldFormat Detect(string path)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new DossierException(Errors.NotEventGold(path, "no such file"));
+        if (info.Length > Limits.MaxInputBytes) throw new DossierException(Errors.TooLarge(info.Length, Limits.MaxInputBytes));
+        using var r = new StreamReader(path);
+        int c;
+        while ((c = r.Read()) >= 0 && char.IsWhiteSpace((char)c)) { }
+        return c switch
+        {
+            '[' => GoldFormat.PloverGsr,
+            '{' => GoldFormat.PetrarchRecords,
+            < 0 => throw new DossierException(Errors.NotEventGold(path, "the file is empty")),
+            _ => throw new DossierException(Errors.NotEventGold(path, $"it starts with '{(char)c}'")),
+        };
+    }
+
+    /// <summary>Reads the GSR records (skipping the DOCUMENT header).</summary>
+    public static List<GsrRecord> Load(string path) =>
+        Load(path, (i, e) => throw new DossierException(e));
+
+    /// <summary>Reads the GSR records; a record without text or event is reported with its position in the array (from
+    /// 1) and skipped; a file that is not a JSON array is refused (DSR252).</summary>
+    public static List<GsrRecord> Load(string path, Action<int, DossierError> report)
+    {
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { MaxDepth = Limits.MaxJsonDepth }); }
+        catch (JsonException x) { throw new DossierException(Errors.NotEventGold(path, x.Message)); }
+        using var _ = doc;
+        if (doc.RootElement.ValueKind != JsonValueKind.Array) throw new DossierException(Errors.NotEventGold(path, "not a JSON array"));
         var list = new List<GsrRecord>();
+        int n = 0;
         foreach (var r in doc.RootElement.EnumerateArray())
         {
-            string ev = r.TryGetProperty("event", out var e) ? e.GetString() ?? "" : "";
-            if (ev == "DOCUMENT" || !r.TryGetProperty("text", out var t)) continue;
-            list.Add(new GsrRecord(r.GetProperty("id").GetString() ?? "", t.GetString() ?? "", ev, Actors(r, "source"), Actors(r, "target")));
+            n++;
+            if (r.ValueKind != JsonValueKind.Object) { report(n, Errors.BadEventGoldRecord("not an object")); continue; }
+            string ev = Str(r, "event");
+            if (ev == "DOCUMENT") continue;
+            string text = Str(r, "text");
+            if (text.Length == 0 || ev.Length == 0) { report(n, Errors.BadEventGoldRecord("no 'text' or 'event'")); continue; }
+            list.Add(new GsrRecord(Str(r, "id"), text, ev, Actors(r, "source"), Actors(r, "target")));
         }
         return list;
     }
+
+    private static string Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
 
     private static List<(string, string)> Actors(JsonElement r, string name)
     {
         var l = new List<(string, string)>();
         if (r.TryGetProperty(name, out var arr) && arr.ValueKind == JsonValueKind.Array)
             foreach (var a in arr.EnumerateArray())
-                l.Add((a.TryGetProperty("actorText", out var x) ? x.GetString() ?? "" : "",
-                       a.TryGetProperty("code", out var c) ? c.GetString() ?? "" : ""));
+                if (a.ValueKind == JsonValueKind.Object)
+                    l.Add((Str(a, "actorText"), Str(a, "code")));
         return l;
     }
 
