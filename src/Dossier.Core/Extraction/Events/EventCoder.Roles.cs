@@ -27,8 +27,42 @@ public sealed partial class EventCoder
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
+                if (IsStatement(s, trig)) continue;
                 Emit(s, ci, trig, sel.Value);
             }
+        }
+
+        // A verb of saying, thinking or wanting ("argued", "claimed", "need") states something, and so does one that takes
+        // no argument but a clause or nothing ("warned that …", "agreed that …", "he insisted"); quotes and claims carry
+        // these (events-statements.tsv). With an object, an infinitive or an oblique it acts ("warned Iran", "agreed to
+        // a ceasefire", "insisted on its demands"); a verb with a particle is another verb ("write off" a debt).
+        private bool IsStatement(Sentence s, Trigger t)
+        {
+            var lemma = _syn.Lemmas[t.Start];
+            if (lemma is null || EventWords.StatementVerb(lemma.ToLowerInvariant()) is not { } always) return false;
+            bool argument = false;
+            foreach (int c in _syn.Children(t.Start, s))
+            {
+                if (_syn.Relations[c] == "compound:prt") return false;
+                var rel = _syn.Universal(c);
+                if (rel is "obj" or "iobj" or "xcomp" or "obl") argument = true;
+                else if (rel is "ccomp" && !always && ActorWillAct(s, c)) argument = true;
+            }
+            return always || !argument;
+        }
+
+        // A clause in which a named actor will act ("warned that Russia would respond", "agreed that Iran will halt"):
+        // the warning or agreement is about an act, not a state of affairs ("warned that the deficit presented risks").
+        private bool ActorWillAct(Sentence s, int verb)
+        {
+            bool future = false, actor = false;
+            foreach (int c in _syn.Children(verb, s))
+            {
+                var rel = _syn.Universal(c);
+                if (rel is "aux" && _v.Low[c] is "will" or "would" or "shall" or "'ll") future = true;
+                else if (rel is "nsubj" && _v.MentionAt[c] >= 0) actor = true;
+            }
+            return future && actor;
         }
 
         // An event noun with both actors named around it: "Russia's attack on Kyiv", "Israeli airstrikes on Gaza",

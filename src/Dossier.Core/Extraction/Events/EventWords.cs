@@ -161,6 +161,24 @@ internal static class EventWords
     public static AgentKind KindOf(string low, string norm) =>
         Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k) ? k : AgentKind.None;
 
+    private static readonly Lazy<Dictionary<string, bool>> Statements = new(() =>
+    {
+        var d = new Dictionary<string, bool>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var line in EmbeddedData.Lines("events-statements.tsv"))
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length < 2 || f[1] is not ("always" or "clause")) throw new DossierException(Errors.BadEventListLine("events-statements.tsv", n, line));
+            d[f[0]] = f[1] == "always";
+        }
+        return d;
+    });
+
+    /// <summary>Whether a verb lemma makes a statement rather than an event (events-statements.tsv): always, only when
+    /// it governs a clause, or never (null).</summary>
+    public static bool? StatementVerb(string lemma) => Statements.Value.TryGetValue(lemma, out var always) ? always : null;
+
     /// <summary>Anchor class of a noun ("fall", "ouster"), or null.</summary>
     public static string? AnchorNoun(string word) => Anchors.Value.Nouns.GetValueOrDefault(word);
 }
