@@ -55,7 +55,7 @@ public static class OrderedExtraction
 
         int window = workers * ItemsAheadPerWorker;
         var slots = new SemaphoreSlim(window);
-        var todo = new BlockingCollection<(long Seq, InputItem Item)>(new ConcurrentQueue<(long, InputItem)>());
+        var queue = new BlockingCollection<(long Seq, InputItem Item)>(new ConcurrentQueue<(long, InputItem)>());
         var done = new Dictionary<long, TResult>();
         var gate = new object();
         long total = -1;              // the number of items read, once reading has ended
@@ -81,14 +81,14 @@ public static class OrderedExtraction
                     {
                         slots.Wait(stop.Token);
                         if (!e.MoveNext()) break;
-                        todo.Add((seq++, e.Current), stop.Token);
+                        queue.Add((seq++, e.Current), stop.Token);
                     }
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
                 catch (Exception x) { Fail(ref readFailure, x); }
                 finally
                 {
-                    todo.CompleteAdding();
+                    queue.CompleteAdding();
                     lock (gate) { total = seq; Monitor.PulseAll(gate); }
                 }
             }) { IsBackground = true, Name = "dossier-read" },
@@ -98,7 +98,7 @@ public static class OrderedExtraction
             {
                 try
                 {
-                    foreach (var (seq, item) in todo.GetConsumingEnumerable(stop.Token))
+                    foreach (var (seq, item) in queue.GetConsumingEnumerable(stop.Token))
                     {
                         var r = process(item);
                         lock (gate) { done[seq] = r; Monitor.PulseAll(gate); }
@@ -141,7 +141,7 @@ public static class OrderedExtraction
             // A consumer that stops early (or a failure) ends the threads: each finishes the item in hand and leaves.
             stop.Cancel();
             foreach (var t in threads) if (t.IsAlive) t.Join();
-            todo.Dispose();
+            queue.Dispose();
             slots.Dispose();
         }
     }
