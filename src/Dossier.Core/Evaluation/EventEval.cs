@@ -163,15 +163,7 @@ public static class EventEval
 
     /// <summary>Scores a whole pipeline run on each sentence; actors match gold actors by name or alias text.</summary>
     public static EventScores ScoreWithPipeline(IEnumerable<GsrRecord> records, DocumentPipeline pipeline) =>
-        Score(records, r => pipeline.Process(new Document(r.Text)), (d, a, gold) =>
-        {
-            var actor = d.Actors[a];
-            return gold.Any(g => g.Text.Length > 0 && (Overlaps(g.Text, actor.Name) || actor.Aliases.Any(x => Overlaps(g.Text, x))
-                || (actor.Codes.TryGetValue("cameo", out var c) && c.StartsWith(g.Code, StringComparison.Ordinal))));
-        });
-
-    private static bool Overlaps(string gold, string name) =>
-        name.Length > 1 && (gold.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(gold, StringComparison.OrdinalIgnoreCase));
+        Score(records, r => pipeline.Process(new Document(r.Text)), GsrScoring.Matches);
 
     private static EventScores Score(IEnumerable<GsrRecord> records, Func<GsrRecord, Document> run,
         Func<Document, int, IReadOnlyList<(string Text, string Code)>, bool> matches)

@@ -143,18 +143,22 @@ internal static class EventWords
         twoWords != null && NounCodes.Value.TryGetValue(twoWords, out var c2) ? c2 : NounCodes.Value.GetValueOrDefault(oneWord);
 
     private static readonly Lazy<Dictionary<string, AgentKind>> Agents = new(() =>
+        Kinds("events-agents.tsv", k => k switch { "agent" => AgentKind.Agent, "place" => AgentKind.Place, _ => (AgentKind?)null }));
+
+    // A two-column list (word, kind) of our lexicons; a line whose kind <paramref name="kind"/> does not know is refused.
+    private static Dictionary<string, T> Kinds<T>(string file, Func<string, T?> kind) where T : struct
     {
-        var d = new Dictionary<string, AgentKind>(StringComparer.Ordinal);
+        var d = new Dictionary<string, T>(StringComparer.Ordinal);
         int n = 0;
-        foreach (var line in EmbeddedData.Lines("events-agents.tsv"))
+        foreach (var line in EmbeddedData.Lines(file))
         {
             n++;
             var f = line.Split('\t');
-            if (f.Length < 2 || f[1] is not ("agent" or "place")) throw new DossierException(Errors.BadEventListLine("events-agents.tsv", n, line));
-            d[f[0]] = f[1] == "agent" ? AgentKind.Agent : AgentKind.Place;
+            if (f.Length < 2 || kind(f[1]) is not { } k) throw new DossierException(Errors.BadEventListLine(file, n, line));
+            d[f[0]] = k;
         }
         return d;
-    });
+    }
 
     /// <summary>Whether a noun (its lower-case form or its normalised singular) describes an actor or its ground
     /// (events-agents.tsv).</summary>
@@ -162,18 +166,7 @@ internal static class EventWords
         Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k) ? k : AgentKind.None;
 
     private static readonly Lazy<Dictionary<string, bool>> Statements = new(() =>
-    {
-        var d = new Dictionary<string, bool>(StringComparer.Ordinal);
-        int n = 0;
-        foreach (var line in EmbeddedData.Lines("events-statements.tsv"))
-        {
-            n++;
-            var f = line.Split('\t');
-            if (f.Length < 2 || f[1] is not ("always" or "clause")) throw new DossierException(Errors.BadEventListLine("events-statements.tsv", n, line));
-            d[f[0]] = f[1] == "always";
-        }
-        return d;
-    });
+        Kinds("events-statements.tsv", k => k switch { "always" => true, "clause" => false, _ => (bool?)null }));
 
     /// <summary>Whether a verb lemma makes a statement rather than an event (events-statements.tsv): always, only when
     /// it governs a clause, or never (null).</summary>
