@@ -83,7 +83,8 @@ public sealed partial class EventCoder
                 if (m >= 0)
                 {
                     var men = _v.Mentions[m];
-                    if (men.End == j + 1 && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
+                    // Not a name inside a word that says something else ("a Madrid-style bombing").
+                    if (men.End == j + 1 && men.Whole && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
                         source = men.Actor;
                     break;
                 }
@@ -119,6 +120,7 @@ public sealed partial class EventCoder
                 }
             }
             if (source < 0 || target < 0 || source == target) return end - 1;
+            if (!PublicLife([source], [target], -1)) return end - 1;
             var (plover, mode) = CameoTables.PloverOf(code);
             var trig = new Trigger(i, end, []);
             var ev = new EventMention
@@ -188,10 +190,19 @@ public sealed partial class EventCoder
             // evidence; it needs both actors named to count as an event between them.
             if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
 
+            // Business, sport and entertainment, and events between people of no public role, are not political events.
+            if (!PublicLife(sources, targets, t.Start)) return;
+
             var (plover, mode) = CameoTables.PloverOf(code);
-            // PLOVER 2.0 says COOPERATE, AID and SANCTION require a recipient (manual §3.5–3.6, §3.13): without one named
-            // ("Cabinet allies intervened") there is no event between actors.
-            if (targets.Count == 0 && plover is "COOPERATE" or "AID" or "SANCTION") return;
+            // An event is between actors: only the one-sided types (a protest, a mobilisation, an attack whose victims are
+            // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
+            // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
+            // of whom nothing.
+            if (targets.Count == 0 && !OneSided(plover) && sources.Distinct().Count() < 2) return;
+            // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
+            // coming to Britain", "he was forced to apologise" name no one who acts.
+            if (sources.Count == 0) return;
+            if (DomesticTravel(code, sources, targets)) return;
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
             var ev = new EventMention
             {
