@@ -1,3 +1,4 @@
+using Dossier.Actors;
 using Dossier.Documents;
 
 namespace Dossier.Extraction.Events;
@@ -37,9 +38,7 @@ public sealed partial class EventCoder
 
         // The country an actor's CAMEO code begins with ("GBRGOV" → GBR), or null.
         private static string? CountryOf(Actor a) =>
-            a.Codes.TryGetValue("cameo", out var c) && c.Length >= 3 && EventWords.SphereOf(c[..3], SphereCue.Code) == Sphere.None
-            && c[..3] is not ("IGO" or "NGO" or "MNC" or "UNO" or "EUR" or "AFR" or "ASA" or "WST" or "MEA" or "NGM" or "IMG")
-                ? c[..3] : null;
+            a.Codes.TryGetValue("cameo", out var c) && c.Length >= 3 && CountryTable.Default.ByIso3(c[..3]) is not null ? c[..3] : null;
 
         /// <summary>True when an event between these sides, of the verb at <paramref name="verb"/> (-1 for a noun
         /// event), is one of public life: no side and no argument of business, sport or entertainment, and at least one

@@ -462,7 +462,7 @@ public sealed partial class EventCoder
             var objects = side.Targets;
             // Violence is done to actors: "hurt his chest", "kicked all of France's points", "seize on those reports" do
             // not attack the owner of the thing.
-            if (sel.Code[..2] is "18" or "19" or "20" && !sel.FromPattern && ThingActedOn(p, sel, t)) return new Roles(false, subject, [], [], true);
+            if (sel.Code[..2] is "18" or "19" or "20" && !sel.FromPattern && ThingActedOn(p, t)) return new Roles(false, subject, [], [], true);
             if (side.Silent)
             {
                 int obj = ObjectAfter(t.End, targetEnd, subject);
@@ -501,15 +501,12 @@ public sealed partial class EventCoder
             && !(code[..2] is "18" or "19" or "20" && EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon);
 
         // The verb's object, or a noun behind "on" or "against", is a thing, though an actor may own it.
-        private bool ThingActedOn(int p, Selection sel, Trigger t)
+        private bool ThingActedOn(int p, Trigger t)
         {
             foreach (int k in Kids(p))
             {
                 bool acted = _syn.Relations[k] == "obj" || (Is(k, "obl") && CaseOf(k) is "on" or "upon" && !InTimex(k));
-                if (acted && Nominal(k) && _v.MentionAt[k] < 0 && _syn.Tags[k] != Upos.PRON && !Describes(k)
-                    && !CountsPeople(k, 0) && !_v.NameAt[k] && EventWords.NounCode(_v.Norm[k], null) is null
-                    && !t.Forms.Any(f => f.Block.Nouns.Contains(_v.Norm[k])))
-                    return true;
+                if (acted && Nominal(k) && PlainThing(k, t)) return true;
             }
             return false;
         }
@@ -547,10 +544,15 @@ public sealed partial class EventCoder
         // event-noun list knows ("reimposed blockades", "imposed a curfew") is the act itself, not a thing.
         private bool IsThing(int node, Selection sel, Trigger t)
         {
-            if (TargetIn(node, 0) >= 0 || sel.Hits.Any(h => Under(h, node)) || _v.MentionAt[node] >= 0 || _syn.Tags[node] == Upos.PRON) return false;
-            if (Describes(node) || EventWords.NounCode(_v.Norm[node], null) != null || t.Forms.Any(f => f.Block.Nouns.Contains(_v.Norm[node]))) return false;
-            return !CountsPeople(node, 0) && !_v.NameAt[node];
+            return TargetIn(node, 0) < 0 && !sel.Hits.Any(h => Under(h, node)) && PlainThing(node, t);
         }
+
+        // A node that is no actor, pronoun, name, description or count of people, no event noun and no noun the trigger's
+        // dictionary entry knows ("a lot of crockery", "his chest"), whoever may own it.
+        private bool PlainThing(int node, Trigger t) =>
+            _v.MentionAt[node] < 0 && _syn.Tags[node] != Upos.PRON && !Describes(node)
+            && EventWords.NounCode(_v.Norm[node], null) is null && !t.Forms.Any(f => f.Block.Nouns.Contains(_v.Norm[node]))
+            && !CountsPeople(node, 0) && !_v.NameAt[node];
 
         private bool Describes(int node) =>
             EventWords.KindOf(_v.Low[node], _v.Norm[node]) is AgentKind.Agent or AgentKind.Place || EventWords.Titles.Contains(_v.Low[node]) || EventWords.Titles.Contains(_v.Norm[node]);
