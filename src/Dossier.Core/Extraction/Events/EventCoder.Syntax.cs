@@ -405,6 +405,12 @@ public sealed partial class EventCoder
             for (int j = t.End; j < _sEnd; j++)
                 if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]].Actor == actor) { m = _v.MentionAt[j]; break; }
             if (m < 0) return false;
+            // "has spoken to Syria's self-declared President al-Sharaa": a licensed preposition right after the verb and the
+            // actor (or its possessor) right after that is the verb's oblique, whatever the parser made of a participle
+            // inside the phrase.
+            if (t.End + 1 < _sEnd && LicensedCases(t).Contains(_v.Low[t.End]) && _v.MentionAt[t.End + 1] is var first and >= 0
+                && (first == m || (_v.Mentions[first].End < _sEnd && _v.Low[_v.Mentions[first].End] == "'s")))
+                return false;
             int h = HeadOf(m);
             if (_syn.Relations[h] == "nmod:poss") return false; // "denounced … Serbia's suppression": whose it is
             var rel = _syn.Universal(h);

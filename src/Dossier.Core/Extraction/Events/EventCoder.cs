@@ -78,6 +78,14 @@ public sealed partial class EventCoder : IComponent
             _syn = doc.Syntax!;
         }
 
+        // Developer aid: with DOSSIER_EVENTS_WHY set, each trigger left uncoded is written to standard error with the reason.
+        private static readonly bool Explain = Environment.GetEnvironmentVariable("DOSSIER_EVENTS_WHY") is { Length: > 0 };
+
+        private void Why(Trigger t, string reason)
+        {
+            if (Explain) Console.Error.WriteLine($"events: '{string.Join(' ', _v.Low[t.Start..t.End])}' @{_doc.Tokens[t.Start].Start}: {reason}");
+        }
+
         // Per sentence: the first unverified cue (or int.MaxValue) and whether a reporting cue occurs.
         private int _firstUnverified;
         private bool _hasReported;
