@@ -150,7 +150,11 @@ public static class EventEval
                 {
                     a = d.Actors.Count;
                     bool country = code.Length == 3 && code.All(char.IsAsciiLetterUpper) && code is not ("IGO" or "NGO" or "MNC");
-                    d.Actors.Add(new Actor { Id = "a" + (a + 1), Name = code, Type = country ? EntityType.GPE : EntityType.ORG, By = "gold" });
+                    // The gold code is what the actor layer would give: a country's ISO code, an IGO's sector.
+                    var actor = new Actor { Id = "a" + (a + 1), Name = code, Type = country ? EntityType.GPE : EntityType.ORG, By = "gold" };
+                    actor.Codes["cameo"] = code;
+                    if (country) actor.Codes["iso3"] = code;
+                    d.Actors.Add(actor);
                     byCode[code] = a;
                 }
                 d.Entities.Add(new EntityMention { Start = at, End = at + text.Length, Type = d.Actors[a].Type, Actor = a, By = "gold" });

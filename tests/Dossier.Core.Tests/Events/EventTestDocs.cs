@@ -1,3 +1,4 @@
+using Dossier.Actors;
 using Dossier.Documents;
 using Dossier.Extraction.Syntax;
 using Dossier.Testing;
@@ -26,7 +27,19 @@ internal static class EventTestDocs
             if (!actors.TryGetValue(p[2], out int a))
             {
                 a = d.Actors.Count;
-                d.Actors.Add(new Actor { Id = "a" + (a + 1), Name = p[2], Type = type == EntityType.NORP ? EntityType.GPE : type, By = "test@0" });
+                var name = p[2].Split('#');
+                var actor = new Actor { Id = "a" + (a + 1), Name = name[0], Type = type == EntityType.NORP ? EntityType.GPE : type, By = "test@0" };
+                // As the actor layer does: a country carries its ISO and CAMEO codes, a town its country's CAMEO code
+                // ("Kharkiv" stands in for a town of a country these documents do not name: XXX); "Name#CODE" gives any
+                // actor a CAMEO code ("Biden#USAGOV").
+                if (name.Length > 1) actor.Codes["cameo"] = name[1];
+                else if (actor.Type == EntityType.GPE && CountryTable.Default.TryFind(name[0], out var hit) && hit.Kind == CountryNameKind.Name)
+                {
+                    actor.Codes["cameo"] = hit.Country.Iso3;
+                    actor.Codes["iso3"] = hit.Country.Iso3;
+                }
+                else if (actor.Type == EntityType.GPE) actor.Codes["cameo"] = "XXX";
+                d.Actors.Add(actor);
                 actors[p[2]] = a;
             }
             e.Actor = a;

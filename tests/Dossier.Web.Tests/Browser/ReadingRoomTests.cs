@@ -201,7 +201,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
     [BrowserFact]
     public async Task AnAnalystMergesTwoActorsAndSplitsThemAgain()
     {
-        await fx.Ingest("Talia Brennholt met Ordo Vantrel in Oslo on Monday. Brennholt said the talks were useful.", "text/plain", "decisions");
+        await fx.Ingest("Foreign Minister Talia Brennholt met Defence Minister Ordo Vantrel in Oslo on Monday. Brennholt said the talks were useful.", "text/plain", "decisions");
         var (page, errors) = await fx.NewPage();
         await page.GotoAsync(fx.BaseUrl + "/#/actor/Talia%20Brennholt");
         await Expect(page.Locator("#actor-name")).ToContainTextAsync("Talia Brennholt");
@@ -215,7 +215,7 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await page.Locator("#corrections input[name=token]").FillAsync(BrowserFixture.Token);
         await page.Locator("#merge-form button").ClickAsync();
         await Expect(page.Locator("#aliases")).ToContainTextAsync("Ordo Vantrel");
-        // "Talia Brennholt met Ordo Vantrel" now has the actor on both sides: one event, listed once.
+        // "Talia Brennholt met … Ordo Vantrel" (two ministers: public life) now has the actor on both sides: one event, listed once.
         await Expect(page.Locator("table.events tbody tr")).ToHaveCountAsync(1);
         await fx.Shot(page, "15-actor-merged");
         // The token is remembered for the session: the split needs no retyping.

@@ -23,11 +23,11 @@ public sealed partial class EventCoder
                 var trig = t.Value;
                 i = trig.End - 1;
                 var sel = SelectCode(trig, ci);
-                if (sel is null) continue;
+                if (sel is null) { Why(trig, "no code (a verb of many senses without its pattern)"); continue; }
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
-                if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) continue;
-                if (IsStatement(s, trig)) continue;
+                if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) { Why(trig, $"code {code} is a statement"); continue; }
+                if (IsStatement(s, trig)) { Why(trig, "verb of saying without an argument"); continue; }
                 Emit(s, ci, trig, sel.Value);
             }
         }
@@ -83,7 +83,8 @@ public sealed partial class EventCoder
                 if (m >= 0)
                 {
                     var men = _v.Mentions[m];
-                    if (men.End == j + 1 && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
+                    // Not a name inside a word that says something else ("a Madrid-style bombing").
+                    if (men.End == j + 1 && men.Whole && ((men.End < _v.Low.Length && _v.Low[men.End] == "'s") || (men.Modifier && men.End >= i - 1)))
                         source = men.Actor;
                     break;
                 }
@@ -119,6 +120,7 @@ public sealed partial class EventCoder
                 }
             }
             if (source < 0 || target < 0 || source == target) return end - 1;
+            if (!PublicLife([source], [target], -1)) return end - 1;
             var (plover, mode) = CameoTables.PloverOf(code);
             var trig = new Trigger(i, end, []);
             var ev = new EventMention
@@ -156,9 +158,9 @@ public sealed partial class EventCoder
             var roles = RolesOf(ci, t, sel, targetEnd);
             // A verb of material action whose object is a thing the pattern does not name is another sense of the verb
             // ("broke a lot of crockery", "took the kids to Walmart", "a toolbox to combat downturns").
-            if (roles.Thing && IsMaterial(code)) return;
+            if (roles.Thing && IsMaterial(code)) { Why(t, $"{code}: material act on a thing"); return; }
             // The tree says who acts and it is no actor we know: no event rather than one without its source.
-            if (roles.NoOne) return;
+            if (roles.NoOne) { Why(t, $"{code}: the one who acts is no actor"); return; }
             var modality = ModalityOf(t, c);
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
@@ -183,15 +185,24 @@ public sealed partial class EventCoder
                 targets.AddRange(roles.Objects);
             }
             targets.RemoveAll(sources.Contains);
-            if (sources.Count == 0 && targets.Count == 0) return;
+            if (sources.Count == 0 && targets.Count == 0) { Why(t, $"{code}: no actors"); return; }
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
             // evidence; it needs both actors named to count as an event between them.
-            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) return;
+            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) { Why(t, $"{code}: default code needs both sides"); return; }
+
+            // Business, sport and entertainment, and events between people of no public role, are not political events.
+            if (!PublicLife(sources, targets, t.Start)) { Why(t, $"{code}: not public life"); return; }
 
             var (plover, mode) = CameoTables.PloverOf(code);
-            // PLOVER 2.0 says COOPERATE, AID and SANCTION require a recipient (manual §3.5–3.6, §3.13): without one named
-            // ("Cabinet allies intervened") there is no event between actors.
-            if (targets.Count == 0 && plover is "COOPERATE" or "AID" or "SANCTION") return;
+            // An event is between actors: only the one-sided types (a protest, a mobilisation, an attack whose victims are
+            // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
+            // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
+            // of whom nothing.
+            if (targets.Count == 0 && !OneSided(plover) && sources.Distinct().Count() < 2) { Why(t, $"{code}: no target"); return; }
+            // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
+            // coming to Britain", "he was forced to apologise" name no one who acts.
+            if (sources.Count == 0) { Why(t, $"{code}: no source"); return; }
+            if (DomesticTravel(code, sources, targets)) { Why(t, $"{code}: travel at home"); return; }
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
             var ev = new EventMention
             {

@@ -370,7 +370,7 @@ public sealed partial class EventCoder
                     }
                     if (cw is null || !licensed.Contains(cw) || noun == k && _syn.Tags[k] == Upos.ADP) continue;
                     named = true;
-                    targets.AddRange(WithConjuncts(noun, x => TargetIn(x, 0)));
+                    targets.AddRange(WithConjuncts(noun, x => TargetIn(x, 0, from)));
                 }
             }
             // "demanding that Moscow hand over Assad": a demand or appeal is made of the subject of its complement.
@@ -405,6 +405,12 @@ public sealed partial class EventCoder
             for (int j = t.End; j < _sEnd; j++)
                 if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]].Actor == actor) { m = _v.MentionAt[j]; break; }
             if (m < 0) return false;
+            // "has spoken to Syria's self-declared President al-Sharaa": a licensed preposition right after the verb and the
+            // actor (or its possessor) right after that is the verb's oblique, whatever the parser made of a participle
+            // inside the phrase.
+            if (t.End + 1 < _sEnd && LicensedCases(t).Contains(_v.Low[t.End]) && _v.MentionAt[t.End + 1] is var first and >= 0
+                && (first == m || (_v.Mentions[first].End < _sEnd && _v.Low[_v.Mentions[first].End] == "'s")))
+                return false;
             int h = HeadOf(m);
             if (_syn.Relations[h] == "nmod:poss") return false; // "denounced … Serbia's suppression": whose it is
             var rel = _syn.Universal(h);
@@ -449,7 +455,9 @@ public sealed partial class EventCoder
                 }
                 int patient = Kid(p, "nsubj:pass");
                 bool thing = rooted && patient >= 0 && subject.Length == 0 && IsThing(patient, sel, t);
-                return new Roles(true, subject, agent.Distinct().ToArray(), [], thing);
+                // "Argentina was hit by a deadly economic crisis": the agent the parse names is a thing, so no one acts.
+                bool noOne = agent.Count == 0 && HasKid(p, k => _syn.Relations[k] == "obl:agent" && AgentIsThing(k, sel.Code));
+                return new Roles(true, subject, agent.Distinct().ToArray(), [], thing, noOne);
             }
             if (!rooted)
             {
@@ -458,6 +466,9 @@ public sealed partial class EventCoder
             }
             var side = Objects(p, t, sel);
             var objects = side.Targets;
+            // Violence is done to actors: "hurt his chest", "kicked all of France's points", "seize on those reports" do
+            // not attack the owner of the thing.
+            if (sel.Code[..2] is "18" or "19" or "20" && !sel.FromPattern && ThingActedOn(p, t)) return new Roles(false, subject, [], [], true);
             if (side.Silent)
             {
                 int obj = ObjectAfter(t.End, targetEnd, subject);
@@ -476,10 +487,35 @@ public sealed partial class EventCoder
             if (_v.MentionAt[node] >= 0 || _v.NameAt[node]) return false; // an actor, or a name the actor layer left alone
             if (_syn.Tags[node] == Upos.PRON) return true; // "You cannot sue …", "I have to disagree …": unresolved
             if (Describes(node) || CountsPeople(node, 0)) return false;
-            return code[..2] is not ("18" or "19" or "20");
+            // "A roadside bomb killed …": the means of violence stands for an unnamed attacker; any other thing ("a fresh
+            // delay has hit …") is no one attacking.
+            return !(code[..2] is "18" or "19" or "20" && EventWords.KindOf(_v.Low[node], _v.Norm[node]) == AgentKind.Weapon);
         }
 
         private const int Nobody = -2;
+
+        private bool InTimex(int k)
+        {
+            int at = _doc.Tokens[k].Start;
+            foreach (var x in _doc.Timexes) if (x.Start <= at && at < x.End) return true;
+            return false;
+        }
+
+        // An agent noun that names no actor, no people and no means of violence ("by a deadly economic crisis").
+        private bool AgentIsThing(int k, string code) =>
+            _v.MentionAt[k] < 0 && !_v.NameAt[k] && _syn.Tags[k] != Upos.PRON && !Describes(k) && !CountsPeople(k, 0)
+            && !(code[..2] is "18" or "19" or "20" && EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon);
+
+        // The verb's object, or a noun behind "on" or "against", is a thing, though an actor may own it.
+        private bool ThingActedOn(int p, Trigger t)
+        {
+            foreach (int k in Kids(p))
+            {
+                bool acted = _syn.Relations[k] == "obj" || (Is(k, "obl") && CaseOf(k) is "on" or "upon" && !InTimex(k));
+                if (acted && Nominal(k) && PlainThing(k, t)) return true;
+            }
+            return false;
+        }
 
         // The node the parse makes the subject of p, along the same chains as ParseSubject (a relative pronoun gives way
         // to its noun); Nobody for an infinitive on a noun ("a toolbox to combat downturns", "his refusal to accept": who
@@ -514,13 +550,18 @@ public sealed partial class EventCoder
         // event-noun list knows ("reimposed blockades", "imposed a curfew") is the act itself, not a thing.
         private bool IsThing(int node, Selection sel, Trigger t)
         {
-            if (TargetIn(node, 0) >= 0 || sel.Hits.Any(h => Under(h, node)) || _v.MentionAt[node] >= 0 || _syn.Tags[node] == Upos.PRON) return false;
-            if (Describes(node) || EventWords.NounCode(_v.Norm[node], null) != null || t.Forms.Any(f => f.Block.Nouns.Contains(_v.Norm[node]))) return false;
-            return !CountsPeople(node, 0) && !_v.NameAt[node];
+            return TargetIn(node, 0) < 0 && !sel.Hits.Any(h => Under(h, node)) && PlainThing(node, t);
         }
 
+        // A node that is no actor, pronoun, name, description or count of people, no event noun and no noun the trigger's
+        // dictionary entry knows ("a lot of crockery", "his chest"), whoever may own it.
+        private bool PlainThing(int node, Trigger t) =>
+            _v.MentionAt[node] < 0 && _syn.Tags[node] != Upos.PRON && !Describes(node)
+            && EventWords.NounCode(_v.Norm[node], null) is null && !t.Forms.Any(f => f.Block.Nouns.Contains(_v.Norm[node]))
+            && !CountsPeople(node, 0) && !_v.NameAt[node];
+
         private bool Describes(int node) =>
-            EventWords.KindOf(_v.Low[node], _v.Norm[node]) != AgentKind.None || EventWords.Titles.Contains(_v.Low[node]) || EventWords.Titles.Contains(_v.Norm[node]);
+            EventWords.KindOf(_v.Low[node], _v.Norm[node]) is AgentKind.Agent or AgentKind.Place || EventWords.Titles.Contains(_v.Low[node]) || EventWords.Titles.Contains(_v.Norm[node]);
 
         // "Tens of thousands of university students", "scores of refugees": a quantity of people or names.
         private bool CountsPeople(int node, int depth)

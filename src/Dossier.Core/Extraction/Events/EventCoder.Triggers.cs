@@ -99,6 +99,9 @@ public sealed partial class EventCoder
                 // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
                 foreach (var f in t.Forms.OrderBy(f => f.Block.Code == "---" ? 1 : 0))
                 {
+                    // A verb of many senses ("take", "join", "go") is not coded through the default of a block named
+                    // for another verb: only a pattern says which of its senses is meant.
+                    if (f.Code is null && EventWords.GeneralVerb(f.Lemma)) continue;
                     string code = f.Code ?? f.Block.Code;
                     if (code != "---") { bestCode = code; lemma = f.Lemma; break; }
                 }

@@ -18,7 +18,7 @@ namespace Dossier.Extraction.Events;
 public sealed partial class EventCoder : IComponent
 {
     /// <summary>Component description.</summary>
-    public static readonly ComponentInfo Component = new("events", "1.2", [Layers.Events],
+    public static readonly ComponentInfo Component = new("events", "1.3", [Layers.Events],
         [Layers.Syntax, Layers.Entities, Layers.Actors, Layers.Timexes]);
 
     /// <summary>Longest stretch before a trigger searched for pattern words.</summary>
@@ -76,6 +76,14 @@ public sealed partial class EventCoder : IComponent
             _doc = doc; _lex = lex; _discards = discards; _by = by;
             _v = new DocView(doc);
             _syn = doc.Syntax!;
+        }
+
+        // Developer aid: with DOSSIER_EVENTS_WHY set, each trigger left uncoded is written to standard error with the reason.
+        private static readonly bool Explain = Environment.GetEnvironmentVariable("DOSSIER_EVENTS_WHY") is { Length: > 0 };
+
+        private void Why(Trigger t, string reason)
+        {
+            if (Explain) Console.Error.WriteLine($"events: '{string.Join(' ', _v.Low[t.Start..t.End])}' @{_doc.Tokens[t.Start].Start}: {reason}");
         }
 
         // Per sentence: the first unverified cue (or int.MaxValue) and whether a reporting cue occurs.

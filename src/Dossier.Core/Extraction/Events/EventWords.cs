@@ -143,7 +143,10 @@ internal static class EventWords
         twoWords != null && NounCodes.Value.TryGetValue(twoWords, out var c2) ? c2 : NounCodes.Value.GetValueOrDefault(oneWord);
 
     private static readonly Lazy<Dictionary<string, AgentKind>> Agents = new(() =>
-        Kinds("events-agents.tsv", k => k switch { "agent" => AgentKind.Agent, "place" => AgentKind.Place, _ => (AgentKind?)null }));
+        Kinds("events-agents.tsv", k => k switch
+        {
+            "agent" => AgentKind.Agent, "place" => AgentKind.Place, "weapon" => AgentKind.Weapon, _ => (AgentKind?)null,
+        }));
 
     // A two-column list (word, kind) of our lexicons; a line whose kind <paramref name="kind"/> does not know is refused.
     private static Dictionary<string, T> Kinds<T>(string file, Func<string, T?> kind) where T : struct
@@ -172,6 +175,33 @@ internal static class EventWords
     /// it governs a clause, or never (null).</summary>
     public static bool? StatementVerb(string lemma) => Statements.Value.TryGetValue(lemma, out var always) ? always : null;
 
+    private static readonly Lazy<Dictionary<string, bool>> General = new(() =>
+        Kinds("events-general-verbs.tsv", k => k is "light" or "motion" or "aspect" ? true : (bool?)null));
+
+    /// <summary>Whether a verb lemma has many senses and is coded only through a dictionary pattern, never through its
+    /// block's default (events-general-verbs.tsv).</summary>
+    public static bool GeneralVerb(string lemma) => General.Value.ContainsKey(lemma);
+
+    private static readonly Lazy<Dictionary<(string Word, SphereCue Where), Sphere>> Spheres = new(() =>
+    {
+        var d = new Dictionary<(string, SphereCue), Sphere>();
+        int n = 0;
+        foreach (var line in EmbeddedData.Lines("events-spheres.tsv"))
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length < 3 || !Enum.TryParse<Sphere>(f[1], ignoreCase: true, out var sphere) || sphere == Sphere.None
+                || !Enum.TryParse<SphereCue>(f[2], ignoreCase: true, out var where))
+                throw new DossierException(Errors.BadEventListLine("events-spheres.tsv", n, line));
+            d[(where == SphereCue.Code ? f[0] : f[0].ToLowerInvariant(), where)] = sphere;
+        }
+        return d;
+    });
+
+    /// <summary>The sphere a word read as <paramref name="where"/> names (events-spheres.tsv), or None.</summary>
+    public static Sphere SphereOf(string word, SphereCue where) =>
+        Spheres.Value.TryGetValue((word, where), out var s) ? s : Sphere.None;
+
     /// <summary>Anchor class of a noun ("fall", "ouster"), or null.</summary>
     public static string? AnchorNoun(string word) => Anchors.Value.Nouns.GetValueOrDefault(word);
 }
@@ -185,4 +215,24 @@ internal enum AgentKind : byte
     Agent,
     /// <summary>Ground belonging to an actor ("province", "border posts").</summary>
     Place,
+    /// <summary>The means of violence, standing for an unnamed attacker ("a roadside bomb killed …").</summary>
+    Weapon,
 }
+
+/// <summary>The sphere of life an actor or an argument belongs to (events-spheres.tsv).</summary>
+internal enum Sphere : byte
+{
+    /// <summary>Nothing known.</summary>
+    None,
+    /// <summary>States, governments, parties, forces, armed groups, international bodies and their officials.</summary>
+    Political,
+    /// <summary>Companies, markets and their people.</summary>
+    Business,
+    /// <summary>Teams, players, matches.</summary>
+    Sport,
+    /// <summary>Entertainment and the arts.</summary>
+    Culture,
+}
+
+/// <summary>Where a sphere word is read (events-spheres.tsv).</summary>
+internal enum SphereCue : byte { Code, Name, Title, Desc, Arg }

@@ -1,0 +1,212 @@
+using Dossier.Actors;
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Events;
+
+// Public life or not: an event is coded only between actors of public life (states, governments, parties, forces, armed
+// groups, international bodies, officials) and not when a side or an argument of the verb belongs to business, sport or
+// entertainment. The sphere is read from the arguments (events-spheres.tsv), never from the story's topic: the actor's
+// CAMEO sectors, the words of an organisation's name, a person's role titles, a noun the sentence sets beside the name
+// ("brewing giant Inbev"), and the nouns the verb takes ("beat them in the final", "bought a stake").
+public sealed partial class EventCoder
+{
+    private sealed partial class Run
+    {
+        private Sphere[]? _spheres;
+
+        /// <summary>PLOVER types that may stand without a target: a protest, a mobilisation, an attack whose victims are
+        /// not named.</summary>
+        private static bool OneSided(string? plover) => plover is "PROTEST" or "MOBILIZE" or "ASSAULT";
+
+        // A visit or meeting (CAMEO 04) whose only target is a town or region of the source's own country, or of a country
+        // the text does not give for the source: a campaign tour or a trip at home, not a meeting between actors ("he
+        // visits Manchester, Liverpool …"). A country as target ("arrived in Iraq") is a visit.
+        private bool DomesticTravel(string code, List<int> sources, List<int> targets)
+        {
+            if (!code.StartsWith("04", StringComparison.Ordinal) || targets.Count == 0) return false;
+            foreach (int t in targets)
+            {
+                var x = _doc.Actors[t];
+                if (x.Type != EntityType.GPE || x.Codes.ContainsKey("iso3")) return false;
+                string? there = CountryOf(x);
+                if (there is null) return false;
+                foreach (int s in sources)
+                    if (CountryOf(_doc.Actors[s]) is { } home && home != there) return false;
+            }
+            return true;
+        }
+
+        // The country an actor's CAMEO code begins with ("GBRGOV" → GBR), or null.
+        private static string? CountryOf(Actor a) =>
+            a.Codes.TryGetValue("cameo", out var c) && c.Length >= 3 && CountryTable.Default.ByIso3(c[..3]) is not null ? c[..3] : null;
+
+        /// <summary>True when an event between these sides, of the verb at <paramref name="verb"/> (-1 for a noun
+        /// event), is one of public life: no side and no argument of business, sport or entertainment, and at least one
+        /// side of public life. A place name the actor layer could not tie to a country ("Hit", "Nazi") is no side.</summary>
+        private bool PublicLife(List<int> sources, List<int> targets, int verb)
+        {
+            bool political = false;
+            foreach (var list in (ReadOnlySpan<List<int>>)[sources, targets])
+                foreach (int a in list)
+                {
+                    if (NoPlace(a)) return false;
+                    var sp = SideSphere(a);
+                    // In a sporting report a country or a name of no public role is a team or a player ("beaten by
+                    // France", "Rougerie hurt his chest against Wales").
+                    if (SportingReport() && (sp == Sphere.None || (sp == Sphere.Political && !OfficeHolder(a)))) return false;
+                    if (sp is Sphere.Business or Sphere.Sport or Sphere.Culture) return false;
+                    political |= sp == Sphere.Political;
+                }
+            if (!political) return false;
+            return verb < 0 || !ArgumentsElsewhere(verb);
+        }
+
+        /// <summary>Least number of words of sport (events-spheres.tsv: a match, a coach, a goal …) that make a document a
+        /// sporting report. On the BBC corpus 91% of sport stories have as many, and 2–3% of political, business and
+        /// entertainment ones.</summary>
+        public const int SportingReportWords = 4;
+
+        private int _sporting = -1;
+
+        // The document's own words say it reports sport.
+        private bool SportingReport()
+        {
+            if (_sporting < 0)
+            {
+                int n = 0;
+                for (int i = 0; i < _v.Norm.Length && n < SportingReportWords; i++)
+                    if (EventWords.SphereOf(_v.Norm[i], SphereCue.Arg) == Sphere.Sport || EventWords.SphereOf(_v.Norm[i], SphereCue.Desc) == Sphere.Sport
+                        || EventWords.SphereOf(_v.Low[i], SphereCue.Desc) == Sphere.Sport)
+                        n++;
+                _sporting = n >= SportingReportWords ? 1 : 0;
+            }
+            return _sporting == 1;
+        }
+
+        // An actor of public life by office, not by being a country: a political sector in its code or a political title.
+        private bool OfficeHolder(int a)
+        {
+            var x = _doc.Actors[a];
+            if (x.Type is EntityType.GPE or EntityType.NORP && (!x.Codes.TryGetValue("cameo", out var c) || c.Length <= 3)) return false;
+            return ActorSphere(a) == Sphere.Political;
+        }
+
+        // A GPE the actor layer tied to no country: a word the recogniser took for a place.
+        private bool NoPlace(int a) =>
+            _doc.Actors[a] is { Type: EntityType.GPE } x && !x.Codes.ContainsKey("cameo") && !x.Codes.ContainsKey("iso3");
+
+        // The actor's own sphere, else what a noun beside one of its names in this sentence says ("striker X", "X, the
+        // firm's owner"): the latter can only take an actor out of public life.
+        private Sphere SideSphere(int a)
+        {
+            var own = ActorSphere(a);
+            if (own is not (Sphere.None or Sphere.Political)) return own;
+            for (int j = _sFirst; j < _sEnd; j++)
+            {
+                int m = _v.MentionAt[j];
+                if (m < 0 || _v.Mentions[m].Actor != a) continue;
+                j = _v.Mentions[m].End - 1;
+                var beside = BesideSphere(HeadOf(m));
+                if (beside is Sphere.Business or Sphere.Sport or Sphere.Culture) return beside;
+            }
+            return own;
+        }
+
+        // A noun in apposition or compound with a name's head, either way round ("brewing giant Inbev", "Inbev, the
+        // brewer", "budget carriers Kingfisher Airlines").
+        private Sphere BesideSphere(int h)
+        {
+            if (h < 0) return Sphere.None;
+            foreach (int k in Kids(h))
+                if (_syn.Relations[k] is "compound" or "appos" or "amod" or "flat" && _v.MentionAt[k] < 0
+                    && Desc(k) is var s and not Sphere.None) return s;
+            int g = _syn.Heads[h];
+            if (g >= 0 && InSentence(g) && _syn.Relations[h] is "compound" or "appos" or "flat" && _v.MentionAt[g] < 0)
+                return Desc(g);
+            return Sphere.None;
+        }
+
+        private Sphere Desc(int k)
+        {
+            var s = EventWords.SphereOf(_v.Low[k], SphereCue.Desc);
+            return s != Sphere.None ? s : EventWords.SphereOf(_v.Norm[k], SphereCue.Desc);
+        }
+
+        // The verb's subject, object or oblique is a noun of business, sport or entertainment that names no actor ("beat
+        // them in the final", "bought a stake", "a shot").
+        private bool ArgumentsElsewhere(int verb)
+        {
+            foreach (int k in Kids(verb))
+            {
+                if (_v.MentionAt[k] >= 0 || _syn.Universal(k) is not ("nsubj" or "obj" or "iobj" or "obl")) continue;
+                var s = EventWords.SphereOf(_v.Norm[k], SphereCue.Arg);
+                if (s == Sphere.None) s = Desc(k);
+                if (s is Sphere.Business or Sphere.Sport or Sphere.Culture) return true;
+            }
+            return false;
+        }
+
+        /// <summary>An actor's own sphere: its CAMEO sectors (a political one wins), else for a country its being one, for an
+        /// organisation the words of its names (a non-political one wins: "Kingfisher Airlines"), for a person the words
+        /// of its role titles (a political one wins: "Chairman of the Senate Committee").</summary>
+        private Sphere ActorSphere(int a)
+        {
+            _spheres ??= new Sphere[_doc.Actors.Count];
+            if (a >= _spheres.Length) Array.Resize(ref _spheres, _doc.Actors.Count);
+            if (_spheres[a] == Sphere.None) _spheres[a] = ComputeSphere(_doc.Actors[a]) is var s and not Sphere.None ? s : Unknown;
+            return _spheres[a] == Unknown ? Sphere.None : _spheres[a];
+        }
+
+        private const Sphere Unknown = (Sphere)255;
+
+        private static Sphere ComputeSphere(Actor actor)
+        {
+            var other = Sphere.None;
+            if (actor.Codes.TryGetValue("cameo", out var code))
+            {
+                for (int k = 0; k + 3 <= code.Length; k += 3)
+                {
+                    var s = EventWords.SphereOf(code.Substring(k, 3), SphereCue.Code);
+                    if (s == Sphere.Political) return s;
+                    if (s != Sphere.None) other = s;
+                }
+                if (other != Sphere.None) return other;
+            }
+            switch (actor.Type)
+            {
+                case EntityType.GPE or EntityType.NORP:
+                    return actor.Codes.Count > 0 ? Sphere.Political : Sphere.None;
+                case EntityType.ORG:
+                    var political = false;
+                    foreach (var name in actor.Aliases.Prepend(actor.Name))
+                        foreach (var w in WordsOf(name))
+                        {
+                            var s = EventWords.SphereOf(w, SphereCue.Name);
+                            if (s == Sphere.Political) political = true;
+                            else if (s != Sphere.None) return s;
+                        }
+                    return political ? Sphere.Political : Sphere.None;
+                case EntityType.PERSON:
+                    foreach (var r in actor.Roles)
+                    {
+                        var title = r.Title.ToLowerInvariant();
+                        var whole = EventWords.SphereOf(title, SphereCue.Title);
+                        if (whole == Sphere.Political) return whole;
+                        if (whole != Sphere.None) { other = whole; continue; }
+                        foreach (var w in WordsOf(title))
+                        {
+                            var s = EventWords.SphereOf(w, SphereCue.Title);
+                            if (s == Sphere.Political) return s;
+                            if (s != Sphere.None) other = s;
+                        }
+                    }
+                    return other;
+                default:
+                    return Sphere.None;
+            }
+        }
+
+        private static IEnumerable<string> WordsOf(string name) =>
+            name.ToLowerInvariant().Split([' ', ',', '.', '(', ')', '\'', '’', '-', '&', '/'], StringSplitOptions.RemoveEmptyEntries);
+    }
+}
