@@ -55,6 +55,7 @@ public static partial class Errors
     public static DossierError SameActor(string a, string b, string id) => new("DSR404", $"'{a}' and '{b}' are already one actor ({id})");
     public static DossierError NoSuchAlias(string alias, string id, string name) => new("DSR405", $"{id} {name} has no name '{alias}'");
     public static DossierError NoArticle(long id) => new("DSR406", $"no article {id}");
+    public static DossierError NoHappening(long id) => new("DSR420", $"no happening {id}");
     public static DossierError ReadNeedsToken() => new("DSR407", "reads from this address need the token (Authorization: Bearer …)");
     public static DossierError WriteNeedsToken() => new("DSR408", "a write needs the token (Authorization: Bearer …)");
 }

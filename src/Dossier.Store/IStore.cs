@@ -45,6 +45,12 @@ public interface IStore : IDisposable
     /// <summary>Row counts.</summary>
     StoreStats Stats();
 
+    /// <summary>The reports of one happening (its events, earliest first), or an empty list when there is no such happening.</summary>
+    IReadOnlyList<TimelineEvent> HappeningReports(long happening, int limit = 200);
+
+    /// <summary>How many happenings the stored events make (one act told in several articles is one happening).</summary>
+    HappeningStats HappeningCounts();
+
     /// <summary>Merges <paramref name="absorb"/> into <paramref name="keep"/> (ids or names): names, mentions, roles, quotes,
     /// events move; the absorbed id stays as a redirect; the decision is recorded and holds for later articles.</summary>
     MergeResult Merge(string keep, string absorb, string? note = null);

@@ -79,14 +79,14 @@ internal sealed class TestDoc
         return this;
     }
 
-    public TestDoc Event(string trigger, int source, int target, string cameo, string? date, double goldstein = 1)
+    public TestDoc Event(string trigger, int source, int target, string cameo, string? date, double goldstein = 1, string plover = "CONSULT", bool negated = false)
     {
         int at = Doc.Text.IndexOf(trigger, StringComparison.Ordinal);
         int s = Doc.SentenceAt(at);
         var ev = new EventMention
         {
             Start = Doc.Sentences[s].Start, End = Doc.Sentences[s].End, TriggerStart = at, TriggerEnd = at + trigger.Length,
-            Cameo = cameo, Plover = "CONSULT", Goldstein = goldstein, Date = date, By = "test@0",
+            Cameo = cameo, Plover = plover, Goldstein = goldstein, Date = date, Negated = negated, By = "test@0",
         };
         ev.Source.Add(source);
         ev.Target.Add(target);

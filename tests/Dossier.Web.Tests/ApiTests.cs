@@ -395,6 +395,27 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachEventNamesItsHappeningWhichListsItsReports()
+    {
+        var (_, all) = await Get("/api/events?undated=true");
+        var (_, once) = await Get("/api/events?undated=true&happenings=true");
+        Assert.NotEmpty(once.EnumerateArray());
+        Assert.True(once.GetArrayLength() <= all.GetArrayLength());
+        // Every happening is listed once, and its reports add up to the events.
+        var ids = once.EnumerateArray().Select(e => e.GetProperty("happening").GetInt64()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(all.GetArrayLength(), once.EnumerateArray().Sum(e => e.GetProperty("reports").GetInt32()));
+        var first = once[0];
+        var (status, h) = await Get("/api/happenings/" + first.GetProperty("happening").GetInt64());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(first.GetProperty("reports").GetInt32(), h.GetProperty("events").GetArrayLength());
+        Assert.Equal(first.GetProperty("plover").GetString(), h.GetProperty("plover").GetString());
+        var (missing, problem) = await Get("/api/happenings/987654");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+        Assert.Equal("DSR420", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task MergeAndSplitNeedTheTokenAndAreRecorded()
     {
         var (denied, _) = await Post("/api/actors/merge", new { keep = "Putin", absorb = "Kremlin" }, token: null);

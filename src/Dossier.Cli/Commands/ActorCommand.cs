@@ -138,13 +138,13 @@ internal static class ActorCommand
         foreach (var q in d.Quotes)
             w.WriteLine($"  {q.Article.Published ?? "undated"}  “{Fmt.Excerpt(q.Text, MaxEvidence)}”  — {q.Article.DisplayName}");
 
-        w.WriteLine(d.EventCount > d.Events.Count ? $"events (latest {d.Events.Count} of {d.EventCount})" : $"events ({d.EventCount})");
+        w.WriteLine(d.EventCount > d.Events.Count ? $"events (latest {d.Events.Count} of {d.EventCount} happenings)" : $"events ({d.EventCount} happenings)");
         foreach (var ae in d.Events)
         {
             var e = ae.Event;
             var arrow = ae.Side == "source" ? "→" : "←";
             w.WriteLine($"  {e.Date ?? e.Article.Published ?? "undated"}{(e.Date is null || e.DateFromPublication ? "*" : "")}  {arrow} {(ae.OtherParty.Length == 0 ? "?" : ae.OtherParty)}" +
-                        $"  {e.Cameo} {e.Plover} ({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”");
+                        $"  {e.Cameo} {e.Plover} ({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”{Fmt.Reports(e)}");
             w.WriteLine($"      {Fmt.Excerpt(e.Evidence, MaxEvidence)}  — {e.Article.DisplayName}");
         }
         if (d.Events.Any(e => e.Event.Date is null || e.Event.DateFromPublication)) w.WriteLine("  (* date of publication, not stated in the sentence)");

@@ -27,7 +27,7 @@ internal static class DemoCommand
             var summary = IngestCommand.Run(ctx, store, items, new IngestOptions());
             ctx.Out.WriteLine("ingest: " + summary);
             var stats = store.Stats();
-            ctx.Out.WriteLine($"store: {stats.Articles:N0} articles, {stats.Actors:N0} actors, {stats.Quotes:N0} quotes, {stats.Claims:N0} claims, {stats.Events:N0} events");
+            ctx.Out.WriteLine($"store: {stats.Articles:N0} articles, {stats.Actors:N0} actors, {stats.Quotes:N0} quotes, {stats.Claims:N0} claims, {stats.Events:N0} events ({store.HappeningCounts().Happenings:N0} happenings)");
             ctx.Out.WriteLine();
             var top = store.TopActors(10);
             if (top.Count > 0)
@@ -36,11 +36,12 @@ internal static class DemoCommand
                 Formatting.Fmt.Table(ctx.Out, ["", "actor", "type", "mentions"], top.Select(a => new[] { "", a.Name, a.Type, a.Mentions.ToString("N0") }));
                 ctx.Out.WriteLine();
             }
-            var events = store.Timeline(new Store.TimelineFilter { Limit = 10 });
+            var events = store.Timeline(new Store.TimelineFilter { Limit = 10, Happenings = true });
             if (events.Count > 0)
             {
                 ctx.Out.WriteLine("first dated events:");
-                foreach (var e in events) ctx.Out.WriteLine($"  {e.Date,-10} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover}  “{e.Trigger}”");
+                foreach (var e in events)
+                    ctx.Out.WriteLine($"  {e.Date,-10} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover}{(e.Negated ? " NOT" : "")}  “{e.Trigger}”{Formatting.Fmt.Reports(e)}");
                 ctx.Out.WriteLine();
             }
             var who = top.FirstOrDefault()?.Name;

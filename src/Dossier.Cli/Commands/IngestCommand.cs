@@ -38,6 +38,8 @@ internal static class IngestCommand
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!);
             var summary = Run(ctx, store, list, options);
             ctx.Out.WriteLine("ingest: " + summary);
+            var h = store.HappeningCounts();
+            ctx.Out.WriteLine($"store: {h.Events:N0} events ({h.Mentions:N0} mentions) are {h.Happenings:N0} happenings, {h.Repeated:N0} of them told by several events");
             return summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return cmd;

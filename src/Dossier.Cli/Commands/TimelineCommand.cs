@@ -5,7 +5,8 @@ using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary><c>dossier timeline [--actor NAME] [--from D] [--to D]</c>: dated events in order.</summary>
+/// <summary><c>dossier timeline [--actor NAME] [--from D] [--to D]</c>: dated events in order, one line per happening (an
+/// act several articles report is listed once, with the count of its reports) unless --every-report.</summary>
 internal static class TimelineCommand
 {
     public static Command Create(CliContext ctx)
@@ -19,7 +20,8 @@ internal static class TimelineCommand
         var plover = new Option<string?>("--plover") { Description = "Only events of this PLOVER category (CONSULT, ASSAULT …)", HelpName = "TYPE" };
         var undated = new Option<bool>("--undated") { Description = "Also events with no calendar date (listed last; not with --from/--to)" };
         var offset = new Option<int>("--offset") { Description = "Skip this many events (paging)", DefaultValueFactory = _ => 0, HelpName = "N" };
-        var cmd = new Command("timeline", "Dated events in order") { actor, from, to, limit, with, cameo, plover, undated, offset };
+        var every = new Option<bool>("--every-report") { Description = "One line per stored event, not one per happening (an act several articles report)" };
+        var cmd = new Command("timeline", "Dated events in order, one line per happening") { actor, from, to, limit, with, cameo, plover, undated, offset, every };
         cmd.SetAction(p =>
         {
             var f = new TimelineFilter
@@ -27,6 +29,7 @@ internal static class TimelineCommand
                 Actor = p.GetValue(actor), From = CheckDate("--from", p.GetValue(from)), To = CheckDate("--to", p.GetValue(to)),
                 Limit = p.GetValue(limit) > 0 ? p.GetValue(limit) : throw new DossierException(Errors.BadOption("--limit", "must be at least 1")),
                 With = p.GetValue(with), Cameo = CheckCameo(p.GetValue(cameo)), Plover = p.GetValue(plover), Undated = p.GetValue(undated),
+                Happenings = !p.GetValue(every),
                 Offset = p.GetValue(offset) >= 0 ? p.GetValue(offset) : throw new DossierException(Errors.BadOption("--offset", "must be 0 or more")),
             };
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
@@ -35,7 +38,7 @@ internal static class TimelineCommand
             foreach (var e in events)
             {
                 ctx.Out.WriteLine($"{e.Date ?? "undated",-10}{(e.DateFromPublication ? "*" : " ")} {Or(e.Sources)} → {Or(e.Targets)}  {e.Cameo} {e.Plover} " +
-                                  $"({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”");
+                                  $"({e.Goldstein:+0.0;-0.0;0.0}){(e.Negated ? " NOT" : "")}  “{e.Trigger}”{Fmt.Reports(e)}");
                 ctx.Out.WriteLine($"            {Fmt.Excerpt(e.Evidence, 200)}  — {e.Article.DisplayName}");
             }
             if (events.Any(e => e.DateFromPublication)) ctx.Out.WriteLine("(* date of publication, not stated in the sentence)");

@@ -60,6 +60,12 @@ internal static class Fmt
         return one.Length <= max ? one : one[..(max - 1)].TrimEnd() + "…";
     }
 
+    /// <summary>"  [3 reports in 2 articles]" for a happening told more than once; "" otherwise.</summary>
+    public static string Reports(Dossier.Store.TimelineEvent e) =>
+        e.Reports <= 1 && e.Mentions <= 1 ? ""
+        : e.Reports <= 1 ? $"  [told {e.Mentions}× in the article]"
+        : $"  [{e.Reports} reports in {e.ReportingArticles} article{(e.ReportingArticles == 1 ? "" : "s")}]";
+
     /// <summary>"Foreign Minister of Syria (former, 2019–2024)".</summary>
     public static string Role(string title, string? of, string? qualifier, string? start, string? end)
     {

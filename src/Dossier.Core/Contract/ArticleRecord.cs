@@ -131,6 +131,17 @@ public sealed record EventRecord
     [JsonPropertyName("certainty")] public string Certainty { get; init; } = "";
     [JsonPropertyName("negated")] public bool Negated { get; init; }
     [JsonPropertyName("by")] public string By { get; init; } = "";
+    /// <summary>Further mentions of the same happening in the article; written only when there are some.</summary>
+    [JsonPropertyName("otherMentions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<EventSpanRecord>? OtherMentions { get; init; }
+}
+
+/// <summary>One further mention of an event: its evidence span and trigger.</summary>
+public sealed record EventSpanRecord
+{
+    [JsonPropertyName("start")] public int Start { get; init; }
+    [JsonPropertyName("end")] public int End { get; init; }
+    [JsonPropertyName("trigger")] public string Trigger { get; init; } = "";
+    [JsonPropertyName("triggerStart")] public int TriggerStart { get; init; }
 }
 
 public sealed record PostRecord

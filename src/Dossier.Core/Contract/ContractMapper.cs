@@ -59,6 +59,10 @@ public static class ContractMapper
                 Source = e.Source.Select(Aid).OfType<string>().ToList(), Target = e.Target.Select(Aid).OfType<string>().ToList(),
                 Cameo = e.Cameo, Plover = e.Plover, PloverMode = e.PloverMode, Goldstein = e.Goldstein, Date = e.Date,
                 DateFromPublication = e.DateFromPublication, Certainty = e.Certainty.ToString().ToLowerInvariant(), Negated = e.Negated, By = e.By,
+                OtherMentions = e.OtherMentions.Count == 0 ? null : e.OtherMentions.Select(m => new EventSpanRecord
+                {
+                    Start = m.Start, End = m.End, Trigger = d.Slice(m.TriggerStart, m.TriggerEnd), TriggerStart = m.TriggerStart,
+                }).ToList(),
             }).ToList(),
             Posts = d.Posts.Select(p => new PostRecord
             {

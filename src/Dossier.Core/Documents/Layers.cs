@@ -152,7 +152,13 @@ public sealed class EventMention
     public Certainty Certainty { get; set; }
     public bool Negated { get; set; }
     public string By { get; set; } = "";
+    /// <summary>Further mentions of the same happening in this article (same sources, targets, PLOVER type and day), in text
+    /// order; the event's own span is its first or surest mention.</summary>
+    public List<EventSpan> OtherMentions { get; } = new();
 }
+
+/// <summary>Where one mention of an event stands: its evidence span and trigger.</summary>
+public readonly record struct EventSpan(int Start, int End, int TriggerStart, int TriggerEnd);
 
 /// <summary>An embedded social-media post found in the body (tweet residue and the like).</summary>
 public sealed class SocialPost

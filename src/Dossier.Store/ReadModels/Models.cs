@@ -57,7 +57,21 @@ public sealed record QuoteInfo(string Text, string Kind, string? Cue, ArticleRef
 /// <summary>A dated or undated event with its parties, code and evidence (the sentence holding the trigger).</summary>
 public sealed record TimelineEvent(
     long EventId, string? Date, bool DateFromPublication, string Cameo, string? Plover, double Goldstein, string Trigger,
-    string Evidence, string Certainty, bool Negated, string Sources, string Targets, ArticleRef Article);
+    string Evidence, string Certainty, bool Negated, string Sources, string Targets, ArticleRef Article)
+{
+    /// <summary>The happening this event reports (events of the same sources, targets, PLOVER type and day, across articles).</summary>
+    public long? HappeningId { get; init; }
+    /// <summary>How many stored events report the happening (this one included).</summary>
+    public int Reports { get; init; } = 1;
+    /// <summary>How many articles report it.</summary>
+    public int ReportingArticles { get; init; } = 1;
+    /// <summary>Mentions of this event in its own article.</summary>
+    public int Mentions { get; init; } = 1;
+}
+
+/// <summary>How many happenings the stored events make: happenings, events (one per article and act), happenings with
+/// more than one report, and mentions (every sentence telling an act, within articles too).</summary>
+public sealed record HappeningStats(long Happenings, long Events, long Repeated, long Mentions);
 
 /// <summary>An event seen from one of its parties.</summary>
 public sealed record ActorEvent(string Side, TimelineEvent Event)
@@ -94,6 +108,8 @@ public sealed record TimelineFilter
     public string? Plover { get; init; }
     /// <summary>Also events with no calendar date (after the dated ones; not with a date range).</summary>
     public bool Undated { get; init; }
+    /// <summary>One row per happening (its earliest report, with the count of reports) instead of one per event.</summary>
+    public bool Happenings { get; init; }
     /// <summary>Events to skip (paging).</summary>
     public int Offset { get; init; }
     public int Limit { get; init; } = 200;
@@ -131,7 +147,13 @@ public sealed record WhyReport(bool Same, long FirstId, long SecondId, double Sc
 public sealed record PostHolder(long ActorId, string Name, Dossier.Actors.Occupancy Occupancy, bool Conflict);
 
 /// <summary>One period of a relation: how many events, the Goldstein scores summed and averaged, cooperative and conflictual counts, and the events.</summary>
-public sealed record RelationPoint(string Period, int Events, double GoldsteinSum, double GoldsteinMean, int Cooperative, int Conflictual, IReadOnlyList<long> EventIds);
+/// <remarks>Each happening counts once (its earliest report), however many articles tell it: <see cref="Events"/> counts
+/// happenings, <see cref="Reports"/> the stored events behind them.</remarks>
+public sealed record RelationPoint(string Period, int Events, double GoldsteinSum, double GoldsteinMean, int Cooperative, int Conflictual, IReadOnlyList<long> EventIds)
+{
+    /// <summary>Stored events (reports) behind the period's happenings.</summary>
+    public int Reports { get; init; }
+}
 
 /// <summary>Events between two actors by period, and the events themselves (dated first).</summary>
 public sealed record RelationReport(long FirstId, string FirstName, long SecondId, string SecondName, bool Ordered, string By,

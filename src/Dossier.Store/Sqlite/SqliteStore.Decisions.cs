@@ -58,6 +58,9 @@ public sealed partial class SqliteStore
             ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + excluded.votes
             """, a, b);
         Exec(tx, "DELETE FROM actor_names WHERE actor_id = $b", a, b);
+        // The events of both change sides or join others: their happenings are grouped again below.
+        ReleaseHappenings(a, tx);
+        ReleaseHappenings(b, tx);
         foreach (var sql in (string[])[
             "UPDATE actor_links SET actor_id = $a WHERE actor_id = $b",
             "UPDATE mentions SET actor_id = $a WHERE actor_id = $b",
@@ -72,6 +75,7 @@ public sealed partial class SqliteStore
             "UPDATE actors SET merged_into = $a, mentions = 0, articles = 0 WHERE id = $b",
         ]) Exec(tx, sql, a, b);
         MergeCodes(a, b, tx);
+        AssignHappenings(tx);
         LiftBlocksUndoneByMerge(a, tx);
         // The kept actor's name is the user's choice: it outweighs any later votes of articles.
         if (pinName)

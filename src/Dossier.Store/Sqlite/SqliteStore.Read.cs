@@ -152,13 +152,14 @@ public sealed partial class SqliteStore
 
         var events = new List<ActorEvent>();
         var texts = new ArticleTexts(this);
-        using (var c = Command(EventSelect + """
+        using (var c = Command(EventSelect + $"""
              , ea.side FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id
-            WHERE ea.actor_id = $id ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
+            WHERE ea.actor_id = $id AND {FirstReport} ORDER BY coalesce(e.date_sort, a.published) DESC, a.id DESC, e.start LIMIT $n
             """).P("$id", id).P("$n", limit))
         using (var r = c.ExecuteReader())
         {
-            // An event with the actor on both sides (after a merge) is listed once.
+            // One row per happening (its earliest report, with the count of reports); an event with the actor on both sides
+            // (after a merge) is listed once.
             var seen = new HashSet<long>();
             while (r.Read())
                 if (seen.Add(r.GetInt64(0))) events.Add(new ActorEvent(r.GetString(EventColumns), ReadEvent(r, texts)));
@@ -177,7 +178,7 @@ public sealed partial class SqliteStore
         return new ActorDossier(id, top.Name, top.Type, codes, top.Mentions, top.Articles, aliases, roles, articles, co, quotes, events,
             matches.Skip(1).ToList(),
             Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
-            Total("SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = $id"), decisions, CoActorLinksOf(id, co));
+            Total("SELECT count(DISTINCT coalesce(e.happening_id, -e.id)) FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE ea.actor_id = $id"), decisions, CoActorLinksOf(id, co));
     }
 
     // Pairs of co-actors named together in the actor's own articles (its ego network without the hub).
@@ -257,7 +258,7 @@ public sealed partial class SqliteStore
         }
         // Undated events (when asked for) come after the dated ones; a date range leaves them out.
         bool undated = filter.Undated && filter.From is null && filter.To is null;
-        using var cmd = Command(EventSelect + """
+        using var cmd = Command(EventSelect + $"""
              FROM events e JOIN articles a ON a.id = e.article_id
             WHERE (e.date_sort IS NOT NULL OR $undated)
               AND ($from IS NULL OR e.date_sort >= $from)
@@ -267,9 +268,10 @@ public sealed partial class SqliteStore
                                             WHERE ea.event_id = e.id AND ea.actor_id = $actor AND eb.actor_id = $with AND eb.side <> ea.side))
               AND ($cameo IS NULL OR e.cameo LIKE $cameo || '%')
               AND ($plover IS NULL OR e.plover = $plover)
+              AND (NOT $happenings OR {FirstReport})
             ORDER BY e.date_sort IS NULL, e.date_sort, a.published, a.id, e.start LIMIT $n OFFSET $o
             """).P("$from", filter.From).P("$to", filter.To).P("$actor", actor).P("$with", with).P("$undated", undated)
-            .P("$cameo", filter.Cameo).P("$plover", filter.Plover?.ToUpperInvariant()).P("$n", filter.Limit).P("$o", filter.Offset);
+            .P("$cameo", filter.Cameo).P("$plover", filter.Plover?.ToUpperInvariant()).P("$happenings", filter.Happenings).P("$n", filter.Limit).P("$o", filter.Offset);
         var list = new List<TimelineEvent>();
         var texts = new ArticleTexts(this);
         using var r = cmd.ExecuteReader();
@@ -370,18 +372,29 @@ public sealed partial class SqliteStore
     }
 
     // Columns 0..EventColumns-1 of every event query; names of each side joined with "; ".
-    private const int EventColumns = 19;
+    private const int EventColumns = 23;
     private const string EventSelect = """
         SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence_start, e.sentence_end, e.certainty, e.negated,
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'source'),
                (SELECT group_concat(x.name, '; ') FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'target'),
-               a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
+               a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END,
+               e.happening_id, coalesce((SELECT h.reports FROM happenings h WHERE h.id = e.happening_id), 1),
+               coalesce((SELECT count(DISTINCT y.article_id) FROM events y WHERE y.happening_id = e.happening_id), 1), e.mentions
+        """;
+
+    // The event is its happening's earliest report (date, then storage order): one row per happening.
+    private const string FirstReport = """
+        (e.happening_id IS NULL OR e.id = (SELECT x.id FROM events x WHERE x.happening_id = e.happening_id
+                                           ORDER BY x.date_sort IS NULL, x.date_sort, x.id LIMIT 1))
         """;
 
     private static TimelineEvent ReadEvent(SqliteDataReader r, ArticleTexts texts) => new(
         r.GetInt64(0), r.S(1), r.GetInt64(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6),
         texts.Slice(r.GetInt64(13), r.GetInt32(7), r.GetInt32(8)),
-        r.GetString(9), r.GetInt64(10) != 0, r.S(11) ?? "", r.S(12) ?? "", ReadArticleRef(r, 13));
+        r.GetString(9), r.GetInt64(10) != 0, r.S(11) ?? "", r.S(12) ?? "", ReadArticleRef(r, 13))
+    {
+        HappeningId = r.IsDBNull(19) ? null : r.GetInt64(19), Reports = r.GetInt32(20), ReportingArticles = r.GetInt32(21), Mentions = r.GetInt32(22),
+    };
 
     /// <summary>Slices evidence out of article texts, reading each article's text once: facts keep offsets, not copies.</summary>
     /// <remarks>Offsets are C# (UTF-16) indices, so the slicing happens here rather than in SQL (whose substr counts code

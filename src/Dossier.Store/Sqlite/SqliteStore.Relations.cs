@@ -4,6 +4,7 @@ namespace Dossier.Store.Sqlite;
 
 // Relations between two actors: the events with one as source and the other as target (in either direction unless
 // ordered), grouped by month or week with their Goldstein scores summed and averaged. Undated events form one point.
+// A happening told in several articles counts once, in the period of its earliest report.
 public sealed partial class SqliteStore
 {
     /// <inheritdoc/>
@@ -21,19 +22,20 @@ public sealed partial class SqliteStore
         var points = new List<RelationPoint>();
         using (var c = Command($"""
             SELECT coalesce({period}, 'undated') AS p, count(*), sum(e.goldstein), avg(e.goldstein),
-                   sum(e.goldstein > 0), sum(e.goldstein < 0), group_concat(e.id)
-            FROM events e WHERE e.negated = 0 AND ({dyad})
+                   sum(e.goldstein > 0), sum(e.goldstein < 0), group_concat(e.id),
+                   sum(coalesce((SELECT h.reports FROM happenings h WHERE h.id = e.happening_id), 1))
+            FROM events e WHERE e.negated = 0 AND ({dyad}) AND {FirstReport}
             GROUP BY p ORDER BY p = 'undated', p
             """).P("$a", a).P("$b", b))
         using (var r = c.ExecuteReader())
             while (r.Read())
                 points.Add(new RelationPoint(r.GetString(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3), r.GetInt32(4), r.GetInt32(5),
-                    r.GetString(6).Split(',').Select(long.Parse).ToList()));
+                    r.GetString(6).Split(',').Select(long.Parse).ToList()) { Reports = r.GetInt32(7) });
         var events = new List<TimelineEvent>();
         var texts = new ArticleTexts(this);
         using (var c = Command(EventSelect + $"""
              FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.negated = 0 AND ({dyad})
+            WHERE e.negated = 0 AND ({dyad}) AND {FirstReport}
             ORDER BY e.date_sort IS NULL, e.date_sort, a.id, e.start LIMIT $n
             """).P("$a", a).P("$b", b).P("$n", limit))
         using (var r = c.ExecuteReader())

@@ -248,9 +248,11 @@ public sealed partial class SqliteStore
         foreach (var rowid in claims) Exec(tx, "UPDATE claims SET source_actor_id = $b WHERE rowid = $r", from, into, ("$r", rowid));
         foreach (var (ev, side) in sides)
         {
+            ReleaseHappeningOf(ev, tx);
             Exec(tx, "DELETE FROM event_actors WHERE event_id = $e AND actor_id = $a AND side = $s", from, into, ("$e", ev), ("$s", side));
             Exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES ($e, $b, $s)", from, into, ("$e", ev), ("$s", side));
         }
+        if (sides.Count > 0) AssignHappenings(tx);
         foreach (var ro in roles) Exec(tx, "UPDATE roles SET actor_id = $b WHERE rowid = $r", from, into, ("$r", ro.Rowid));
         string surface = moveMentions.Where(m => m.InSplit).GroupBy(m => m.Text.Trim()).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;

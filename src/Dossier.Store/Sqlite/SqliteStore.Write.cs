@@ -126,13 +126,13 @@ public sealed partial class SqliteStore
                 var (sentStart, sentEnd) = SentenceOf(doc, ev);
                 long eventId = (long)Prepared("""
                     INSERT INTO events (article_id, start, "end", sentence_start, sentence_end, trigger, cameo, plover, plover_mode, goldstein, date,
-                                        date_sort, date_from_publication, certainty, negated)
-                    VALUES ($a, $s, $e, $ss, $se, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n) RETURNING id
+                                        date_sort, date_from_publication, certainty, negated, mentions)
+                    VALUES ($a, $s, $e, $ss, $se, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n, $m) RETURNING id
                     """, tx)
                     .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$ss", sentStart).P("$se", sentEnd)
                     .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
                     .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
-                    .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).ExecuteScalar()!;
+                    .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).P("$m", ev.OtherMentions.Count + 1).ExecuteScalar()!;
                 foreach (var (list, side) in new[] { (ev.Source, "source"), (ev.Target, "target") })
                     foreach (var i in list)
                         if (Canon(i) is long actor)
@@ -143,6 +143,7 @@ public sealed partial class SqliteStore
 
             HonourBlocks(doc, ids, articleId, tx); // a name split off by hand stays off (SqliteStore.Split.cs)
             ConsolidateBareNames(doc, ids, tx);
+            AssignHappenings(tx); // with the actors final: one happening per act across articles (SqliteStore.Happenings.cs)
             tx.Commit();
             return new AddResult(articleId, false, created);
         }

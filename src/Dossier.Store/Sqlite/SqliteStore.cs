@@ -40,13 +40,26 @@ public sealed partial class SqliteStore : IStore
             Pooling = false, // the file is released on Dispose (tests delete their folders; users move their databases)
             DefaultTimeout = 30,
         }.ToString();
-        return Connect(cs, path, full, c =>
+        var store = Connect(cs, path, full, c =>
         {
             Exec(c, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             // An existing file with tables but without our schema: refuse to write into someone else's database.
             if (Migrator.CurrentVersion(c) == 0 && HasTables(c)) throw new DossierException(Errors.NotADatabase(path));
             Migrator.Migrate(c);
         });
+        try
+        {
+            // Events stored before happenings existed (schema 4) get theirs once.
+            using var tx = store._c.BeginTransaction();
+            store.AssignHappenings(tx);
+            tx.Commit();
+        }
+        catch (SqliteException e)
+        {
+            store.Dispose();
+            throw new DossierException(Errors.StoreOpen(path, e.Message));
+        }
+        return store;
     }
 
     /// <summary>

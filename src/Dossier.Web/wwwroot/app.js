@@ -150,6 +150,7 @@ const routes = [
   [/^#\/actor\/([^?]+)$/, actor],
   [/^#\/actors$/, actors],
   [/^#\/events$/, events],
+  [/^#\/happening\/(\d+)$/, happening],
   [/^#\/relation$/, relation],
 ];
 
@@ -425,10 +426,18 @@ function eventTable(list, name) {
       el('td', null, e.date || 'undated', e.dateFromPublication ? el('span', { class: 'muted', title: 'date of publication' }, '*') : ''),
       el('td', null, e.sourceIds ? parties(e.sourceIds, name) : (e.sources || '?'), ' → ', e.targetIds ? parties(e.targetIds, name) : (e.targets || '?')),
       el('td', null, e.cameo, ' ', el('span', { class: 'small' }, e.cameoName || cameoName(e.cameo)), e.plover ? el('div', { class: 'small muted' }, e.plover) : null,
-        e.negated ? el('div', { class: 'small' }, 'negated') : null),
+        e.negated ? el('div', { class: 'small' }, 'negated') : null,
+        reportsNote(e)),
       el('td', { class: 'num ' + gsClass(e.goldstein) }, gs(e.goldstein)),
       el('td', { class: 'wide small' }, '“', el('strong', null, e.trigger), '” ', cut(e.evidence, 220),
         e.article ? [' ', link(articleHref(e.article.id), '— ' + cut(articleTitle(e.article), 60))] : null)))));
+}
+
+/** "3 reports in 2 articles" for an act several articles tell (a link to its happening), "told 2× here" within one. */
+function reportsNote(e) {
+  if (e.reports > 1 && e.happening != null)
+    return el('div', { class: 'small' }, link('#/happening/' + e.happening, `${e.reports} reports in ${e.reportingArticles} article${e.reportingArticles === 1 ? '' : 's'}`));
+  return e.mentions > 1 ? el('div', { class: 'small muted' }, `told ${e.mentions}× in the article`) : null;
 }
 
 // ---------- the actor page ----------
@@ -454,8 +463,8 @@ async function actor(params, ref) {
     section(`Quotes (${d.quoteCount})`, d.quotes.length ? [more(el('ul', { class: 'plain', id: 'quotes' }, [...d.quotes].reverse().map(quoteItem)), 8),
       loadMore(d.quoteCount, d.quotes.length, '#quotes', o => api(`actors/${enc(d.id)}/quotes`, { offset: o, limit: 50 }), quoteItem)]
       : el('p', { class: 'muted' }, 'No quotes attributed.')),
-    section(`Events (${d.eventCount})`, d.events.length ? more(eventTable(d.events.map(x => ({ ...x.event })), null), 10) : eventTable([], null),
-      d.eventCount > d.events.length ? el('p', { class: 'small' }, link('#/events?' + new URLSearchParams({ actor: d.id, undated: 'true' }), `all ${d.eventCount} events →`)) : null),
+    section(`Events (${d.eventCount} happening${d.eventCount === 1 ? '' : 's'})`, d.events.length ? more(eventTable(d.events.map(x => ({ ...x.event })), null), 10) : eventTable([], null),
+      d.eventCount > d.events.length ? el('p', { class: 'small' }, link('#/events?' + new URLSearchParams({ actor: d.id, undated: 'true' }), `all ${d.eventCount} happenings →`)) : null),
     section(`Articles (${d.articles})`, more(el('ul', { class: 'plain', id: 'actor-articles' }, d.articleList.map(articleItem)), 12),
       loadMore(d.articles, d.articleList.length, '#actor-articles', o => api(`actors/${enc(d.id)}/articles`, { offset: o, limit: 50 }), articleItem)));
 }
@@ -606,11 +615,12 @@ function network(d) {
 // ---------- events ----------
 
 async function events(params) {
-  const f = Object.fromEntries(['actor', 'with', 'cameo', 'plover', 'from', 'to', 'undated'].map(k => [k, params.get(k) || '']));
+  const f = Object.fromEntries(['actor', 'with', 'cameo', 'plover', 'from', 'to', 'undated', 'every'].map(k => [k, params.get(k) || '']));
   // Undated events are shown too unless the reader turned them off (a corpus without dates has only those).
   if (!params.has('undated')) f.undated = 'true';
   const offset = +params.get('offset') || 0;
-  const list = await api('events', { ...f, undated: f.undated || undefined, offset, limit: 100 });
+  // One row per happening (an act several articles report) unless the reader asks for every report.
+  const list = await api('events', { ...f, every: undefined, happenings: f.every === 'true' ? undefined : 'true', undated: f.undated || undefined, offset, limit: 100 });
   const go = o => '#/events?' + new URLSearchParams({ ...f, offset: o });
   show(el('h1', null, 'Events'),
     el('form', { class: 'row', onsubmit: ev => {
@@ -627,8 +637,21 @@ async function events(params) {
         'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'].map(v => el('option', { value: v }))),
       el('label', null, 'undated too', el('input', { type: 'checkbox', name: 'undated', value: 'true', checked: f.undated === 'true' })),
       el('input', { type: 'hidden', name: 'undated', value: 'false' }),
+      el('label', null, 'every report', el('input', { type: 'checkbox', name: 'every', value: 'true', checked: f.every === 'true' })),
       el('button', { type: 'submit' }, 'Filter')),
     eventTable(list, null), pager(offset, 100, list.length, go));
+}
+
+// ---------- one happening ----------
+
+async function happening(params, id) {
+  const h = await api('happenings/' + enc(id));
+  show(el('p', { class: 'small' }, link('#/events', '← events')),
+    el('h1', null, h.sources || '?', ' → ', h.targets || '?', ' ', el('span', { class: 'muted' }, h.plover + (h.negated ? ' (not)' : ''))),
+    el('p', { class: 'muted', id: 'happening-summary' }, `${h.reports} report${h.reports === 1 ? '' : 's'} in ${h.articles} article${h.articles === 1 ? '' : 's'}: first `,
+      link(articleHref(h.first.id), cut(articleTitle(h.first), 60)), h.articles > 1 ? [', last ', link(articleHref(h.last.id), cut(articleTitle(h.last), 60))] : null,
+      '. Reports of one act: the same sources, targets and PLOVER type, dated within a day of each other.'),
+    section('Reports', eventTable(h.events, null)));
 }
 
 // ---------- the relation page ----------
@@ -667,8 +690,8 @@ async function relation(params) {
     for (const s of chart.querySelectorAll('.point.sel')) s.classList.remove('sel');
     if (g) g.classList.add('sel');
     const evs = p ? p.eventIds.map(id => byId.get(id)).filter(Boolean) : r.events;
-    list.replaceChildren(el('h3', null, p ? `${p.period}: ${p.events} event${p.events === 1 ? '' : 's'}, Goldstein sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}`
-      : `All ${r.events.length} events`), eventTable(evs, null));
+    list.replaceChildren(el('h3', null, p ? `${p.period}: ${happenings(p)}, Goldstein sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}`
+      : `All ${r.events.length} happenings`), eventTable(evs, null));
   };
   const chart = relationChart(r, showPoint);
   showPoint(r.points.length === 1 ? r.points[0] : null, r.points.length === 1 ? chart.querySelector('.point') : null);
@@ -677,9 +700,12 @@ async function relation(params) {
     el('section', { class: 'card' },
       el('h2', { id: 'relation-title' }, link(actorHref(r.first.id), r.first.name), ` ${arrow} `, link(actorHref(r.second.id), r.second.name), ` by ${r.by}`),
       r.points.length === 0 ? el('p', { class: 'muted' }, 'No events between them.') :
-        [chart, el('p', { class: 'small muted' }, 'Bars: the Goldstein sum of the period (green cooperation, red conflict); dots: the mean. Click a bar for its events.')],
+        [chart, el('p', { class: 'small muted' }, 'Bars: the Goldstein sum of the period (green cooperation, red conflict); dots: the mean. An act several articles report counts once. Click a bar for its events.')],
       list));
 }
+
+/** "3 happenings (5 reports)": a relation point's count, each act once. */
+const happenings = p => `${p.events} happening${p.events === 1 ? '' : 's'}` + (p.reports > p.events ? ` (${p.reports} reports)` : '');
 
 /** The months between the first and the last point, empty ones included, so the axis is time (at most ten years). */
 function withEmptyMonths(points) {
@@ -714,7 +740,7 @@ function relationChart(r, onPick) {
       const cx = left + slot * i + slot / 2;
       const y0 = y(0), y1 = y(p.goldsteinSum);
       if (p.empty) return i % labelEvery === 0 ? svg('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle', class: 'muted' }, p.period) : null;
-      const label = `${p.period}: ${p.events} event${p.events === 1 ? '' : 's'}, Goldstein sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}; ` +
+      const label = `${p.period}: ${happenings(p)}, Goldstein sum ${gs(p.goldsteinSum)}, mean ${gs(p.goldsteinMean)}; ` +
         `${p.cooperative} cooperative, ${p.conflictual} conflictual`;
       const g = svg('g', { class: 'point', tabindex: 0, role: 'button', 'aria-label': label, 'data-period': p.period }, svg('title', null, label),
         svg('rect', { class: 'hit', x: left + slot * i, y: top, width: slot, height: H - top - bottom, fill: 'transparent' }),

@@ -55,6 +55,7 @@ public sealed partial class EventCoder : IComponent
         if (_discards.DiscardsStory(doc)) return;
         var run = new Run(doc, _lex, _discards, Component.Id);
         run.CodeAll();
+        MentionMerger.Merge(doc.Events);
     }
 
     /// <summary>The working state for one document.</summary>
