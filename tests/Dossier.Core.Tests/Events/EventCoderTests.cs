@@ -27,7 +27,7 @@ public class EventCoderTests
         { "There have been unverified reports that the new rulers in Damascus are demanding that Moscow hand over Assad.",
           ["Damascus|GPE|Syria", "Moscow|GPE|Russia", "Assad|PERSON|Assad"], [], "Syria>Russia:10 ?unverified" },
         { "Assad fled the country on December 8. He was granted asylum in Moscow.",
-          ["Assad|PERSON|Assad", "Moscow|GPE|Russia"], ["December 8|2024-12-08"], "Russia>Assad:075" },
+          ["Assad|PERSON|Assad#SYRGOV", "Moscow|GPE|Russia"], ["December 8|2024-12-08"], "Russia>Assad:075" },
         { "Assad fled on December 8. HTS stormed Damascus as Assad left power.",
           ["Assad|PERSON|Assad", "HTS|ORG|HTS", "Damascus|GPE|Syria", "Assad|PERSON|Assad|1"], ["December 8|2024-12-08"], "HTS>Syria:19 @2024-12-08" },
         { "Biden had also dispatched a diplomatic delegation to Damascus weeks after Jolani took power.",
@@ -123,7 +123,7 @@ public class EventCoderTests
     public void CapitalListedAsAliasActsForItsState()
     {
         var d = EventTestDocs.Build("Syria rejected the plan. Biden dispatched a diplomatic delegation to Damascus.",
-            ["Syria|GPE|Syria", "Biden|PERSON|Biden", "Damascus|GPE|Damascus"]);
+            ["Syria|GPE|Syria", "Biden|PERSON|Biden#USAGOV", "Damascus|GPE|Damascus"]);
         d.Actors.First(a => a.Name == "Syria").Aliases.Add("Damascus");
         Coder.Process(d);
         Assert.Contains(d.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && d.Actors[e.Target.Single()].Name == "Syria");

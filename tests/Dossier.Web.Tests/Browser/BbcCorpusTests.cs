@@ -39,20 +39,20 @@ public sealed class BbcStoreFixture : IAsyncLifetime
 public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : IClassFixture<BbcStoreFixture>
 {
     [BbcBrowserFact]
-    public async Task RussiaAndYukosThenTonyBlair()
+    public async Task HowardAndBlairThenBlairsDossier()
     {
         var (page, errors) = await fx.NewPage();
-        // A pair the corpus has several events for (the Yukos affair: 8 since events are coded on the parse; the
-        // United Kingdom and the United States now have 2, most of their earlier events being word-window misreadings).
-        await page.GotoAsync(bbc.BaseUrl + "/#/relation?a=Russia&b=Yukos");
-        await Expect(page.Locator("#relation-title")).ToContainTextAsync("Yukos");
+        // A pair the corpus has several events for: Michael Howard and Tony Blair (accusations and a meeting). The Yukos
+        // affair had more until events 1.3, which leaves a company's side out of political events, as the issue asks.
+        await page.GotoAsync(bbc.BaseUrl + "/#/relation?a=Michael%20Howard&b=Tony%20Blair");
+        await Expect(page.Locator("#relation-title")).ToContainTextAsync("Michael Howard");
         // The corpus carries no dates: its events form one "undated" point, and the events behind it are listed.
         var point = page.Locator("#relation-chart .point").First;
         await Expect(point).ToBeVisibleAsync();
         await point.ClickAsync();
         await Expect(page.Locator("#point-events tbody tr").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("#point-events tbody tr").CountAsync() >= 3);
-        await fx.Shot(page, "20-bbc-relation-russia-yukos");
+        await fx.Shot(page, "20-bbc-relation-howard-blair");
         await page.GotoAsync(bbc.BaseUrl + "/#/actor/Tony%20Blair");
         await Expect(page.Locator("#actor-name")).ToContainTextAsync("Tony Blair");
         await Expect(page.Locator("#roles li").First).ToBeVisibleAsync();

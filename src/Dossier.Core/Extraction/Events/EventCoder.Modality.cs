@@ -9,6 +9,40 @@ public sealed partial class EventCoder
     {
         // ---- negation, certainty, date ----
 
+        private enum Governor : byte { None, Denial, NegatedSaying, Requested }
+
+        /// <summary>How many complement levels above a trigger are read for a verb that denies or negates it.</summary>
+        private const int MaxGovernorDepth = 3;
+
+        // The verbs that govern a trigger through complements (ccomp, xcomp), read in the tree: a verb of denial ("denied
+        // accusing", "rejected reports that … attacked") makes the act denied; a negated verb of saying, thinking or
+        // meaning ("did not say that …", "did not mean that Libya had cut …") leaves it said by no one.
+        private Governor GovernorOf(int p)
+        {
+            if (!Rooted(p)) return Governor.None;
+            int node = p;
+            for (int depth = 0; depth < MaxGovernorDepth; depth++)
+            {
+                var rel = _syn.Universal(node);
+                if (rel is "acl" && _syn.Relations[node] != "acl:relcl" && InSentence(_syn.Heads[node])
+                    && _syn.Lemmas[_syn.Heads[node]]?.ToLowerInvariant() is { } noun && EventWords.RequestNouns.Contains(noun))
+                    return Governor.Requested;
+                if (rel is not ("ccomp" or "xcomp" or "advcl") || _syn.Relations[node] == "advcl:relcl") return Governor.None;
+                int g = _syn.Heads[node];
+                if (!InSentence(g)) return Governor.None;
+                var lemma = _syn.Lemmas[g]?.ToLowerInvariant();
+                if (lemma is not null && EventWords.DenialVerbs.Contains(lemma) && rel is "ccomp" or "xcomp" or "advcl") return Governor.Denial;
+                // "urged Europe and the US to build anew their alliance", "an EU demand for Turkey to recognise Cyprus": the
+                // act is what is asked for; the request is the event (coded on its own verb or noun).
+                if (lemma is not null && rel is "xcomp" && EventWords.RequestVerbs.Contains(lemma)) return Governor.Requested;
+                if (rel is "ccomp" && lemma is not null && (EventWords.StatementVerb(lemma) is not null || lemma is "mean" or "suggest" or "show" or "prove")
+                    && HasKid(g, k => EventWords.Negators.Contains(_v.Low[k]) && _syn.Universal(k) is "advmod" or "neg"))
+                    return Governor.NegatedSaying;
+                node = g;
+            }
+            return Governor.None;
+        }
+
         private bool IsNegated(Trigger t, Clause c)
         {
             for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 5); j--)

@@ -45,7 +45,7 @@ public sealed partial class EventCoder
             {
                 if (_syn.Relations[c] == "compound:prt") return false;
                 var rel = _syn.Universal(c);
-                if (rel is "obj" or "iobj" or "xcomp" or "obl") argument = true;
+                if (rel is "obj" or "iobj" or "obl" || (rel is "xcomp" && !EventWords.AimVerb(lemma.ToLowerInvariant()))) argument = true;
                 else if (rel is "ccomp" && !always && ActorWillAct(s, c)) argument = true;
             }
             return always || !argument;
@@ -191,14 +191,26 @@ public sealed partial class EventCoder
             if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) { Why(t, $"{code}: default code needs both sides"); return; }
 
             // Business, sport and entertainment, and events between people of no public role, are not political events.
-            if (!PublicLife(sources, targets, t.Start)) { Why(t, $"{code}: not public life"); return; }
+            if (!PublicLife(sources, targets, t.Start))
+            {
+                Why(t, $"{code}: not public life ({string.Join(", ", sources.Concat(targets).Select(a => $"{_doc.Actors[a].Name}: {SideSphere(a)}"))}{(ArgumentsElsewhere(t.Start) ? "; an argument is of another sphere" : "")})");
+                return;
+            }
+            // A material act (cooperation, aid, yielding, force, assault) is coded only where something says it happened in
+            // body: in political prose these verbs are as often figures ("defending a seat", "attacked his policies").
+            if (IsMaterial(sel.Code) && !LiteralAct(t, sel, sources, targets)) { Why(t, $"{code}: material act with no literal cue"); return; }
+            // "he denied accusing Germany": the act is denied; "did not mean that Libya had cut its ties": no one says it
+            // happened, and nothing is coded.
+            var governor = GovernorOf(t.Start);
+            if (governor == Governor.NegatedSaying) { Why(t, $"{code}: inside what a negated verb of saying or meaning governs"); return; }
+            if (governor == Governor.Requested) { Why(t, $"{code}: the act a request or plan asks for, not an act"); return; }
 
             var (plover, mode) = CameoTables.PloverOf(code);
             // An event is between actors: only the one-sided types (a protest, a mobilisation, an attack whose victims are
             // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
-            if (targets.Count == 0 && !OneSided(plover) && sources.Distinct().Count() < 2) { Why(t, $"{code}: no target"); return; }
+            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(plover) && sources.Distinct().Count() >= 2)) { Why(t, $"{code}: no target"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
             // coming to Britain", "he was forced to apologise" name no one who acts.
             if (sources.Count == 0) { Why(t, $"{code}: no source"); return; }
@@ -215,7 +227,7 @@ public sealed partial class EventCoder
                 PloverMode = mode,
                 Goldstein = CameoTables.GoldsteinOf(code),
                 // A refusal is itself the event ("refused to lift" codes REJECT), not a negated easing.
-                Negated = modality != Modality.Refusal && IsNegated(t, c),
+                Negated = modality != Modality.Refusal && (IsNegated(t, c) || governor == Governor.Denial),
                 Certainty = modality == Modality.None ? CertaintyOf(s, ci, t) : ReportedOr(s, t),
                 By = _by,
             };
@@ -223,6 +235,7 @@ public sealed partial class EventCoder
             foreach (var a in targets.Distinct()) ev.Target.Add(a);
             (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
             _doc.Events.Add(ev);
+            Why(t, $"{code}: coded by {(sel.FromPattern ? "a pattern" : "the verb's default")} ({sel.Lemma})");
             // "refused to lift sanctions": besides the refusal (12x), the act itself is recorded as not having happened.
             if (modality == Modality.Refusal && actCode != code)
             {
@@ -462,14 +475,27 @@ public sealed partial class EventCoder
             return -1;
         }
 
+        // "he" / "she": the last person named before, when no other person is named from the start of the previous sentence
+        // up to the pronoun. With two people in view ("Kennedy criticised Brown. He said …") the pronoun stays unresolved:
+        // the event then has no source and is not coded, rather than given to the wrong one.
         private int LastPersonBefore(int before)
         {
-            for (int j = before - 1; j >= 0; j--)
+            int found = -1;
+            int j = before - 1;
+            for (; j >= 0; j--)
             {
                 int m = _v.MentionAt[j];
-                if (m >= 0 && _v.Mentions[m].Type == EntityType.PERSON) return _v.Mentions[m].Actor;
+                if (m >= 0 && _v.Mentions[m].Type == EntityType.PERSON) { found = _v.Mentions[m].Actor; break; }
             }
-            return -1;
+            if (found < 0) return -1;
+            int s = _doc.SentenceAt(_doc.Tokens[Math.Min(before, _doc.Tokens.Length - 1)].Start);
+            int from = s > 0 ? _doc.Sentences[s - 1].FirstToken : 0;
+            for (int k = j - 1; k >= from; k--)
+            {
+                int m = _v.MentionAt[k];
+                if (m >= 0 && _v.Mentions[m].Type == EntityType.PERSON && _v.Mentions[m].Actor != found) return -1;
+            }
+            return found;
         }
 
         private int FirstMention(int from, int to, Func<ActorMention, bool> ok)

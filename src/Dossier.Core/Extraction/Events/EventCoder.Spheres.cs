@@ -18,6 +18,10 @@ public sealed partial class EventCoder
         /// not named.</summary>
         private static bool OneSided(string? plover) => plover is "PROTEST" or "MOBILIZE" or "ASSAULT";
 
+        /// <summary>PLOVER types whose several sources act with each other ("Israel and Lebanon signed …", "met", "agreed to
+        /// cooperate"): each is the other's counterpart, and no target is named.</summary>
+        private static bool Reciprocal(string? plover) => plover is "AGREE" or "CONSULT" or "COOPERATE";
+
         // A visit or meeting (CAMEO 04) whose only target is a town or region of the source's own country, or of a country
         // the text does not give for the source: a campaign tour or a trip at home, not a meeting between actors ("he
         // visits Manchester, Liverpool …"). A country as target ("arrived in Iraq") is a visit.
@@ -43,6 +47,64 @@ public sealed partial class EventCoder
         /// <summary>True when an event between these sides, of the verb at <paramref name="verb"/> (-1 for a noun
         /// event), is one of public life: no side and no argument of business, sport or entertainment, and at least one
         /// side of public life. A place name the actor layer could not tie to a country ("Hit", "Nazi") is no side.</summary>
+        /// <summary>A literal cue for a material act (CAMEO 06-08, 15-20): the dictionary pattern that chose the code names
+        /// what is done ("imposed sanctions", "sent troops", "granted asylum"); the verb says the act whatever follows it
+        /// (events-literal-verbs.tsv: kill, shell, arrest, invade …); the parse puts on a side people who bear arms or are
+        /// acted on in body ("troops", "rebels", "the prisoners", "a roadside bomb": events-agents.tsv); or a side is an
+        /// armed actor by its CAMEO sector (military, police, rebels, insurgents) or its name ("Rapid Support Forces"); or a
+        /// state acts on a state that is the verb's object itself or on another's ground ("Russia attacked Ukraine", "attacked
+        /// Russian border posts"; not "attacked Britain's plans").
+        /// </summary>
+        private bool LiteralAct(Trigger t, Selection sel, List<int> sources, List<int> targets)
+        {
+            if (sel.FromPattern && sel.Hits.Length > 0) return true;
+            if (EventWords.LiteralVerb(sel.Lemma) || (_syn.Lemmas[t.Start] is { } l && EventWords.LiteralVerb(l.ToLowerInvariant()))) return true;
+            int p = t.Start;
+            if (Rooted(p))
+            {
+                int subject = SubjectNode(p, 0);
+                if (subject >= 0 && BodilyNode(subject)) return true;
+                bool stateActs = subject >= 0 && _v.MentionAt[subject] >= 0 && _doc.Actors[_v.Mentions[_v.MentionAt[subject]].Actor].Type is EntityType.GPE;
+                foreach (int k in Kids(p))
+                {
+                    var rel = _syn.Universal(k);
+                    // "Russia attacked Ukraine": a state acting on a state named as the object itself (not on its policies).
+                    if (stateActs && rel is "obj" && _v.MentionAt[k] >= 0 && _doc.Actors[_v.Mentions[_v.MentionAt[k]].Actor].Type is EntityType.GPE) return true;
+                    // "Ukraine attacked Russian border posts": a state acting on another's ground.
+                    if (stateActs && (rel is "obj" || (rel is "obl" && CaseOf(k) is "on" or "against")) && EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Place
+                        && HasKid(k, m => _syn.Relations[m] is "amod" or "compound" or "nmod:poss" && OwnerMention(m) >= 0)) return true;
+                    if (rel is "obj" or "iobj" or "nsubj" or "nmod" && BodilyNode(k)) return true;
+                    if (rel is "obl" && (_syn.Relations[k] == "obl:agent" || CaseOf(k) is "on" or "against" or "at") && BodilyNode(k)) return true;
+                }
+            }
+            foreach (var list in (ReadOnlySpan<List<int>>)[sources, targets])
+                foreach (int a in list)
+                    if (ArmedActor(a)) return true;
+            return false;
+        }
+
+        // A noun of armed people, people acted on in body, or the means of violence ("Israeli forces", "the hostages",
+        // "a car bomb").
+        private bool BodilyNode(int k) =>
+            EventWords.Bodily(_v.Low[k], _v.Norm[k]) || EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon;
+
+        // CAMEO sectors of armed actors: military, police, rebels, insurgents, unidentified armed forces.
+        private static readonly string[] ArmedSectors = ["MIL", "COP", "REB", "INS", "UAF"];
+
+        private bool ArmedActor(int a)
+        {
+            var x = _doc.Actors[a];
+            if (x.Codes.TryGetValue("cameo", out var code))
+                for (int i = 0; i + 3 <= code.Length; i += 3)
+                    if (ArmedSectors.Contains(code.Substring(i, 3))) return true;
+            foreach (var w in x.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var low = w.ToLowerInvariant();
+                if (EventWords.Bodily(low, low.EndsWith('s') ? low[..^1] : low)) return true;
+            }
+            return false;
+        }
+
         private bool PublicLife(List<int> sources, List<int> targets, int verb)
         {
             bool political = false;
@@ -58,8 +120,16 @@ public sealed partial class EventCoder
                     political |= sp == Sphere.Political;
                 }
             if (!political) return false;
+            // A person of no known public role facing only places ("he apologised for not being in London", "Jamie heads to
+            // Poland"): the place is where a private person is, not a party to a political event.
+            if (PrivateFacingPlaces(sources, targets) || PrivateFacingPlaces(targets, sources)) return false;
             return verb < 0 || !ArgumentsElsewhere(verb);
         }
+
+        private bool PrivateFacingPlaces(List<int> one, List<int> other) =>
+            one.Count > 0 && other.Count > 0
+            && one.All(a => _doc.Actors[a].Type == EntityType.PERSON && SideSphere(a) == Sphere.None)
+            && other.All(a => _doc.Actors[a].Type is EntityType.GPE or EntityType.LOC);
 
         /// <summary>Least number of words of sport (events-spheres.tsv: a match, a coach, a goal …) that make a document a
         /// sporting report. On the BBC corpus 91% of sport stories have as many, and 2–3% of political, business and
@@ -109,7 +179,50 @@ public sealed partial class EventCoder
                 var beside = BesideSphere(HeadOf(m));
                 if (beside is Sphere.Business or Sphere.Sport or Sphere.Culture) return beside;
             }
+            if (own == Sphere.None) return DescribedInArticle(a);
+            // An organisation political only by a word of its name ("Bloc Party") that the article calls a band, a firm or
+            // a team is that.
+            if (own == Sphere.Political && _doc.Actors[a] is { Type: EntityType.ORG } o && !o.Codes.ContainsKey("cameo")
+                && DescribedInArticle(a) is var d and (Sphere.Business or Sphere.Sport or Sphere.Culture))
+                return d;
             return own;
+        }
+
+        private Dictionary<int, Sphere>? _described;
+
+        /// <summary>How many words before a name, or after its comma, a describing noun is looked for elsewhere in the
+        /// article ("troubled oil giant Yukos", "Yukos, the oil firm").</summary>
+        public const int DescriptionReach = 3;
+
+        // What the article says an actor of no known sphere is, beside any of its names: a noun of business, sport or
+        // culture right before it ("oil giant Yukos", "rock band Bloc Party") or after its comma ("Yukos, the oil firm"),
+        // or the title right before a person's name ("Judge Alejandro Rivera"). Read only for an actor the dictionaries and
+        // roles know nothing of.
+        private Sphere DescribedInArticle(int a)
+        {
+            _described ??= new();
+            if (_described.TryGetValue(a, out var known)) return known;
+            var found = Sphere.None;
+            foreach (var men in _v.Mentions)
+            {
+                if (men.Actor != a || found != Sphere.None) continue;
+                for (int j = men.First - 1; j >= Math.Max(0, men.First - DescriptionReach) && found == Sphere.None; j--)
+                {
+                    if (_doc.Tokens[j].Kind != TokenKind.Word || _v.MentionAt[j] >= 0) break;
+                    found = Desc(j) is var d and (Sphere.Business or Sphere.Sport or Sphere.Culture) ? d : Sphere.None;
+                    // A title right before a person's name says the office ("Judge Alejandro Rivera", "striker Crawford").
+                    if (found == Sphere.None && j == men.First - 1 && men.Type == EntityType.PERSON)
+                        found = EventWords.SphereOf(_v.Low[j], SphereCue.Title);
+                }
+                int k = men.End;
+                if (found == Sphere.None && k + 1 < _v.Low.Length && _v.Low[k] == "," && _v.Low[k + 1] is "the" or "a" or "an")
+                    for (int j = k + 2; j < Math.Min(_v.Low.Length, k + 2 + DescriptionReach) && found == Sphere.None; j++)
+                    {
+                        if (_doc.Tokens[j].Kind != TokenKind.Word || _v.MentionAt[j] >= 0) break;
+                        found = Desc(j) is var d and (Sphere.Business or Sphere.Sport or Sphere.Culture) ? d : Sphere.None;
+                    }
+            }
+            return _described[a] = found;
         }
 
         // A noun in apposition or compound with a name's head, either way round ("brewing giant Inbev", "Inbev, the
@@ -141,6 +254,11 @@ public sealed partial class EventCoder
                 if (_v.MentionAt[k] >= 0 || _syn.Universal(k) is not ("nsubj" or "obj" or "iobj" or "obl")) continue;
                 var s = EventWords.SphereOf(_v.Norm[k], SphereCue.Arg);
                 if (s == Sphere.None) s = Desc(k);
+                // "bankruptcy protection", "a transfer fee": a noun of another sphere compounded with the argument's head.
+                if (s == Sphere.None)
+                    foreach (int m in Kids(k))
+                        if (_syn.Relations[m] is "compound" && _v.MentionAt[m] < 0 && EventWords.SphereOf(_v.Norm[m], SphereCue.Arg) is var ms and not Sphere.None)
+                        { s = ms; break; }
                 if (s is Sphere.Business or Sphere.Sport or Sphere.Culture) return true;
             }
             return false;

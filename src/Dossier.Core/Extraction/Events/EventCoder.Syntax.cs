@@ -1,3 +1,4 @@
+using Dossier.Actors;
 using Dossier.Documents;
 
 namespace Dossier.Extraction.Events;
@@ -583,10 +584,19 @@ public sealed partial class EventCoder
 
         // The mention at a modifier node when it is the whole word: "Syrian", "Russia's", "U.S."; not "anti-Syria" or
         // "HTS-held", where the name is part of a word that says something else about it.
+        // A town that is no country does not own the people or bodies in it ("a Los Angeles court", "Leeds group Kaiser
+        // Chiefs"): only a country, an organisation or a people does (the actor layer already made a capital used as an
+        // agent its country).
         private int OwnerMention(int k)
         {
             int m = _v.MentionAt[k];
-            return m >= 0 && _v.Mentions[m].Whole ? m : -1;
+            if (m < 0 || !_v.Mentions[m].Whole) return -1;
+            if (_doc.Actors[_v.Mentions[m].Actor] is not { Type: EntityType.GPE or EntityType.LOC } x || x.Codes.ContainsKey("iso3")) return m;
+            // A capital stands for its government ("an embassy in Tehran"); the armed men or people of any region are its
+            // own ("Darfur rebels").
+            if (CountryTable.Default.TryFind(x.Name, out var hit) && hit.Kind == CountryNameKind.Capital) return m;
+            int head = _syn.Heads[k];
+            return InSentence(head) && BodilyNode(head) ? m : -1;
         }
 
         // The actors of a node and of the nodes coordinated with it ("Russia and Iran", "Kyiv and Kharkiv").

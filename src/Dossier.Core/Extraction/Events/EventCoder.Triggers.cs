@@ -29,6 +29,10 @@ public sealed partial class EventCoder
                 best!.Add(f);
             }
             if (best is null || !IsPredicate(i) || NotAVerbHere(i)) return null;
+            // "was not going to be impressed": a form ending in "to" before a verb is an infinitive's marker, not the
+            // preposition the form means ("going to Moscow").
+            if (bestLen > 1 && _v.Low[i + bestLen - 1] == "to" && i + bestLen < _syn.Tags.Length && _syn.Tags[i + bestLen] is Upos.VERB or Upos.AUX)
+                return null;
             return new Trigger(i, i + bestLen, best);
         }
 
@@ -84,7 +88,7 @@ public sealed partial class EventCoder
                     // A pattern written for another verb of the block ("take part" under "capture", "demand … on" from a
                     // verb of attack) applies only when it says more than one word.
                     if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && score < MinBorrowedScore) continue;
-                    if (pre == 0 && !PrepositionsMarkActors(hits)) continue;
+                    if (pre == 0 && !PrepositionsMarkActors(hits, f.Lemma)) continue;
                     // A particle belongs to its own verb: "down" of "seek to play down" does not make "seek" a "hunt down".
                     if (hits.Any(h => _syn.Relations[h.At] == "compound:prt" && _syn.Heads[h.At] != t.Start)) continue;
                     if (score > bestScore || (score == bestScore && bestCode != null && p.Code.Length > bestCode.Length))
@@ -113,11 +117,14 @@ public sealed partial class EventCoder
         // ("broke with Moscow"). Where the parse shows the preposition marking a phrase that names no actor ("broke a lot
         // of crockery with his speech"), the pattern does not apply; an actor named further inside that phrase ("his speech
         // to Congress") is not the one the preposition marks. A particle ("broke off", "packing up") is not checked.
-        private bool PrepositionsMarkActors(List<(int At, bool Prep)> hits)
+        private bool PrepositionsMarkActors(List<(int At, bool Prep)> hits, string lemma)
         {
             if (hits.Count == 0 || hits.Any(h => !h.Prep)) return true;
             foreach (var (at, _) in hits)
             {
+                // "was not going to be impressed": for a verb of many senses the pattern's "to" is an infinitive's marker, not a
+                // preposition ("agreed to re-open" keeps the pattern of its own verb).
+                if (_syn.Relations[at] == "mark" && _syn.Tags[at] == Upos.PART && EventWords.GeneralVerb(lemma)) return false;
                 if (_syn.Relations[at] != "case") continue;
                 int noun = _syn.Heads[at];
                 if (noun < 0 || TargetIn(noun, MaxTargetDepth) < 0) return false;

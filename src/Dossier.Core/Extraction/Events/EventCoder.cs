@@ -84,7 +84,7 @@ public sealed partial class EventCoder : IComponent
 
         private void Why(Trigger t, string reason)
         {
-            if (Explain) Console.Error.WriteLine($"events: '{string.Join(' ', _v.Low[t.Start..t.End])}' @{_doc.Tokens[t.Start].Start}: {reason}");
+            if (Explain) Console.Error.WriteLine($"events: {_doc.Id} '{string.Join(' ', _v.Low[t.Start..t.End])}' @{_doc.Tokens[t.Start].Start}: {reason}");
         }
 
         // Per sentence: the first unverified cue (or int.MaxValue) and whether a reporting cue occurs.

@@ -81,6 +81,17 @@ internal static class EventWords
     public static readonly HashSet<string> NegatingVerbs = Set("refuse", "refuses", "refused", "refusing", "decline",
         "declines", "declined", "declining", "fail", "fails", "failed", "failing", "yet");
 
+    /// <summary>Verbs whose infinitive complement is the act they ask for ("urged Iran to halt …", "asked them to leave").</summary>
+    public static readonly HashSet<string> RequestVerbs = Set("urge", "ask", "call", "press", "pressure", "push", "invite", "encourage",
+        "want", "order", "instruct", "request", "appeal", "implore", "beg", "persuade", "advise");
+
+    /// <summary>Nouns whose infinitive is the act they ask for ("a demand for Turkey to recognise Cyprus").</summary>
+    public static readonly HashSet<string> RequestNouns = Set("demand", "call", "request", "appeal", "plea", "pressure", "invitation",
+        "order", "ultimatum", "bid", "effort", "attempt", "plan", "proposal", "offer");
+
+    /// <summary>Verbs that deny the act their complement names ("denied attacking", "refuted claims that …").</summary>
+    public static readonly HashSet<string> DenialVerbs = Set("deny", "refute", "disavow");
+
     /// <summary>Words that mark a statement as not verified.</summary>
     public static readonly HashSet<string> UnverifiedCues = Set("unverified", "unconfirmed", "allegedly", "alleged", "rumor",
         "rumors", "rumour", "rumours", "purportedly", "purported", "speculation");
@@ -145,8 +156,23 @@ internal static class EventWords
     private static readonly Lazy<Dictionary<string, AgentKind>> Agents = new(() =>
         Kinds("events-agents.tsv", k => k switch
         {
-            "agent" => AgentKind.Agent, "place" => AgentKind.Place, "weapon" => AgentKind.Weapon, _ => (AgentKind?)null,
+            "agent" or "armed" or "people" => AgentKind.Agent, "place" => AgentKind.Place, "weapon" => AgentKind.Weapon, _ => (AgentKind?)null,
         }));
+
+    // The agents of events-agents.tsv that bear arms or are acted on in body (kinds "armed" and "people").
+    private static readonly Lazy<HashSet<string>> BodilyWords = new(() =>
+        Kinds("events-agents.tsv", k => k is "armed" or "people" ? true : k is "agent" or "place" or "weapon" ? false : (bool?)null)
+            .Where(x => x.Value).Select(x => x.Key).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a noun names people who bear arms or are acted on in body (forces, rebels, prisoners, civilians):
+    /// on a side, they make a material act literal.</summary>
+    public static bool Bodily(string low, string norm) => BodilyWords.Value.Contains(low) || BodilyWords.Value.Contains(norm);
+
+    private static readonly Lazy<Dictionary<string, bool>> Literal = new(() =>
+        Kinds("events-literal-verbs.tsv", k => k is "violence" or "force" or "sanction" ? true : (bool?)null));
+
+    /// <summary>Whether a verb lemma of material action says the act in body whatever follows it (events-literal-verbs.tsv).</summary>
+    public static bool LiteralVerb(string lemma) => Literal.Value.ContainsKey(lemma);
 
     // A two-column list (word, kind) of our lexicons; a line whose kind <paramref name="kind"/> does not know is refused.
     private static Dictionary<string, T> Kinds<T>(string file, Func<string, T?> kind) where T : struct
@@ -169,7 +195,15 @@ internal static class EventWords
         Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k) ? k : AgentKind.None;
 
     private static readonly Lazy<Dictionary<string, bool>> Statements = new(() =>
-        Kinds("events-statements.tsv", k => k switch { "always" => true, "clause" => false, _ => (bool?)null }));
+        Kinds("events-statements.tsv", k => k switch { "always" => true, "clause" or "aim" => false, _ => (bool?)null }));
+
+    private static readonly Lazy<HashSet<string>> Aims = new(() =>
+        Kinds("events-statements.tsv", k => k switch { "aim" => true, "always" or "clause" => false, _ => (bool?)null })
+            .Where(x => x.Value).Select(x => x.Key).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a verb of aiming ("seek", "try") states an aim when it governs an infinitive ("sought to reassure
+    /// Labour") and acts only on an object or oblique ("seek support from the ADB") (events-statements.tsv, kind aim).</summary>
+    public static bool AimVerb(string lemma) => Aims.Value.Contains(lemma);
 
     /// <summary>Whether a verb lemma makes a statement rather than an event (events-statements.tsv): always, only when
     /// it governs a clause, or never (null).</summary>
