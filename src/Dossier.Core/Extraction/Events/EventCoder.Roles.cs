@@ -39,7 +39,11 @@ public sealed partial class EventCoder
         private bool IsStatement(Sentence s, Trigger t)
         {
             var lemma = _syn.Lemmas[t.Start];
-            if (lemma is null || EventWords.StatementVerb(lemma.ToLowerInvariant()) is not { } always) return false;
+            if (lemma is null) return false;
+            // "asked Mr Brown whether the Treasury had leaned on the ONS": a question put is a statement.
+            foreach (int c in _syn.Children(t.Start, s))
+                if (_syn.Universal(c) is "ccomp" && HasKid(c, m => _syn.Relations[m] == "mark" && _v.Low[m] is "whether" or "if")) return true;
+            if (EventWords.StatementVerb(lemma.ToLowerInvariant()) is not { } always) return false;
             bool argument = false;
             foreach (int c in _syn.Children(t.Start, s))
             {

@@ -57,8 +57,12 @@ public sealed partial class EventCoder
         /// </summary>
         private bool LiteralAct(Trigger t, Selection sel, List<int> sources, List<int> targets)
         {
-            if (sel.FromPattern && sel.Hits.Length > 0) return true;
-            if (EventWords.LiteralVerb(sel.Lemma) || (_syn.Lemmas[t.Start] is { } l && EventWords.LiteralVerb(l.ToLowerInvariant()))) return true;
+            // Hits on nouns and modifiers, not on a particle ("clamp down on" names nothing done).
+            if (sel.FromPattern && sel.Hits.Any(h => _syn.Relations[h] is not ("compound:prt" or "case" or "mark"))) return true;
+            // The verb itself, unless a particle makes it another verb ("killing off demand").
+            bool particle = HasKid(t.Start, k => _syn.Relations[k] == "compound:prt");
+            if (EventWords.LiteralVerb(sel.Lemma) || (t.End - t.Start == 1 && !particle && _syn.Lemmas[t.Start] is { } l && EventWords.LiteralVerb(l.ToLowerInvariant())))
+                return true;
             int p = t.Start;
             if (Rooted(p))
             {

@@ -469,7 +469,7 @@ public sealed partial class EventCoder
             var objects = side.Targets;
             // Violence is done to actors: "hurt his chest", "kicked all of France's points", "seize on those reports" do
             // not attack the owner of the thing.
-            if (sel.Code[..2] is "18" or "19" or "20" && !sel.FromPattern && ThingActedOn(p, t)) return new Roles(false, subject, [], [], true);
+            if (sel.Code[..2] is "18" or "19" or "20" && ThingActedOn(p, t, objects: !sel.FromPattern)) return new Roles(false, subject, [], [], true);
             if (side.Silent)
             {
                 int obj = ObjectAfter(t.End, targetEnd, subject);
@@ -508,11 +508,13 @@ public sealed partial class EventCoder
             && !(code[..2] is "18" or "19" or "20" && EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon);
 
         // The verb's object, or a noun behind "on" or "against", is a thing, though an actor may own it.
-        private bool ThingActedOn(int p, Trigger t)
+        // With a pattern ("launch a direct assault on poverty") the object is the pattern's own noun; only what the assault is
+        // "on" or "against" is read.
+        private bool ThingActedOn(int p, Trigger t, bool objects = true)
         {
             foreach (int k in Kids(p))
             {
-                bool acted = _syn.Relations[k] == "obj" || (Is(k, "obl") && CaseOf(k) is "on" or "upon" && !InTimex(k));
+                bool acted = (objects && _syn.Relations[k] == "obj") || (Is(k, "obl") && CaseOf(k) is "on" or "upon" or "against" && !InTimex(k));
                 if (acted && Nominal(k) && PlainThing(k, t)) return true;
             }
             return false;
