@@ -125,6 +125,7 @@ public sealed partial class EventCoder
             }
             if (source < 0 || target < 0 || source == target) return end - 1;
             if (!PublicLife([source], [target], -1)) return end - 1;
+            if (!LiteralNounEvent(code, i, source, target)) return end - 1;
             var (plover, mode) = CameoTables.PloverOf(code);
             var trig = new Trigger(i, end, []);
             var ev = new EventMention
@@ -230,8 +231,9 @@ public sealed partial class EventCoder
                 Plover = plover,
                 PloverMode = mode,
                 Goldstein = CameoTables.GoldsteinOf(code),
-                // A refusal is itself the event ("refused to lift" codes REJECT), not a negated easing.
-                Negated = modality != Modality.Refusal && (IsNegated(t, c) || governor == Governor.Denial),
+                // A refusal is itself the event ("refused to lift" codes REJECT), not a negated easing; a refusal of an act
+                // with no CAMEO refusal of its own ("declined to threaten Moscow") is that act, not done.
+                Negated = modality == Modality.Refusal ? actCode == code : IsNegated(t, c) || governor == Governor.Denial,
                 Certainty = modality == Modality.None ? CertaintyOf(s, ci, t) : ReportedOr(s, t),
                 By = _by,
             };

@@ -51,7 +51,7 @@ public sealed partial class EventCoder
         /// what is done ("imposed sanctions", "sent troops", "granted asylum"); the verb says the act whatever follows it
         /// (events-literal-verbs.tsv: kill, shell, arrest, invade …); the parse puts on a side people who bear arms or are
         /// acted on in body ("troops", "rebels", "the prisoners", "a roadside bomb": events-agents.tsv); or a side is an
-        /// armed actor by its CAMEO sector (military, police, rebels, insurgents) or its name ("Rapid Support Forces"); or a
+        /// armed source by its CAMEO sector (military, police, rebels, insurgents) or its name ("Rapid Support Forces"); or a
         /// state acts on a state that is the verb's object itself or on another's ground ("Russia attacked Ukraine", "attacked
         /// Russian border posts"; not "attacked Britain's plans").
         /// </summary>
@@ -81,10 +81,21 @@ public sealed partial class EventCoder
                     if (rel is "obl" && (_syn.Relations[k] == "obl:agent" || CaseOf(k) is "on" or "against" or "at") && BodilyNode(k)) return true;
                 }
             }
-            foreach (var list in (ReadOnlySpan<List<int>>)[sources, targets])
-                foreach (int a in list)
-                    if (ArmedActor(a)) return true;
+            // An armed source ("the RSF shelled …"); an armed target alone says nothing ("Ryan blasted the FBI").
+            foreach (int a in sources)
+                if (ArmedActor(a)) return true;
             return false;
+        }
+
+        /// <summary>A noun event of violence (CAMEO 18-20) is coded only where the noun says the act in body ("airstrikes",
+        /// "shelling": events-literal-verbs.tsv holds the verbs, the nouns are their own entries) or the sides make it literal:
+        /// an armed source, or a state against a state ("Russia's attack on Kyiv"); "Trump's attacks on Curiel" are words.</summary>
+        private bool LiteralNounEvent(string code, int noun, int source, int target)
+        {
+            if (code[..2] is not ("18" or "19" or "20")) return true;
+            if (EventWords.LiteralNoun(_v.Norm[noun])) return true;
+            if (ArmedActor(source)) return true;
+            return _doc.Actors[source].Type is EntityType.GPE && _doc.Actors[target].Type is EntityType.GPE or EntityType.LOC;
         }
 
         // A noun of armed people, people acted on in body, or the means of violence ("Israeli forces", "the hostages",
@@ -322,6 +333,9 @@ public sealed partial class EventCoder
                             if (s != Sphere.None) other = s;
                         }
                     }
+                    // An office held for a country ("Foreign Adviser of Bangladesh") is public life, whatever its title's words.
+                    if (other == Sphere.None && actor.Roles.Any(r => r.Of is { } of && CountryTable.Default.TryFind(of, out var c) && c.Kind == CountryNameKind.Name))
+                        return Sphere.Political;
                     return other;
                 default:
                     return Sphere.None;

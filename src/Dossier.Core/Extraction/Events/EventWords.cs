@@ -171,6 +171,14 @@ internal static class EventWords
     private static readonly Lazy<Dictionary<string, bool>> Literal = new(() =>
         Kinds("events-literal-verbs.tsv", k => k is "violence" or "force" or "sanction" ? true : (bool?)null));
 
+    /// <summary>Nouns of violence that say the act in body whoever the sides are ("airstrike", "shelling", "massacre").</summary>
+    public static readonly HashSet<string> LiteralNouns = Set("airstrike", "air strike", "bombing", "bombardment", "shelling", "massacre",
+        "killing", "assassination", "invasion", "raid", "ambush", "shooting", "stabbing", "beheading", "kidnapping", "abduction",
+        "hijacking", "rocket", "missile", "mortar", "drone strike", "artillery", "offensive", "incursion", "siege", "blockade");
+
+    /// <summary>Whether an event noun of violence says the act in body (<see cref="LiteralNouns"/>).</summary>
+    public static bool LiteralNoun(string norm) => LiteralNouns.Contains(norm);
+
     /// <summary>Whether a verb lemma of material action says the act in body whatever follows it (events-literal-verbs.tsv).</summary>
     public static bool LiteralVerb(string lemma) => Literal.Value.ContainsKey(lemma);
 
