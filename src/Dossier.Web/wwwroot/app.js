@@ -651,7 +651,8 @@ async function happening(params, id) {
     el('p', { class: 'muted', id: 'happening-summary' }, `${h.reports} report${h.reports === 1 ? '' : 's'} in ${h.articles} article${h.articles === 1 ? '' : 's'}: first `,
       link(articleHref(h.first.id), cut(articleTitle(h.first), 60)), h.articles > 1 ? [', last ', link(articleHref(h.last.id), cut(articleTitle(h.last), 60))] : null,
       '. Reports of one act: the same sources, targets and PLOVER type, dated within a day of each other.'),
-    section('Reports', eventTable(h.events, null)));
+    // Each row is one of the reports: no link back to this page.
+    section('Reports', eventTable(h.events.map(e => ({ ...e, reports: 1 })), null)));
 }
 
 // ---------- the relation page ----------

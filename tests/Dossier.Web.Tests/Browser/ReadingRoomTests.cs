@@ -232,6 +232,28 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
     }
 
     [BrowserFact]
+    public async Task AnActToldByTwoArticlesIsOneHappeningWithItsReports()
+    {
+        // The same act in two invented reports a day apart, in other words each: one happening, two reports.
+        await fx.Ingest("Estonia expelled Belarus's ambassador on Monday over the border incident. Officials said more would follow.",
+            "text/plain", "happening-1", "2025-06-02");
+        await fx.Ingest("Estonia expelled Belarus's ambassador, the foreign ministry in Tallinn said on Tuesday. Allies voiced support.",
+            "text/plain", "happening-2", "2025-06-03");
+        var (page, errors) = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/#/events?actor=Estonia&with=Belarus");
+        var reports = page.Locator("table.events tbody tr a", new() { HasText = "2 reports in 2 articles" });
+        await Expect(reports).ToHaveCountAsync(1);
+        await reports.ClickAsync();
+        await Expect(page.Locator("#happening-summary")).ToContainTextAsync("2 reports in 2 articles");
+        await Expect(page.Locator("table.events tbody tr")).ToHaveCountAsync(2);
+        await fx.Shot(page, "16-happening");
+        // Every report on its own when asked.
+        await page.GotoAsync(fx.BaseUrl + "/#/events?actor=Estonia&with=Belarus&every=true");
+        await Expect(page.Locator("table.events tbody tr")).ToHaveCountAsync(2);
+        BrowserFixture.NoErrors(errors);
+    }
+
+    [BrowserFact]
     public async Task AServerThatWantsTheTokenForReadsAsksForItOnce()
     {
         var (page, errors) = await fx.NewPage();
