@@ -168,6 +168,8 @@ public class EventParseTests
         // Two people in view: "he" is left unresolved rather than given to the wrong one.
         { "Mr Varga criticised Mr Lund on Monday. He accused Norway of hiding the figures.",
           ["Varga|PERSON|Varga#HUNGOV", "Lund|PERSON|Lund#NORGOV", "Norway|GPE|Norway"], ">Norway:11" },
+        // One person "holding a rally" campaigns; a protest is collective or against someone.
+        { "Senator Hale will be holding a rally in Dayton on Friday.", ["Senator Hale|PERSON|Hale#USALEG", "Dayton|GPE|Dayton"], ":14" },
         // A person of no public role facing only a place is private.
         { "The singer apologised to Lisbon for the cancelled concert.", ["Lisbon|GPE|Portugal", "singer|PERSON|Mara Lind"], ":" },
         // A subject that is a thing ("the plans") is no source, and no other actor stands in for it.

@@ -216,6 +216,8 @@ public sealed partial class EventCoder
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
             if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(plover) && sources.Distinct().Count() >= 2)) { Why(t, $"{code}: no target"); return; }
+            // A protest is collective: one person "holding a rally" with no one it is against campaigns, not protests.
+            if (targets.Count == 0 && plover == "PROTEST" && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { Why(t, $"{code}: one person's rally"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
             // coming to Britain", "he was forced to apologise" name no one who acts.
             if (sources.Count == 0) { Why(t, $"{code}: no source"); return; }
@@ -565,7 +567,10 @@ public sealed partial class EventCoder
                 foreach (var r in actor.Roles)
                 {
                     string rt = r.Title.ToLowerInvariant();
-                    bool titleOk = rt.Contains(title) || (title is "leader" or "ruler" && EventWords.LeaderTitles.Any(rt.Contains));
+                    // A whole word of the role's title: "the president" is not a "presidential nominee".
+                    var spaced = " " + rt.Replace('-', ' ') + " ";
+                    bool titleOk = spaced.Contains($" {title} ", StringComparison.Ordinal)
+                        || (title is "leader" or "ruler" && EventWords.LeaderTitles.Any(l => spaced.Contains($" {l} ", StringComparison.Ordinal)));
                     if (!titleOk) continue;
                     int score = 1;
                     if (country >= 0 && r.Of != null && (SameName(r.Of, _doc.Actors[country].Name) || (countryName != null && Stem(r.Of) == Stem(countryName)))) score += 2;

@@ -593,6 +593,9 @@ public sealed partial class EventCoder
         {
             int m = _v.MentionAt[k];
             if (m < 0 || !_v.Mentions[m].Whole) return -1;
+            // An adjective owns only as a country's people ("Syrian forces", "the Israeli government"); "the Democratic
+            // front-runner" is no party's act.
+            if (_syn.Relations[k] == "amod" && !_doc.Actors[_v.Mentions[m].Actor].Codes.ContainsKey("iso3")) return -1;
             if (_doc.Actors[_v.Mentions[m].Actor] is not { Type: EntityType.GPE or EntityType.LOC } x || x.Codes.ContainsKey("iso3")) return m;
             // A capital stands for its government ("an embassy in Tehran"); the armed men or people of any region are its
             // own ("Darfur rebels").
