@@ -72,6 +72,8 @@ public class EventParseTests
         { "Pakistan denied attacking India across the line of control.", ["Pakistan|GPE|Pakistan", "India|GPE|India"], "Pakistan>India:19 !neg" },
         // A refusal with no CAMEO refusal of its own is the act, not done.
         { "The premier declined to threaten Serbia with sanctions.", ["Serbia|GPE|Serbia", "premier|PERSON|Premier#ALBGOV"], "Premier>Serbia:13 !neg" },
+        // Avoiding an act withholds it.
+        { "The premier avoided condemning Serbia's raid.", ["premier|PERSON|Premier#ALBGOV", "Serbia|GPE|Serbia"], "Premier>Serbia:11 !neg" },
     };
 
     [Theory, MemberData(nameof(Coded))]
@@ -168,6 +170,11 @@ public class EventParseTests
         // Two people in view: "he" is left unresolved rather than given to the wrong one.
         { "Mr Varga criticised Mr Lund on Monday. He accused Norway of hiding the figures.",
           ["Varga|PERSON|Varga#HUNGOV", "Lund|PERSON|Lund#NORGOV", "Norway|GPE|Norway"], ">Norway:11" },
+        // A trip at home, or its plan, is no visit: "heading to Denver for a campaign swing".
+        { "Governor Hale is heading to Denver for a campaign swing.", ["Governor Hale|PERSON|Hale#USAGOV", "Denver|GPE|Denver#USA"], ":03" },
+        // Attacks in words, even through a pattern's noun, are no assault.
+        { "The opposition leader unleashed withering attacks on the premier in the debate.",
+          ["opposition leader|PERSON|Leader#GBROPP", "premier|PERSON|Premier#GBRGOV"], ":19" },
         // One person "holding a rally" campaigns; a protest is collective or against someone.
         { "Senator Hale will be holding a rally in Dayton on Friday.", ["Senator Hale|PERSON|Hale#USALEG", "Dayton|GPE|Dayton"], ":14" },
         // A person of no public role facing only a place is private.

@@ -216,8 +216,8 @@ public sealed partial class EventCoder
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
             if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(plover) && sources.Distinct().Count() >= 2)) { Why(t, $"{code}: no target"); return; }
-            // A protest is collective: one person "holding a rally" with no one it is against campaigns, not protests.
-            if (targets.Count == 0 && plover == "PROTEST" && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { Why(t, $"{code}: one person's rally"); return; }
+            // A rally (CAMEO 141) is collective: one person "holding a rally" with no one it is against campaigns, not protests.
+            if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { Why(t, $"{code}: one person's rally"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
             // coming to Britain", "he was forced to apologise" name no one who acts.
             if (sources.Count == 0) { Why(t, $"{code}: no source"); return; }

@@ -22,12 +22,13 @@ public sealed partial class EventCoder
         /// cooperate"): each is the other's counterpart, and no target is named.</summary>
         private static bool Reciprocal(string? plover) => plover is "AGREE" or "CONSULT" or "COOPERATE";
 
-        // A visit or meeting (CAMEO 04) whose only target is a town or region of the source's own country, or of a country
+        // A visit or meeting (CAMEO 04, or its intent, 03) whose only target is a town or region of the source's own country, or of a country
         // the text does not give for the source: a campaign tour or a trip at home, not a meeting between actors ("he
         // visits Manchester, Liverpool …"). A country as target ("arrived in Iraq") is a visit.
         private bool DomesticTravel(string code, List<int> sources, List<int> targets)
         {
-            if (!code.StartsWith("04", StringComparison.Ordinal) || targets.Count == 0) return false;
+            // Also the promise or the trip of it (CAMEO 03: "making early trips to Iowa", "heading to California").
+            if (!(code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal)) || targets.Count == 0) return false;
             foreach (int t in targets)
             {
                 var x = _doc.Actors[t];
@@ -35,7 +36,12 @@ public sealed partial class EventCoder
                 string? there = CountryOf(x);
                 if (there is null) return false;
                 foreach (int s in sources)
-                    if (CountryOf(_doc.Actors[s]) is { } home && home != there) return false;
+                {
+                    // A person whose country the text does not give is taken to travel at home; an organisation of no
+                    // country (the AU, the UN) travels abroad wherever it goes.
+                    var home = CountryOf(_doc.Actors[s]);
+                    if (home is null ? _doc.Actors[s].Type != EntityType.PERSON : home != there) return false;
+                }
             }
             return true;
         }
@@ -57,8 +63,11 @@ public sealed partial class EventCoder
         /// </summary>
         private bool LiteralAct(Trigger t, Selection sel, List<int> sources, List<int> targets)
         {
-            // Hits on nouns and modifiers, not on a particle ("clamp down on" names nothing done).
-            if (sel.FromPattern && sel.Hits.Any(h => _syn.Relations[h] is not ("compound:prt" or "case" or "mark"))) return true;
+            // Hits on nouns and modifiers, not on a particle ("clamp down on" names nothing done), nor on a noun of violence
+            // that is as often words ("unleashed withering attacks", "a gun control offensive").
+            if (sel.FromPattern && sel.Hits.Any(h => _syn.Relations[h] is not ("compound:prt" or "case" or "mark")
+                    && !(EventWords.NounCode(_v.Norm[h], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[h]))))
+                return true;
             // The verb itself, unless a particle makes it another verb ("killing off demand").
             bool particle = HasKid(t.Start, k => _syn.Relations[k] == "compound:prt");
             if (EventWords.LiteralVerb(sel.Lemma) || (t.End - t.Start == 1 && !particle && _syn.Lemmas[t.Start] is { } l && EventWords.LiteralVerb(l.ToLowerInvariant())))

@@ -89,8 +89,8 @@ internal static class EventWords
     public static readonly HashSet<string> RequestNouns = Set("demand", "call", "request", "appeal", "plea", "pressure", "invitation",
         "order", "ultimatum", "bid", "effort", "attempt", "plan", "proposal", "offer");
 
-    /// <summary>Verbs that deny the act their complement names ("denied attacking", "refuted claims that …").</summary>
-    public static readonly HashSet<string> DenialVerbs = Set("deny", "refute", "disavow");
+    /// <summary>Verbs that deny or withhold the act their complement names ("denied attacking", "avoids condemning Russia").</summary>
+    public static readonly HashSet<string> DenialVerbs = Set("deny", "refute", "disavow", "avoid", "refrain", "decline", "refuse");
 
     /// <summary>Words that mark a statement as not verified.</summary>
     public static readonly HashSet<string> UnverifiedCues = Set("unverified", "unconfirmed", "allegedly", "alleged", "rumor",
@@ -174,7 +174,7 @@ internal static class EventWords
     /// <summary>Nouns of violence that say the act in body whoever the sides are ("airstrike", "shelling", "massacre").</summary>
     public static readonly HashSet<string> LiteralNouns = Set("airstrike", "air strike", "bombing", "bombardment", "shelling", "massacre",
         "killing", "assassination", "invasion", "raid", "ambush", "shooting", "stabbing", "beheading", "kidnapping", "abduction",
-        "hijacking", "rocket", "missile", "mortar", "drone strike", "artillery", "offensive", "incursion", "siege", "blockade");
+        "hijacking", "rocket", "missile", "mortar", "drone strike", "artillery", "incursion", "siege", "blockade");
 
     /// <summary>Whether an event noun of violence says the act in body (<see cref="LiteralNouns"/>).</summary>
     public static bool LiteralNoun(string norm) => LiteralNouns.Contains(norm);
