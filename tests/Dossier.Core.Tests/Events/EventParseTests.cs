@@ -72,6 +72,8 @@ public class EventParseTests
         { "Pakistan denied attacking India across the line of control.", ["Pakistan|GPE|Pakistan", "India|GPE|India"], "Pakistan>India:19 !neg" },
         // A refusal with no CAMEO refusal of its own is the act, not done.
         { "The premier declined to threaten Serbia with sanctions.", ["Serbia|GPE|Serbia", "premier|PERSON|Premier#ALBGOV"], "Premier>Serbia:13 !neg" },
+        // A subject that denies ("Neither … nor anyone …") negates the act.
+        { "Neither Canada nor anyone in its government has ever asked Peru for help.", ["Canada|GPE|Canada", "Peru|GPE|Peru"], "Canada>Peru:02 !neg" },
         // Avoiding an act withholds it.
         { "The premier avoided condemning Serbia's raid.", ["premier|PERSON|Premier#ALBGOV", "Serbia|GPE|Serbia"], "Premier>Serbia:11 !neg" },
     };
@@ -175,6 +177,9 @@ public class EventParseTests
         // Attacks in words, even through a pattern's noun, are no assault.
         { "The opposition leader unleashed withering attacks on the premier in the debate.",
           ["opposition leader|PERSON|Leader#GBROPP", "premier|PERSON|Premier#GBRGOV"], ":19" },
+        // A question put, with a wh-word too, is a statement.
+        { "The moderator asked Senator Ames why Peru had been ignored.",
+          ["Senator Ames|PERSON|Ames#USALEG", "Peru|GPE|Peru"], ":02" },
         // One person "holding a rally" campaigns; a protest is collective or against someone.
         { "Senator Hale will be holding a rally in Dayton on Friday.", ["Senator Hale|PERSON|Hale#USALEG", "Dayton|GPE|Dayton"], ":14" },
         // A person of no public role facing only a place is private.

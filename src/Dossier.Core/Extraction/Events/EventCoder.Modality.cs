@@ -45,6 +45,10 @@ public sealed partial class EventCoder
 
         private bool IsNegated(Trigger t, Clause c)
         {
+            // "Neither Speaker Ryan nor anyone on his team has ever asked …", "No one attacked …": a subject that denies.
+            if (Rooted(t.Start) && SubjectKid(t.Start) is var subj and >= 0
+                && (_v.Low[subj] is "nobody" or "none" or "no-one" || HasKid(subj, k => _v.Low[k] is "neither" or "no" && k < subj)))
+                return true;
             for (int j = t.Start - 1; j >= Math.Max(c.Start, t.Start - 5); j--)
             {
                 string w = _v.Low[j];

@@ -40,9 +40,13 @@ public sealed partial class EventCoder
         {
             var lemma = _syn.Lemmas[t.Start];
             if (lemma is null) return false;
-            // "asked Mr Brown whether the Treasury had leaned on the ONS": a question put is a statement.
+            // "asked Mr Brown whether the Treasury had leaned on the ONS", "asking Sanders why he has criticized …": a question
+            // put is a statement.
             foreach (int c in _syn.Children(t.Start, s))
-                if (_syn.Universal(c) is "ccomp" && HasKid(c, m => _syn.Relations[m] == "mark" && _v.Low[m] is "whether" or "if")) return true;
+                if (_syn.Universal(c) is "ccomp" && HasKid(c, m => (_syn.Relations[m] == "mark" && _v.Low[m] is "whether" or "if")
+                        || (lemma.ToLowerInvariant() is "ask" or "question" or "inquire" && m < c
+                            && _v.Low[m] is "why" or "how" or "what" or "who" or "when" or "where" && Leftmost(c) == m)))
+                    return true;
             if (EventWords.StatementVerb(lemma.ToLowerInvariant()) is not { } always) return false;
             bool argument = false;
             foreach (int c in _syn.Children(t.Start, s))
