@@ -23,11 +23,11 @@ public sealed partial class EventCoder
                 var trig = t.Value;
                 i = trig.End - 1;
                 var sel = SelectCode(trig, ci);
-                if (sel is null) { Why(trig, "no code (a verb of many senses without its pattern)"); continue; }
+                if (sel is null) { if (Explain) Why(trig, "no code (a verb of many senses without its pattern)"); continue; }
                 string code = sel.Value.Code;
                 // Public statements (01) are quotes and claims, not events between actors.
-                if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) { Why(trig, $"code {code} is a statement"); continue; }
-                if (IsStatement(s, trig)) { Why(trig, "verb of saying without an argument"); continue; }
+                if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) { if (Explain) Why(trig, $"code {code} is a statement"); continue; }
+                if (IsStatement(s, trig)) { if (Explain) Why(trig, "verb of saying without an argument"); continue; }
                 Emit(s, ci, trig, sel.Value);
             }
         }
@@ -167,9 +167,9 @@ public sealed partial class EventCoder
             var roles = RolesOf(ci, t, sel, targetEnd);
             // A verb of material action whose object is a thing the pattern does not name is another sense of the verb
             // ("broke a lot of crockery", "took the kids to Walmart", "a toolbox to combat downturns").
-            if (roles.Thing && IsMaterial(code)) { Why(t, $"{code}: material act on a thing"); return; }
+            if (roles.Thing && IsMaterial(code)) { if (Explain) Why(t, $"{code}: material act on a thing"); return; }
             // The tree says who acts and it is no actor we know: no event rather than one without its source.
-            if (roles.NoOne) { Why(t, $"{code}: the one who acts is no actor"); return; }
+            if (roles.NoOne) { if (Explain) Why(t, $"{code}: the one who acts is no actor"); return; }
             var modality = ModalityOf(t, c);
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
@@ -194,38 +194,38 @@ public sealed partial class EventCoder
                 targets.AddRange(roles.Objects);
             }
             targets.RemoveAll(sources.Contains);
-            if (sources.Count == 0 && targets.Count == 0) { Why(t, $"{code}: no actors"); return; }
+            if (sources.Count == 0 && targets.Count == 0) { if (Explain) Why(t, $"{code}: no actors"); return; }
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
             // evidence; it needs both actors named to count as an event between them.
-            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) { Why(t, $"{code}: default code needs both sides"); return; }
+            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) { if (Explain) Why(t, $"{code}: default code needs both sides"); return; }
 
             // Business, sport and entertainment, and events between people of no public role, are not political events.
             if (!PublicLife(sources, targets, t.Start))
             {
-                Why(t, $"{code}: not public life ({string.Join(", ", sources.Concat(targets).Select(a => $"{_doc.Actors[a].Name}: {SideSphere(a)}"))}{(ArgumentsElsewhere(t.Start) ? "; an argument is of another sphere" : "")})");
+                if (Explain) Why(t, $"{code}: not public life ({string.Join(", ", sources.Concat(targets).Select(a => $"{_doc.Actors[a].Name}: {SideSphere(a)}"))}{(ArgumentsElsewhere(t.Start) ? "; an argument is of another sphere" : "")})");
                 return;
             }
             // A material act (cooperation, aid, yielding, force, assault) is coded only where something says it happened in
             // body: in political prose these verbs are as often figures ("defending a seat", "attacked his policies").
-            if (IsMaterial(sel.Code) && !LiteralAct(t, sel, sources, targets)) { Why(t, $"{code}: material act with no literal cue"); return; }
+            if (IsMaterial(sel.Code) && !LiteralAct(t, sel, sources, targets)) { if (Explain) Why(t, $"{code}: material act with no literal cue"); return; }
             // "he denied accusing Germany": the act is denied; "did not mean that Libya had cut its ties": no one says it
             // happened, and nothing is coded.
             var governor = GovernorOf(t.Start);
-            if (governor == Governor.NegatedSaying) { Why(t, $"{code}: inside what a negated verb of saying or meaning governs"); return; }
-            if (governor == Governor.Requested) { Why(t, $"{code}: the act a request or plan asks for, not an act"); return; }
+            if (governor == Governor.NegatedSaying) { if (Explain) Why(t, $"{code}: inside what a negated verb of saying or meaning governs"); return; }
+            if (governor == Governor.Requested) { if (Explain) Why(t, $"{code}: the act a request or plan asks for, not an act"); return; }
 
             var (plover, mode) = CameoTables.PloverOf(code);
             // An event is between actors: only the one-sided types (a protest, a mobilisation, an attack whose victims are
             // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
-            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(plover) && sources.Distinct().Count() >= 2)) { Why(t, $"{code}: no target"); return; }
+            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(plover) && sources.Distinct().Count() >= 2)) { if (Explain) Why(t, $"{code}: no target"); return; }
             // A rally (CAMEO 141) is collective: one person "holding a rally" with no one it is against campaigns, not protests.
-            if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { Why(t, $"{code}: one person's rally"); return; }
+            if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { if (Explain) Why(t, $"{code}: one person's rally"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
             // coming to Britain", "he was forced to apologise" name no one who acts.
-            if (sources.Count == 0) { Why(t, $"{code}: no source"); return; }
-            if (DomesticTravel(code, sources, targets)) { Why(t, $"{code}: travel at home"); return; }
+            if (sources.Count == 0) { if (Explain) Why(t, $"{code}: no source"); return; }
+            if (DomesticTravel(code, sources, targets)) { if (Explain) Why(t, $"{code}: travel at home"); return; }
             int endTok = compl >= 0 ? _clauses[compl].End : c.End;
             var ev = new EventMention
             {
@@ -247,7 +247,7 @@ public sealed partial class EventCoder
             foreach (var a in targets.Distinct()) ev.Target.Add(a);
             (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
             _doc.Events.Add(ev);
-            Why(t, $"{code}: coded by {(sel.FromPattern ? "a pattern" : "the verb's default")} ({sel.Lemma})");
+            if (Explain) Why(t, $"{code}: coded by {(sel.FromPattern ? "a pattern" : "the verb's default")} ({sel.Lemma})");
             // "refused to lift sanctions": besides the refusal (12x), the act itself is recorded as not having happened.
             if (modality == Modality.Refusal && actCode != code)
             {

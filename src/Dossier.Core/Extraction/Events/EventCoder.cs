@@ -79,7 +79,8 @@ public sealed partial class EventCoder : IComponent
             _syn = doc.Syntax!;
         }
 
-        // Developer aid: with DOSSIER_EVENTS_WHY set, each trigger left uncoded is written to standard error with the reason.
+        // Developer aid: with DOSSIER_EVENTS_WHY set, each trigger is written to standard error with its code and why it was
+        // or was not coded. Call sites test Explain first, so the message is not built otherwise.
         private static readonly bool Explain = Environment.GetEnvironmentVariable("DOSSIER_EVENTS_WHY") is { Length: > 0 };
 
         private void Why(Trigger t, string reason)

@@ -153,20 +153,19 @@ internal static class EventWords
     public static string? NounCode(string oneWord, string? twoWords) =>
         twoWords != null && NounCodes.Value.TryGetValue(twoWords, out var c2) ? c2 : NounCodes.Value.GetValueOrDefault(oneWord);
 
-    private static readonly Lazy<Dictionary<string, AgentKind>> Agents = new(() =>
+    // events-agents.tsv read once: each noun's kind, and whether it names people who bear arms or are acted on in body
+    // (kinds "armed" and "people", agents for every other reading).
+    private static readonly Lazy<Dictionary<string, (AgentKind Kind, bool Bodily)>> Agents = new(() =>
         Kinds("events-agents.tsv", k => k switch
         {
-            "agent" or "armed" or "people" => AgentKind.Agent, "place" => AgentKind.Place, "weapon" => AgentKind.Weapon, _ => (AgentKind?)null,
+            "agent" => (AgentKind.Agent, false), "armed" or "people" => (AgentKind.Agent, true),
+            "place" => (AgentKind.Place, false), "weapon" => (AgentKind.Weapon, false), _ => ((AgentKind, bool)?)null,
         }));
-
-    // The agents of events-agents.tsv that bear arms or are acted on in body (kinds "armed" and "people").
-    private static readonly Lazy<HashSet<string>> BodilyWords = new(() =>
-        Kinds("events-agents.tsv", k => k is "armed" or "people" ? true : k is "agent" or "place" or "weapon" ? false : (bool?)null)
-            .Where(x => x.Value).Select(x => x.Key).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Whether a noun names people who bear arms or are acted on in body (forces, rebels, prisoners, civilians):
     /// on a side, they make a material act literal.</summary>
-    public static bool Bodily(string low, string norm) => BodilyWords.Value.Contains(low) || BodilyWords.Value.Contains(norm);
+    public static bool Bodily(string low, string norm) =>
+        (Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k)) && k.Bodily;
 
     private static readonly Lazy<Dictionary<string, bool>> Literal = new(() =>
         Kinds("events-literal-verbs.tsv", k => k is "violence" or "force" or "sanction" ? true : (bool?)null));
@@ -200,7 +199,7 @@ internal static class EventWords
     /// <summary>Whether a noun (its lower-case form or its normalised singular) describes an actor or its ground
     /// (events-agents.tsv).</summary>
     public static AgentKind KindOf(string low, string norm) =>
-        Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k) ? k : AgentKind.None;
+        Agents.Value.TryGetValue(low, out var k) || Agents.Value.TryGetValue(norm, out k) ? k.Kind : AgentKind.None;
 
     private static readonly Lazy<Dictionary<string, bool>> Statements = new(() =>
         Kinds("events-statements.tsv", k => k switch { "always" => true, "clause" or "aim" => false, _ => (bool?)null }));
