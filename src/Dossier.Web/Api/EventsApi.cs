@@ -42,7 +42,7 @@ internal static partial class EventsApi
             if (reports.Count == 0) return WebApp.Problem(Errors.NoHappening(id), StatusCodes.Status404NotFound);
             return Results.Ok(new
             {
-                id, reports = reports[0].Reports, articles = reports.Select(e => e.Article.Id).Distinct().Count(),
+                id, reports = reports[0].Reports, articles = reports[0].ReportingArticles,
                 first = ActorsApi.ArticleRef(reports[0].Article), last = ActorsApi.ArticleRef(reports[^1].Article),
                 sources = reports[0].Sources, targets = reports[0].Targets, plover = reports[0].Plover, negated = reports[0].Negated,
                 events = reports.Select(Event),

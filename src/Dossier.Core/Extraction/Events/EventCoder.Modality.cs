@@ -25,7 +25,7 @@ public sealed partial class EventCoder
             {
                 var rel = _syn.Universal(node);
                 if (rel is "acl" && _syn.Relations[node] != "acl:relcl" && InSentence(_syn.Heads[node])
-                    && _syn.Lemmas[_syn.Heads[node]]?.ToLowerInvariant() is { } noun && EventWords.RequestNouns.Contains(noun))
+                    && _syn.Lemmas[_syn.Heads[node]]?.ToLowerInvariant() is { } noun && EventWords.UnrealisedNouns.Contains(noun))
                     return Governor.Requested;
                 if (rel is not ("ccomp" or "xcomp" or "advcl") || _syn.Relations[node] == "advcl:relcl") return Governor.None;
                 int g = _syn.Heads[node];

@@ -85,8 +85,9 @@ internal static class EventWords
     public static readonly HashSet<string> RequestVerbs = Set("urge", "ask", "call", "press", "pressure", "push", "invite", "encourage",
         "want", "order", "instruct", "request", "appeal", "implore", "beg", "persuade", "advise");
 
-    /// <summary>Nouns whose infinitive is the act they ask for ("a demand for Turkey to recognise Cyprus").</summary>
-    public static readonly HashSet<string> RequestNouns = Set("demand", "call", "request", "appeal", "plea", "pressure", "invitation",
+    /// <summary>Nouns whose infinitive is an act asked for, planned or tried, not done ("a demand for Turkey to recognise
+    /// Cyprus", "a plan to attack", "an attempt to seize power").</summary>
+    public static readonly HashSet<string> UnrealisedNouns = Set("demand", "call", "request", "appeal", "plea", "pressure", "invitation",
         "order", "ultimatum", "bid", "effort", "attempt", "plan", "proposal", "offer");
 
     /// <summary>Verbs that deny or withhold the act their complement names ("denied attacking", "avoids condemning Russia").</summary>
