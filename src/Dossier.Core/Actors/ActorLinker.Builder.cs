@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Dossier.Documents;
+using Dossier.Resources;
 
 namespace Dossier.Actors;
 
 public sealed partial class ActorLinker
 {
     /// <summary>What a mention is taken to name.</summary>
-    private enum Kind : byte { Skip, Country, Seat, Place, Person, Family, Other }
+    private enum Kind : byte { Skip, Country, Seat, Place, Person, Family, Group, Other }
 
     /// <summary>Per-mention working data.</summary>
     private sealed class M
@@ -27,6 +28,32 @@ public sealed partial class ActorLinker
     // Nouns after a demonym that make it the state or its government ("the Russian side", "the Syrian government").
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
     { "side", "government", "govt", "authorities", "regime", "leadership", "state", "administration", "delegation", "presidency", "cabinet" };
+
+    // Nouns after a demonym that name people or bodies acting for the state ("Russian officials", "Israeli troops", "Syrian
+    // forces"): CAMEO codes them as the country's government or military (RUSGOV,
+    // SYRMIL), and so do we. Private people are not the state ("British tourists", "Russian journalists").
+    private static readonly HashSet<string> StateAgentNouns = new(StringComparer.Ordinal)
+    {
+        // Bodies and unnamed people: "a Russian official", "Israeli troops". A singular title ("the former Syrian leader",
+        // "the Turkish foreign minister") is a person, whom the event coder finds by the title; it is not listed.
+        "official", "officials", "ministers", "ministry", "diplomat", "diplomats", "envoys", "embassy", "negotiator",
+        "negotiators", "delegate", "delegates",
+        "forces", "troops", "soldiers", "army", "military", "navy", "police", "policemen", "warplanes", "jets", "warships",
+        "intelligence", "officers", "commanders", "marines", "peacekeepers", "leaders",
+        // what the state proposes or demands: "an Indian proposal", "a Senegalese peace plan", "the US demand"
+        "proposal", "proposals", "plan", "offer", "request", "demand", "demands", "initiative", "ultimatum",
+    };
+
+    // Words between a demonym and its noun that make the noun someone other than the state ("Afghan rebel leaders",
+    // "Syrian opposition forces", "Kurdish militia fighters", "Russian business leaders").
+    private static readonly HashSet<string> NonStateWords = new(StringComparer.Ordinal)
+    {
+        "rebel", "rebels", "opposition", "militant", "militants", "insurgent", "insurgents", "separatist", "separatists",
+        "guerrilla", "guerrillas", "jihadist", "islamist", "dissident", "dissidents", "exile", "exiled", "tribal", "clan",
+        "militia", "resistance", "underground", "student", "students", "business", "community", "religious", "church",
+        "party", "union", "labour", "labor", "trade", "football", "sports", "club", "team", "company", "industry", "private",
+        "former", "ex", "retired", "veteran", "rogue", "renegade", "breakaway", "mutinous",
+    };
 
     // Nouns before "in X" that make X a seat of government ("the new rulers in Damascus").
     private static readonly HashSet<string> RulerNouns = new(StringComparer.Ordinal)
@@ -158,6 +185,14 @@ public sealed partial class ActorLinker
                         return m;
                     case CountryNameKind.Demonym:
                         if (IsDemonymGroup(e, surface)) { m.Reason = "demonym group"; return Country(m, hit.Country.Iso3); }
+                        if (GroupAfter(e) is { } g)
+                        {
+                            // "Afghan rebels", "Iraqi civilians": a group of the country that is not its state (AFGREB).
+                            m.Kind = Kind.Group; m.Iso3 = hit.Country.Iso3; m.SeatCode = hit.Country.Iso3 + g.Sector;
+                            m.Display = surface.Trim() + " " + g.Plural; m.Class = "G:" + m.SeatCode;
+                            m.Reason = "group described by its nationality";
+                            return m;
+                        }
                         m.Kind = Kind.Skip; // adjectival use: "Syrian coast"
                         return m;
                     case CountryNameKind.Capital:
@@ -179,6 +214,41 @@ public sealed partial class ActorLinker
             return m;
         }
 
+        // A noun of a group not of the state within the next three lower-case words after a demonym ("Afghan rebels", "Palestinian
+        // suicide bombers" no: "bombers" is no group noun; "Iraqi civilians"), or null. A noun of the state met first ends the
+        // search ("Syrian opposition" is a group; "Syrian army" is the state and IsDemonymGroup took it).
+        private (string Plural, string Sector)? GroupAfter(EntityMention e)
+        {
+            int next = TextContext.TokenFrom(_d, e.End);
+            for (int k = next; k < next + 3 && k < _d.Tokens.Length; k++)
+            {
+                if (_d.Tokens[k].Kind != TokenKind.Word || !_d.Tokens[k].Has(TokenFlags.Lower)) return null;
+                // A group noun may modify another: "Afghan rebel leaders", "Ugandan opposition candidates".
+                if (GroupNouns.Value.TryGetValue(TextContext.Lower(_d, k), out var g)) return g;
+                if (TextContext.IsAny(_d, k, StateAgentNouns) && PhraseHead(k)) return null;
+            }
+            return null;
+        }
+
+        // The noun at k ends its phrase: no noun follows it ("Kenyan embassy guards" are guards, not the embassy; "Israeli
+        // intelligence officials" are officials).
+        private bool PhraseHead(int k) =>
+            _d.Syntax is not { } syn || k + 1 >= _d.Tokens.Length || syn.Tags[k + 1] is not (Upos.NOUN or Upos.PROPN);
+
+        private static readonly Lazy<Dictionary<string, (string Plural, string Sector)>> GroupNouns = new(() =>
+        {
+            var d = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            int n = 0;
+            foreach (var line in EmbeddedData.Lines("actors-groups.tsv"))
+            {
+                n++;
+                var f = line.Split('\t');
+                if (f.Length < 3 || f[2].Length != 3) throw new DossierException(Errors.BadLexiconLine("actors-groups.tsv", n, line));
+                d[f[0]] = (f[1], f[2]);
+            }
+            return d;
+        });
+
         private static M Country(M m, string iso3)
         {
             m.Kind = Kind.Country; m.Iso3 = iso3; m.Class = "C:" + iso3;
@@ -192,6 +262,14 @@ public sealed partial class ActorLinker
         {
             int next = TextContext.TokenFrom(_d, e.End);
             if (TextContext.IsAny(_d, next, StateNouns)) return true;
+            // "Russian officials", "the Israeli defence minister", "Israeli intelligence officials": up to two lower-case words
+            // before the agent noun, none of them a word of a non-state group.
+            for (int k = next; k < next + 3 && k < _d.Tokens.Length; k++)
+            {
+                if (_d.Tokens[k].Kind != TokenKind.Word || !_d.Tokens[k].Has(TokenFlags.Lower)) break;
+                if (TextContext.IsAny(_d, k, NonStateWords)) break;
+                if (TextContext.IsAny(_d, k, StateAgentNouns) && PhraseHead(k)) return true;
+            }
             bool plural = surface.Length > 3 && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal);
             if (!plural) return false;
             int prev = TextContext.TokenBefore(_d, e.Start);
@@ -967,6 +1045,14 @@ public sealed partial class ActorLinker
                 var said = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { c.Name };
                 foreach (var i in mentions)
                     if (said.Add(_m[i].Display)) a.Evidence.Add($"{_m[i].Reason ?? "country name"}: {_m[i].Display} = {c.Name}");
+            }
+            else if (mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Group) is { } group)
+            {
+                a.Type = EntityType.NORP;
+                a.Name = group.Display;
+                a.Codes["cameo"] = group.SeatCode!;
+                a.Codes["iso3"] = group.Iso3!;
+                a.Evidence.Add($"group described by its nationality: {group.Display} = {group.SeatCode}, not the state of {_countries.ByIso3(group.Iso3!)?.Name}");
             }
             else if (kinds.Contains(Kind.Person) && !LooksLikeOrganisation(root, mentions))
             {

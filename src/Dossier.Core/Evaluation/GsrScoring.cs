@@ -94,7 +94,7 @@ public sealed record GsrReport(IReadOnlyList<ScoredRecord> Records)
 public static class GsrScoring
 {
     public static GsrReport Run(IEnumerable<GsrRecord> records, DocumentPipeline pipeline) =>
-        new(records.Select(r => Score(r, pipeline.Process(new Document(r.Text)))).ToList());
+        new(records.Select(r => Score(r, pipeline.Process(new Document(r.Text) { Id = r.Id }))).ToList());
 
     /// <summary>The scored events of one processed record.</summary>
     public static ScoredRecord Score(GsrRecord gold, Document d)

@@ -35,6 +35,9 @@ public sealed partial class EventCoder
                 // "urged Europe and the US to build anew their alliance", "an EU demand for Turkey to recognise Cyprus": the
                 // act is what is asked for; the request is the event (coded on its own verb or noun).
                 if (lemma is not null && rel is "xcomp" && EventWords.RequestVerbs.Contains(lemma)) return Governor.Requested;
+                // "called for developing the stagnant relations", "pressed for lifting sanctions": asked for, not done.
+                if (lemma is not null && rel is "advcl" && EventWords.RequestVerbs.Contains(lemma)
+                    && HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "for")) return Governor.Requested;
                 if (rel is "ccomp" && lemma is not null && (EventWords.StatementVerb(lemma) is not null || lemma is "mean" or "suggest" or "show" or "prove")
                     && HasKid(g, k => EventWords.Negators.Contains(_v.Low[k]) && _syn.Universal(k) is "advmod" or "neg"))
                     return Governor.NegatedSaying;

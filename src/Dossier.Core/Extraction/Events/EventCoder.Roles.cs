@@ -210,6 +210,9 @@ public sealed partial class EventCoder
             if (IsMaterial(sel.Code) && !LiteralAct(t, sel, sources, targets)) { if (Explain) Why(t, $"{code}: material act with no literal cue"); return; }
             // "he denied accusing Germany": the act is denied; "did not mean that Libya had cut its ties": no one says it
             // happened, and nothing is coded.
+            // "a debate on whether to ban Trump", "asked whether Iran would attack": an open question is no act; nor is a
+            // condition ("powerless if Erdogan decides …", "unless Israel rescinds …").
+            if (HasKid(t.Start, k => _syn.Relations[k] == "mark" && _v.Low[k] is "whether" or "if" or "unless")) { if (Explain) Why(t, $"{code}: an open question or a condition"); return; }
             var governor = GovernorOf(t.Start);
             if (governor == Governor.NegatedSaying) { if (Explain) Why(t, $"{code}: inside what a negated verb of saying or meaning governs"); return; }
             if (governor == Governor.Requested) { if (Explain) Why(t, $"{code}: the act a request or plan asks for, not an act"); return; }
@@ -219,7 +222,7 @@ public sealed partial class EventCoder
             // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
-            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(plover) && sources.Distinct().Count() >= 2)) { if (Explain) Why(t, $"{code}: no target"); return; }
+            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(code, plover) && sources.Distinct().Count() >= 2)) { if (Explain) Why(t, $"{code}: no target"); return; }
             // A rally (CAMEO 141) is collective: one person "holding a rally" with no one it is against campaigns, not protests.
             if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { if (Explain) Why(t, $"{code}: one person's rally"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
@@ -278,7 +281,8 @@ public sealed partial class EventCoder
                 if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
                 if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
-                if (w is "to" or "be" or "have" or "soon" or "also" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
+                // "prepared to resume shelling", "will continue to attack": the aspect of the act is not a modality of its own.
+                if (w is "to" or "be" or "have" or "soon" or "also" or "resume" or "continue" or "begin" or "start" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
                 break;
             }
             return Modality.None;
@@ -307,6 +311,12 @@ public sealed partial class EventCoder
             "07" => "033",
             "08" => code.StartsWith("0841", StringComparison.Ordinal) || code.StartsWith("0842", StringComparison.Ordinal) ? "0353"
                   : code.StartsWith("085", StringComparison.Ordinal) ? "0354" : code.StartsWith("087", StringComparison.Ordinal) ? "0356" : "035",
+            // A conflictual act promised is a threat (CAMEO 13x): "would boycott all contact" threatens a boycott.
+            "14" => "133",
+            "16" => code.StartsWith("161", StringComparison.Ordinal) ? "1313" : code.StartsWith("162", StringComparison.Ordinal) ? "1311"
+                  : code.StartsWith("163", StringComparison.Ordinal) ? "1312" : code.StartsWith("164", StringComparison.Ordinal) ? "134"
+                  : code.StartsWith("165", StringComparison.Ordinal) ? "135" : code.StartsWith("166", StringComparison.Ordinal) ? "136" : "131",
+            "17" => code.StartsWith("175", StringComparison.Ordinal) ? "137" : "132",
             "18" or "19" or "20" => "138",
             _ => code,
         };

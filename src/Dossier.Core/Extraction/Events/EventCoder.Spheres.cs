@@ -20,7 +20,9 @@ public sealed partial class EventCoder
 
         /// <summary>PLOVER types whose several sources act with each other ("Israel and Lebanon signed …", "met", "agreed to
         /// cooperate"): each is the other's counterpart, and no target is named.</summary>
-        private static bool Reciprocal(string? plover) => plover is "AGREE" or "CONSULT" or "COOPERATE";
+        private static bool Reciprocal(string code, string? plover) => plover is "AGREE" or "CONSULT" or "COOPERATE"
+            // Diplomatic cooperation and signing a formal agreement (CAMEO 050, 057: PLOVER SUPPORT) are done together.
+            || code.StartsWith("050", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal);
 
         // A visit or meeting (CAMEO 04, or its intent, 03) whose only target is a town or region of the source's own country, or of a country
         // the text does not give for the source: a campaign tour or a trip at home, not a meeting between actors ("he
@@ -87,6 +89,8 @@ public sealed partial class EventCoder
                     if (stateActs && (rel is "obj" || (rel is "obl" && CaseOf(k) is "on" or "against")) && EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Place
                         && HasKid(k, m => _syn.Relations[m] is "amod" or "compound" or "nmod:poss" && OwnerMention(m) >= 0)) return true;
                     if (rel is "obj" or "iobj" or "nsubj" or "nmod" && BodilyNode(k)) return true;
+                    // "imposed a curfew", "reimposed blockades": the object is a measure laid on a place, done in body.
+                    if (rel is "obj" && (EventWords.PlaceRuleNouns.Contains(_v.Norm[k]) || EventWords.LiteralNoun(_v.Norm[k]))) return true;
                     if (rel is "obl" && (_syn.Relations[k] == "obl:agent" || CaseOf(k) is "on" or "against" or "at") && BodilyNode(k)) return true;
                 }
             }

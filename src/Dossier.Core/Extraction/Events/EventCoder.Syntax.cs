@@ -179,8 +179,11 @@ public sealed partial class EventCoder
             }
             if (NonFinite(p))
             {
-                // "accused the army of attacking …": the object of the governing verb does what it is accused of.
-                if (HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "of") && Kid(g, "obj") is var acc and >= 0 && acc < p)
+                // "accused the army of attacking …", "assailed Ukraine for holding joint exercises": the object of the governing
+                // verb does what it is accused or blamed for.
+                // Not when the object is no one ("taking heat for not condemning …": the subject is).
+                if (HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] is "of" or "for") && Kid(g, "obj") is var acc and >= 0 && acc < p
+                    && (HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "of") || ActorAt(acc, p, target: false) >= 0))
                     return WithConjuncts(acc, x => ActorAt(x, p, target: false));
                 // "in bombarding …", "since being granted asylum": the subject of the clause it hangs under.
                 int v = g;
@@ -345,7 +348,15 @@ public sealed partial class EventCoder
             bool from = sel.Code[..2] is "02" or "10";
             foreach (int o in objects)
             {
-                var found = WithConjuncts(o, x => TargetIn(x, 0, from));
+                // What is discussed is no counterpart ("went on to discuss his opposition to the re-settlement of Syrian
+                // refugees"): a consultation's object is its target only when it is an actor, its owner ("visited Kenya's biggest
+                // shantytown") or the counterpart of talks or a visit ("held talks with Blair"). A cooperative act on a
+                // thing ("supporting a ban on Syrian refugees", "agreed a deal on Syria") is not done to whom the thing is on;
+                // yielding (08) is: "lifted the ban on Sweden" eases Sweden.
+                bool consult = sel.Code.StartsWith("04", StringComparison.Ordinal);
+                var found = WithConjuncts(o, x => consult && EventWords.NounCode(_v.Norm[x], null) is not ['0', '4', ..]
+                    ? ConsultedIn(x) : TargetIn(x, 0, from, cooperative: sel.Code[..2] is "02" or "03" or "04" or "05" or "06" or "07",
+                        reactionTo: sel.Code[..2] is "05" or "11" or "12" && ReactionVerb(t)));
                 targets.AddRange(found);
                 bool hit = sel.Hits.Any(h => Under(h, o));
                 patternOnObject |= hit;
@@ -473,9 +484,30 @@ public sealed partial class EventCoder
             if (side.Silent)
             {
                 int obj = ObjectAfter(t.End, targetEnd, subject);
-                if (obj >= 0 && !ContradictsTarget(obj, p, t)) objects.Add(obj);
+                if (obj >= 0 && !ContradictsTarget(obj, p, t) && !InComplement(obj, p, t, sel)) objects.Add(obj);
             }
             return new Roles(false, subject, [], objects, side.Thing, subject.Length == 0 && NoOneActs(p, sel.Code));
+        }
+
+        // The first mention after the trigger of an actor lies inside a clause the verb takes as complement ("decides the
+        // supply route to the Syrian rebels must be closed"): what the clause is about is not the verb's target. A demand, an
+        // appeal, a complaint or an accusation is made of whom the clause names ("demanding that Moscow hand over Assad",
+        // "complained that party officials were trying to …"), and a pattern
+        // that reaches into the clause ("announced that he would support …") codes what the clause says.
+        private bool InComplement(int actor, int p, Trigger t, Selection sel)
+        {
+            if (sel.Code[..2] is "02" or "10" or "11") return false;
+            for (int j = t.End; j < _sEnd; j++)
+                if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]].Actor == actor)
+                {
+                    foreach (int k in Kids(p))
+                        // A participle after a hyphen ("HTS-held Idlib province", "Russian-backed forces") is a modifier
+                        // the parser may read as a clause; it is none.
+                        if (_syn.Universal(k) == "ccomp" && k > p && Under(j, k) && !sel.Hits.Any(h => Under(h, k))
+                            && !Hyphenated(k)) return true;
+                    return false;
+                }
+            return false;
         }
 
         // The parse's subject of an active verb stands for no actor. A description of people the actor layer does not name
@@ -675,7 +707,24 @@ public sealed partial class EventCoder
 
         // The actor of an object phrase: the node itself, else one named behind a target case word inside it ("sanctions
         // on Japan", "a delegation to Damascus", "the headquarters of Hamas"), where a name may sit as a compound.
-        private int TargetIn(int o, int depth, bool from = false)
+        // A verb whose dictionary sense is to praise, criticise or reject (CAMEO 05, 11, 12), whatever its pattern codes.
+        private bool Hyphenated(int k) => _v.Low[k].Contains('-') || (_doc.Tokens[k].Start > 0 && _doc.Text[_doc.Tokens[k].Start - 1] is '-' or '–');
+
+        private static bool ReactionVerb(Trigger t) =>
+            t.Forms.Any(f => (f.Code ?? f.Block.Code) is ['0', '5', ..] or ['1', '1', ..] or ['1', '2', ..]);
+
+        // The counterpart in what a consultation's verb takes as object: the object as an actor or its owner, or "with X" or
+        // "to X" the parser hung on the object ("discussed the idea with Mr McCain", "dispatched a delegation to Damascus").
+        private int ConsultedIn(int o)
+        {
+            int a = TargetIn(o, MaxTargetDepth);
+            if (a >= 0) return a;
+            foreach (int k in Kids(o))
+                if (Is(k, "nmod") && CaseOf(k) is "with" or "to" && TargetIn(k, MaxTargetDepth) is var w and >= 0) return w;
+            return -1;
+        }
+
+        private int TargetIn(int o, int depth, bool from = false, bool cooperative = false, bool reactionTo = false)
         {
             int a = ActorAt(o, -1, target: true);
             if (a >= 0) return a;
@@ -684,10 +733,19 @@ public sealed partial class EventCoder
             foreach (int k in Kids(o))
                 if (_syn.Relations[k] is "nmod:poss" or "compound" or "flat" or "amod" && OwnerMention(k) is var pm and >= 0) return _v.Mentions[pm].Actor;
             if (depth >= MaxTargetDepth) return -1;
+            // "rejected calls by Kofi Annan": the author of a proposal or demand; "lifted a night curfew in Montenegro": the
+            // place a rule is laid on.
+            bool authored = EventWords.AuthoredNouns.Contains(_v.Norm[o]), rule = EventWords.PlaceRuleNouns.Contains(_v.Norm[o]);
+            // "condemned the bombing of U.S. embassies", "welcomed the release of prisoners": a reaction to an act is
+            // directed at whoever did it (its owner or "by" X), not at whom the act befell. Only for verbs whose own sense
+            // is a reaction ("launched an attack against Obama": the verb does the act).
+            bool reaction = reactionTo && depth == 0 && EventWords.NounCode(_v.Norm[o], null) is not null;
             foreach (int k in Kids(o))
-                if (Is(k, "nmod") && CaseOf(k) is { } cw && (cw == "of" || TargetCases.Contains(cw) || (from && cw == "from")))
+                if (Is(k, "nmod") && CaseOf(k) is { } cw && (cw == "of" || TargetCases.Contains(cw) || (from && cw == "from")
+                        || (authored && cw == "by") || (rule && cw == "in"))
+                    && !(cooperative && cw is "on" or "upon" or "against") && !(reaction && cw != "by"))
                 {
-                    int b = TargetIn(k, depth + 1, from);
+                    int b = TargetIn(k, depth + 1, from, cooperative, reactionTo);
                     if (b >= 0) return b;
                 }
             return -1;

@@ -100,8 +100,10 @@ public sealed partial class EventCoder
             bool fromPattern = bestCode != null;
             if (bestCode is null)
             {
-                // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks.
-                foreach (var f in t.Forms.OrderBy(f => f.Block.Code == "---" ? 1 : 0))
+                // No pattern: the verb's own code, else its block's, preferring the dictionary over our pattern-only blocks. A
+                // verb listed twice ("BEAT" among the synonyms of DESTROY [190], and "BEAT [182]" with a code of its own) is
+                // coded by the listing that gives it its own code.
+                foreach (var f in t.Forms.OrderBy(f => f.Block.Code == "---" ? 1 : 0).ThenBy(f => f.Code is null ? 1 : 0))
                 {
                     // A verb of many senses ("take", "join", "go") is not coded through the default of a block named
                     // for another verb: only a pattern says which of its senses is meant.

@@ -88,7 +88,18 @@ internal static class EventWords
     /// <summary>Nouns whose infinitive is an act asked for, planned or tried, not done ("a demand for Turkey to recognise
     /// Cyprus", "a plan to attack", "an attempt to seize power").</summary>
     public static readonly HashSet<string> UnrealisedNouns = Set("demand", "call", "request", "appeal", "plea", "pressure", "invitation",
+        "legislation", "bill", "motion", "petition", "amendment",
         "order", "ultimatum", "bid", "effort", "attempt", "plan", "proposal", "offer");
+
+    /// <summary>Nouns of a proposal or demand made by someone: whoever makes it ("calls by Kofi Annan", "an Indian proposal")
+    /// is the one a rejection, an acceptance or a welcome answers.</summary>
+    public static readonly HashSet<string> AuthoredNouns = Set("demand", "call", "request", "appeal", "plea", "invitation",
+        "ultimatum", "proposal", "offer", "plan", "initiative", "bid", "order", "suggestion", "overture");
+
+    /// <summary>Nouns of a rule laid on a place ("a curfew in Montenegro", "blockades in the West Bank"): the place is whom it
+    /// is laid on.</summary>
+    public static readonly HashSet<string> PlaceRuleNouns = Set("curfew", "blockade", "siege", "lockdown", "emergency", "closure",
+        "crackdown", "restriction");
 
     /// <summary>Verbs that deny or withhold the act their complement names ("denied attacking", "avoids condemning Russia").</summary>
     public static readonly HashSet<string> DenialVerbs = Set("deny", "refute", "disavow", "avoid", "refrain", "decline", "refuse");
