@@ -12,7 +12,7 @@ namespace Dossier.DataCompiler;
 /// Output grammar (read by <see cref="VerbLexicon"/>): <c>B id code name</c>, <c>V id lemma code forms</c>,
 /// <c>P id code pre post verb</c>, tab-separated (verb: the one the pattern was written for, or empty). Forms are lower case, multi-word forms joined with '_'. Pattern sides are
 /// space-separated groups in text order; a group is '|'-joined alternatives (a multi-word alternative joined with '_');
-/// a group starting with '~' is a modifier of the head that follows (optional when matching); '+' and '$' mark the
+/// every word of a braced phrase is a required group (the dictionary's own '~' does not occur; ours marks optional modifiers); '+' and '$' mark the
 /// target and source slots. Transformations ('~' lines) and patterns with no primary code are dropped.
 /// </remarks>
 public sealed class CameoVerbsCompiler : ICompiler
@@ -179,7 +179,9 @@ public sealed class CameoVerbsCompiler : ICompiler
                 {
                     string? g = Group(words[k], synsets);
                     if (g == null) return null;
-                    side.Add(k < words.Length - 1 ? "~" + g : g);
+                    // Every word of a braced phrase is needed (DICTIONARY-FORMAT: "if multiple nouns or adjectives are
+                    // needed, then that phrase is put in braces"): "{EARLY WARNING SYSTEM}" is not any "system".
+                    side.Add(g);
                 }
                 i = e + 1;
                 continue;

@@ -104,6 +104,12 @@ public class EventParseTests
         // A verb listed twice in the dictionary is coded by the listing with its own code: "beat" is 182, not 190.
         { "Border guards of Ruritania beat Zembian refugees at the crossing.",
           ["Ruritania|GPE|Ruritania", "Zembian refugees|NORP|Zembian refugees#ZEMREF"], "Ruritania>Zembian refugees:182" },
+        // A braced dictionary phrase is needed whole, and a noun of violence that is as often words is no literal cue;
+        // an armed source is.
+        { "Hezbollah launched an attack against Israeli troops on Tuesday.",
+          ["Hezbollah|ORG|Hezbollah#LBNREB", "Israeli|NORP|Israel"], "Hezbollah>Israel:19" },
+        { "The European Community gave the Ivory Coast 5.1 million dollars of aid on Monday.",
+          ["European Community|ORG|European Community#IGOEEC", "Ivory Coast|GPE|Ivory Coast"], "European Community>Ivory Coast:07" },
     };
 
     [Theory, MemberData(nameof(Coded14))]
@@ -122,6 +128,10 @@ public class EventParseTests
         { "Peru and Chile also called for developing the stagnant relations between the two countries.", ["Peru|GPE|Peru", "Chile|GPE|Chile"], ":05" },
         // A condition is not an act.
         { "The Gulf states are powerless if Kell decides the supply route to the rebels in Syria must be closed.", ["Kell|PERSON|Kell#TURGOV", "Syria|GPE|Syria"], "Kell>Syria" },
+        // Words, not arms; the subject alone does not choose a pattern of another verb; efforts are not acts.
+        { "Kell launched an attack against Obama on Tuesday.", ["Kell|PERSON|Kell#USALEG", "Obama|PERSON|Obama#USAGOV"], ":19" },
+        { "The Army continues to investigate the deaths of the prisoners.", ["Army|ORG|Army#USAMIL"], ":19" },
+        { "Officials in Ottawa said they would increase their efforts at home.", ["Ottawa|GPE|Canada"], ":15" },
     };
 
     [Theory, MemberData(nameof(NotCoded14))]

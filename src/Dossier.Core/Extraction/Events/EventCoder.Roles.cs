@@ -250,7 +250,7 @@ public sealed partial class EventCoder
             foreach (var a in targets.Distinct()) ev.Target.Add(a);
             (ev.Date, ev.DateFromPublication) = DateOf(ci, sources);
             _doc.Events.Add(ev);
-            if (Explain) Why(t, $"{code}: coded by {(sel.FromPattern ? "a pattern" : "the verb's default")} ({sel.Lemma})");
+            if (Explain) Why(t, $"{code}: coded by {(sel.FromPattern ? "a pattern" : "the verb's default")} ({sel.Lemma}{(sel.Hits.Length > 0 ? "; " + string.Join(" ", sel.Hits.Select(h => _v.Low[h])) : "")})");
             // "refused to lift sanctions": besides the refusal (12x), the act itself is recorded as not having happened.
             if (modality == Modality.Refusal && actCode != code)
             {

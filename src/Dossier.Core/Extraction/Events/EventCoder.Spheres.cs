@@ -67,7 +67,10 @@ public sealed partial class EventCoder
         {
             // Hits on nouns and modifiers, not on a particle ("clamp down on" names nothing done), nor on a noun of violence
             // that is as often words ("unleashed withering attacks", "a gun control offensive").
+            // Not a modifier ("pre-emptive" in "launched a pre-emptive attack" says nothing of the act), nor an effort, plan
+            // or attempt ("step up efforts to raise the federal wage", "increase our efforts at home").
             if (sel.FromPattern && sel.Hits.Any(h => _syn.Relations[h] is not ("compound:prt" or "case" or "mark")
+                    && _syn.Tags[h] is not (Upos.ADJ or Upos.ADV) && !EventWords.UnrealisedNouns.Contains(_v.Norm[h])
                     && !(EventWords.NounCode(_v.Norm[h], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[h]))))
                 return true;
             // The verb itself, unless a particle makes it another verb ("killing off demand").
@@ -88,6 +91,8 @@ public sealed partial class EventCoder
                     // "Ukraine attacked Russian border posts": a state acting on another's ground.
                     if (stateActs && (rel is "obj" || (rel is "obl" && CaseOf(k) is "on" or "against")) && EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Place
                         && HasKid(k, m => _syn.Relations[m] is "amod" or "compound" or "nmod:poss" && OwnerMention(m) >= 0)) return true;
+                    // A noun of violence that is as often words ("launched an attack against Obama") is no body on a side.
+                    if (WordyViolence(k)) continue;
                     if (rel is "obj" or "iobj" or "nsubj" or "nmod" && BodilyNode(k)) return true;
                     // "imposed a curfew", "reimposed blockades": the object is a measure laid on a place, done in body.
                     if (rel is "obj" && (EventWords.PlaceRuleNouns.Contains(_v.Norm[k]) || EventWords.LiteralNoun(_v.Norm[k]))) return true;
@@ -115,6 +120,9 @@ public sealed partial class EventCoder
         // "a car bomb").
         private bool BodilyNode(int k) =>
             EventWords.Bodily(_v.Low[k], _v.Norm[k]) || EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon;
+
+        private bool WordyViolence(int k) =>
+            EventWords.NounCode(_v.Norm[k], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[k]);
 
         // CAMEO sectors of armed actors: military, police, rebels, insurgents, unidentified armed forces.
         private static readonly string[] ArmedSectors = ["MIL", "COP", "REB", "INS", "UAF"];
