@@ -110,6 +110,9 @@ public class EventParseTests
           ["Hezbollah|ORG|Hezbollah#LBNREB", "Israeli|NORP|Israel"], "Hezbollah>Israel:19" },
         { "The European Community gave the Ivory Coast 5.1 million dollars of aid on Monday.",
           ["European Community|ORG|European Community#IGOEEC", "Ivory Coast|GPE|Ivory Coast"], "European Community>Ivory Coast:07" },
+        // "X-led forces" are X's, whatever place follows.
+        { "U.S.-led forces in Afghanistan say they killed 15 militants during an overnight operation.",
+          ["U.S.|GPE|United States", "Afghanistan|GPE|Afghanistan"], "United States>-:19 ?reported" },
     };
 
     [Theory, MemberData(nameof(Coded14))]
@@ -132,6 +135,10 @@ public class EventParseTests
         { "Kell launched an attack against Obama on Tuesday.", ["Kell|PERSON|Kell#USALEG", "Obama|PERSON|Obama#USAGOV"], ":19" },
         { "The Army continues to investigate the deaths of the prisoners.", ["Army|ORG|Army#USAMIL"], ":19" },
         { "Officials in Ottawa said they would increase their efforts at home.", ["Ottawa|GPE|Canada"], ":15" },
+        // A place is not the armed men in it, nor is the one who reports the fighting the one who fights.
+        { "Insurgents in Iraq killed at least nine people in attacks on Sunday.", ["Iraq|GPE|Iraq"], "Iraq>" },
+        { "The U.S. military in Afghanistan says fighting in two provinces has left four militants dead.",
+          ["U.S.|GPE|United States", "Afghanistan|GPE|Afghanistan"], "United States>" },
     };
 
     [Theory, MemberData(nameof(NotCoded14))]

@@ -160,6 +160,10 @@ public sealed partial class EventCoder
             var rel = _syn.Universal(p);
             if (rel is "xcomp")
             {
+                // "The U.S. military says fighting … has left four militants dead": a verb of saying controls no infinitive
+                // or gerund; the parser misread what was said.
+                // ("He is said to have discussed …" raises its subject, and stands.)
+                if (EventWords.SayVerbs.Contains(_v.Low[g]) && !HasKid(g, k => _syn.Relations[k] is "nsubj:pass" or "aux:pass")) return [];
                 // "Britain asked Iran to release …": an object of the governing verb controls the infinitive; else its subject.
                 foreach (int k in Kids(g))
                     if (k < p && _syn.Relations[k] is "obj" or "iobj") return WithConjuncts(k, t => ActorAt(t, p, target: false));
@@ -286,10 +290,25 @@ public sealed partial class EventCoder
             // Behind a preposition ("a minefield explosion near the town of Samarra"), unless it says whose the subject
             // noun is ("rebels of HTS", "the new rulers in Damascus").
             if (rel is "nmod" or "obl" && CaseOf(h) is { } cw && _syn.Relations[h] != "nmod:poss")
-                return !(cw is "of" or "in" or "from" && v >= 0 && EventWords.KindOf(_v.Low[v], _v.Norm[v]) == AgentKind.Agent);
+                return !(v >= 0 && (cw is "of" or "from" && EventWords.KindOf(_v.Low[v], _v.Norm[v]) == AgentKind.Agent || cw == "in" && StateAgentAt(v)));
             if (v < 0 || !(rel is "nsubj" or "csubj" or "obj" or "iobj" || _syn.Relations[h] == "obl:agent")) return false;
             return !AuxLike(v) && !Under(v, p);
         }
+
+        // The actor of "X-led" ("U.S.-led forces"), whether the tokenizer kept the word whole or the parser split it.
+        private int LedBy(int k)
+        {
+            if (_v.Low[k].EndsWith("-led", StringComparison.Ordinal)) return _v.MentionAt[k] is var m and >= 0 ? _v.Mentions[m].Actor : -1;
+            if (_v.Low[k] != "led" || !Hyphenated(k)) return -1;
+            foreach (int x in Kids(k))
+                if (x < k && _v.MentionAt[x] is var xm and >= 0) return _v.Mentions[xm].Actor;
+            return -1;
+        }
+
+        // A noun of people or bodies that act for a state: "the new rulers in Damascus" are Syria's, "police in Santiago"
+        // Chile's; "insurgents in Iraq", "residents of …" and "attacks in Ramadi" are only somewhere.
+        private bool StateAgentAt(int v) =>
+            EventWords.KindOf(_v.Low[v], _v.Norm[v]) == AgentKind.Agent && !EventWords.NonStateAgents.Contains(_v.Norm[v]);
 
         private int HeadOf(int mention) => _syn.SpanHead(_v.Mentions[mention].First, _v.Mentions[mention].End);
 
@@ -489,8 +508,8 @@ public sealed partial class EventCoder
             return new Roles(false, subject, [], objects, side.Thing, subject.Length == 0 && NoOneActs(p, sel.Code));
         }
 
-        // The first mention after the trigger of an actor lies inside a clause the verb takes as complement ("decides the
-        // supply route to the Syrian rebels must be closed"): what the clause is about is not the verb's target. A demand, an
+        // The first mention after the trigger of an actor lies inside a clause the verb takes as complement ("Mr Straw denied
+        // the decision would suggest to China …"): what the clause is about is not the verb's target. A demand, an
         // appeal, a complaint or an accusation is made of whom the clause names ("demanding that Moscow hand over Assad",
         // "complained that party officials were trying to …"), and a pattern
         // that reaches into the clause ("announced that he would support …") codes what the clause says.
@@ -677,9 +696,11 @@ public sealed partial class EventCoder
                 foreach (int k in Kids(h))
                 {
                     string r = _syn.Relations[k];
+                    // "U.S.-led forces" are the U.S.'s, before any "in Afghanistan".
+                    if (r is "amod" or "compound" && LedBy(k) is var led and >= 0) return led;
                     // "rulers in Damascus" are Syria's; "a camp in Arauca" is only somewhere.
                     bool owner = r is "amod" or "compound" or "nmod:poss" or "appos"
-                        || (Is(k, "nmod") && CaseOf(k) is { } cw && (cw is "of" or "from" || (cw == "in" && kind == AgentKind.Agent)));
+                        || (Is(k, "nmod") && CaseOf(k) is { } cw && (cw is "of" or "from" || (cw == "in" && StateAgentAt(h))));
                     if (!owner) continue;
                     int km = OwnerMention(k);
                     if (km >= 0) return _v.Mentions[km].Actor;
@@ -705,11 +726,10 @@ public sealed partial class EventCoder
             return dash > 0 && dash < w.Length - 3 && w.EndsWith("ed", StringComparison.Ordinal);
         }
 
-        // The actor of an object phrase: the node itself, else one named behind a target case word inside it ("sanctions
-        // on Japan", "a delegation to Damascus", "the headquarters of Hamas"), where a name may sit as a compound.
-        // A verb whose dictionary sense is to praise, criticise or reject (CAMEO 05, 11, 12), whatever its pattern codes.
+        // A token written with a hyphen in it or right before it ("HTS-held").
         private bool Hyphenated(int k) => _v.Low[k].Contains('-') || (_doc.Tokens[k].Start > 0 && _doc.Text[_doc.Tokens[k].Start - 1] is '-' or '–');
 
+        // A verb whose dictionary sense is to praise, criticise or reject (CAMEO 05, 11, 12), whatever its pattern codes.
         private static bool ReactionVerb(Trigger t) =>
             t.Forms.Any(f => (f.Code ?? f.Block.Code) is ['0', '5', ..] or ['1', '1', ..] or ['1', '2', ..]);
 
@@ -724,6 +744,8 @@ public sealed partial class EventCoder
             return -1;
         }
 
+        // The actor of an object phrase: the node itself, else one named behind a target case word inside it ("sanctions
+        // on Japan", "a delegation to Damascus", "the headquarters of Hamas"), where a name may sit as a compound.
         private int TargetIn(int o, int depth, bool from = false, bool cooperative = false, bool reactionTo = false)
         {
             int a = ActorAt(o, -1, target: true);

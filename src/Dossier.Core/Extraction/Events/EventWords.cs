@@ -91,6 +91,13 @@ internal static class EventWords
         "legislation", "bill", "motion", "petition", "amendment",
         "order", "ultimatum", "bid", "effort", "attempt", "plan", "proposal", "offer");
 
+    /// <summary>Agent nouns of people who do not act for the state where they are ("insurgents in Iraq", "students in
+    /// Tehran"): the place after "in" is not their owner.</summary>
+    public static readonly HashSet<string> NonStateAgents = Set("rebel", "militant", "insurgent", "fighter", "guerrilla", "jihadist",
+        "gunman", "gunmen", "terrorist", "militia", "separatist", "opposition", "activist", "journalist", "citizen", "national",
+        "resident", "people", "student", "worker", "supporter", "member", "crew", "sailor", "candidate", "group", "faction",
+        "movement", "party", "union", "organization", "organisation", "staff", "agent", "coalition");
+
     /// <summary>Nouns of a proposal or demand made by someone: whoever makes it ("calls by Kofi Annan", "an Indian proposal")
     /// is the one a rejection, an acceptance or a welcome answers.</summary>
     public static readonly HashSet<string> AuthoredNouns = Set("demand", "call", "request", "appeal", "plea", "invitation",

@@ -1,0 +1,45 @@
+using Dossier.Documents;
+using Dossier.Pipeline;
+
+namespace Dossier.Tests.Events;
+
+/// <summary>
+/// Events through the whole pipeline (segmenter, parser, NER, actors, events) on sentences of our own, where what is
+/// checked depends on the real entity and actor layers: descriptions made actors and the verb dictionary as compiled.
+/// </summary>
+public class EventPipelineTests
+{
+    private static readonly DocumentPipeline Pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors+timex+events");
+
+    private static List<(string Code, string Sources, string Targets)> Events(string text)
+    {
+        var d = Pipeline.Process(new Document(text));
+        string names(List<int> l) => string.Join("+", l.Select(a => d.Actors[a].Name));
+        return d.Events.Select(e => (e.Cameo, names(e.Source), names(e.Target))).ToList();
+    }
+
+    [Fact]
+    public void FightingArmedMenIsFightingNotMilitaryCooperation()
+    {
+        // CAMEO.2.0 lists "battle … insurgents" under 062 (military cooperation); events-verbs.tsv corrects it.
+        var got = Events("NATO troops were battling Taleban insurgents near the border on Sunday.");
+        Assert.Contains(got, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Sources == "NATO");
+        Assert.DoesNotContain(got, e => e.Code.StartsWith("06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADescribedGroupActsAsItsOwnActor()
+    {
+        var got = Events("Afghan rebels kidnapped sixteen Russian civilians near Kabul on Monday.");
+        Assert.Contains(got, e => e.Code.StartsWith("18", StringComparison.Ordinal) && e.Sources == "Afghan rebels");
+        Assert.DoesNotContain(got, e => e.Sources == "Afghanistan");
+    }
+
+    [Fact]
+    public void ABracedDictionaryPhraseIsNeededWhole()
+    {
+        // "{EARLY WARNING SYSTEM}" (150) is not any "system".
+        var got = Events("Venezuela has begun using a new currency system in an effort to slow inflation.");
+        Assert.Empty(got);
+    }
+}
