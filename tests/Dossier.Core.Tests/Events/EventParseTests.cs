@@ -93,6 +93,7 @@ public class EventParseTests
           ["rebel leaders|ORG|Front", "Chad|GPE|Chad"], "Front>Chad:131 ?reported" },
         // Signing an agreement (057) is done together: several sources and no target.
         { "Peru and Chile signed a peace treaty in Lima on Tuesday.", ["Peru|GPE|Peru", "Chile|GPE|Chile", "Lima|GPE|Peru"], "Peru+Chile>-:057" },
+        { "Both Peru and Chile signed the peace treaty in Lima.", ["Peru|GPE|Peru", "Chile|GPE|Chile", "Lima|GPE|Peru"], "Peru+Chile>-:057" },
         // Whoever made the call or proposal rejected is the target.
         { "Norway on Friday rejected calls by the Arctic Council to suspend the whaling quota.",
           ["Norway|GPE|Norway", "Arctic Council|ORG|Arctic Council"], "Norway>Arctic Council:12" },
@@ -135,6 +136,8 @@ public class EventParseTests
         { "Kell launched an attack against Obama on Tuesday.", ["Kell|PERSON|Kell#USALEG", "Obama|PERSON|Obama#USAGOV"], ":19" },
         { "The Army continues to investigate the deaths of the prisoners.", ["Army|ORG|Army#USAMIL"], ":19" },
         { "Officials in Ottawa said they would increase their efforts at home.", ["Ottawa|GPE|Canada"], ":15" },
+        // Several sources that acted each on its own did not act with each other.
+        { "Peru and Chile have both signed the treaty banning nuclear tests.", ["Peru|GPE|Peru", "Chile|GPE|Chile"], ":057" },
         // A place is not the armed men in it, nor is the one who reports the fighting the one who fights.
         { "Insurgents in Iraq killed at least nine people in attacks on Sunday.", ["Iraq|GPE|Iraq"], "Iraq>" },
         { "The U.S. military in Afghanistan says fighting in two provinces has left four militants dead.",

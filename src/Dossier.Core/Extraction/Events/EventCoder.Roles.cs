@@ -222,7 +222,7 @@ public sealed partial class EventCoder
             // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
-            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(code, plover) && sources.Distinct().Count() >= 2)) { if (Explain) Why(t, $"{code}: no target"); return; }
+            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(code, plover) && sources.Distinct().Count() >= 2 && !Severally(c, t))) { if (Explain) Why(t, $"{code}: no target"); return; }
             // A rally (CAMEO 141) is collective: one person "holding a rally" with no one it is against campaigns, not protests.
             if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { if (Explain) Why(t, $"{code}: one person's rally"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
@@ -265,6 +265,17 @@ public sealed partial class EventCoder
                 act.Target.AddRange(ev.Target);
                 _doc.Events.Add(act);
             }
+        }
+
+        // "Israel and Egypt have both signed the treaty", "each signed", "signed separately": several sources that acted
+        // each on its own, not with each other.
+        private bool Severally(Clause c, Trigger t)
+        {
+            for (int j = c.Start; j < c.End; j++)
+                if (_v.Low[j] is "each" or "separately" or "respectively" || (_v.Low[j] == "both" && j < t.Start && j > c.Start
+                        && (_v.MentionAt[j - 1] < 0 ? EventWords.Auxiliaries.Contains(_v.Low[j - 1]) : true) && !(j + 1 < c.End && _v.MentionAt[j + 1] >= 0)))
+                    return true;
+            return false;
         }
 
         private enum Modality : byte { None, Intent, Obligation, Refusal }
