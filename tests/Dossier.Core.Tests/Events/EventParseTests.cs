@@ -102,6 +102,9 @@ public class EventParseTests
         // "assailed Ukraine for holding exercises": the object of the judging verb does what it is judged for.
         { "Last year Moldova assailed Ukraine for holding joint naval exercises with NATO.",
           ["Moldova|GPE|Moldova", "Ukraine|GPE|Ukraine", "NATO|ORG|NATO"], "Ukraine>NATO:06" },
+        // A threat is made to whom its condition names; a warning of what may come is no threat to anyone.
+        { "Moldova has threatened to stop the negotiations if Ukraine goes ahead with the new border posts.",
+          ["Moldova|GPE|Moldova", "Ukraine|GPE|Ukraine"], "Moldova>Ukraine:13" },
         // A verb listed twice in the dictionary is coded by the listing with its own code: "beat" is 182, not 190.
         { "Border guards of Ruritania beat Zembian refugees at the crossing.",
           ["Ruritania|GPE|Ruritania", "Zembian refugees|NORP|Zembian refugees#ZEMREF"], "Ruritania>Zembian refugees:182" },
@@ -136,6 +139,7 @@ public class EventParseTests
         { "Kell launched an attack against Obama on Tuesday.", ["Kell|PERSON|Kell#USALEG", "Obama|PERSON|Obama#USAGOV"], ":19" },
         { "The Army continues to investigate the deaths of the prisoners.", ["Army|ORG|Army#USAMIL"], ":19" },
         { "Officials in Ottawa said they would increase their efforts at home.", ["Ottawa|GPE|Canada"], ":15" },
+        { "Peres warned of a world arms race if Iran builds a nuclear weapon.", ["Peres|PERSON|Peres#ISRGOV", "Iran|GPE|Iran"], "Peres>Iran" },
         // Several sources that acted each on its own did not act with each other.
         { "Peru and Chile have both signed the treaty banning nuclear tests.", ["Peru|GPE|Peru", "Chile|GPE|Chile"], ":057" },
         // A place is not the armed men in it, nor is the one who reports the fighting the one who fights.

@@ -193,6 +193,11 @@ public sealed partial class EventCoder
                 sources.AddRange(roles.Subject);
                 targets.AddRange(roles.Objects);
             }
+            // A threat is made to whom its condition names: "threatened to hold a general strike unless Israel rescinded
+            // its annexation", "will boycott the elections unless the president agrees to step down".
+            // A warning of what may come ("warned of an arms race if Iran builds a bomb") is not a threat to Iran.
+            if (targets.Count == 0 && code.StartsWith("13", StringComparison.Ordinal) && (code != "130" || sel.Lemma == "threaten") && Rooted(t.Start))
+                targets.AddRange(ConditionSubject(t.Start));
             targets.RemoveAll(sources.Contains);
             if (sources.Count == 0 && targets.Count == 0) { if (Explain) Why(t, $"{code}: no actors"); return; }
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
@@ -265,6 +270,20 @@ public sealed partial class EventCoder
                 act.Target.AddRange(ev.Target);
                 _doc.Events.Add(act);
             }
+        }
+
+        // The actors subject of an "if"/"unless" clause under the trigger or the infinitive it governs.
+        private int[] ConditionSubject(int p)
+        {
+            var nodes = new List<int> { p };
+            foreach (int k in Kids(p))
+                if (_syn.Universal(k) == "xcomp") nodes.Add(k);
+            foreach (int v in nodes)
+                foreach (int k in Kids(v))
+                    if (_syn.Universal(k) == "advcl" && HasKid(k, m => _syn.Relations[m] == "mark" && _v.Low[m] is "if" or "unless")
+                        && ParseSubject(k, 0) is { Length: > 0 } who)
+                        return who;
+            return [];
         }
 
         // "Israel and Egypt have both signed the treaty", "each signed", "signed separately": several sources that acted
