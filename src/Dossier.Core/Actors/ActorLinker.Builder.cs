@@ -30,8 +30,8 @@ public sealed partial class ActorLinker
     { "side", "government", "govt", "authorities", "regime", "leadership", "state", "administration", "delegation", "presidency", "cabinet" };
 
     // Nouns after a demonym that name people or bodies acting for the state ("Russian officials", "Israeli troops", "Syrian
-    // forces"): CAMEO codes them as the country's government or military (RUSGOV,
-    // SYRMIL), and so do we. Private people are not the state ("British tourists", "Russian journalists").
+    // forces"): CAMEO codes them as the country's government or military (RUSGOV, SYRMIL), and so do we. Private people
+    // are not the state ("British tourists", "Russian journalists").
     private static readonly HashSet<string> StateAgentNouns = new(StringComparer.Ordinal)
     {
         // Bodies and unnamed people: "a Russian official", "Israeli troops". A singular title ("the former Syrian leader",
@@ -214,9 +214,9 @@ public sealed partial class ActorLinker
             return m;
         }
 
-        // A noun of a group not of the state within the next three lower-case words after a demonym ("Afghan rebels", "Palestinian
-        // suicide bombers" no: "bombers" is no group noun; "Iraqi civilians"), or null. A noun of the state met first ends the
-        // search ("Syrian opposition" is a group; "Syrian army" is the state and IsDemonymGroup took it).
+        // A noun of a group that is not the state (actors-groups.tsv) within the next three lower-case words after a demonym
+        // ("Afghan rebels", "Iraqi civilians", "Afghan rebel leaders"), or null. A noun of the state heading its phrase ends
+        // the search ("Syrian army" is the state, which IsDemonymGroup took).
         private (string Plural, string Sector)? GroupAfter(EntityMention e)
         {
             int next = TextContext.TokenFrom(_d, e.End);
@@ -262,8 +262,8 @@ public sealed partial class ActorLinker
         {
             int next = TextContext.TokenFrom(_d, e.End);
             if (TextContext.IsAny(_d, next, StateNouns)) return true;
-            // "Russian officials", "the Israeli defence minister", "Israeli intelligence officials": up to two lower-case words
-            // before the agent noun, none of them a word of a non-state group.
+            // "Russian officials", "Israeli intelligence officials", "an Indian proposal": up to two lower-case words before
+            // the agent noun, none of them a word of a non-state group.
             for (int k = next; k < next + 3 && k < _d.Tokens.Length; k++)
             {
                 if (_d.Tokens[k].Kind != TokenKind.Word || !_d.Tokens[k].Has(TokenFlags.Lower)) break;

@@ -460,7 +460,8 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
     // The document's actor for a country when there is one, else the gazetteer name.
     private string CountryActorName(Country c)
     {
-        foreach (var a in d.Actors) if (a.Codes.TryGetValue("iso3", out var iso) && iso == c.Iso3) return a.Name;
+        // The country itself, not a group of it ("Afghan rebels" carries AFG too).
+        foreach (var a in d.Actors) if (a.Type == EntityType.GPE && a.Codes.TryGetValue("iso3", out var iso) && iso == c.Iso3) return a.Name;
         return c.Name;
     }
 
