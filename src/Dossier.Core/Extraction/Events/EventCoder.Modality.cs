@@ -27,6 +27,12 @@ public sealed partial class EventCoder
                 if (rel is "acl" && _syn.Relations[node] != "acl:relcl" && InSentence(_syn.Heads[node])
                     && _syn.Lemmas[_syn.Heads[node]]?.ToLowerInvariant() is { } noun && EventWords.UnrealisedNouns.Contains(noun))
                     return Governor.Requested;
+                // "called for a special prosecutor to investigate Clinton", "urged a commission to examine …": what the one
+                // asked for would do is asked for, not done.
+                if (rel is "acl" && _syn.Relations[node] != "acl:relcl" && HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to")
+                    && _syn.Heads[node] is var n2 and >= 0 && InSentence(n2) && _syn.Heads[n2] is var v2 and >= 0 && InSentence(v2)
+                    && _syn.Lemmas[v2]?.ToLowerInvariant() is { } rv && EventWords.RequestVerbs.Contains(rv))
+                    return Governor.Requested;
                 if (rel is not ("ccomp" or "xcomp" or "advcl") || _syn.Relations[node] == "advcl:relcl") return Governor.None;
                 int g = _syn.Heads[node];
                 if (!InSentence(g)) return Governor.None;
@@ -35,9 +41,15 @@ public sealed partial class EventCoder
                 // "urged Europe and the US to build anew their alliance", "an EU demand for Turkey to recognise Cyprus": the
                 // act is what is asked for; the request is the event (coded on its own verb or noun).
                 if (lemma is not null && rel is "xcomp" && EventWords.RequestVerbs.Contains(lemma)) return Governor.Requested;
-                // "called for developing the stagnant relations", "pressed for lifting sanctions": asked for, not done.
-                if (lemma is not null && rel is "advcl" && EventWords.RequestVerbs.Contains(lemma)
-                    && HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "for")) return Governor.Requested;
+                // "called for developing the stagnant relations", "pressed for lifting sanctions", "called for a prosecutor to
+                // investigate" read as a purpose: asked for, not done.
+                // Not "called in aircraft to bomb" (a particle makes another verb) nor "called Machado to express gratitude" (a
+                // call "to" that is no call for or on anyone).
+                if (lemma is not null && rel is "advcl" && EventWords.RequestVerbs.Contains(lemma) && !HasKid(g, k => _syn.Relations[k] == "compound:prt")
+                    && (HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "for")
+                        || (HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to")
+                            && (lemma != "call" || HasKid(g, k => Is(k, "obl") && CaseOf(k) is "for" or "on" && !InTimex(k))))))
+                    return Governor.Requested;
                 if (rel is "ccomp" && lemma is not null && (EventWords.StatementVerb(lemma) is not null || lemma is "mean" or "suggest" or "show" or "prove")
                     && HasKid(g, k => EventWords.Negators.Contains(_v.Low[k]) && _syn.Universal(k) is "advmod" or "neg"))
                     return Governor.NegatedSaying;

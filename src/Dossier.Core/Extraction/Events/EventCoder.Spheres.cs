@@ -67,9 +67,11 @@ public sealed partial class EventCoder
         {
             // Hits on nouns and modifiers, not on a particle ("clamp down on" names nothing done), nor on a noun of violence
             // that is as often words ("unleashed withering attacks", "a gun control offensive").
-            // Not a modifier ("pre-emptive" in "launched a pre-emptive attack" says nothing of the act), nor an effort, plan
-            // or attempt ("step up efforts to raise the federal wage", "increase our efforts at home").
+            // Not a modifier ("pre-emptive" in "launched a pre-emptive attack"; a weapon modifying another noun, "gun" in "his
+            // announcement on new gun actions", says nothing of the act), nor an effort, plan or attempt ("step up efforts to
+            // raise the federal wage").
             if (sel.FromPattern && sel.Hits.Any(h => _syn.Relations[h] is not ("compound:prt" or "case" or "mark")
+                    && !(_syn.Relations[h] == "compound" && WordyViolenceHit(h))
                     && _syn.Tags[h] is not (Upos.ADJ or Upos.ADV) && !EventWords.UnrealisedNouns.Contains(_v.Norm[h])
                     && !(EventWords.NounCode(_v.Norm[h], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[h]))))
                 return true;
@@ -120,6 +122,10 @@ public sealed partial class EventCoder
         // "a car bomb").
         private bool BodilyNode(int k) =>
             EventWords.Bodily(_v.Low[k], _v.Norm[k]) || EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon;
+
+        // A weapon or noun of violence used as a modifier ("gun actions", "bomb threat").
+        private bool WordyViolenceHit(int k) =>
+            EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon || EventWords.NounCode(_v.Norm[k], null) is ['1', '8', ..] or ['1', '9', ..] or ['2', '0', ..];
 
         private bool WordyViolence(int k) =>
             EventWords.NounCode(_v.Norm[k], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[k]);

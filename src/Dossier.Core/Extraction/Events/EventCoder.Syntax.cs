@@ -254,10 +254,17 @@ public sealed partial class EventCoder
             var parsed = ParseSubject(p, depth);
             if (parsed != null) return parsed;
             if (!MayHaveOwnSubject(p)) return [];
+            // "parishioners killed at a South Carolina church": a participle right after a noun and followed by a
+            // preposition is a reduced passive; the noun is who it befell, and no one earlier in the text did it.
+            if (ReducedPassive(p)) return [];
             int ci = ClauseOf(p);
             if (ci < 0) return [];
             return SubjectOf(ci, p).Where(a => !ContradictsSubject(a, p)).ToArray();
         }
+
+        private bool ReducedPassive(int p) =>
+            p > _sFirst && p + 1 < _sEnd && _v.Low[p].EndsWith("ed", StringComparison.Ordinal)
+            && _syn.Tags[p - 1] == Upos.NOUN && _v.MentionAt[p - 1] < 0 && _syn.Tags[p + 1] == Upos.ADP && _v.Low[p + 1] != "by";
 
         // A verb with tense in a main, complement or coordinated clause whose subject the parser did not attach, or any verb
         // on a broken tree: the clause heuristics may name its subject. An infinitive or participle may not.
