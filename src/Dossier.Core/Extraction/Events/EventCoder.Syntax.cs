@@ -186,8 +186,9 @@ public sealed partial class EventCoder
                 // "accused the army of attacking …", "assailed Ukraine for holding joint exercises": the object of the governing
                 // verb does what it is accused or blamed for.
                 // Not when the object is no one ("taking heat for not condemning …": the subject is).
-                if (HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] is "of" or "for") && Kid(g, "obj") is var acc and >= 0 && acc < p
-                    && (HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "of") || ActorAt(acc, p, target: false) >= 0))
+                bool of = HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "of");
+                bool forMark = !of && HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "for");
+                if ((of || forMark) && Kid(g, "obj") is var acc and >= 0 && acc < p && (of || ActorAt(acc, p, target: false) >= 0))
                     return WithConjuncts(acc, x => ActorAt(x, p, target: false));
                 // "in bombarding …", "since being granted asylum": the subject of the clause it hangs under.
                 int v = g;
