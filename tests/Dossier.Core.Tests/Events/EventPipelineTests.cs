@@ -51,6 +51,16 @@ public class EventPipelineTests
     }
 
     [Fact]
+    public void AVisitMadeIsAVisitAndAVisitPlannedAPromise()
+    {
+        // CAMEO.2.0 codes "make … visit" 036 (intent to meet); events-verbs.tsv makes it 042, and the future gives 036.
+        Assert.Contains(Events("British Prime Minister Gordon Brown has made an unannounced visit to Afghanistan."),
+            e => e.Code == "042" && e.Sources == "Gordon Brown" && e.Targets == "Afghanistan");
+        Assert.Contains(Events("British Prime Minister Gordon Brown will make a visit to Afghanistan next week."),
+            e => e.Code == "036" && e.Sources == "Gordon Brown");
+    }
+
+    [Fact]
     public void ABracedDictionaryPhraseIsNeededWhole()
     {
         // "{EARLY WARNING SYSTEM}" (150) is not any "system".
