@@ -29,7 +29,7 @@ public sealed partial class EventCoder
                     return Governor.Requested;
                 // "called for a special prosecutor to investigate Clinton", "urged a commission to examine …": what the one
                 // asked for would do is asked for, not done.
-                if (rel is "acl" && _syn.Relations[node] != "acl:relcl" && HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to")
+                if (rel is "acl" && _syn.Relations[node] != "acl:relcl" && HasMark(node, w => w == "to")
                     && _syn.Heads[node] is var n2 and >= 0 && InSentence(n2) && _syn.Heads[n2] is var v2 and >= 0 && InSentence(v2)
                     && _syn.Lemmas[v2]?.ToLowerInvariant() is { } rv && EventWords.RequestVerbs.Contains(rv))
                     return Governor.Requested;
@@ -46,8 +46,8 @@ public sealed partial class EventCoder
                 // Not "called in aircraft to bomb" (a particle makes another verb) nor "called Machado to express gratitude" (a
                 // call "to" that is no call for or on anyone).
                 if (lemma is not null && rel is "advcl" && EventWords.RequestVerbs.Contains(lemma) && !HasKid(g, k => _syn.Relations[k] == "compound:prt")
-                    && (HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "for")
-                        || (HasKid(node, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to")
+                    && (HasMark(node, w => w == "for")
+                        || (HasMark(node, w => w == "to")
                             && (lemma != "call" || HasKid(g, k => Is(k, "obl") && CaseOf(k) is "for" or "on" && !InTimex(k))))))
                     return Governor.Requested;
                 if (rel is "ccomp" && lemma is not null && (EventWords.StatementVerb(lemma) is not null || lemma is "mean" or "suggest" or "show" or "prove")

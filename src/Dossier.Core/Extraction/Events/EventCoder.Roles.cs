@@ -217,7 +217,7 @@ public sealed partial class EventCoder
             // happened, and nothing is coded.
             // "a debate on whether to ban Trump", "asked whether Iran would attack": an open question is no act; nor is a
             // condition ("powerless if Erdogan decides …", "unless Israel rescinds …").
-            if (HasKid(t.Start, k => _syn.Relations[k] == "mark" && _v.Low[k] is "whether" or "if" or "unless")) { if (Explain) Why(t, $"{code}: an open question or a condition"); return; }
+            if (HasMark(t.Start, w => w is "whether" or "if" or "unless")) { if (Explain) Why(t, $"{code}: an open question or a condition"); return; }
             var governor = GovernorOf(t.Start);
             if (governor == Governor.NegatedSaying) { if (Explain) Why(t, $"{code}: inside what a negated verb of saying or meaning governs"); return; }
             if (governor == Governor.Requested) { if (Explain) Why(t, $"{code}: the act a request or plan asks for, not an act"); return; }
@@ -280,7 +280,7 @@ public sealed partial class EventCoder
                 if (_syn.Universal(k) == "xcomp") nodes.Add(k);
             foreach (int v in nodes)
                 foreach (int k in Kids(v))
-                    if (_syn.Universal(k) == "advcl" && HasKid(k, m => _syn.Relations[m] == "mark" && _v.Low[m] is "if" or "unless")
+                    if (_syn.Universal(k) == "advcl" && HasMark(k, w => w is "if" or "unless")
                         && ParseSubject(k, 0) is { Length: > 0 } who)
                         return who;
             return [];
@@ -291,8 +291,8 @@ public sealed partial class EventCoder
         private bool Severally(Clause c, Trigger t)
         {
             for (int j = c.Start; j < c.End; j++)
-                if (_v.Low[j] is "each" or "separately" or "respectively" || (_v.Low[j] == "both" && j < t.Start && j > c.Start
-                        && (_v.MentionAt[j - 1] < 0 ? EventWords.Auxiliaries.Contains(_v.Low[j - 1]) : true) && !(j + 1 < c.End && _v.MentionAt[j + 1] >= 0)))
+                if (_v.Low[j] is "each" or "separately" or "respectively" || (_v.Low[j] == "both" && j > c.Start && j < t.Start
+                        && (_v.MentionAt[j - 1] >= 0 || EventWords.Auxiliaries.Contains(_v.Low[j - 1])) && !(j + 1 < c.End && _v.MentionAt[j + 1] >= 0)))
                     return true;
             return false;
         }
@@ -343,9 +343,10 @@ public sealed partial class EventCoder
                   : code.StartsWith("085", StringComparison.Ordinal) ? "0354" : code.StartsWith("087", StringComparison.Ordinal) ? "0356" : "035",
             // A conflictual act promised is a threat (CAMEO 13x): "would boycott all contact" threatens a boycott.
             "14" => "133",
-            "16" => code.StartsWith("161", StringComparison.Ordinal) ? "1313" : code.StartsWith("162", StringComparison.Ordinal) ? "1311"
-                  : code.StartsWith("163", StringComparison.Ordinal) ? "1312" : code.StartsWith("164", StringComparison.Ordinal) ? "134"
-                  : code.StartsWith("165", StringComparison.Ordinal) ? "135" : code.StartsWith("166", StringComparison.Ordinal) ? "136" : "131",
+            "16" => (code.Length >= 3 ? code[..3] : code) switch
+            {
+                "161" => "1313", "162" => "1311", "163" => "1312", "164" => "134", "165" => "135", "166" => "136", _ => "131",
+            },
             "17" => code.StartsWith("175", StringComparison.Ordinal) ? "137" : "132",
             "18" or "19" or "20" => "138",
             _ => code,

@@ -73,7 +73,7 @@ public sealed partial class EventCoder
             if (sel.FromPattern && sel.Hits.Any(h => _syn.Relations[h] is not ("compound:prt" or "case" or "mark")
                     && !(_syn.Relations[h] == "compound" && WordyViolenceHit(h))
                     && _syn.Tags[h] is not (Upos.ADJ or Upos.ADV) && !EventWords.UnrealisedNouns.Contains(_v.Norm[h])
-                    && !(EventWords.NounCode(_v.Norm[h], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[h]))))
+                    && !WordyViolence(h)))
                 return true;
             // The verb itself, unless a particle makes it another verb ("killing off demand").
             bool particle = HasKid(t.Start, k => _syn.Relations[k] == "compound:prt");
@@ -125,7 +125,7 @@ public sealed partial class EventCoder
 
         // A weapon or noun of violence used as a modifier ("gun actions", "bomb threat").
         private bool WordyViolenceHit(int k) =>
-            EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon || EventWords.NounCode(_v.Norm[k], null) is ['1', '8', ..] or ['1', '9', ..] or ['2', '0', ..];
+            EventWords.KindOf(_v.Low[k], _v.Norm[k]) == AgentKind.Weapon || EventWords.NounCode(_v.Norm[k], null) is { } nc && nc[..2] is "18" or "19" or "20";
 
         private bool WordyViolence(int k) =>
             EventWords.NounCode(_v.Norm[k], null) is { } nc && nc[..2] is "18" or "19" or "20" && !EventWords.LiteralNoun(_v.Norm[k]);

@@ -47,6 +47,9 @@ public sealed partial class EventCoder
             return -1;
         }
 
+        // A "mark" dependent of node (a complementizer or infinitive "to") whose word satisfies the test.
+        private bool HasMark(int node, Func<string, bool> word) => HasKid(node, k => _syn.Relations[k] == "mark" && word(_v.Low[k]));
+
         private bool HasKid(int head, Func<int, bool> ok)
         {
             foreach (int k in Kids(head)) if (ok(k)) return true;
@@ -186,8 +189,8 @@ public sealed partial class EventCoder
                 // "accused the army of attacking …", "assailed Ukraine for holding joint exercises": the object of the governing
                 // verb does what it is accused or blamed for.
                 // Not when the object is no one ("taking heat for not condemning …": the subject is).
-                bool of = HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "of");
-                bool forMark = !of && HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "for");
+                bool of = HasMark(p, w => w == "of");
+                bool forMark = !of && HasMark(p, w => w == "for");
                 if ((of || forMark) && Kid(g, "obj") is var acc and >= 0 && acc < p && (of || ActorAt(acc, p, target: false) >= 0))
                     return WithConjuncts(acc, x => ActorAt(x, p, target: false));
                 // "in bombarding …", "since being granted asylum": the subject of the clause it hangs under.
@@ -602,7 +605,7 @@ public sealed partial class EventCoder
             if (rel is "acl")
             {
                 if (AdverbialOnObject(p) is var verb and >= 0) return SubjectNode(verb, depth + 1);
-                return _syn.Relations[p] != "acl:relcl" && HasKid(p, k => _syn.Relations[k] == "mark" && _v.Low[k] == "to") ? Nobody : g;
+                return _syn.Relations[p] != "acl:relcl" && HasMark(p, w => w == "to") ? Nobody : g;
             }
             return -1;
         }

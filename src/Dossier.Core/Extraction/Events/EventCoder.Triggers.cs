@@ -87,10 +87,9 @@ public sealed partial class EventCoder
                     if (score <= 0) continue;
                     // A pattern written for another verb of the block ("take part" under "capture", "demand … on" from a
                     // verb of attack) applies only when it says more than one word.
-                    if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && score < MinBorrowedScore) continue;
                     // Nor when it matches only before the verb: the subject does not say which verb's sense is meant ("the
                     // Army continues to investigate" is not "the army advances").
-                    if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && post <= 0) continue;
+                    if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && (score < MinBorrowedScore || post <= 0)) continue;
                     if (pre == 0 && !PrepositionsMarkActors(hits, f.Lemma)) continue;
                     // A particle belongs to its own verb: "down" of "seek to play down" does not make "seek" a "hunt down".
                     if (hits.Any(h => _syn.Relations[h.At] == "compound:prt" && _syn.Heads[h.At] != t.Start)) continue;
