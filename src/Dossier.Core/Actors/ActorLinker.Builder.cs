@@ -39,6 +39,8 @@ public sealed partial class ActorLinker
         "official", "officials", "ministers", "ministry", "diplomat", "diplomats", "envoys", "embassy", "negotiator",
         "negotiators", "delegate", "delegates",
         "forces", "troops", "soldiers", "army", "military", "navy", "police", "policemen", "warplanes", "jets", "warships",
+        // the state's arms, for whoever flies or drives them: "Israeli helicopters and tanks shelled …", "British aircraft"
+        "aircraft", "helicopters", "gunships", "planes", "bombers", "drones", "tanks", "artillery", "gunboats",
         "intelligence", "officers", "commanders", "marines", "peacekeepers", "leaders",
         // what the state proposes or demands: "an Indian proposal", "a Senegalese peace plan", "the US demand"
         "proposal", "proposals", "plan", "offer", "request", "demand", "demands", "initiative", "ultimatum",
@@ -52,7 +54,17 @@ public sealed partial class ActorLinker
         "guerrilla", "guerrillas", "jihadist", "islamist", "dissident", "dissidents", "exile", "exiled", "tribal", "clan",
         "militia", "resistance", "underground", "student", "students", "business", "community", "religious", "church",
         "party", "union", "labour", "labor", "trade", "football", "sports", "club", "team", "company", "industry", "private",
-        "former", "ex", "retired", "veteran", "rogue", "renegade", "breakaway", "mutinous",
+        "former", "ex", "retired", "veteran", "rogue", "renegade", "breakaway", "mutinous", "suicide", "civilian", "commercial",
+        "passenger", "cargo",
+    };
+
+    // Singular titles that, after "a" or "an" and a demonym, name no one person but an unnamed member of the state: "a French
+    // minister threatened …", "an Israeli general said …" (CAMEO FRAGOV, ISRMIL). With "the" they are a person the coder
+    // finds by the title ("the Turkish foreign minister").
+    private static readonly HashSet<string> UnnamedTitles = new(StringComparer.Ordinal)
+    {
+        "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "negotiator",
+        "diplomat", "official",
     };
 
     // Nouns before "in X" that make X a seat of government ("the new rulers in Damascus").
@@ -193,6 +205,15 @@ public sealed partial class ActorLinker
                             m.Reason = "group described by its nationality";
                             return m;
                         }
+                        if (IsPeopleNoun(e, surface))
+                        {
+                            // "arrested more than 100 Palestinians", "deported 168 Liberians": people of the country, named
+                            // as a group of its civilians (PSECVL), not its state.
+                            m.Kind = Kind.Group; m.Iso3 = hit.Country.Iso3; m.SeatCode = hit.Country.Iso3 + "CVL";
+                            m.Display = surface.Trim(); m.Class = "G:" + m.SeatCode;
+                            m.Reason = "people named by their nationality";
+                            return m;
+                        }
                         m.Kind = Kind.Skip; // adjectival use: "Syrian coast"
                         return m;
                     case CountryNameKind.Capital:
@@ -255,6 +276,8 @@ public sealed partial class ActorLinker
             return m;
         }
 
+        private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal) { "a", "an", "another" };
+
         private static readonly HashSet<string> FamilyNouns = new(StringComparer.Ordinal) { "family", "clan", "dynasty", "families" };
 
         // "the Russians" (plural demonym after "the") or "the Russian side/government": the state, not an adjective.
@@ -270,10 +293,34 @@ public sealed partial class ActorLinker
                 if (TextContext.IsAny(_d, k, NonStateWords)) break;
                 if (TextContext.IsAny(_d, k, StateAgentNouns) && PhraseHead(k)) return true;
             }
+            int prev = TextContext.TokenBefore(_d, e.Start);
+            if (TextContext.IsAny(_d, prev, IndefiniteArticles))
+                for (int k = next; k < next + 3 && k < _d.Tokens.Length; k++)
+                {
+                    if (_d.Tokens[k].Kind != TokenKind.Word || !_d.Tokens[k].Has(TokenFlags.Lower) || TextContext.IsAny(_d, k, NonStateWords)) break;
+                    if (TextContext.IsAny(_d, k, UnnamedTitles) && PhraseHead(k)) return true;
+                }
             bool plural = surface.Length > 3 && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal);
             if (!plural) return false;
-            int prev = TextContext.TokenBefore(_d, e.Start);
             return TextContext.Is(_d, prev, "the") || surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A plural demonym that is a noun in its own right ("100 Palestinians", "Liberians"), tagged a noun and not before
+        // another noun (a possessive "Russians' homes" is still the people). A demonym whose plural is its singular ("Swiss",
+        // "Chinese") is left as an adjective: without a noun after it, the two cannot be told apart.
+        private bool IsPeopleNoun(EntityMention e, string surface)
+        {
+            var word = surface.Trim();
+            if (word.Contains(' ') || word.Length < 5 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) return false;
+            if (!char.IsUpper(word[0])) return false;
+            int self = TextContext.TokenFrom(_d, e.Start);
+            int next = TextContext.TokenFrom(_d, e.End);
+            if (_d.Syntax is { } syn && self < syn.Tags.Length && syn.Tags[self] is not (Upos.NOUN or Upos.PROPN)) return false;
+            // "Central Americans", "Latin Americans": a capitalised word before it makes another people of the name.
+            int prev = TextContext.TokenBefore(_d, e.Start);
+            if (prev >= 0 && _d.Tokens[prev].Kind == TokenKind.Word && !_d.Tokens[prev].Has(TokenFlags.Lower)
+                && (!_d.Tokens[prev].Has(TokenFlags.SentenceStart) || _d.Syntax is { } s3 && s3.Tags[prev] == Upos.PROPN)) return false;
+            return !(next < _d.Tokens.Length && _d.Syntax is { } s2 && s2.Tags[next] is Upos.NOUN or Upos.PROPN && !TextContext.IsPossessive(_d, next));
         }
 
         // A capital used as an agent: possessive, subject of a verb, "rulers in X", "sanctions on X", or coordinated with a country.
@@ -1052,7 +1099,7 @@ public sealed partial class ActorLinker
                 a.Name = group.Display;
                 a.Codes["cameo"] = group.SeatCode!;
                 a.Codes["iso3"] = group.Iso3!;
-                a.Evidence.Add($"group described by its nationality: {group.Display} = {group.SeatCode}, not the state of {_countries.ByIso3(group.Iso3!)?.Name}");
+                a.Evidence.Add($"{group.Reason}: {group.Display} = {group.SeatCode}, not the state of {_countries.ByIso3(group.Iso3!)?.Name}");
             }
             else if (kinds.Contains(Kind.Person) && !LooksLikeOrganisation(root, mentions))
             {

@@ -67,4 +67,29 @@ public class EventPipelineTests
         var got = Events("Venezuela has begun using a new currency system in an effort to slow inflation.");
         Assert.Empty(got);
     }
+
+    [Theory]
+    // The parser makes "killed" the verb of "Americans"; the sentence's verb follows with no subject: a reduced relative.
+    [InlineData("He said the four Americans killed in the attack might have been saved.")]
+    [InlineData("Several other Palestinians charged with collaborating with Israel are currently on death row.")]
+    // The one who dies is who the act befell (CAMEO's DIE block codes 190).
+    [InlineData("An American soldier and two Israeli troops died in southern Lebanon on Sunday.")]
+    public void TheOneItBefellDidNotDoIt(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.Sources is "Americans" or "Palestinians" or "United States" or "Israel");
+
+    [Fact]
+    public void PeopleNamedByTheirNationalityAreTargets()
+    {
+        Assert.Contains(Events("Ghanaian authorities have deported 168 Liberians for traveling without documents."),
+            e => e.Code.StartsWith("17", StringComparison.Ordinal) && e.Sources == "Ghana" && e.Targets == "Liberians");
+        // Words to a country's own public are no event between actors.
+        Assert.DoesNotContain(Events("Donald Trump encouraged Americans to watch the debate."), e => e.Targets == "Americans");
+    }
+
+    [Fact]
+    public void AStatesCrewedArmsAreTheState()
+    {
+        Assert.Contains(Events("Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah."),
+            e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Sources == "Israel");
+    }
 }

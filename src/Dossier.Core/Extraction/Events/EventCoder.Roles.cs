@@ -198,7 +198,15 @@ public sealed partial class EventCoder
             // A warning of what may come ("warned of an arms race if Iran builds a bomb") is not a threat to Iran.
             if (targets.Count == 0 && code.StartsWith("13", StringComparison.Ordinal) && (code != "130" || sel.Lemma == "threaten") && Rooted(t.Start))
                 targets.AddRange(ConditionSubject(t.Start));
+            // A town, a province or a region does not act: "attacks in Baghdad and Ramadi killed …", "Minnesota Gov. Mark
+            // Dayton is backing …", a dateline's "WASHINGTON" stand for unnamed attackers or for someone else. (A capital
+            // used for its government is the country already: "Moscow warned …".)
+            sources.RemoveAll(IsPlace);
             targets.RemoveAll(sources.Contains);
+            // "Trump encouraged Americans to …", "Sanders demanded wealthy Americans …": words to a country's public are no
+            // event between actors unless a state or body of another country speaks ("Tanzania expelled five Iraqis" is an act).
+            if (code[..2] is "01" or "02" or "03" or "04" or "05" or "06" or "09" or "10" or "11" or "12" or "13")
+                targets.RemoveAll(a => IsPublicOf(a) is { } iso && !sources.Any(s => CountryOf(s) is { } si && si != iso));
             if (sources.Count == 0 && targets.Count == 0) { if (Explain) Why(t, $"{code}: no actors"); return; }
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
             // evidence; it needs both actors named to count as an event between them.

@@ -52,6 +52,20 @@ public sealed partial class EventCoder
         private static string? CountryOf(Actor a) =>
             a.Codes.TryGetValue("cameo", out var c) && c.Length >= 3 && CountryTable.Default.ByIso3(c[..3]) is not null ? c[..3] : null;
 
+        private string? CountryOf(int actor) => CountryOf(_doc.Actors[actor]);
+
+        /// <summary>A place that is not a country: a town, province or region, with no CAMEO code but its country's (or
+        /// none). A body the NER typed as a place keeps its code ("BuzzFeed", MED) and is not one.</summary>
+        private bool IsPlace(int actor) =>
+            _doc.Actors[actor] is { Type: EntityType.GPE or EntityType.LOC } x && !x.Codes.ContainsKey("iso3")
+            && (!x.Codes.TryGetValue("cameo", out var c) || CountryOf(x) is not null);
+
+        /// <summary>The country whose public (its civilians, or its people named by their nationality: "Palestinians",
+        /// "Iraqi civilians", CAMEO PSECVL) the actor is; else null.</summary>
+        private string? IsPublicOf(int actor) =>
+            _doc.Actors[actor] is { Type: EntityType.NORP } x && x.Codes.TryGetValue("cameo", out var c) && c.Length == 6
+            && c.EndsWith("CVL", StringComparison.Ordinal) && x.Codes.TryGetValue("iso3", out var iso) ? iso : null;
+
         /// <summary>True when an event between these sides, of the verb at <paramref name="verb"/> (-1 for a noun
         /// event), is one of public life: no side and no argument of business, sport or entertainment, and at least one
         /// side of public life. A place name the actor layer could not tie to a country ("Hit", "Nazi") is no side.</summary>

@@ -137,7 +137,35 @@ public sealed partial class EventCoder
         private bool ParsePassive(int p) =>
             HasKid(p, k => _syn.Relations[k] == "aux:pass")
             || (HasKid(p, k => _syn.Relations[k] == "nsubj:pass") && PastParticiple(p) && !HasKid(p, k => _syn.Relations[k] == "aux" && _syn.Lemmas[k] == "have"))
-            || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "obj") < 0 && Kid(p, "ccomp") < 0);
+            || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "obj") < 0 && Kid(p, "ccomp") < 0)
+            || MisreadRelative(p)
+            // "An American soldier died in …", "three troops perished": the one who dies is who the act befell (CAMEO's DIE
+            // block codes 190 on the subject), never who did it.
+            || _syn.Lemmas[p] is "die" or "perish" or "succumb";
+
+        // "the four Americans killed in the attack might have been saved", "Palestinians charged with collaborating … are on
+        // death row": a participle right after its noun, read by the parser as the noun's verb, when the sentence's real verb
+        // follows with no subject of its own (or the participle's clause stands where a noun does). The noun is who it
+        // befell: the participle is a reduced relative, a passive.
+        private bool MisreadRelative(int p)
+        {
+            if (_syn.Tags[p] != Upos.VERB || !PastParticiple(p) || NonFinite(p)) return false;
+            int subj = Kid(p, "nsubj");
+            if (subj != p - 1) return false;
+            if (HasKid(p, k => _syn.Relations[k] is "aux" or "aux:pass" or "obj" or "iobj" or "ccomp" or "xcomp" or "cop" or "expl")) return false;
+            if (_syn.Universal(p) is "nsubj" or "obj" or "obl") return true;
+            int head = _syn.Heads[p];
+            for (int q = p + 1; q < _sEnd; q++)
+            {
+                int h = _syn.Heads[q];
+                if (h != p && (h != head || head < 0)) continue;
+                if (_syn.Universal(q) is not ("advcl" or "conj" or "ccomp" or "parataxis") || !IsPredicateWord(q) && _syn.Tags[q] != Upos.VERB) continue;
+                if (!HasKid(q, k => _syn.Relations[k] is "aux" or "aux:pass" or "cop")) continue;
+                if (HasKid(q, k => _syn.Relations[k] is "nsubj" or "nsubj:pass" or "expl" or "cc" or "mark" or "csubj")) continue;
+                return !Crosses(p, q);
+            }
+            return false;
+        }
 
         // ---- subjects ----
 

@@ -96,7 +96,8 @@ internal static class EventWords
     public static readonly HashSet<string> NonStateAgents = Set("rebel", "militant", "insurgent", "fighter", "guerrilla", "jihadist",
         "gunman", "gunmen", "terrorist", "militia", "separatist", "opposition", "activist", "journalist", "citizen", "national",
         "resident", "people", "student", "worker", "supporter", "member", "crew", "sailor", "candidate", "group", "faction",
-        "movement", "party", "union", "organization", "organisation", "staff", "agent", "coalition");
+        "movement", "party", "union", "organization", "organisation", "staff", "agent", "coalition", "bomber", "attacker",
+        "assailant", "hijacker", "kidnapper");
 
     /// <summary>Nouns of a proposal or demand made by someone: whoever makes it ("calls by Kofi Annan", "an Indian proposal")
     /// is the one a rejection, an acceptance or a welcome answers.</summary>
