@@ -169,6 +169,8 @@ public sealed partial class ActorLinker
                 }
                 m.Keys = NameNormalizer.Keys(m.Display);
                 if (m.Keys.IsEmpty) { m.Kind = Kind.Skip; return m; }
+                // "the Minister of Foreign Affairs" with "Affairs" taken for a person: a portfolio's word names no one.
+                if (m.Keys.Count == 1 && PortfolioWords.Contains(NameNormalizer.Fold(m.Display))) { m.Kind = Kind.Skip; return m; }
                 int next = TextContext.TokenFrom(_d, e.End);
                 if (TextContext.IsPossessive(_d, next)) next++;
                 if (TextContext.IsAny(_d, next, FamilyNouns))
@@ -365,6 +367,13 @@ public sealed partial class ActorLinker
                 if (e.End == end && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP) return true;
             return false;
         }
+
+        // Words of a ministry's portfolio, which the NER sometimes takes alone for a person's name.
+        private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)
+        {
+            "affairs", "defence", "defense", "interior", "justice", "finance", "foreign", "commerce", "health", "treasury",
+            "security", "intelligence", "development", "trade", "industry", "education", "energy", "agriculture",
+        };
 
         // Nouns that are not surnames even when the NER puts them at the end of a person name.
         private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)

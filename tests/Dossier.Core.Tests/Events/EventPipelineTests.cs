@@ -92,4 +92,37 @@ public class EventPipelineTests
         Assert.Contains(Events("Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah."),
             e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Sources == "Israel");
     }
+
+    [Fact]
+    public void AnInfinitiveOfPurposeIsNoPrepositionOfThePattern()
+    {
+        // CAMEO's "fly to" (036) is a trip to a place, not "flew to visit" whoever is named next.
+        Assert.DoesNotContain(Events("Defense Secretary Ash Carter flew to visit U.S. service members at Qayyarah Airfield West."),
+            e => e.Code == "036");
+        Assert.Contains(Events("Ryan and Trump agreed to meet again in the coming weeks."), e => e.Code.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACommitmentToAnActIsNotSupport()
+    {
+        Assert.DoesNotContain(Events("Al-Qaida remains committed to carrying out terrorist attacks against the United States."),
+            e => e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APatternOfAnotherVerbDoesNotMoveTheVerbIntoAnotherFamily()
+    {
+        // "convict … of violations" (173) belongs to "convict"; an accusation stays one.
+        var got = Events("Cuban President Fidel Castro spoke for hours, accusing Washington of human rights violations in Iraq and Afghanistan.");
+        Assert.Contains(got, e => e.Code.StartsWith("11", StringComparison.Ordinal) && e.Sources == "Fidel Castro");
+        Assert.DoesNotContain(got, e => e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceAfterAPrepositionIsWhereNotWho()
+    {
+        Assert.DoesNotContain(Events("In Turkey Minister Ellwood met with the Syrian National Coalition."), e => e.Sources == "Türkiye");
+        // A portfolio's word taken alone for a person is no one.
+        Assert.DoesNotContain(Events("Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq."), e => e.Targets == "Affairs");
+    }
 }

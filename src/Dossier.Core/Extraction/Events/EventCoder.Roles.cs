@@ -28,9 +28,17 @@ public sealed partial class EventCoder
                 // Public statements (01) are quotes and claims, not events between actors.
                 if (code.Length < 2 || code.StartsWith("01", StringComparison.Ordinal) || !code.All(char.IsAsciiDigit)) { if (Explain) Why(trig, $"code {code} is a statement"); continue; }
                 if (IsStatement(s, trig)) { if (Explain) Why(trig, "verb of saying without an argument"); continue; }
+                if (CommittedToAnAct(sel.Value)) { if (Explain) Why(trig, $"{code}: a commitment to an act, which its own verb codes"); continue; }
                 Emit(s, ci, trig, sel.Value);
             }
         }
+
+        // "al-Qaida remains committed to carrying out attacks against the United States", "is determined to defeat …": a
+        // pattern that codes the disposition (REMAIN + committed: 051) says nothing of whom it supports when the
+        // disposition is to an act; the act's own verb is coded, with its modality.
+        private bool CommittedToAnAct(Selection sel) =>
+            sel.FromPattern && sel.Hits.Any(h => EventWords.DispositionWords.Contains(_v.Low[h])
+                && HasKid(h, k => _syn.Universal(k) is "xcomp" or "advcl" or "ccomp" or "acl" or "obl" && (_syn.Tags[k] == Upos.VERB || _v.Low[k].EndsWith("ing", StringComparison.Ordinal))));
 
         // A verb of saying, thinking or wanting ("argued", "claimed", "need") states something, and so does one that takes
         // no argument but a clause or nothing ("warned that …", "agreed that …", "he insisted"); quotes and claims carry

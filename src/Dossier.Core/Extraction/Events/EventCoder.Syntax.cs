@@ -322,6 +322,10 @@ public sealed partial class EventCoder
             for (int j = p - 1; j >= _sFirst; j--)
                 if (_v.MentionAt[j] >= 0 && _v.Mentions[_v.MentionAt[j]].Actor == actor) { m = _v.MentionAt[j]; break; }
             if (m < 0) return false; // named through a pronoun, a title or an earlier clause: nothing to compare
+            // "In Turkey Minister Ellwood met …" (no comma, the parse lost the phrase): a place right after a preposition of
+            // place is where, not who.
+            int before = _v.Mentions[m].First - 1;
+            if (before >= _sFirst && _syn.Tags[before] == Upos.ADP && _v.Low[before] is "in" or "at" or "near" or "inside" or "across" or "from") return true;
             int h = HeadOf(m);
             var rel = _syn.Universal(h);
             int v = _syn.Heads[h];

@@ -90,6 +90,11 @@ public sealed partial class EventCoder
                     // Nor when it matches only before the verb: the subject does not say which verb's sense is meant ("the
                     // Army continues to investigate" is not "the army advances").
                     if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && (score < MinBorrowedScore || post <= 0)) continue;
+                    // Nor when it would move the verb into another family of acts: "convict … of violations" (173) is the
+                    // judge's act; "accusing Washington of human rights violations" stays an accusation (11). A pattern that
+                    // makes the verb a statement ("declined to comment": 01) or no act may always apply.
+                    if (p.Verb.Length > 0 && !SameVerb(p.Verb, f) && (f.Code ?? f.Block.Code) is { Length: >= 2 } own && own != "---"
+                        && p.Code.Length >= 2 && p.Code != "---" && !p.Code.StartsWith("01", StringComparison.Ordinal) && own[..2] != p.Code[..2]) continue;
                     if (pre == 0 && !PrepositionsMarkActors(hits, f.Lemma)) continue;
                     // A particle belongs to its own verb: "down" of "seek to play down" does not make "seek" a "hunt down".
                     if (hits.Any(h => _syn.Relations[h.At] == "compound:prt" && _syn.Heads[h.At] != t.Start)) continue;
@@ -163,6 +168,12 @@ public sealed partial class EventCoder
                         if (j + alt.Length > to) continue;
                         bool ok = true;
                         for (int k = 0; k < alt.Length && ok; k++) ok = _v.Norm[j + k] == alt[k];
+                        // A preposition of the pattern is not the "to" of an infinitive of purpose: "flew to visit U.S.
+                        // service members" is no "fly to" a place. An infinitive the verb takes as complement is what CAMEO's
+                        // "to" means as well ("agreed to meet", "pledged to withdraw").
+                        if (ok && alt.Length == 1 && _syn.Tags[j] == Upos.PART && EventWords.Prepositions.Contains(alt[0])
+                            && !(_syn.Heads[j] is var inf and >= 0 && _syn.Universal(inf) == "xcomp" && _syn.Heads[inf] is var gov and >= 0
+                                 && !EventWords.MotionVerbs.Contains(_syn.Lemmas[gov].ToLowerInvariant()))) ok = false;
                         if (ok) { found = j; len = alt.Length; break; }
                     }
                 }

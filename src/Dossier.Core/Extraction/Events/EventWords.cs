@@ -93,6 +93,14 @@ internal static class EventWords
 
     /// <summary>Agent nouns of people who do not act for the state where they are ("insurgents in Iraq", "students in
     /// Tehran"): the place after "in" is not their owner.</summary>
+    /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
+    public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
+        "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
+
+    /// <summary>Adjectives of disposition that take an act as complement ("committed to carrying out", "ready to host").</summary>
+    public static readonly HashSet<string> DispositionWords = Set("committed", "determined", "ready", "willing", "prepared", "eager",
+        "keen", "poised", "resolved", "intent");
+
     public static readonly HashSet<string> NonStateAgents = Set("rebel", "militant", "insurgent", "fighter", "guerrilla", "jihadist",
         "gunman", "gunmen", "terrorist", "militia", "separatist", "opposition", "activist", "journalist", "citizen", "national",
         "resident", "people", "student", "worker", "supporter", "member", "crew", "sailor", "candidate", "group", "faction",
