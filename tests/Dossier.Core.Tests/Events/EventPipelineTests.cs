@@ -11,11 +11,11 @@ public class EventPipelineTests
 {
     private static readonly DocumentPipeline Pipeline = DocumentPipeline.FromConfig("segment+syntax+ner+actors+timex+events");
 
-    private static List<(string Code, string Sources, string Targets)> Events(string text)
+    private static List<(string Code, string Sources, string Targets, bool Negated)> Events(string text)
     {
         var d = Pipeline.Process(new Document(text));
         string names(List<int> l) => string.Join("+", l.Select(a => d.Actors[a].Name));
-        return d.Events.Select(e => (e.Cameo, names(e.Source), names(e.Target))).ToList();
+        return d.Events.Select(e => (e.Cameo, names(e.Source), names(e.Target), e.Negated)).ToList();
     }
 
     [Fact]
@@ -124,5 +124,44 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("In Turkey Minister Ellwood met with the Syrian National Coalition."), e => e.Sources == "Türkiye");
         // A portfolio's word taken alone for a person is no one.
         Assert.DoesNotContain(Events("Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq."), e => e.Targets == "Affairs");
+    }
+
+    [Fact]
+    public void AVerbJoinedToARefusedActIsRefusedToo()
+    {
+        var got = Events("The United States cut off aid after Hamas refused to renounce violence and recognize Israel.");
+        Assert.DoesNotContain(got, e => e.Code.StartsWith("05", StringComparison.Ordinal) && !e.Negated);
+    }
+
+    [Fact]
+    public void AMissionIsAimedAtTheCountryItIsSentTo()
+    {
+        Assert.Contains(Events("President Hugo Chavez withdrew Venezuela's ambassador to Israel on Tuesday."),
+            e => e.Code.StartsWith("16", StringComparison.Ordinal) && e.Targets == "Israel");
+    }
+
+    [Fact]
+    public void AThreatenedAttackIsAThreat()
+    {
+        var got = Events("Somali insurgents threatened to attack Uganda for its role in the peacekeeping mission.");
+        Assert.Contains(got, e => e.Code.StartsWith("13", StringComparison.Ordinal) && e.Targets == "Uganda");
+        Assert.DoesNotContain(got, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStateProtestsOfficially()
+    {
+        // CAMEO 14 is dissent in the street; a state's protest is an official complaint (114).
+        Assert.Contains(Events("Syria protested to the United Nations about the incident on Monday."),
+            e => e.Code == "114" && e.Sources == "Syria" && e.Targets == "United Nations");
+    }
+
+    [Fact]
+    public void ARegionIsNoOneActedOnButMayBeVisited()
+    {
+        Assert.DoesNotContain(Events("Russia has staunchly opposed the western alliance's expansion into Eastern Europe."),
+            e => e.Targets == "Eastern Europe");
+        Assert.Contains(Events("Secretary of State Condoleezza Rice leaves Sunday on a five-day trip to the Middle East."),
+            e => e.Targets == "Middle East");
     }
 }

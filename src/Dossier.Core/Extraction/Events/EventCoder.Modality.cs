@@ -33,6 +33,14 @@ public sealed partial class EventCoder
                     && _syn.Heads[node] is var n2 and >= 0 && InSentence(n2) && _syn.Heads[n2] is var v2 and >= 0 && InSentence(v2)
                     && _syn.Lemmas[v2]?.ToLowerInvariant() is { } rv && EventWords.RequestVerbs.Contains(rv))
                     return Governor.Requested;
+                // "Hamas refused to renounce violence and recognize Israel": a verb joined to a complement shares its
+                // governor (but not the main verbs of a sentence: "attacked and occupied").
+                if (rel is "conj" && _syn.Heads[node] is var first and >= 0 && InSentence(first) && first < node
+                    && _syn.Universal(first) is "ccomp" or "xcomp" or "advcl" && _syn.Tags[node] == Upos.VERB)
+                {
+                    node = first;
+                    continue;
+                }
                 if (rel is not ("ccomp" or "xcomp" or "advcl") || _syn.Relations[node] == "advcl:relcl") return Governor.None;
                 int g = _syn.Heads[node];
                 if (!InSentence(g)) return Governor.None;

@@ -179,6 +179,13 @@ public sealed partial class EventCoder
             // The tree says who acts and it is no actor we know: no event rather than one without its source.
             if (roles.NoOne) { if (Explain) Why(t, $"{code}: the one who acts is no actor"); return; }
             var modality = ModalityOf(t, c);
+            // "threatened to attack the country": a threat of the act (CAMEO 13x). A threat of a cooperative act ("threatened
+            // to resign") is no act toward anyone.
+            if (modality == Modality.Threat)
+            {
+                if (string.CompareOrdinal(code[..2], "13") < 0) { if (Explain) Why(t, $"{code}: a threat of a cooperative act"); return; }
+                modality = Modality.Intent;
+            }
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
             string actCode = code;
@@ -211,6 +218,12 @@ public sealed partial class EventCoder
             // used for its government is the country already: "Moscow warned …".)
             sources.RemoveAll(IsPlace);
             targets.RemoveAll(sources.Contains);
+            // A region of no country is no one acted on ("called for a Middle East free of nuclear weapons", "opposed the
+            // alliance's expansion into Eastern Europe"); it is only where one goes ("a five-day trip to the Middle East").
+            if (!(code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal))) targets.RemoveAll(IsRegion);
+            // A state protests by note and summons, not in the street: "The Philippines summoned China's deputy ambassador
+            // … to protest" is an official complaint (CAMEO 114), which needs whom it is made to.
+            if (code.StartsWith("14", StringComparison.Ordinal) && sources.Count > 0 && sources.All(IsState)) code = "114";
             // "Trump encouraged Americans to …", "Sanders demanded wealthy Americans …": words to a country's public are no
             // event between actors unless a state or body of another country speaks ("Tanzania expelled five Iraqis" is an act).
             if (code[..2] is "01" or "02" or "03" or "04" or "05" or "06" or "09" or "10" or "11" or "12" or "13")
@@ -313,7 +326,7 @@ public sealed partial class EventCoder
             return false;
         }
 
-        private enum Modality : byte { None, Intent, Obligation, Refusal }
+        private enum Modality : byte { None, Intent, Obligation, Refusal, Threat }
 
         // "will visit", "agreed to provide" → a promise; "must hand over" → an obligation; "refused to lift", "will not
         // accept" → a refusal. Looks back over auxiliaries and adverbs.
@@ -327,6 +340,7 @@ public sealed partial class EventCoder
                 if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
                 if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
+                if (w is "threatened" or "threatens" or "threaten" or "threatening") return not ? Modality.None : Modality.Threat;
                 // "prepared to resume shelling", "will continue to attack": the aspect of the act is not a modality of its own.
                 if (w is "to" or "be" or "have" or "soon" or "also" or "resume" or "continue" or "begin" or "start" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
                 break;

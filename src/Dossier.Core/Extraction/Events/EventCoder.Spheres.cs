@@ -60,6 +60,15 @@ public sealed partial class EventCoder
             _doc.Actors[actor] is { Type: EntityType.GPE or EntityType.LOC } x && !x.Codes.ContainsKey("iso3")
             && (!x.Codes.TryGetValue("cameo", out var c) || CountryOf(x) is not null);
 
+        /// <summary>A country, or its government by name or seat (CAMEO …GOV: "the Kremlin").</summary>
+        private bool IsState(int actor) =>
+            _doc.Actors[actor] is var x && (x.Type == EntityType.GPE && x.Codes.ContainsKey("iso3")
+                || x.Codes.TryGetValue("cameo", out var c) && c.Length == 6 && c.EndsWith("GOV", StringComparison.Ordinal) && CountryOf(x) is not null);
+
+        /// <summary>A place the actor layer ties to no country and gives no code: a region ("Europe", "the Middle East").</summary>
+        private bool IsRegion(int actor) =>
+            _doc.Actors[actor] is { Type: EntityType.GPE or EntityType.LOC } x && !x.Codes.ContainsKey("iso3") && !x.Codes.ContainsKey("cameo");
+
         /// <summary>The country whose public (its civilians, or its people named by their nationality: "Palestinians",
         /// "Iraqi civilians", CAMEO PSECVL) the actor is; else null.</summary>
         private string? IsPublicOf(int actor) =>

@@ -791,6 +791,16 @@ public sealed partial class EventCoder
         // on Japan", "a delegation to Damascus", "the headquarters of Hamas"), where a name may sit as a compound.
         private int TargetIn(int o, int depth, bool from = false, bool cooperative = false, bool reactionTo = false)
         {
+            // "withdrew Venezuela's ambassador to Israel", "closed its embassy in Damascus": a mission is aimed at the country
+            // it is accredited to, not at the one that sends it. "In" says only where it is, so a named sender stays the
+            // target ("summoned China's deputy ambassador in Manila").
+            if (EventWords.MissionNouns.Contains(_v.Norm[o]))
+            {
+                bool namedSender = HasKid(o, k => _syn.Relations[k] is "nmod:poss" or "amod" or "compound" && _syn.Tags[k] != Upos.PRON && OwnerMention(k) >= 0);
+                foreach (int k in Kids(o))
+                    if (Is(k, "nmod") && CaseOf(k) is { } hc && (hc == "to" || (hc == "in" && !namedSender))
+                        && ActorAt(k, -1, target: true) is var host and >= 0) return host;
+            }
             int a = ActorAt(o, -1, target: true);
             if (a >= 0) return a;
             // "welcomed Kenya's mediation", "rejected a U.S. request", "vetoed a Security Council resolution": whose the

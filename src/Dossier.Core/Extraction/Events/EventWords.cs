@@ -93,6 +93,10 @@ internal static class EventWords
 
     /// <summary>Agent nouns of people who do not act for the state where they are ("insurgents in Iraq", "students in
     /// Tehran"): the place after "in" is not their owner.</summary>
+    /// <summary>A country's missions abroad, aimed at the country they are in or sent to.</summary>
+    public static readonly HashSet<string> MissionNouns = Set("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+        "embassy", "embassies", "consulate", "consulates", "mission", "legation");
+
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
