@@ -74,8 +74,13 @@ public class EventPipelineTests
     [InlineData("Several other Palestinians charged with collaborating with Israel are currently on death row.")]
     // The one who dies is who the act befell (CAMEO's DIE block codes 190).
     [InlineData("An American soldier and two Israeli troops died in southern Lebanon on Sunday.")]
+    // A counted noun joined to others, with its participle read as a clause of its own.
+    [InlineData("Officials say at least two Americans were among the group of eight foreigners and two Afghans killed.")]
+    [InlineData("Taleban militants have freed one German and four Afghans held hostage in Afghanistan since July.")]
+    // The place of an act of force is not who did it ("granted asylum in Moscow" is Russia's grant; a hostage-taking is not).
+    [InlineData("Two French journalists who were held hostage in Iraq for four months have arrived back in France.")]
     public void TheOneItBefellDidNotDoIt(string text) =>
-        Assert.DoesNotContain(Events(text), e => e.Sources is "Americans" or "Palestinians" or "United States" or "Israel");
+        Assert.DoesNotContain(Events(text), e => e.Sources is "Americans" or "Palestinians" or "United States" or "Israel" or "Afghans" or "Afghanistan" or "Iraq");
 
     [Fact]
     public void PeopleNamedByTheirNationalityAreTargets()

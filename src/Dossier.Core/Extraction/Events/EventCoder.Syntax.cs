@@ -152,9 +152,18 @@ public sealed partial class EventCoder
             if (_syn.Tags[p] != Upos.VERB || !PastParticiple(p) || NonFinite(p)) return false;
             int subj = Kid(p, "nsubj");
             if (subj != p - 1) return false;
-            if (HasKid(p, k => _syn.Relations[k] is "aux" or "aux:pass" or "obj" or "iobj" or "ccomp" or "xcomp" or "cop" or "expl")) return false;
+            // ("held hostage": the noun is a predicate of the one held, not an object.)
+            if (HasKid(p, k => _syn.Relations[k] is "aux" or "aux:pass" or "iobj" or "ccomp" or "xcomp" or "cop" or "expl"
+                               || (_syn.Relations[k] == "obj" && _v.Low[k] is not ("hostage" or "captive" or "prisoner")))) return false;
             if (_syn.Universal(p) is "nsubj" or "obj" or "obl") return true;
             int head = _syn.Heads[p];
+            // "eight foreigners and two Afghans killed", "freed one German and four Afghans held hostage": a counted noun
+            // joined to a noun (or to a verb's object) with its participle read as a second clause. The noun is a victim
+            // listed beside others, not one who acts.
+            if (_syn.Universal(p) == "conj" && head >= 0 && Kid(p, "cc") is var cc and >= 0 && cc < subj
+                && Enumerable.Range(cc + 1, subj - cc - 1).Any(j => _syn.Tags[j] == Upos.NUM)
+                && (_syn.Tags[head] is Upos.NOUN or Upos.PROPN || HasKid(head, k => _syn.Universal(k) == "obj" && k < cc)))
+                return true;
             for (int q = p + 1; q < _sEnd; q++)
             {
                 int h = _syn.Heads[q];
@@ -520,8 +529,9 @@ public sealed partial class EventCoder
                     if (_syn.Relations[k] == "obl:agent") { named = true; agent.AddRange(WithConjuncts(k, x => ActorAt(x, p, target: false))); }
                 if (!rooted && FindAgent(t.End, targetEnd) is var by and >= 0) { named = true; agent.Add(by); }
                 // "being granted asylum in Moscow": with no agent named, the place "in" which an act the pattern names
-                // (asylum granted) happens stands for the one who grants it, as CAMEO codes it.
-                if (!named && sel.FromPattern)
+                // (asylum granted) happens stands for the one who grants it, as CAMEO codes it. Only for what a state
+                // grants: "held hostage in Afghanistan" is not Afghanistan's act.
+                if (!named && sel.FromPattern && string.CompareOrdinal(sel.Code[..2], "13") < 0)
                 {
                     int loc = FirstMention(t.End, targetEnd, m => m.Type is EntityType.GPE or EntityType.LOC && !m.Modifier
                         && CaseOf(_syn.SpanHead(m.First, m.End)) == "in");
