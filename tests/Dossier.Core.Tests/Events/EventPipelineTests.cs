@@ -169,4 +169,12 @@ public class EventPipelineTests
         Assert.Contains(Events("Secretary of State Condoleezza Rice leaves Sunday on a five-day trip to the Middle East."),
             e => e.Targets == "Middle East");
     }
+
+    [Fact]
+    public void ThePlaceOfAnAttackIsNotItsTarget()
+    {
+        // The parser hangs "of" on "Nablus"; the case word nearest the noun ("in") marks it.
+        Assert.DoesNotContain(Events("Israeli troops killed a member of the Al-Aqsa Martyrs Brigades in a refugee camp in Nablus."),
+            e => e.Targets == "Nablus");
+    }
 }

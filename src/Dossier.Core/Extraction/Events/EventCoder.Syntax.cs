@@ -62,7 +62,12 @@ public sealed partial class EventCoder
         /// <summary>The word of a case marker under <paramref name="noun"/> ("by", "on", "'s"), lower case, or null.</summary>
         private string? CaseOf(int noun)
         {
-            int c = Kid(noun, "case");
+            // With two case words hung on one noun (a broken parse: "a member of the Al-Aqsa Martyrs Brigades in a refugee
+            // camp in Nablus" with "of" on "Nablus"), the one nearest the noun marks it.
+            int c = -1;
+            foreach (int k in Kids(noun))
+                if (_syn.Relations[k] == "case" && k < noun && k > c) c = k;
+            if (c < 0) c = Kid(noun, "case");
             if (c >= 0) return _v.Low[c];
             // "from the Asian Development Bank" with "from" hung on "Development": the phrase's first word marks it.
             int left = Leftmost(noun);
