@@ -177,4 +177,15 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("Israeli troops killed a member of the Al-Aqsa Martyrs Brigades in a refugee camp in Nablus."),
             e => e.Targets == "Nablus");
     }
+
+    [Fact]
+    public void AStatesPeopleDoNotActOnTheirOwnCountry()
+    {
+        // "Britain's growing compensation culture" names the UK as a thing's owner; Blair (GBRELI) pledges nothing to it.
+        Assert.DoesNotContain(Events("Prime Minister Tony Blair pledged to clamp down on Britain's growing compensation culture."),
+            e => e.Targets == "United Kingdom");
+        // A group of the country that is not its state does.
+        Assert.Contains(Events("Iranian opposition leader Mir Hossein Mousavi has accused Iran's government of persecuting opponents."),
+            e => e.Code.StartsWith("11", StringComparison.Ordinal) && e.Targets == "Iran");
+    }
 }

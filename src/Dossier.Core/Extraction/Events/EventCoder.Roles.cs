@@ -218,6 +218,13 @@ public sealed partial class EventCoder
             // used for its government is the country already: "Moscow warned …".)
             sources.RemoveAll(IsPlace);
             targets.RemoveAll(sources.Contains);
+            // A person or body of a country does not act on that country itself: "Mr Blair pledged to clamp down on Britain's
+            // growing compensation culture", "pledged to write off the debt owed to Britain" (CAMEO codes such people
+            // GBRGOV, GBRELI: the country is known from the code).
+            // A group of the country that is not its state (rebels, opposition: "Iranian opposition leader Mousavi has
+            // accused Iran's government …") does act on it; and a town is only somewhere.
+            targets.RemoveAll(x => _doc.Actors[x] is { Type: EntityType.GPE } c && c.Codes.ContainsKey("iso3") && CountryOf(x) is { } home
+                                   && sources.Count > 0 && sources.All(src => CountryOf(src) == home && OfTheState(src)));
             // A region of no country is no one acted on ("called for a Middle East free of nuclear weapons", "opposed the
             // alliance's expansion into Eastern Europe"); it is only where one goes ("a five-day trip to the Middle East").
             if (!(code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal))) targets.RemoveAll(IsRegion);

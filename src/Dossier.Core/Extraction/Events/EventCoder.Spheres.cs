@@ -65,6 +65,15 @@ public sealed partial class EventCoder
             _doc.Actors[actor] is var x && (x.Type == EntityType.GPE && x.Codes.ContainsKey("iso3")
                 || x.Codes.TryGetValue("cameo", out var c) && c.Length == 6 && c.EndsWith("GOV", StringComparison.Ordinal) && CountryOf(x) is not null);
 
+        /// <summary>A person, or a body of the state by its CAMEO sector (GOV, MIL, ELI, LEG, JUD, COP, SPY …): not a group
+        /// that is not the state (REB, OPP, INS, SEP, UAF, CVL, RAD …).</summary>
+        private bool OfTheState(int actor)
+        {
+            var x = _doc.Actors[actor];
+            if (!x.Codes.TryGetValue("cameo", out var c) || c.Length < 6) return x.Type == EntityType.PERSON;
+            return c[3..6] is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY" or "PTY";
+        }
+
         /// <summary>A place the actor layer ties to no country and gives no code: a region ("Europe", "the Middle East").</summary>
         private bool IsRegion(int actor) =>
             _doc.Actors[actor] is { Type: EntityType.GPE or EntityType.LOC } x && !x.Codes.ContainsKey("iso3") && !x.Codes.ContainsKey("cameo");
