@@ -470,6 +470,10 @@ public sealed partial class EventCoder
                         targets.AddRange(who);
                     }
             if (targets.Count > 0) thing = false;
+            // "would not discuss reports the party repaid £500,000 to Lord Ashcroft" with "reports" read as a verb: the parse
+            // gives the consultation an object, though no noun; what is discussed is no counterpart, so no word window
+            // looks further for one.
+            if (sel.Code.StartsWith("04", StringComparison.Ordinal) && Kid(p, "obj") is var misread and >= 0 && !Nominal(misread)) named = true;
             bool silent = !named || !Rooted(p);
             return new ObjectSide(targets.Distinct().ToList(), thing, silent);
         }
