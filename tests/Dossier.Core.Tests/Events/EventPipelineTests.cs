@@ -188,4 +188,14 @@ public class EventPipelineTests
         Assert.Contains(Events("Iranian opposition leader Mir Hossein Mousavi has accused Iran's government of persecuting opponents."),
             e => e.Code.StartsWith("11", StringComparison.Ordinal) && e.Targets == "Iran");
     }
+
+    [Fact]
+    public void OneSpeaksWithAPersonButAddressesACommittee()
+    {
+        // The parser hangs the name under "German"; the first actor under the preposition is its noun.
+        Assert.Contains(Events("Tony Blair spoke to German Chancellor Gerhard Schroeder on Tuesday."),
+            e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Targets == "Gerhard Schroeder");
+        Assert.DoesNotContain(Events("Speaking to the Treasury Select Committee, Gordon Brown said the economy was strong."),
+            e => e.Targets == "Treasury Select Committee");
+    }
 }

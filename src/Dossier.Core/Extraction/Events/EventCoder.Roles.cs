@@ -225,6 +225,10 @@ public sealed partial class EventCoder
             // accused Iran's government …") does act on it; and a town is only somewhere.
             targets.RemoveAll(x => _doc.Actors[x] is { Type: EntityType.GPE } c && c.Codes.ContainsKey("iso3") && CountryOf(x) is { } home
                                    && sources.Count > 0 && sources.All(src => CountryOf(src) == home && OfTheState(src)));
+            // Speaking to a committee, a parliament or a conference is addressing it, a statement, not consulting it:
+            // "Speaking to the Treasury Select Committee, Gordon Brown said …".
+            if (code.StartsWith("04", StringComparison.Ordinal) && sel.Lemma is "speak" or "talk" or "address")
+                targets.RemoveAll(IsAssembly);
             // A region of no country is no one acted on ("called for a Middle East free of nuclear weapons", "opposed the
             // alliance's expansion into Eastern Europe"); it is only where one goes ("a five-day trip to the Middle East").
             if (!(code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal))) targets.RemoveAll(IsRegion);

@@ -74,6 +74,12 @@ public sealed partial class EventCoder
             return c[3..6] is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY" or "PTY";
         }
 
+        /// <summary>A body one addresses rather than meets: a committee, a parliament or chamber, an assembly, a conference.</summary>
+        private bool IsAssembly(int actor) =>
+            _doc.Actors[actor] is { Type: EntityType.ORG } x && x.Name.Split(' ') is var words
+            && words.Any(w => w is "Committee" or "Parliament" or "Assembly" or "Congress" or "Senate" or "House" or "Conference"
+                or "Convention" or "Forum" or "Commons" or "Lords" or "Duma" or "Knesset" or "Bundestag");
+
         /// <summary>A place the actor layer ties to no country and gives no code: a region ("Europe", "the Middle East").</summary>
         private bool IsRegion(int actor) =>
             _doc.Actors[actor] is { Type: EntityType.GPE or EntityType.LOC } x && !x.Codes.ContainsKey("iso3") && !x.Codes.ContainsKey("cameo");

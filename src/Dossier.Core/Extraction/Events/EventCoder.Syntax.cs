@@ -396,6 +396,9 @@ public sealed partial class EventCoder
         /// <param name="Silent">The parse names no object at all: the clause heuristics may.</param>
         private readonly record struct ObjectSide(List<int> Targets, bool Thing, bool Silent);
 
+        /// <summary>How far after a preposition the parse may have hung the name it governs (title words before it).</summary>
+        private const int MaxNameReach = 6;
+
         private ObjectSide Objects(int p, Trigger t, Selection sel)
         {
             var targets = new List<int>();
@@ -455,6 +458,11 @@ public sealed partial class EventCoder
                     {
                         foreach (int x in Kids(k))
                             if (x > k && _syn.Universal(x) is "obj" or "obl" or "nmod" && Nominal(x)) { noun = x; cw = _v.Low[k]; break; }
+                        // "spoke to German Chancellor Gerhard Schroeder" with the name hung under "German": the first name
+                        // of an actor under the preposition is its noun.
+                        if (cw is null)
+                            for (int x = k + 1; x < _sEnd && x <= k + MaxNameReach; x++)
+                                if (_v.MentionAt[x] >= 0 && !_v.Mentions[_v.MentionAt[x]].Modifier && Under(x, k)) { noun = x; cw = _v.Low[k]; break; }
                     }
                     if (cw is null || !licensed.Contains(cw) || noun == k && _syn.Tags[k] == Upos.ADP) continue;
                     named = true;
