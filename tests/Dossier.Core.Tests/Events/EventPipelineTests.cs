@@ -79,8 +79,10 @@ public class EventPipelineTests
     [InlineData("Taleban militants have freed one German and four Afghans held hostage in Afghanistan since July.")]
     // The place of an act of force is not who did it ("granted asylum in Moscow" is Russia's grant; a hostage-taking is not).
     [InlineData("Two French journalists who were held hostage in Iraq for four months have arrived back in France.")]
+    // A participle joined to a passive verb shares its voice.
+    [InlineData("Afghan rebels were held for three years, accused of links to al-Qaeda.")]
     public void TheOneItBefellDidNotDoIt(string text) =>
-        Assert.DoesNotContain(Events(text), e => e.Sources is "Americans" or "Palestinians" or "United States" or "Israel" or "Afghans" or "Afghanistan" or "Iraq");
+        Assert.DoesNotContain(Events(text), e => e.Sources is "Americans" or "Palestinians" or "United States" or "Israel" or "Afghans" or "Afghanistan" or "Iraq" or "Afghan rebels");
 
     [Fact]
     public void PeopleNamedByTheirNationalityAreTargets()

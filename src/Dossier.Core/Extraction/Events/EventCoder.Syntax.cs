@@ -144,6 +144,11 @@ public sealed partial class EventCoder
             || (HasKid(p, k => _syn.Relations[k] == "nsubj:pass") && PastParticiple(p) && !HasKid(p, k => _syn.Relations[k] == "aux" && _syn.Lemmas[k] == "have"))
             || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "obj") < 0 && Kid(p, "ccomp") < 0)
             || MisreadRelative(p)
+            // "were held for three years, accused of al-Qaeda links": a participle joined to a passive verb, with no
+            // subject or auxiliary of its own, shares its voice.
+            || (_syn.Universal(p) == "conj" && PastParticiple(p) && _syn.Heads[p] is var first and >= 0 && first < p
+                && HasKid(first, k => _syn.Relations[k] == "aux:pass")
+                && !HasKid(p, k => _syn.Relations[k] is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obj"))
             // "An American soldier died in …", "three troops perished": the one who dies is who the act befell (CAMEO's DIE
             // block codes 190 on the subject), never who did it.
             || _syn.Lemmas[p] is "die" or "perish" or "succumb";
