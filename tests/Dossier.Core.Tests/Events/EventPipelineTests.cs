@@ -200,4 +200,12 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("Speaking to the Treasury Select Committee, Gordon Brown said the economy was strong."),
             e => e.Targets == "Treasury Select Committee");
     }
+
+    [Fact]
+    public void APlaceNameBeforeAStateOfAffairsSaysWhereNotWhose()
+    {
+        Assert.DoesNotContain(Events("Donald Trump lambasted the Iran nuclear deal negotiated by President Obama."), e => e.Targets == "Iran");
+        // A body's name before its own act does say whose: "U.N. sanctions".
+        Assert.Contains(Events("Russia and China oppose U.N. sanctions on Iran."), e => e.Targets.Contains("U.N.") || e.Targets.Contains("United Nations"));
+    }
 }

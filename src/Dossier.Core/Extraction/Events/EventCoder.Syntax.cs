@@ -837,8 +837,12 @@ public sealed partial class EventCoder
             if (a >= 0) return a;
             // "welcomed Kenya's mediation", "rejected a U.S. request", "vetoed a Security Council resolution": whose the
             // thing acted on is, is the target.
+            // Not a name compounded with a noun of a state of affairs: "the Iraq war", "the Darfur crisis" say where, not
+            // whose ("a BNP meeting", "U.N. sanctions" do say whose).
+            bool happening = EventWords.HappeningNouns.Contains(_v.Norm[o]);
             foreach (int k in Kids(o))
-                if (_syn.Relations[k] is "nmod:poss" or "compound" or "flat" or "amod" && OwnerMention(k) is var pm and >= 0) return _v.Mentions[pm].Actor;
+                if (_syn.Relations[k] is "nmod:poss" or "compound" or "flat" or "amod" && !(happening && _syn.Relations[k] == "compound")
+                    && OwnerMention(k) is var pm and >= 0) return _v.Mentions[pm].Actor;
             if (depth >= MaxTargetDepth) return -1;
             // "rejected calls by Kofi Annan": the author of a proposal or demand; "lifted a night curfew in Montenegro": the
             // place a rule is laid on.

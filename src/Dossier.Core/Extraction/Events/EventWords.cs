@@ -93,6 +93,12 @@ internal static class EventWords
 
     /// <summary>Agent nouns of people who do not act for the state where they are ("insurgents in Iraq", "students in
     /// Tehran"): the place after "in" is not their owner.</summary>
+    /// <summary>Nouns of a happening or a state of affairs that a place name before them locates ("the Iraq war", "the Darfur
+    /// crisis").</summary>
+    public static readonly HashSet<string> HappeningNouns = Set("war", "conflict", "crisis", "dispute", "violence", "fighting",
+        "invasion", "occupation", "situation", "issue", "question", "problem", "election", "elections", "referendum",
+        "policy", "deal", "scandal", "affair");
+
     /// <summary>A country's missions abroad, aimed at the country they are in or sent to.</summary>
     public static readonly HashSet<string> MissionNouns = Set("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
         "embassy", "embassies", "consulate", "consulates", "mission", "legation");
