@@ -315,14 +315,15 @@ public sealed partial class ActorLinker
             var word = surface.Trim();
             if (word.Contains(' ') || word.Length < 5 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) return false;
             if (!char.IsUpper(word[0])) return false;
+            var syn = _d.Syntax;
             int self = TextContext.TokenFrom(_d, e.Start);
             int next = TextContext.TokenFrom(_d, e.End);
-            if (_d.Syntax is { } syn && self < syn.Tags.Length && syn.Tags[self] is not (Upos.NOUN or Upos.PROPN)) return false;
+            if (syn != null && self < syn.Tags.Length && syn.Tags[self] is not (Upos.NOUN or Upos.PROPN)) return false;
             // "Central Americans", "Latin Americans": a capitalised word before it makes another people of the name.
             int prev = TextContext.TokenBefore(_d, e.Start);
             if (prev >= 0 && _d.Tokens[prev].Kind == TokenKind.Word && !_d.Tokens[prev].Has(TokenFlags.Lower)
-                && (!_d.Tokens[prev].Has(TokenFlags.SentenceStart) || _d.Syntax is { } s3 && s3.Tags[prev] == Upos.PROPN)) return false;
-            return !(next < _d.Tokens.Length && _d.Syntax is { } s2 && s2.Tags[next] is Upos.NOUN or Upos.PROPN && !TextContext.IsPossessive(_d, next));
+                && (!_d.Tokens[prev].Has(TokenFlags.SentenceStart) || syn?.Tags[prev] == Upos.PROPN)) return false;
+            return !(syn != null && next < _d.Tokens.Length && syn.Tags[next] is Upos.NOUN or Upos.PROPN && !TextContext.IsPossessive(_d, next));
         }
 
         // A capital used as an agent: possessive, subject of a verb, "rulers in X", "sanctions on X", or coordinated with a country.

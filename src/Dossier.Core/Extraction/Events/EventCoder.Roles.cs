@@ -213,32 +213,7 @@ public sealed partial class EventCoder
             // A warning of what may come ("warned of an arms race if Iran builds a bomb") is not a threat to Iran.
             if (targets.Count == 0 && code.StartsWith("13", StringComparison.Ordinal) && (code != "130" || sel.Lemma == "threaten") && Rooted(t.Start))
                 targets.AddRange(ConditionSubject(t.Start));
-            // A town, a province or a region does not act: "attacks in Baghdad and Ramadi killed …", "Minnesota Gov. Mark
-            // Dayton is backing …", a dateline's "WASHINGTON" stand for unnamed attackers or for someone else. (A capital
-            // used for its government is the country already: "Moscow warned …".)
-            sources.RemoveAll(IsPlace);
-            targets.RemoveAll(sources.Contains);
-            // A person or body of a country does not act on that country itself: "Mr Blair pledged to clamp down on Britain's
-            // growing compensation culture", "pledged to write off the debt owed to Britain" (CAMEO codes such people
-            // GBRGOV, GBRELI: the country is known from the code).
-            // A group of the country that is not its state (rebels, opposition: "Iranian opposition leader Mousavi has
-            // accused Iran's government …") does act on it; and a town is only somewhere.
-            targets.RemoveAll(x => _doc.Actors[x] is { Type: EntityType.GPE } c && c.Codes.ContainsKey("iso3") && CountryOf(x) is { } home
-                                   && sources.Count > 0 && sources.All(src => CountryOf(src) == home && OfTheState(src)));
-            // Speaking to a committee, a parliament or a conference is addressing it, a statement, not consulting it:
-            // "Speaking to the Treasury Select Committee, Gordon Brown said …".
-            if (code.StartsWith("04", StringComparison.Ordinal) && sel.Lemma is "speak" or "talk" or "address")
-                targets.RemoveAll(IsAssembly);
-            // A region of no country is no one acted on ("called for a Middle East free of nuclear weapons", "opposed the
-            // alliance's expansion into Eastern Europe"); it is only where one goes ("a five-day trip to the Middle East").
-            if (!(code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal))) targets.RemoveAll(IsRegion);
-            // A state protests by note and summons, not in the street: "The Philippines summoned China's deputy ambassador
-            // … to protest" is an official complaint (CAMEO 114), which needs whom it is made to.
-            if (code.StartsWith("14", StringComparison.Ordinal) && sources.Count > 0 && sources.All(IsState)) code = "114";
-            // "Trump encouraged Americans to …", "Sanders demanded wealthy Americans …": words to a country's public are no
-            // event between actors unless a state or body of another country speaks ("Tanzania expelled five Iraqis" is an act).
-            if (code[..2] is "01" or "02" or "03" or "04" or "05" or "06" or "09" or "10" or "11" or "12" or "13")
-                targets.RemoveAll(a => IsPublicOf(a) is { } iso && !sources.Any(s => CountryOf(s) is { } si && si != iso));
+            code = PruneSides(code, sel, sources, targets);
             if (sources.Count == 0 && targets.Count == 0) { if (Explain) Why(t, $"{code}: no actors"); return; }
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
             // evidence; it needs both actors named to count as an event between them.
@@ -337,6 +312,38 @@ public sealed partial class EventCoder
             return false;
         }
 
+        // Sides the parse gave that are no side of this act, and the code a state's protest takes (events 1.5). Returns the
+        // code, changed only for a state's protest (114).
+        private string PruneSides(string code, Selection sel, List<int> sources, List<int> targets)
+        {
+            // A town, a province or a region does not act: "attacks in Baghdad and Ramadi killed …", "Minnesota Gov. Mark
+            // Dayton is backing …", a dateline's "WASHINGTON" stand for unnamed attackers or for someone else. (A capital
+            // used for its government is the country already: "Moscow warned …".)
+            sources.RemoveAll(IsPlace);
+            targets.RemoveAll(sources.Contains);
+            // A person or body of a country's state does not act on that country itself: "Mr Blair pledged to clamp down on
+            // Britain's growing compensation culture", "pledged to write off the debt owed to Britain" (CAMEO codes such
+            // people GBRGOV, GBRELI: the country is known from the code). A group that is not the state does ("Iranian
+            // opposition leader Mousavi has accused Iran's government …"); a town is only somewhere and is not checked.
+            targets.RemoveAll(x => _doc.Actors[x] is { Type: EntityType.GPE } c && c.Codes.ContainsKey("iso3") && CountryOf(x) is { } home
+                                   && sources.Count > 0 && sources.All(src => CountryOf(src) == home && OfTheState(src)));
+            // Speaking to a committee, a parliament or a conference is addressing it, a statement, not consulting it:
+            // "Speaking to the Treasury Select Committee, Gordon Brown said …".
+            if (code.StartsWith("04", StringComparison.Ordinal) && sel.Lemma is "speak" or "talk" or "address")
+                targets.RemoveAll(IsAssembly);
+            // A region of no country is no one acted on ("called for a Middle East free of nuclear weapons", "opposed the
+            // alliance's expansion into Eastern Europe"); it is only where one goes ("a five-day trip to the Middle East").
+            if (!(code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal))) targets.RemoveAll(IsRegion);
+            // A state protests by note and summons, not in the street: "The Philippines summoned China's deputy ambassador
+            // … to protest" is an official complaint (CAMEO 114), which needs whom it is made to.
+            if (code.StartsWith("14", StringComparison.Ordinal) && sources.Count > 0 && sources.All(IsState)) code = "114";
+            // "Trump encouraged Americans to …", "Sanders demanded wealthy Americans …": words to a country's public are no
+            // event between actors unless a state or body of another country speaks ("Tanzania expelled five Iraqis" is an act).
+            if (code[..2] is "01" or "02" or "03" or "04" or "05" or "06" or "09" or "10" or "11" or "12" or "13")
+                targets.RemoveAll(a => IsPublicOf(a) is { } iso && !sources.Any(s => CountryOf(s) is { } si && si != iso));
+            return code;
+        }
+
         private enum Modality : byte { None, Intent, Obligation, Refusal, Threat }
 
         // "will visit", "agreed to provide" → a promise; "must hand over" → an obligation; "refused to lift", "will not
@@ -351,7 +358,7 @@ public sealed partial class EventCoder
                 if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
                 if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
-                if (w is "threatened" or "threatens" or "threaten" or "threatening") return not ? Modality.None : Modality.Threat;
+                if (EventWords.ThreatWords.Contains(w)) return not ? Modality.None : Modality.Threat;
                 // "prepared to resume shelling", "will continue to attack": the aspect of the act is not a modality of its own.
                 if (w is "to" or "be" or "have" or "soon" or "also" or "resume" or "continue" or "begin" or "start" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
                 break;

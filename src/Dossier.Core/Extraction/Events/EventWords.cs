@@ -107,6 +107,9 @@ internal static class EventWords
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
 
+    /// <summary>Forms of "threaten" before an infinitive: the act is threatened ("threatened to attack" → CAMEO 13x).</summary>
+    public static readonly HashSet<string> ThreatWords = Set("threaten", "threatens", "threatened", "threatening");
+
     /// <summary>Adjectives of disposition that take an act as complement ("committed to carrying out", "ready to host").</summary>
     public static readonly HashSet<string> DispositionWords = Set("committed", "determined", "ready", "willing", "prepared", "eager",
         "keen", "poised", "resolved", "intent");
