@@ -208,4 +208,14 @@ public class EventPipelineTests
         // A body's name before its own act does say whose: "U.N. sanctions".
         Assert.Contains(Events("Russia and China oppose U.N. sanctions on Iran."), e => e.Targets.Contains("U.N.") || e.Targets.Contains("United Nations"));
     }
+
+    [Fact]
+    public void AnActJudgedNeedfulIsNotDone()
+    {
+        Assert.DoesNotContain(Events("Iran said it is important for Iran to continue cooperating with the International Atomic Energy Agency."),
+            e => e.Code.StartsWith("05", StringComparison.Ordinal));
+        // A fact judged is done: "it is good that Labour has rejected …".
+        Assert.Contains(Events("Mark Oaten said it is good that Labour has rejected the Conservative Party's idea of quotas on asylum."),
+            e => e.Code.StartsWith("12", StringComparison.Ordinal));
+    }
 }

@@ -41,6 +41,11 @@ public sealed partial class EventCoder
                     node = first;
                     continue;
                 }
+                // "it is important for Iran to continue cooperating with the IAEA", "it is time for Russia to withdraw": an act
+                // judged needful is not done (a clause with tense is a fact judged: "it is good that Labour has rejected …").
+                if (rel is "csubj" && HasMark(node, w => w == "to") && _syn.Heads[node] is var judged and >= 0 && InSentence(judged)
+                    && (_syn.Tags[judged] == Upos.ADJ || _v.Low[judged] == "time"))
+                    return Governor.Requested;
                 if (rel is not ("ccomp" or "xcomp" or "advcl") || _syn.Relations[node] == "advcl:relcl") return Governor.None;
                 int g = _syn.Heads[node];
                 if (!InSentence(g)) return Governor.None;
