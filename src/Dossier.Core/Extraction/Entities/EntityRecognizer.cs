@@ -24,7 +24,7 @@ namespace Dossier.Extraction.Entities;
 public sealed class EntityRecognizer : IComponent
 {
     /// <summary>Name, version, the layer it writes and the layers it reads.</summary>
-    public static readonly ComponentInfo Component = new("ner", "2.0", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
+    public static readonly ComponentInfo Component = new("ner", "2.1", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
     /// <inheritdoc/>
     public ComponentInfo Info => Component;
 
@@ -112,12 +112,15 @@ public sealed class EntityRecognizer : IComponent
             // over "Committee" + "Protect Journalists".
             // Never over a person the model is sure of, nor across "and" or a comma between two model spans ("Google and
             // Mohamed") unless the name defines an acronym ("Islamic State of Iraq and Syria (ISIS)").
+            // A country or other certain place of the gazetteer is whole even over a sure person: "Sri Lanka" read as the
+            // person "Sri" and the nationality "Lanka".
+            bool wholePlace = _lex.TryPlace(doc.Span(c.Start, c.End), out var wp) && wp.Weight >= 9;
             bool covers = true;
             int covered = 0, lastEnd = -1;
             foreach (int i in over)
             {
                 var (m, md) = typed[i];
-                if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f) { covers = false; break; }
+                if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f && !wholePlace) { covers = false; break; }
                 if (lastEnd >= 0 && Joins(doc, lastEnd, m.Start) && !c.Has(CandidateCues.DefinesAcronym)) { covers = false; break; }
                 covered += m.End - m.Start;
                 lastEnd = m.End;
