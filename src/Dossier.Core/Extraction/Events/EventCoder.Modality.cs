@@ -54,6 +54,8 @@ public sealed partial class EventCoder
                 // "urged Europe and the US to build anew their alliance", "an EU demand for Turkey to recognise Cyprus": the
                 // act is what is asked for; the request is the event (coded on its own verb or noun).
                 if (lemma is not null && rel is "xcomp" && EventWords.RequestVerbs.Contains(lemma)) return Governor.Requested;
+                // "he would consider sending up to 30,000 troops", "considers granting clemency": an act weighed is not done.
+                if (lemma is not null && rel is "xcomp" or "ccomp" && EventWords.WeighingVerbs.Contains(lemma)) return Governor.Requested;
                 // "called for developing the stagnant relations", "pressed for lifting sanctions", "called for a prosecutor to
                 // investigate" read as a purpose: asked for, not done.
                 // Not "called in aircraft to bomb" (a particle makes another verb) nor "called Machado to express gratitude" (a

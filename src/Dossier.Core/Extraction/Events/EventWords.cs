@@ -107,6 +107,9 @@ internal static class EventWords
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
 
+    /// <summary>Verbs that weigh an act without doing it ("would consider sending troops").</summary>
+    public static readonly HashSet<string> WeighingVerbs = Set("consider", "contemplate", "weigh", "mull", "ponder", "debate");
+
     /// <summary>Forms of "threaten" before an infinitive: the act is threatened ("threatened to attack" → CAMEO 13x).</summary>
     public static readonly HashSet<string> ThreatWords = Set("threaten", "threatens", "threatened", "threatening");
 
