@@ -220,4 +220,13 @@ public class EventPipelineTests
         Assert.Contains(Events("Mark Oaten said it is good that Labour has rejected the Conservative Party's idea of quotas on asylum."),
             e => e.Code.StartsWith("12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnActOnTheCalendarIsItsIntent()
+    {
+        // CAMEO codes a meeting or visit announced as an intent (036), not as held; an attack expected is no one's act.
+        Assert.Contains(Events("Indonesian President Susilo Bambang Yudhoyono is scheduled to visit Moscow."), e => e.Code == "036");
+        Assert.DoesNotContain(Events("Burma's army is set to attack a refugee camp near the border with Thailand."),
+            e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }

@@ -186,6 +186,13 @@ public sealed partial class EventCoder
                 if (string.CompareOrdinal(code[..2], "13") < 0) { if (Explain) Why(t, $"{code}: a threat of a cooperative act"); return; }
                 modality = Modality.Intent;
             }
+            // "is scheduled to visit Moscow", "is expected to meet Mitchell": a meeting or visit on the calendar is its
+            // intent (036); an attack or a sanction expected by others is no one's act yet, nor a threat.
+            if (modality == Modality.Scheduled)
+            {
+                if (string.CompareOrdinal(code[..2], "09") > 0) { if (Explain) Why(t, $"{code}: an act expected, not done"); return; }
+                modality = Modality.Intent;
+            }
             if (modality == Modality.Intent) code = IntentCode(code);
             else if (modality == Modality.Obligation) code = DemandCode(code);
             string actCode = code;
@@ -344,7 +351,7 @@ public sealed partial class EventCoder
             return code;
         }
 
-        private enum Modality : byte { None, Intent, Obligation, Refusal, Threat }
+        private enum Modality : byte { None, Intent, Obligation, Refusal, Threat, Scheduled }
 
         // "will visit", "agreed to provide" → a promise; "must hand over" → an obligation; "refused to lift", "will not
         // accept" → a refusal. Looks back over auxiliaries and adverbs.
@@ -359,6 +366,7 @@ public sealed partial class EventCoder
                 if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
                 if (EventWords.ThreatWords.Contains(w)) return not ? Modality.None : Modality.Threat;
+                if (EventWords.ScheduleWords.Contains(w) && j + 1 < t.Start && _v.Low[j + 1] == "to") return not ? Modality.None : Modality.Scheduled;
                 // "prepared to resume shelling", "will continue to attack": the aspect of the act is not a modality of its own.
                 if (w is "to" or "be" or "have" or "soon" or "also" or "resume" or "continue" or "begin" or "start" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
                 break;

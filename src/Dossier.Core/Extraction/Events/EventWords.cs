@@ -107,6 +107,9 @@ internal static class EventWords
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
 
+    /// <summary>Words that put an act on the calendar before its "to": "is scheduled to visit", "is expected to meet".</summary>
+    public static readonly HashSet<string> ScheduleWords = Set("scheduled", "slated", "due", "expected", "set");
+
     /// <summary>Verbs that weigh an act without doing it ("would consider sending troops").</summary>
     public static readonly HashSet<string> WeighingVerbs = Set("consider", "contemplate", "weigh", "mull", "ponder", "debate");
 
