@@ -188,6 +188,9 @@ public class EventPipelineTests
         // "Britain's growing compensation culture" names the UK as a thing's owner; Blair (GBRELI) pledges nothing to it.
         Assert.DoesNotContain(Events("Prime Minister Tony Blair pledged to clamp down on Britain's growing compensation culture."),
             e => e.Targets == "United Kingdom");
+        // A person is of the country a current role of theirs is of ("Britain's Defense Secretary").
+        Assert.DoesNotContain(Events("Britain's Defense Secretary Geoff Hoon arrived in the southern city of Basra to visit British troops."),
+            e => e.Targets == "United Kingdom");
         // A group of the country that is not its state does.
         Assert.Contains(Events("Iranian opposition leader Mir Hossein Mousavi has accused Iran's government of persecuting opponents."),
             e => e.Code.StartsWith("11", StringComparison.Ordinal) && e.Targets == "Iran");

@@ -52,7 +52,17 @@ public sealed partial class EventCoder
         private static string? CountryOf(Actor a) =>
             a.Codes.TryGetValue("cameo", out var c) && c.Length >= 3 && CountryTable.Default.ByIso3(c[..3]) is not null ? c[..3] : null;
 
-        private string? CountryOf(int actor) => CountryOf(_doc.Actors[actor]);
+        // A person the dictionary does not code is of the country a current role of theirs is of ("Supreme Leader of Iran").
+        private string? CountryOf(int actor)
+        {
+            var a = _doc.Actors[actor];
+            if (CountryOf(a) is { } code) return code;
+            if (a.Type != EntityType.PERSON) return null;
+            foreach (var r in a.Roles)
+                if (r.End is null && r.Of is { } of && CountryTable.Default.TryFind(of, out var hit) && hit.Kind == CountryNameKind.Name)
+                    return hit.Country.Iso3;
+            return null;
+        }
 
         /// <summary>A place that is not a country: a town, province or region, with no CAMEO code but its country's (or
         /// none). A body the NER typed as a place keeps its code ("BuzzFeed", MED) and is not one.</summary>
