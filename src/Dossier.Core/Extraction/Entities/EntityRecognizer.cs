@@ -97,7 +97,7 @@ public sealed class EntityRecognizer : IComponent
             {
                 // Same span, other type: a confident rule decision beats an unsure model ("UN chief Ban Ki-moon").
                 var md = typed[over[0]].D;
-                bool certainPlace = _lex.TryPlace(doc.Span(c.Start, c.End), out var cp) && cp.Weight >= 9;
+                bool certainPlace = CertainPlace(doc, c);
                 if (md.Type != d.Type && !certainPlace && (d.Score >= 0.6f && d.Score > md.Score + 0.1f || d.Type == EntityType.PERSON && PersonContext(doc, c)))
                     typed[over[0]] = (typed[over[0]].C, d);
                 continue;
@@ -112,15 +112,14 @@ public sealed class EntityRecognizer : IComponent
             // over "Committee" + "Protect Journalists".
             // Never over a person the model is sure of, nor across "and" or a comma between two model spans ("Google and
             // Mohamed") unless the name defines an acronym ("Islamic State of Iraq and Syria (ISIS)").
-            // A country or other certain place of the gazetteer is whole even over a sure person: "Sri Lanka" read as the
-            // person "Sri" and the nationality "Lanka".
-            bool wholePlace = _lex.TryPlace(doc.Span(c.Start, c.End), out var wp) && wp.Weight >= 9;
             bool covers = true;
             int covered = 0, lastEnd = -1;
             foreach (int i in over)
             {
                 var (m, md) = typed[i];
-                if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f && !wholePlace) { covers = false; break; }
+                // A country or other certain place of the gazetteer is whole even over a sure person: "Sri Lanka" read as
+                // the person "Sri" and the nationality "Lanka".
+                if (m.Start < c.Start || m.End > c.End || md.Type == EntityType.PERSON && md.Score >= 0.75f && !CertainPlace(doc, c)) { covers = false; break; }
                 if (lastEnd >= 0 && Joins(doc, lastEnd, m.Start) && !c.Has(CandidateCues.DefinesAcronym)) { covers = false; break; }
                 covered += m.End - m.Start;
                 lastEnd = m.End;
@@ -152,6 +151,9 @@ public sealed class EntityRecognizer : IComponent
         }
         return lo;
     }
+
+    // The candidate is a place the gazetteer is certain of (a country, a capital, a large town: weight 9 or more).
+    private bool CertainPlace(Document doc, NameCandidate c) => _lex.TryPlace(doc.Span(c.Start, c.End), out var p) && p.Weight >= 9;
 
     // A title or a person cue just before the name ("Mr.", "chief", "spokesman"): the rules' PERSON is then safe.
     private bool PersonContext(Document doc, NameCandidate c) =>

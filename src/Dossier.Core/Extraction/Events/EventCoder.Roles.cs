@@ -181,16 +181,16 @@ public sealed partial class EventCoder
             var modality = ModalityOf(t, c);
             // "threatened to attack the country": a threat of the act (CAMEO 13x). A threat of a cooperative act ("threatened
             // to resign") is no act toward anyone.
-            if (modality == Modality.Threat)
-            {
-                if (string.CompareOrdinal(code[..2], "13") < 0) { if (Explain) Why(t, $"{code}: a threat of a cooperative act"); return; }
-                modality = Modality.Intent;
-            }
             // "is scheduled to visit Moscow", "is expected to meet Mitchell": a meeting or visit on the calendar is its
             // intent (036); an attack or a sanction expected by others is no one's act yet, nor a threat.
-            if (modality == Modality.Scheduled)
+            if (modality is Modality.Threat or Modality.Scheduled)
             {
-                if (string.CompareOrdinal(code[..2], "09") > 0) { if (Explain) Why(t, $"{code}: an act expected, not done"); return; }
+                bool conflictual = string.CompareOrdinal(code[..2], "13") >= 0, cooperative = string.CompareOrdinal(code[..2], "09") <= 0;
+                if (modality == Modality.Threat ? !conflictual : !cooperative)
+                {
+                    if (Explain) Why(t, modality == Modality.Threat ? $"{code}: a threat of a cooperative act" : $"{code}: an act expected, not done");
+                    return;
+                }
                 modality = Modality.Intent;
             }
             if (modality == Modality.Intent) code = IntentCode(code);
