@@ -198,6 +198,9 @@ public sealed partial class ActorLinker
                         m.Kind = Kind.Seat; m.Iso3 = hit.Country.Iso3; m.SeatCode = hit.Cameo; m.Class = "O:" + m.Keys.Full;
                         return m;
                     case CountryNameKind.Demonym:
+                        // "anti-Japanese protesters", "pro-Russian separatists": the nationality is what they are against or
+                        // for, not theirs.
+                        if (e.Start > 0 && _d.Text[e.Start - 1] == '-') { m.Kind = Kind.Skip; m.Reason = "nationality after a hyphenated prefix"; return m; }
                         if (IsDemonymGroup(e, surface)) { m.Reason = "demonym group"; return Country(m, hit.Country.Iso3); }
                         if (GroupAfter(e) is { } g)
                         {

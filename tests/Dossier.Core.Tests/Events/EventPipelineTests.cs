@@ -232,4 +232,42 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("Burma's army is set to attack a refugee camp near the border with Thailand."),
             e => e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANationalitysGroupActsWhateverItsNoun()
+    {
+        // The actor layer names "Zambian militiamen" a group (ZMBUAF); the event coder takes the phrase for it.
+        Assert.Contains(Events("Zambian militiamen attacked a convoy of Angolan soldiers on Friday."),
+            e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Sources == "Zambian militiamen");
+        // "anti-Chilean" is what they are against, not theirs.
+        Assert.DoesNotContain(Events("Police detained forty anti-Chilean protesters in La Paz on Friday."), e => e.Targets.Contains("Chile"));
+    }
+
+    [Fact]
+    public void SeveralMeetingTogetherAreEachOthersCounterparts()
+    {
+        Assert.Contains(Events("Macron and Scholz met in Paris on Tuesday."),
+            e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Sources == "Macron+Scholz" && e.Targets == "");
+        // Visiting is each one's own act toward a third: with no one visited named, nothing.
+        Assert.Empty(Events("Macron and Scholz visited the ruins on Tuesday."));
+    }
+
+    [Fact]
+    public void APlanIsNoActAndWhatItPlansIsAnIntent()
+    {
+        // "planning to return children to Albania": no intent to cooperate with Albania.
+        Assert.DoesNotContain(Events("The Danish government is planning to return unaccompanied children to Albania."),
+            e => e.Code == "030");
+        // A planned visit is the intent of a visit.
+        Assert.Contains(Events("Danish Prime Minister Mette Frederiksen is planning to visit Albania next month."),
+            e => e.Code == "036" && e.Targets == "Albania");
+    }
+
+    [Fact]
+    public void APersonNamedAfterTheirTitleActsNotTheirBody()
+    {
+        var got = Events("Labor Party leader Amir Peretz held talks with Palestinian Cabinet Minister Saeb Erekat in Jericho on Monday.");
+        Assert.Contains(got, e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Sources.EndsWith("Peretz", StringComparison.Ordinal) && e.Targets == "Saeb Erekat");
+    }
 }
+

@@ -178,6 +178,7 @@ public sealed partial class EventCoder
             if (roles.Thing && IsMaterial(code)) { if (Explain) Why(t, $"{code}: material act on a thing"); return; }
             // The tree says who acts and it is no actor we know: no event rather than one without its source.
             if (roles.NoOne) { if (Explain) Why(t, $"{code}: the one who acts is no actor"); return; }
+            if (!sel.FromPattern && code == "030" && EventWords.PlanVerbs.Contains(sel.Lemma)) { if (Explain) Why(t, $"{code}: a plan or decision, not an act (what it governs is coded)"); return; }
             var modality = ModalityOf(t, c);
             // "threatened to attack the country": a threat of the act (CAMEO 13x). A threat of a cooperative act ("threatened
             // to resign") is no act toward anyone.
@@ -224,7 +225,9 @@ public sealed partial class EventCoder
             if (sources.Count == 0 && targets.Count == 0) { if (Explain) Why(t, $"{code}: no actors"); return; }
             // A verb that matched no pattern and codes mild cooperation (02–06: "expected", "opened", "called") is weak
             // evidence; it needs both actors named to count as an event between them.
-            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)) { if (Explain) Why(t, $"{code}: default code needs both sides"); return; }
+            // Several named together ("Putin and Erdogan met in Sochi") are each other's counterparts (see "no target" below).
+            if (!sel.FromPattern && code[..2] is "02" or "03" or "04" or "05" or "06" && (sources.Count == 0 || targets.Count == 0)
+                && !(sources.Count > 0 && EventWords.MutualVerbs.Contains(sel.Lemma) && !roles.Passive && Together(code, sources, c, t))) { if (Explain) Why(t, $"{code}: default code needs both sides"); return; }
 
             // Business, sport and entertainment, and events between people of no public role, are not political events.
             if (!PublicLife(sources, targets, t.Start))
@@ -249,7 +252,7 @@ public sealed partial class EventCoder
             // not named) and acts of several sources together ("Israel and Lebanon signed a peace agreement": each is the
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
-            if (targets.Count == 0 && !OneSided(plover) && !(Reciprocal(code, plover) && sources.Distinct().Count() >= 2 && !Severally(c, t))) { if (Explain) Why(t, $"{code}: no target"); return; }
+            if (targets.Count == 0 && !OneSided(plover) && !Together(code, sources, c, t)) { if (Explain) Why(t, $"{code}: no target"); return; }
             // A rally (CAMEO 141) is collective: one person "holding a rally" with no one it is against campaigns, not protests.
             if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { if (Explain) Why(t, $"{code}: one person's rally"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
@@ -310,6 +313,10 @@ public sealed partial class EventCoder
 
         // "Israel and Egypt have both signed the treaty", "each signed", "signed separately": several sources that acted
         // each on its own, not with each other.
+        // An act of several sources together with no one else named: each is the other's counterpart.
+        private bool Together(string code, List<int> sources, Clause c, Trigger t) =>
+            Reciprocal(code, CameoTables.PloverOf(code).Category) && sources.Distinct().Count() >= 2 && !Severally(c, t);
+
         private bool Severally(Clause c, Trigger t)
         {
             for (int j = c.Start; j < c.End; j++)

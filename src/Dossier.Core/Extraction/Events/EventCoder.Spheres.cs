@@ -77,10 +77,16 @@ public sealed partial class EventCoder
 
         /// <summary>A person, or a body of the state by its CAMEO sector (GOV, MIL, ELI, LEG, JUD, COP, SPY …): not a group
         /// that is not the state (REB, OPP, INS, SEP, UAF, CVL, RAD …).</summary>
+        private static readonly HashSet<string> NonStateRoleWords = new(StringComparer.OrdinalIgnoreCase)
+            { "opposition", "rebel", "rebels", "dissident", "activist", "insurgent", "separatist", "militant", "guerrilla", "union", "protest" };
+
         private bool OfTheState(int actor)
         {
             var x = _doc.Actors[actor];
-            if (!x.Codes.TryGetValue("cameo", out var c) || c.Length < 6) return x.Type == EntityType.PERSON;
+            // A person the dictionary does not code is of the state unless a role says they stand against it ("Iranian
+            // opposition leader Mir Hossein Mousavi", "rebel commander …").
+            if (!x.Codes.TryGetValue("cameo", out var c) || c.Length < 6)
+                return x.Type == EntityType.PERSON && !x.Roles.Any(r => r.End is null && r.Title.Split(' ', '-').Any(w => NonStateRoleWords.Contains(w)));
             return c[3..6] is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY" or "PTY";
         }
 

@@ -757,6 +757,9 @@ public sealed partial class EventCoder
         private int ActorAt(int h, int predicate, bool target, int depth = 0)
         {
             int m = _v.MentionAt[h];
+            // "Labor Party leader Shimon Peres", "Palestinian Cabinet Minister Mohammed Dahlan" with the name hung in
+            // apposition under the title or the body: the person named is the one who acts, not the body they lead.
+            if (NamedInApposition(h) is var person and >= 0) return person;
             if (m >= 0 && !_v.Mentions[m].Modifier) return _v.Mentions[m].Actor;
             if (_syn.Tags[h] == Upos.PRON) return ResolvePronoun(h, predicate);
             // "al-Qaeda-linked Hayat Tahrir al-Sham (HTS) stormed …" with the hyphenated participle made the head and the
@@ -767,6 +770,9 @@ public sealed partial class EventCoder
             foreach (int k in Kids(h))
                 if (_syn.Relations[k] == "flat" && _v.MentionAt[k] is var fm and >= 0 && !_v.Mentions[fm].Modifier) return _v.Mentions[fm].Actor;
             var kind = EventWords.KindOf(_v.Low[h], _v.Norm[h]);
+            // "Burundian militiamen", "Algerian farmers": the actor layer named the group its nationality and this noun
+            // describe (BDIUAF, DZAAGR); the phrase stands for that group, whether or not the noun is one the coder knows.
+            if (m < 0 && GroupOver(h) is var grp and >= 0) return grp;
             if (kind == AgentKind.Agent || (target && kind == AgentKind.Place) || m >= 0)
                 foreach (int k in Kids(h))
                 {
@@ -786,6 +792,41 @@ public sealed partial class EventCoder
                 }
             if (EventWords.Titles.Contains(_v.Low[h]) || EventWords.Titles.Contains(_v.Norm[h]))
                 return ResolveTitle(Math.Max(_sFirst, h - 6), h);
+            return -1;
+        }
+
+        // A person's name the parse hangs in apposition right after a noun that is no person, with no punctuation or
+        // conjunction between (a title or a body before the name, not "the PLO, whose leader …"); -1 when there is none.
+        private int NamedInApposition(int h)
+        {
+            foreach (int k in Kids(h))
+            {
+                if (_syn.Relations[k] != "appos" || k < h) continue;
+                // The name may start with a word the NER left out ("Amir" of "Amir Peretz"): its flat words hold the mention.
+                int km = _v.MentionAt[k];
+                if (km < 0) foreach (int f in Kids(k)) if (_syn.Relations[f] == "flat" && _v.MentionAt[f] >= 0) { km = _v.MentionAt[f]; break; }
+                if (km < 0 || _v.Mentions[km].Modifier) continue;
+                if (_doc.Actors[_v.Mentions[km].Actor].Type != EntityType.PERSON) continue;
+                if (_v.MentionAt[h] is var hm and >= 0 && _doc.Actors[_v.Mentions[hm].Actor].Type == EntityType.PERSON) return -1;
+                bool plain = true; // no comma, no "and" (a misread list: "Prime Minister Gordon Brown and … David Miliband")
+                for (int j = h + 1; j < k && plain; j++) plain = _syn.Tags[j] is not (Upos.PUNCT or Upos.CCONJ);
+                if (plain) return _v.Mentions[km].Actor;
+            }
+            return -1;
+        }
+
+        // The group actor the actor layer built from a nationality before this noun ("Burundian militiamen" = BDIUAF): a
+        // modifier mention whose actor's name ends in the noun, with a group's code (country + sector).
+        private int GroupOver(int h)
+        {
+            string word = _doc.Text[_doc.Tokens[h].Start.._doc.Tokens[h].End];
+            foreach (int k in Kids(h))
+            {
+                if (_syn.Relations[k] is not ("amod" or "compound") || _v.MentionAt[k] is not (var km and >= 0)) continue;
+                var a = _doc.Actors[_v.Mentions[km].Actor];
+                if (a.Type == EntityType.NORP && a.Codes.TryGetValue("cameo", out var code) && code.Length == 6
+                    && a.Name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase)) return _v.Mentions[km].Actor;
+            }
             return -1;
         }
 

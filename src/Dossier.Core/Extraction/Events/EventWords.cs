@@ -38,7 +38,16 @@ internal static class EventWords
     /// <summary>Words before a cooperative verb that make it a promise ("will visit", "agreed to provide"): CAMEO 03.</summary>
     public static readonly HashSet<string> IntentWords = Set("will", "'ll", "would", "agreed", "agree", "agrees", "pledged",
         "pledges", "promised", "promises", "offered", "offers", "vowed", "vows", "ready", "prepared", "willing", "plans",
-        "planned", "intends", "intended", "decided", "decides", "committed");
+        "planned", "intends", "intended", "decided", "decides", "committed",
+        // Verbs of planning and deciding before "to" ("is planning to sell", "voted to join"): the act is intended, not done.
+        "plan", "planning", "intend", "intending", "prepare", "preparing", "decide", "deciding", "aim", "aims", "aiming",
+        "want", "wants", "wanted", "vote", "votes", "voted", "voting", "determined");
+
+    /// <summary>Verbs that name a plan, a wish or a decision (CAMEO gives them 030 by default). Their own default is no act:
+    /// "is planning to return asylum seeker children to Albania", "voted for the Iraq war", "intend to strengthen it" are
+    /// no intent to cooperate with anyone; the act they govern is coded, as an intent (IntentWords).</summary>
+    public static readonly HashSet<string> PlanVerbs = Set("plan", "intend", "prepare", "decide", "determine", "is_determined",
+        "aim", "want", "expect", "vote", "hope", "mean");
 
     /// <summary>Verbs that, before "to", make the act a refusal ("refused to lift"): CAMEO 12.</summary>
     public static readonly HashSet<string> RefusalWords = Set("refuse", "refuses", "refused", "refusing", "decline", "declines",
@@ -102,6 +111,12 @@ internal static class EventWords
     /// <summary>A country's missions abroad, aimed at the country they are in or sent to.</summary>
     public static readonly HashSet<string> MissionNouns = Set("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
         "embassy", "embassies", "consulate", "consulates", "mission", "legation");
+
+    /// <summary>Verbs whose act is done together, so that several subjects are each other's counterparts ("Putin and Erdogan
+    /// met", "India and the United States discussed …", "Saudi Arabia and Yemen agreed to …"). "X and Y visited", "backed",
+    /// "decided" are each one's own act toward someone else.</summary>
+    public static readonly HashSet<string> MutualVerbs = Set("meet", "discuss", "talk", "negotiate", "confer", "agree", "sign",
+        "cooperate", "consult", "reconcile", "collaborate");
 
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
