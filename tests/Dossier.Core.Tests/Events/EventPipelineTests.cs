@@ -269,5 +269,23 @@ public class EventPipelineTests
         var got = Events("Labor Party leader Amir Peretz held talks with Palestinian Cabinet Minister Saeb Erekat in Jericho on Monday.");
         Assert.Contains(got, e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Sources.EndsWith("Peretz", StringComparison.Ordinal) && e.Targets == "Saeb Erekat");
     }
+
+    [Fact]
+    public void AQuestionIsNoRequest()
+    {
+        Assert.Empty(Events("The governor was asked by talk show host Dana Perrin whether he would run again."));
+        Assert.Contains(Events("Chile asked Peru to extradite the former minister."),
+            e => e.Code.StartsWith("02", StringComparison.Ordinal) && e.Sources == "Chile" && e.Targets == "Peru");
+        Assert.Contains(Events("The Kenyan government asked the World Bank for emergency funds on Monday."),
+            e => e.Code.StartsWith("02", StringComparison.Ordinal) && e.Targets == "World Bank");
+    }
+
+    [Fact]
+    public void TheEndOfAVisitIsTheVisitMade()
+    {
+        var got = Events("Prime Minister Narendra Modi ended a two-day visit to Japan on Friday.");
+        Assert.Contains(got, e => e.Code == "042" && e.Targets == "Japan");
+        Assert.DoesNotContain(got, e => e.Code.StartsWith("16", StringComparison.Ordinal));
+    }
 }
 

@@ -178,6 +178,11 @@ public sealed partial class EventCoder
             if (roles.Thing && IsMaterial(code)) { if (Explain) Why(t, $"{code}: material act on a thing"); return; }
             // The tree says who acts and it is no actor we know: no event rather than one without its source.
             if (roles.NoOne) { if (Explain) Why(t, $"{code}: the one who acts is no actor"); return; }
+            // "asked about Mr Livingstone's remark", "was asked by host Bill Maher", "asked Clinton whether …": a question is
+            // no request; one asks someone to do something ("asked Iran to stop …") or for something ("asked Congress for
+            // funds").
+            if (sel.Lemma == "ask" && code.StartsWith("02", StringComparison.Ordinal) && AsksAQuestion(t))
+            { if (Explain) Why(t, $"{code}: a question, not a request"); return; }
             if (!sel.FromPattern && code == "030" && EventWords.PlanVerbs.Contains(sel.Lemma)) { if (Explain) Why(t, $"{code}: a plan or decision, not an act (what it governs is coded)"); return; }
             var modality = ModalityOf(t, c);
             // "threatened to attack the country": a threat of the act (CAMEO 13x). A threat of a cooperative act ("threatened
@@ -313,6 +318,25 @@ public sealed partial class EventCoder
 
         // "Israel and Egypt have both signed the treaty", "each signed", "signed separately": several sources that acted
         // each on its own, not with each other.
+        // "ask" with neither an infinitive of what is asked ("asked Iran to stop", "asked U.S. officials from the FBI to help")
+        // nor "for" what is asked ("asked Congress for funds") near it: a question. The parse may hang the infinitive on the
+        // object, so the words after the verb are read as well.
+        private bool AsksAQuestion(Trigger t)
+        {
+            if (HasKid(t.Start, k => Is(k, "xcomp") || (Is(k, "obl") || Is(k, "nmod")) && CaseOf(k) == "for")) return false;
+            for (int j = t.End; j < Math.Min(_sEnd, t.End + AskReach); j++)
+            {
+                if (_v.Low[j] == "for") return false;
+                if (_v.Low[j] == "to" && j + 1 < _sEnd && _syn.Tags[j + 1] == Upos.VERB) return false;
+                if (_v.Low[j] is "." or ";" or "?") break;
+            }
+            return true;
+        }
+
+        /// <summary>How many words after "ask" its infinitive or "for" may lie ("asked the United Nations' main judicial
+        /// unit, the International Court of Justice, to weigh in").</summary>
+        private const int AskReach = 16;
+
         // An act of several sources together with no one else named: each is the other's counterpart.
         private bool Together(string code, List<int> sources, Clause c, Trigger t) =>
             Reciprocal(code, CameoTables.PloverOf(code).Category) && sources.Distinct().Count() >= 2 && !Severally(c, t);
