@@ -681,7 +681,7 @@ public sealed partial class ActorLinker
             {
                 var m = _m[i];
                 if (m.Kind != Kind.Other || _d.Entities[i].Type is EntityType.PERSON or EntityType.NORP || IsAcronym(m.Display)) continue;
-                foreach (var ini in (string[])[m.Keys.Initials, m.Keys.InitialsWithArticles])
+                foreach (var ini in (string[])[m.Keys.Initials, m.Keys.InitialsWithArticles, SpelledInitials(m.Display)])
                 {
                     if (ini.Length < 2) continue;
                     if (!roots.TryGetValue(ini, out var set)) roots[ini] = set = new HashSet<int>();
@@ -797,6 +797,22 @@ public sealed partial class ActorLinker
                 }
             }
             return _uncoveredUpper.GetValueOrDefault(acr, -1);
+        }
+
+        // Initials where an abbreviation inside the name gives all its letters: "UK Independence Party" = UKIP, "US Steel
+        // Workers" = USSW. Empty when the name holds no such word (the plain initials cover it).
+        private static string SpelledInitials(string display)
+        {
+            var words = display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => w.Replace(".", "") is { Length: >= 2 } x && x.All(char.IsUpper))) return "";
+            var sb = new System.Text.StringBuilder();
+            foreach (var w in words)
+            {
+                var x = w.Replace(".", "");
+                if (x.Length >= 2 && x.All(char.IsUpper)) sb.Append(x);
+                else if (x.Length > 0 && char.IsUpper(x[0])) sb.Append(x[0]);
+            }
+            return sb.ToString();
         }
 
         private static bool IsAcronym(string s)

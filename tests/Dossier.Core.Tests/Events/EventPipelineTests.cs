@@ -287,5 +287,19 @@ public class EventPipelineTests
         Assert.Contains(got, e => e.Code == "042" && e.Targets == "Japan");
         Assert.DoesNotContain(got, e => e.Code.StartsWith("16", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnIndefiniteTitleIsNoOneNamedBefore()
+    {
+        // "a union leader" is not the leader the text named before.
+        var got = Events("Labour leader Keir Starmer spoke in Leeds. Chancellor Rachel Reeves has criticised a union leader for the strike threat.");
+        Assert.DoesNotContain(got, e => e.Targets == "Keir Starmer");
+    }
+
+    [Fact]
+    public void AFeelingIsNoAct()
+    {
+        Assert.Empty(Events("President Macron still admires Chancellor Merkel."));
+    }
 }
 

@@ -688,6 +688,10 @@ public sealed partial class EventCoder
             string? countryName = null;
             for (int j = Math.Max(from, titleTok - 4); j < titleTok; j++)
             {
+                // "a union leader", "another minister": an indefinite title introduces someone not named, not one the
+                // text has named before.
+                if (_v.Low[j] is "a" or "an" or "another" or "one" or "some"
+                    && (_syn.Heads[j] == titleTok || _syn.Heads[j] is var hj and >= 0 && hj < titleTok && _syn.Heads[hj] == titleTok)) return -1;
                 if (_v.Low[j] is "former" or "ex" or "ousted" or "deposed" or "toppled" or "late") former = true;
                 if (_v.MentionAt[j] >= 0) { country = _v.Mentions[_v.MentionAt[j]].Actor; countryName = _v.Low[j]; }
             }

@@ -781,7 +781,9 @@ public sealed partial class EventCoder
                     if (r is "amod" or "compound" && LedBy(k) is var led and >= 0) return led;
                     // "rulers in Damascus" are Syria's; "a camp in Arauca" is only somewhere.
                     bool owner = r is "amod" or "compound" or "nmod:poss" or "appos"
-                        || (Is(k, "nmod") && CaseOf(k) is { } cw && (cw is "of" or "from" || (cw == "in" && StateAgentAt(h))));
+                        || (Is(k, "nmod") && CaseOf(k) is { } cw && (cw is "of" or "from" || (cw == "in" && StateAgentAt(h))
+                            // "a spokesman for UKIP" speaks for UKIP ("the UN envoy for Syria" is not Syria's).
+                            || (cw == "for" && _v.Low[h].StartsWith("spokes", StringComparison.Ordinal))));
                     if (!owner) continue;
                     int km = OwnerMention(k);
                     if (km >= 0) return _v.Mentions[km].Actor;

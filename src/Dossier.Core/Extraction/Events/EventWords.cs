@@ -279,7 +279,7 @@ internal static class EventWords
     public static bool? StatementVerb(string lemma) => Statements.Value.TryGetValue(lemma, out var always) ? always : null;
 
     private static readonly Lazy<Dictionary<string, bool>> General = new(() =>
-        Kinds("events-general-verbs.tsv", k => k is "light" or "motion" or "aspect" ? true : (bool?)null));
+        Kinds("events-general-verbs.tsv", k => k is "light" or "motion" or "aspect" or "feeling" or "cognition" ? true : (bool?)null));
 
     /// <summary>Whether a verb lemma has many senses and is coded only through a dictionary pattern, never through its
     /// block's default (events-general-verbs.tsv).</summary>
