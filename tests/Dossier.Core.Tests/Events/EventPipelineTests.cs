@@ -301,5 +301,19 @@ public class EventPipelineTests
     {
         Assert.Empty(Events("President Macron still admires Chancellor Merkel."));
     }
+
+    [Fact]
+    public void ACountOfPeopleIsThePeopleCountedAndTheTownIsWhere()
+    {
+        var got = Events("Thousands of Chileans demonstrated in Valparaiso on Sunday against the pension reform.");
+        Assert.Contains(got, e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Sources == "Chileans" && e.Targets == "");
+    }
+
+    [Fact]
+    public void AProfessionNamedByItsNationalityIsAGroup()
+    {
+        Assert.Contains(Events("Hundreds of Kenyan doctors went on strike to protest against the government's pay cuts."),
+            e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Sources == "Kenyan doctors");
+    }
 }
 

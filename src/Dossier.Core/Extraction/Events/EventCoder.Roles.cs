@@ -372,6 +372,8 @@ public sealed partial class EventCoder
             // A region of no country is no one acted on ("called for a Middle East free of nuclear weapons", "opposed the
             // alliance's expansion into Eastern Europe"); it is only where one goes ("a five-day trip to the Middle East").
             if (!(code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal))) targets.RemoveAll(IsRegion);
+            // A protest is against someone; the town it fills is where ("Thousands of Kenyans demonstrated in Nairobi").
+            if (code.StartsWith("14", StringComparison.Ordinal)) targets.RemoveAll(IsPlace);
             // A state protests by note and summons, not in the street: "The Philippines summoned China's deputy ambassador
             // … to protest" is an official complaint (CAMEO 114), which needs whom it is made to.
             if (code.StartsWith("14", StringComparison.Ordinal) && sources.Count > 0 && sources.All(IsState)) code = "114";

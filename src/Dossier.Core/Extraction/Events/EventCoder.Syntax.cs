@@ -773,6 +773,10 @@ public sealed partial class EventCoder
             // "Burundian militiamen", "Algerian farmers": the actor layer named the group its nationality and this noun
             // describe (BDIUAF, DZAAGR); the phrase stands for that group, whether or not the noun is one the coder knows.
             if (m < 0 && GroupOver(h) is var grp and >= 0) return grp;
+            // "Thousands of Iraqi Kurds", "tens of thousands of students": a count stands for what it counts.
+            if (m < 0 && depth < 3 && EventWords.CountNouns.Contains(_v.Low[h]))
+                foreach (int k in Kids(h))
+                    if (Is(k, "nmod") && CaseOf(k) == "of" && ActorAt(k, predicate, target, depth + 1) is var counted and >= 0) return counted;
             if (kind == AgentKind.Agent || (target && kind == AgentKind.Place) || m >= 0)
                 foreach (int k in Kids(h))
                 {

@@ -118,6 +118,10 @@ internal static class EventWords
     public static readonly HashSet<string> MutualVerbs = Set("meet", "discuss", "talk", "negotiate", "confer", "agree", "sign",
         "cooperate", "consult", "reconcile", "collaborate");
 
+    /// <summary>Nouns of a count of people, which stand for what they count ("thousands of Iraqi Kurds").</summary>
+    public static readonly HashSet<string> CountNouns = Set("thousands", "hundreds", "dozens", "scores", "tens", "millions",
+        "tens of thousands", "hundreds of thousands");
+
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
