@@ -315,5 +315,16 @@ public class EventPipelineTests
         Assert.Contains(Events("Hundreds of Kenyan doctors went on strike to protest against the government's pay cuts."),
             e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Sources == "Kenyan doctors");
     }
+
+    [Fact]
+    public void AMeetingHeldIsAMeetingAndOneToComeItsIntent()
+    {
+        Assert.Contains(Events("Chancellor Olaf Scholz met with Narendra Modi at the chancellery on Monday."),
+            e => e.Code == "040" && e.Targets == "Narendra Modi");
+        Assert.Contains(Events("Chancellor Olaf Scholz is to meet Indian Prime Minister Narendra Modi in Berlin next week."),
+            e => e.Code == "036" && e.Targets == "Narendra Modi");
+        // An aim that "is to" be done is no act on the calendar.
+        Assert.Empty(Events("The shield's only aim is to defend Poland against missiles."));
+    }
 }
 

@@ -396,6 +396,10 @@ public sealed partial class EventCoder
                 string w = _v.Low[j];
                 if (w is "not" or "n't" or "never") { not = true; continue; }
                 if (w == "to" && j > c.Start && EventWords.RefusalWords.Contains(_v.Low[j - 1])) return Modality.Refusal;
+                // "President Bush is to meet Abbas next month": "be to" puts the act on the calendar.
+                // Not "the system's sole aim was to defend Europe": an aim or a task that is to be done says no one will.
+                if (w == "to" && j > c.Start && _v.Low[j - 1] is "is" or "are" or "was" or "were" or "am" && j + 1 == t.Start)
+                    return not || (j - 2 >= c.Start && EventWords.PurposeNouns.Contains(_v.Norm[j - 2])) ? Modality.None : Modality.Scheduled;
                 if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
                 if (EventWords.ThreatWords.Contains(w)) return not ? Modality.None : Modality.Threat;

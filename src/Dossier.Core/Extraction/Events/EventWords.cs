@@ -122,6 +122,10 @@ internal static class EventWords
     public static readonly HashSet<string> CountNouns = Set("thousands", "hundreds", "dozens", "scores", "tens", "millions",
         "tens of thousands", "hundreds of thousands");
 
+    /// <summary>Nouns of a purpose, whose "is to" names an aim, not an act on the calendar ("its aim is to defend Europe").</summary>
+    public static readonly HashSet<string> PurposeNouns = Set("aim", "goal", "purpose", "objective", "idea", "intention", "task",
+        "mission", "job", "role", "plan", "policy", "strategy", "priority", "hope", "challenge");
+
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
