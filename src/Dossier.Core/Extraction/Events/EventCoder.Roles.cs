@@ -358,6 +358,10 @@ public sealed partial class EventCoder
             // Dayton is backing …", a dateline's "WASHINGTON" stand for unnamed attackers or for someone else. (A capital
             // used for its government is the country already: "Moscow warned …".)
             sources.RemoveAll(IsPlace);
+            // "Judiciary Committee Chairman Chuck Grassley" cut to "Committee", "the Justice Department" to "Department": a
+            // body's generic word alone names no one an analyst could tell.
+            sources.RemoveAll(IsBareBodyWord);
+            targets.RemoveAll(IsBareBodyWord);
             targets.RemoveAll(sources.Contains);
             // A person or body of a country's state does not act on that country itself: "Mr Blair pledged to clamp down on
             // Britain's growing compensation culture", "pledged to write off the debt owed to Britain" (CAMEO codes such

@@ -96,6 +96,12 @@ public sealed partial class EventCoder
             && words.Any(w => w is "Committee" or "Parliament" or "Assembly" or "Congress" or "Senate" or "House" or "Conference"
                 or "Convention" or "Forum" or "Commons" or "Lords" or "Duma" or "Knesset" or "Bundestag");
 
+        /// <summary>An organisation named by one generic word of a body ("Committee", "Department", "Cabinet") with no code:
+        /// a fragment of a longer name, or a body the text does not say whose.</summary>
+        private bool IsBareBodyWord(int actor) =>
+            _doc.Actors[actor] is { Type: EntityType.ORG } x && x.Codes.Count == 0 && !x.Name.Contains(' ')
+            && EventWords.BodyWords.Contains(x.Name.ToLowerInvariant());
+
         /// <summary>A place the actor layer ties to no country and gives no code: a region ("Europe", "the Middle East").</summary>
         private bool IsRegion(int actor) =>
             _doc.Actors[actor] is { Type: EntityType.GPE or EntityType.LOC } x && !x.Codes.ContainsKey("iso3") && !x.Codes.ContainsKey("cameo");
