@@ -127,11 +127,11 @@ internal static class EventWords
         "mission", "job", "role", "plan", "policy", "strategy", "priority", "hope", "challenge");
 
     /// <summary>Generic words of bodies, which alone name no one ("Committee" of "Judiciary Committee Chairman …").
-    /// "Army", "Coalition", "Council" and "Party" are left out: alone they most often stand for the one army, coalition or
-    /// council the story is about ("Coalition aircraft destroyed 14 ISIL tanks").</summary>
+    /// "Army", "Coalition", "Council", "Party", "Front", "Movement", "Alliance" and "Union" are left out: alone they most often
+    /// stand for the one body the story is about ("Coalition aircraft destroyed 14 ISIL tanks").</summary>
     public static readonly HashSet<string> BodyWords = Set("committee", "department", "ministry", "cabinet", "commission",
         "agency", "office", "bureau", "court", "embassy", "campaign", "state", "world", "government",
-        "administration", "authority", "board", "panel", "union", "alliance", "front", "movement", "organization", "organisation",
+        "administration", "authority", "board", "panel", "organization", "organisation",
         "institute", "foundation", "group", "service", "community", "representatives", "house", "democratic", "republican");
 
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
