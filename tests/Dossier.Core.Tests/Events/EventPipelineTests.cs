@@ -326,5 +326,20 @@ public class EventPipelineTests
         // An aim that "is to" be done is no act on the calendar.
         Assert.Empty(Events("The shield's only aim is to defend Poland against missiles."));
     }
+
+    [Theory]
+    // Stirring a feeling is no protest (CAMEO's DISTURB and PROVOKE blocks).
+    [InlineData("Senator Elizabeth Warren seemed irritated by the question.")]
+    [InlineData("Governor Ron DeSantis provoked fury among teachers.")]
+    // One person marching in a parade is no protest.
+    [InlineData("Mayor Eric Adams marched in the Pride parade on Sunday.")]
+    public void NoProtest(string text) => Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+
+    [Fact]
+    public void OnePersonsHungerStrikeIsAProtest()
+    {
+        Assert.Contains(Events("Opposition leader Alexei Navalny began a hunger strike on Wednesday to protest his treatment."),
+            e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
 }
 

@@ -258,8 +258,11 @@ public sealed partial class EventCoder
             // other's counterpart) stand without a target; "Cabinet allies intervened", "Blair rejected calls for …" say
             // of whom nothing.
             if (targets.Count == 0 && !OneSided(plover) && !Together(code, sources, c, t)) { if (Explain) Why(t, $"{code}: no target"); return; }
-            // A rally (CAMEO 141) is collective: one person "holding a rally" with no one it is against campaigns, not protests.
-            if (targets.Count == 0 && code.StartsWith("141", StringComparison.Ordinal) && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { if (Explain) Why(t, $"{code}: one person's rally"); return; }
+            // A rally or a march (CAMEO 141, "march", "riot") is collective: one person "holding a rally", "marching in the
+            // parade" or "marching toward November" with no one it is against campaigns or walks. One person's hunger strike
+            // or resignation "to protest" is a protest.
+            if (targets.Count == 0 && (code.StartsWith("141", StringComparison.Ordinal) || sel.Lemma is "march" or "rally" or "riot" or "parade")
+                && sources.All(a => _doc.Actors[a].Type == EntityType.PERSON)) { if (Explain) Why(t, $"{code}: one person's rally or march"); return; }
             // PLOVER requires the actor (manual 2.0 §7.2, "required entities"): "Deflation has plagued Japan", "people
             // coming to Britain", "he was forced to apologise" name no one who acts.
             if (sources.Count == 0) { if (Explain) Why(t, $"{code}: no source"); return; }
