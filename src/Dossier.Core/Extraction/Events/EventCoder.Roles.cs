@@ -408,6 +408,9 @@ public sealed partial class EventCoder
                 if (w == "to" && j > c.Start && _v.Low[j - 1] is "is" or "are" or "was" or "were" or "am" && j + 1 == t.Start)
                     return not || (j - 2 >= c.Start && EventWords.PurposeNouns.Contains(_v.Norm[j - 2])) ? Modality.None : Modality.Scheduled;
                 if (EventWords.ObligationWords.Contains(w)) return not ? Modality.None : Modality.Obligation;
+                // "the US must be ready to mediate": readiness that is required of someone is asked of them.
+                if (w is "ready" or "willing" or "prepared" && j - 2 >= c.Start && _v.Low[j - 1] == "be" && EventWords.ObligationWords.Contains(_v.Low[j - 2]))
+                    return not ? Modality.None : Modality.Obligation;
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
                 if (EventWords.ThreatWords.Contains(w)) return not ? Modality.None : Modality.Threat;
                 if (EventWords.ScheduleWords.Contains(w) && j + 1 < t.Start && _v.Low[j + 1] == "to") return not ? Modality.None : Modality.Scheduled;
