@@ -341,5 +341,17 @@ public class EventPipelineTests
         Assert.Contains(Events("Opposition leader Alexei Navalny began a hunger strike on Wednesday to protest his treatment."),
             e => e.Code.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANationalityBeforeAThingIsItsCountryWhenTheCountryIsNamed()
+    {
+        Assert.Contains(Events("Russia seized four Japanese fishing boats on Monday, Japan said."),
+            e => e.Code.StartsWith("17", StringComparison.Ordinal) && e.Sources == "Russia" && e.Targets == "Japan");
+        // With no country of that nationality named, the adjective stays the actor layer's: no target is made up.
+        Assert.DoesNotContain(Events("Russia seized four Japanese fishing boats on Monday."), e => e.Targets == "Japan");
+        // No state owns a language or a newspaper.
+        Assert.DoesNotContain(Events("Latvia lifted restrictions on the Russian language in schools. Russia welcomed the move."),
+            e => e.Targets == "Russia" && e.Code.StartsWith("08", StringComparison.Ordinal));
+    }
 }
 
