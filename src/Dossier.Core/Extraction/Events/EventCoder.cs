@@ -18,7 +18,7 @@ namespace Dossier.Extraction.Events;
 public sealed partial class EventCoder : IComponent
 {
     /// <summary>Component description.</summary>
-    public static readonly ComponentInfo Component = new("events", "1.5", [Layers.Events],
+    public static readonly ComponentInfo Component = new("events", "1.6", [Layers.Events],
         [Layers.Syntax, Layers.Entities, Layers.Actors, Layers.Timexes]);
 
     /// <summary>Longest stretch before a trigger searched for pattern words.</summary>
