@@ -353,5 +353,14 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("Latvia lifted restrictions on the Russian language in schools. Russia welcomed the move."),
             e => e.Targets == "Russia" && e.Code.StartsWith("08", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MeetingADeadlineIsNoMeetingAndTheOneHeldHostageIsNoHostageTaker()
+    {
+        Assert.DoesNotContain(Events("Serbia has failed to meet a European Union deadline to hand over the suspect."),
+            e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.DoesNotContain(Events("The footage shows a French engineer held hostage by gunmen in Mali."),
+            e => e.Sources.Contains("France", StringComparison.Ordinal));
+    }
 }
 

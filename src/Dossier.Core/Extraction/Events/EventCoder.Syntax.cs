@@ -142,7 +142,9 @@ public sealed partial class EventCoder
         private bool ParsePassive(int p) =>
             HasKid(p, k => _syn.Relations[k] == "aux:pass")
             || (HasKid(p, k => _syn.Relations[k] == "nsubj:pass") && PastParticiple(p) && !HasKid(p, k => _syn.Relations[k] == "aux" && _syn.Lemmas[k] == "have"))
-            || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "obj") < 0 && Kid(p, "ccomp") < 0)
+            // ("a U.S. citizen held hostage by insurgents": "hostage" says what the one held is, it is no object.)
+            || (_syn.Relations[p] == "acl" && PastParticiple(p) && !NonFinite(p) && Kid(p, "ccomp") < 0
+                && (Kid(p, "obj") is var o && (o < 0 || _v.Low[o] is "hostage" or "captive" or "prisoner")))
             || MisreadRelative(p)
             // "were held for three years, accused of al-Qaeda links": a participle joined to a passive verb, with no
             // subject or auxiliary of its own, shares its voice.
