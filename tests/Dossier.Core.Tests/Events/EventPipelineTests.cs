@@ -359,8 +359,8 @@ public class EventPipelineTests
     {
         Assert.DoesNotContain(Events("Serbia has failed to meet a European Union deadline to hand over the suspect."),
             e => e.Code.StartsWith("04", StringComparison.Ordinal));
-        Assert.DoesNotContain(Events("The footage shows a French engineer held hostage by gunmen in Mali."),
-            e => e.Sources.Contains("France", StringComparison.Ordinal));
+        Assert.DoesNotContain(Events("The footage shows a U.S. citizen held hostage by gunmen in Mali."),
+            e => e.Sources.Contains("United States", StringComparison.Ordinal));
     }
 }
 
