@@ -273,7 +273,7 @@ public class EventPipelineTests
     [Fact]
     public void AQuestionIsNoRequest()
     {
-        Assert.Empty(Events("The governor was asked by talk show host Dana Perrin whether he would run again."));
+        Assert.Empty(Events("Senator Mark Hale asked Governor Tom Reed on Monday if the project was still in his plans."));
         Assert.Contains(Events("Chile asked Peru to extradite the former minister."),
             e => e.Code.StartsWith("02", StringComparison.Ordinal) && e.Sources == "Chile" && e.Targets == "Peru");
         Assert.Contains(Events("The Kenyan government asked the World Bank for emergency funds on Monday."),
