@@ -1,3 +1,4 @@
+using Dossier.Actors;
 using Dossier.Documents;
 
 namespace Dossier.Extraction.Events;
@@ -96,27 +97,18 @@ internal sealed class DocView
     // a noun of culture ("the Russian language"), which no state owns, nor before people, whom the actor layer names.
     private static int NationalityOwner(Document doc, EntityMention ent, string[] low)
     {
-        if (!Dossier.Actors.CountryTable.Default.TryFind(doc.Text[ent.Start..ent.End], out var hit) || hit.Kind != Dossier.Actors.CountryNameKind.Demonym) return -1;
+        if (!CountryTable.Default.TryFind(doc.Text[ent.Start..ent.End], out var hit) || hit.Kind != CountryNameKind.Demonym) return -1;
         int next = doc.TokenAt(ent.End);
         // Only before a thing or a place ("Palestinian homes", "Iraqi towns", "Israeli changes"): a title or a body of people
         // ("Chinese President Xi", "Spanish business leaders") is the actor layer's to name.
         if (next >= low.Length || doc.Tokens[next].Kind != TokenKind.Word || !doc.Tokens[next].Has(TokenFlags.Lower)) return -1;
-        if (CultureNouns.Contains(low[next]) || EventWords.Titles.Contains(low[next])) return -1;
+        if (EventWords.UnownedNouns.Contains(low[next]) || EventWords.Titles.Contains(low[next])) return -1;
         for (int k = next; k < Math.Min(low.Length, next + 3) && doc.Tokens[k].Kind == TokenKind.Word; k++)
             if (EventWords.KindOf(low[k], Words.Normalize(low[k])) == AgentKind.Agent || EventWords.Titles.Contains(low[k])) return -1;
         for (int a = 0; a < doc.Actors.Count; a++)
             if (doc.Actors[a] is { Type: EntityType.GPE } x && x.Codes.TryGetValue("iso3", out var iso) && iso == hit.Country.Iso3) return a;
         return -1;
     }
-
-    // Nouns no state owns or is: culture and origin, a people's own life, its firms and press ("at American universities",
-    // "an Israeli newspaper", "the Pakistani community in Manchester", "American diplomacy", "the Iraqi insurgency").
-    private static readonly HashSet<string> CultureNouns = new(StringComparer.Ordinal)
-    { "language", "speaker", "speakers", "speaking", "cuisine", "food", "culture", "art", "history", "literature", "music", "film",
-      "writer", "poet", "novel", "names", "name", "origin", "descent", "heritage", "accent", "dialect", "ancestry", "community",
-      "communities", "university", "universities", "school", "schools", "newspaper", "newspapers", "media", "press", "company",
-      "companies", "firm", "firms", "business", "businesses", "bank", "banks", "market", "markets", "economy", "diplomacy",
-      "insurgency", "voice", "elections", "election", "politics", "relations", "public", "people", "society", "voters" };
 
     // A place actor whose name another place actor lists as an alias stands for that actor ("Damascus" kept apart in one
     // mention but listed among Syria's names): in events the capital acts for its state, as CAMEO codes it.

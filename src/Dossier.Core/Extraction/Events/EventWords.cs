@@ -134,6 +134,16 @@ internal static class EventWords
         "administration", "authority", "board", "panel", "organization", "organisation",
         "institute", "foundation", "group", "service", "community", "representatives", "house", "democratic", "republican");
 
+    /// <summary>Nouns no state owns or is, so that a nationality before them names no country as owner: culture and origin,
+    /// a people's own life, its firms and press ("the Russian language", "at American universities", "an Israeli newspaper",
+    /// "the Pakistani community in Manchester", "American diplomacy", "the Iraqi insurgency").</summary>
+    public static readonly HashSet<string> UnownedNouns = Set("language", "speaker", "speakers", "speaking", "cuisine", "food",
+        "culture", "art", "history", "literature", "music", "film", "writer", "poet", "novel", "names", "name", "origin",
+        "descent", "heritage", "accent", "dialect", "ancestry", "community", "communities", "university", "universities",
+        "school", "schools", "newspaper", "newspapers", "media", "press", "company", "companies", "firm", "firms", "business",
+        "businesses", "bank", "banks", "market", "markets", "economy", "diplomacy", "insurgency", "voice", "elections",
+        "election", "politics", "relations", "public", "people", "society", "voters");
+
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
