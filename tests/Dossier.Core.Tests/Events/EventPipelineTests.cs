@@ -362,5 +362,22 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("The footage shows a U.S. citizen held hostage by gunmen in Mali."),
             e => e.Sources.Contains("United States", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // Sharing a view is no agreement to act.
+    [InlineData("Former minister Norman Tebbit said he agreed with Liam Fox's view.")]
+    // Running for office is no act toward anyone.
+    [InlineData("Opposition leader Ayman Nour said he will seek the Egyptian presidency.")]
+    // A retort is no shooting.
+    [InlineData("Senator Marco Rubio shot back that the reporter had not been called on.")]
+    public void NoActBetweenActors(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("03", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
+
+    [Fact]
+    public void AgreeingWithSomeoneToActIsAnAgreement()
+    {
+        Assert.Contains(Events("Gordon Brown had agreed with Domenico Siniscalco to push forward with plans."),
+            e => e.Code.StartsWith("03", StringComparison.Ordinal) && e.Targets == "Domenico Siniscalco");
+    }
 }
 

@@ -183,6 +183,10 @@ public sealed partial class EventCoder
             // funds").
             if (sel.Lemma == "ask" && code.StartsWith("02", StringComparison.Ordinal) && AsksAQuestion(t))
             { if (Explain) Why(t, $"{code}: a question, not a request"); return; }
+            // "he agreed with Dr Fox's view", "Manafort agreed with Mr. Cruz": sharing a view is no agreement to act; one
+            // agrees with someone to do something ("agreed with the Italian finance minister to push forward …") or on it.
+            if (code == "030" && sel.Lemma == "agree" && Rooted(t.Start) && SharesAView(t.Start))
+            { if (Explain) Why(t, $"{code}: agreeing with a view, not to an act"); return; }
             if (!sel.FromPattern && code == "030" && EventWords.PlanVerbs.Contains(sel.Lemma)) { if (Explain) Why(t, $"{code}: a plan or decision, not an act (what it governs is coded)"); return; }
             var modality = ModalityOf(t, c);
             // "threatened to attack the country": a threat of the act (CAMEO 13x). A threat of a cooperative act ("threatened
@@ -330,15 +334,32 @@ public sealed partial class EventCoder
             for (int j = t.End; j < Math.Min(_sEnd, t.End + AskReach); j++)
             {
                 if (_v.Low[j] == "for") return false;
-                if (_v.Low[j] == "to" && j + 1 < _sEnd && _syn.Tags[j + 1] == Upos.VERB) return false;
                 if (_v.Low[j] is "." or ";" or "?") break;
             }
-            return true;
+            return !InfinitiveAfter(t.End, AskReach);
         }
 
-        /// <summary>How many words after "ask" its infinitive or "for" may lie ("asked the United Nations' main judicial
-        /// unit, the International Court of Justice, to weigh in").</summary>
+        /// <summary>How many words after "ask" or "agree with" its infinitive or "for" may lie ("asked the United Nations'
+        /// main judicial unit, the International Court of Justice, to weigh in").</summary>
         private const int AskReach = 16;
+
+        // "agree with X" and no infinitive, "to" or "on" what is agreed (the parse may hang the infinitive on X, so the words
+        // after the verb are read as well).
+        private bool SharesAView(int p) =>
+            HasKid(p, k => Is(k, "obl") && CaseOf(k) == "with")
+            && !HasKid(p, k => Is(k, "xcomp") || Is(k, "ccomp") || Is(k, "obj") || Is(k, "obl") && CaseOf(k) is "to" or "on" or "upon" or "in")
+            && !InfinitiveAfter(p + 1, AskReach);
+
+        // A "to" + verb among the next words of the sentence, before its end.
+        private bool InfinitiveAfter(int from, int reach)
+        {
+            for (int j = from; j < Math.Min(_sEnd, from + reach); j++)
+            {
+                if (_v.Low[j] == "to" && j + 1 < _sEnd && _syn.Tags[j + 1] == Upos.VERB) return true;
+                if (_v.Low[j] is "." or ";" or "?") break;
+            }
+            return false;
+        }
 
         // An act of several sources together with no one else named: each is the other's counterpart.
         private bool Together(string code, List<int> sources, Clause c, Trigger t) =>
