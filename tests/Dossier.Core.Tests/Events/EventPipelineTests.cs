@@ -379,5 +379,13 @@ public class EventPipelineTests
         Assert.Contains(Events("Gordon Brown had agreed with Domenico Siniscalco to push forward with plans."),
             e => e.Code.StartsWith("03", StringComparison.Ordinal) && e.Targets == "Domenico Siniscalco");
     }
+
+    [Fact]
+    public void APlaceAfterAPrepositionIsNoSecondSubject()
+    {
+        // The parser makes "Pakistan" a second subject of "killed"; it is where the attack was.
+        Assert.DoesNotContain(Events("A suicide bomb attack in northwestern Pakistan has killed at least four Pakistani soldiers in a military convoy."),
+            e => e.Sources == "Pakistan");
+    }
 }
 

@@ -264,10 +264,22 @@ public sealed partial class EventCoder
                 if (subj < 0 || (IsRelative(subj) && !IsRelative(k))) subj = k;
             }
             if (count < 2 || IsRelative(subj) || ActorAt(subj, p, target: false) >= 0) return subj;
+            // The parser may give a verb a second subject that is only where ("a suicide bomb attack in northwestern Pakistan
+            // has killed …" with "Pakistan" made a subject): a name after a preposition of place is not taken.
             foreach (int k in Kids(p))
-                if ((_syn.Relations[k] == "nsubj" || _syn.Relations[k] == passive) && !IsRelative(k) && ActorAt(k, p, target: false) >= 0)
+                if ((_syn.Relations[k] == "nsubj" || _syn.Relations[k] == passive) && !IsRelative(k) && !AfterPlacePreposition(k)
+                    && ActorAt(k, p, target: false) >= 0)
                     return k;
             return subj;
+        }
+
+        // The token at <paramref name="first"/> follows a preposition of place, directly or past a word of direction ("in
+        // Turkey", "in northwestern Pakistan").
+        private bool AfterPlacePreposition(int first)
+        {
+            int before = first - 1;
+            if (before > _sFirst && EventWords.DirectionWords.Contains(_v.Low[before])) before--;
+            return before >= _sFirst && _syn.Tags[before] == Upos.ADP && _v.Low[before] is "in" or "at" or "near" or "inside" or "across" or "from";
         }
 
         /// <summary>Prepositions that open an adverbial -ing clause ("in bombarding", "after meeting", "by attacking").</summary>
@@ -345,8 +357,7 @@ public sealed partial class EventCoder
             if (m < 0) return false; // named through a pronoun, a title or an earlier clause: nothing to compare
             // "In Turkey Minister Ellwood met …" (no comma, the parse lost the phrase): a place right after a preposition of
             // place is where, not who.
-            int before = _v.Mentions[m].First - 1;
-            if (before >= _sFirst && _syn.Tags[before] == Upos.ADP && _v.Low[before] is "in" or "at" or "near" or "inside" or "across" or "from") return true;
+            if (AfterPlacePreposition(_v.Mentions[m].First)) return true;
             int h = HeadOf(m);
             var rel = _syn.Universal(h);
             int v = _syn.Heads[h];

@@ -144,6 +144,12 @@ internal static class EventWords
         "businesses", "bank", "banks", "market", "markets", "economy", "diplomacy", "insurgency", "voice", "elections",
         "election", "politics", "relations", "public", "people", "society", "voters");
 
+    /// <summary>Words of direction before a place name ("in northwestern Pakistan", "in southern Iraq").</summary>
+    public static readonly HashSet<string> DirectionWords = Set("north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central", "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast",
+        "southwest", "southeast", "north-west", "north-east", "south-west", "south-east", "north-western", "north-eastern",
+        "south-western", "south-eastern");
+
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
