@@ -387,5 +387,11 @@ public class EventPipelineTests
         Assert.DoesNotContain(Events("A suicide bomb attack in northwestern Pakistan has killed at least four Pakistani soldiers in a military convoy."),
             e => e.Sources == "Pakistan");
     }
+
+    [Theory]
+    [InlineData("Israel and Iran traded threats. Analysts voiced speculation of an Israeli attack on Iran.")]
+    [InlineData("Turkey warned Iraq on Monday. Officials fear a possible Turkish incursion into Iraq.")]
+    public void AnActSpokenOfAsPossibleIsNoEvent(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("19", StringComparison.Ordinal));
 }
 

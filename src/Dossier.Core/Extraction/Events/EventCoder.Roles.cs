@@ -138,6 +138,7 @@ public sealed partial class EventCoder
             if (source < 0 || target < 0 || source == target) return end - 1;
             if (!PublicLife([source], [target], -1)) return end - 1;
             if (!LiteralNounEvent(code, i, source, target)) return end - 1;
+            if (HypotheticalNoun(i)) { if (Explain) Why(new Trigger(i, end, []), $"{code}: an act spoken of as possible, not one that happened"); return end - 1; }
             var (plover, mode) = CameoTables.PloverOf(code);
             var trig = new Trigger(i, end, []);
             var ev = new EventMention
@@ -159,6 +160,18 @@ public sealed partial class EventCoder
             (ev.Date, ev.DateFromPublication) = DateOf(ci, [source]);
             _doc.Events.Add(ev);
             return end - 1;
+        }
+
+        // An event noun spoken of as possible, feared or to come: "a possible Turkish incursion", "speculation of an Israeli
+        // attack on Iranian nuclear facilities", "military action would spark revenge attacks from Hezbollah".
+        private bool HypotheticalNoun(int i)
+        {
+            if (HasKid(i, k => _syn.Relations[k] == "amod" && EventWords.PossibleWords.Contains(_v.Low[k]))) return true;
+            int g = _syn.Heads[i];
+            if (g < 0 || !InSentence(g)) return false;
+            if (Is(i, "nmod") && CaseOf(i) is "of" or "about" && EventWords.PossibleNouns.Contains(_v.Norm[g])) return true;
+            return _syn.Universal(i) is "obj" or "nsubj" or "nsubj:pass"
+                && HasKid(g, k => _syn.Relations[k] == "aux" && _v.Low[k] is "would" or "could" or "might" or "may" or "'d");
         }
 
         private void Emit(Sentence s, int ci, Trigger t, Selection sel)

@@ -150,6 +150,16 @@ internal static class EventWords
         "southwest", "southeast", "north-west", "north-east", "south-west", "south-east", "north-western", "north-eastern",
         "south-western", "south-eastern");
 
+    /// <summary>Adjectives that make an event noun a possibility ("a possible Turkish incursion", "a planned attack").</summary>
+    public static readonly HashSet<string> PossibleWords = Set("possible", "potential", "future", "planned", "proposed", "feared",
+        "threatened", "hypothetical", "expected", "likely", "imminent", "rumored", "rumoured");
+
+    /// <summary>Nouns whose "of" or "about" an event noun is only spoken of ("speculation of an Israeli attack", "fears of
+    /// a Turkish incursion").</summary>
+    public static readonly HashSet<string> PossibleNouns = Set("speculation", "fear", "fears", "threat", "threats", "risk",
+        "possibility", "prospect", "rumor", "rumors", "rumour", "rumours", "talk", "warning", "warnings", "plan", "plans",
+        "plot", "proposal", "danger", "likelihood", "chance");
+
     /// <summary>Verbs of motion, whose "to" + infinitive is a purpose ("flew to visit"), not a complement.</summary>
     public static readonly HashSet<string> MotionVerbs = Set("fly", "travel", "go", "come", "head", "return", "leave", "move", "rush",
         "sail", "drive", "arrive", "walk", "race", "hurry", "journey");
