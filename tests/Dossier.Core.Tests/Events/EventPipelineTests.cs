@@ -393,14 +393,5 @@ public class EventPipelineTests
     [InlineData("Turkey warned Iraq on Monday. Officials fear a possible Turkish incursion into Iraq.")]
     public void AnActSpokenOfAsPossibleIsNoEvent(string text) =>
         Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("19", StringComparison.Ordinal));
-
-    [Fact]
-    public void APossibleActIsAnIntentOrNothing()
-    {
-        Assert.Contains(Events("Prime Minister Narendra Modi may visit China for a summit in October."),
-            e => e.Code == "036" && e.Targets == "China");
-        Assert.DoesNotContain(Events("China said such criticism could harm relations with the United States."),
-            e => e.Code.StartsWith("16", StringComparison.Ordinal) || e.Code.StartsWith("13", StringComparison.Ordinal));
-    }
 }
 

@@ -448,9 +448,6 @@ public sealed partial class EventCoder
                 if (EventWords.IntentWords.Contains(w)) return not ? (w is "will" or "would" or "'ll" or "wo" ? Modality.Refusal : Modality.None) : Modality.Intent;
                 if (EventWords.ThreatWords.Contains(w)) return not ? Modality.None : Modality.Threat;
                 if (EventWords.ScheduleWords.Contains(w) && j + 1 < t.Start && _v.Low[j + 1] == "to") return not ? Modality.None : Modality.Scheduled;
-                // "he may visit Pyongyang", "such criticism could harm relations": a possibility is weighed like the calendar,
-                // a cooperative act its intent, any other none.
-                if (w is "may" or "might" or "could") return not ? Modality.None : Modality.Scheduled;
                 // "prepared to resume shelling", "will continue to attack": the aspect of the act is not a modality of its own.
                 if (w is "to" or "be" or "have" or "soon" or "also" or "resume" or "continue" or "begin" or "start" || EventWords.Adverbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
                 break;
