@@ -344,12 +344,7 @@ public sealed partial class EventCoder
         private bool AsksAQuestion(Trigger t)
         {
             if (HasKid(t.Start, k => Is(k, "xcomp") || (Is(k, "obl") || Is(k, "nmod")) && CaseOf(k) == "for")) return false;
-            for (int j = t.End; j < Math.Min(_sEnd, t.End + AskReach); j++)
-            {
-                if (_v.Low[j] == "for") return false;
-                if (_v.Low[j] is "." or ";" or "?") break;
-            }
-            return !InfinitiveAfter(t.End, AskReach);
+            return !InfinitiveAfter(t.End, AskReach, orFor: true);
         }
 
         /// <summary>How many words after "ask" or "agree with" its infinitive or "for" may lie ("asked the United Nations'
@@ -363,12 +358,13 @@ public sealed partial class EventCoder
             && !HasKid(p, k => Is(k, "xcomp") || Is(k, "ccomp") || Is(k, "obj") || Is(k, "obl") && CaseOf(k) is "to" or "on" or "upon" or "in")
             && !InfinitiveAfter(p + 1, AskReach);
 
-        // A "to" + verb among the next words of the sentence, before its end.
-        private bool InfinitiveAfter(int from, int reach)
+        // A "to" + verb (or, with orFor, a "for") among the next words of the sentence, before its end.
+        private bool InfinitiveAfter(int from, int reach, bool orFor = false)
         {
             for (int j = from; j < Math.Min(_sEnd, from + reach); j++)
             {
                 if (_v.Low[j] == "to" && j + 1 < _sEnd && _syn.Tags[j + 1] == Upos.VERB) return true;
+                if (orFor && _v.Low[j] == "for") return true;
                 if (_v.Low[j] is "." or ";" or "?") break;
             }
             return false;
