@@ -65,7 +65,7 @@ public static class BenchSample
     }
 
     /// <summary>Whitespace-separated word count: the store's own definition, so words/s match the ingest summary.</summary>
-    public static int CountWords(ReadOnlySpan<char> text) => Dossier.Store.Sqlite.SqliteStore.CountWords(text);
+    public static int CountWords(ReadOnlySpan<char> text) => Dossier.Store.StoreIds.CountWords(text);
 
     /// <summary>The shared data file, or null when the shared folder is absent.</summary>
     public static string? FindShared(string folder, string file)

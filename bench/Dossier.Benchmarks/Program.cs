@@ -5,13 +5,15 @@ using Dossier.Benchmarks;
 //   --filter '*'          every benchmark (BenchmarkDotNet's switcher; with no filter it asks interactively)
 //   --quick               one benchmark (the full default extraction) with a trimmed job, unless a --filter is given
 //   --articles N          sample size (first N BBC articles; default 300)
-//   --store-steps         diagnostic: time of each step of IStore.Add as the store fills (no BenchmarkDotNet)
+//   --store-steps         diagnostic: time of each step of IStore.Add as the store fills (no BenchmarkDotNet);
+//                         --batch N articles per transaction (default: ingest's group commit)
 var rest = new List<string>();
 bool quick = false;
 int? articles = null;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--quick") quick = true;
+    else if (args[i] == "--batch" && i + 1 < args.Length && int.TryParse(args[i + 1], out var b) && b > 0) { StoreProbe.BatchSize = b; i++; }
     else if (args[i] == "--articles" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0) { articles = n; i++; }
     else rest.Add(args[i]);
 }

@@ -18,6 +18,9 @@ public static class StoreProbe
 {
     private const int Chunk = 300;
 
+    /// <summary>Articles per transaction (`--batch N`; the ingest default otherwise).</summary>
+    public static int BatchSize { get; set; } = Dossier.Store.Ingest.Ingestion.DefaultBatchArticles;
+
     /// <summary>Extracts the sample, then stores it into a fresh file, printing per-article times per chunk of 300.</summary>
     public static void Run()
     {
@@ -38,11 +41,17 @@ public static class StoreProbe
                 Console.WriteLine("// the store has no AfterStep hook any more: whole-Add times only");
             var pipeline = Extractor.Default.Pipeline.Config;
             var chunk = Stopwatch.StartNew();
+            int batchSize = BatchSize;
+            Console.WriteLine($"// {batchSize} article(s) per transaction");
+            IStoreBatch? batch = null;
             for (int i = 0; i < docs.Count; i++)
             {
                 sw.Restart();
+                batch ??= store.BeginBatch();
                 store.Add(docs[i], pipeline);
-                // What follows the last step is the transaction's commit.
+                steps["release"] = steps.GetValueOrDefault("release") + sw.Elapsed.TotalMilliseconds;
+                sw.Restart();
+                if (batch.Count >= batchSize || i + 1 == docs.Count) { batch.Commit(); batch.Dispose(); batch = null; }
                 steps["commit"] = steps.GetValueOrDefault("commit") + sw.Elapsed.TotalMilliseconds;
                 int inChunk = i % Chunk + 1;
                 if (inChunk == Chunk || i + 1 == docs.Count)

@@ -10,9 +10,17 @@ namespace Dossier.Store;
 /// </remarks>
 public interface IStore : IDisposable
 {
-    /// <summary>Stores one processed article with all its layers in one transaction, resolving its actors to canonical ones.</summary>
+    /// <summary>Stores one processed article with all its layers, resolving its actors to canonical ones: in its own
+    /// transaction, or inside the open <see cref="BeginBatch"/> as one all-or-nothing step of it.</summary>
     /// <returns>What happened: stored, or a duplicate of an article already stored (same cleaned text).</returns>
+    /// <exception cref="DossierException">DSR302 when the article cannot be stored; nothing of it is (the open batch goes on).</exception>
     AddResult Add(Document doc, string pipeline);
+
+    /// <summary>Opens a group commit: the articles added until <see cref="IStoreBatch.Commit"/> share one transaction,
+    /// each in a savepoint of its own, so a bad article rolls back alone and the batch costs one commit.</summary>
+    /// <remarks>Until the batch ends nothing of it is visible to other connections, and a crash loses the whole batch
+    /// (never part of an article). No other write (merge, split) may run on this instance while a batch is open.</remarks>
+    IStoreBatch BeginBatch();
 
     /// <summary>The content hashes of every stored article (a snapshot), so ingest can skip extracting known texts.</summary>
     IReadOnlySet<string> ContentHashes();
@@ -82,6 +90,17 @@ public interface IStore : IDisposable
 
     /// <summary>The manual decisions, in order.</summary>
     IReadOnlyList<ActorDecisionInfo> Decisions();
+}
+
+/// <summary>A group commit opened by <see cref="IStore.BeginBatch"/>; disposing it uncommitted rolls every article of it back.</summary>
+public interface IStoreBatch : IDisposable
+{
+    /// <summary>Articles added to this batch so far (stored or duplicate).</summary>
+    int Count { get; }
+
+    /// <summary>Makes every article added to the batch durable at once.</summary>
+    /// <exception cref="DossierException">DSR302 when the commit fails; then none of the batch is stored.</exception>
+    void Commit();
 }
 
 /// <summary>Opens the store a location names; today every location is a SQLite file.</summary>

@@ -1,3 +1,4 @@
+using Dossier.Store;
 using System.Text.Json;
 using Dossier.Documents;
 using Dossier.Store.Sqlite;
@@ -39,7 +40,7 @@ public sealed class ActorDecisionTests : IDisposable
         var r = s.Merge("Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "the same man");
         Assert.Equal(sharaa, r.KeptId);
         Assert.Equal(["Ahmad al-Sharaa/PERSON:2", "HTS/ORG:2"], Actors(s));
-        var d = s.FindActor(SqliteStore.CanonicalId(jolani))!; // the old id redirects
+        var d = s.FindActor(StoreIds.CanonicalId(jolani))!; // the old id redirects
         Assert.Equal(sharaa, d.Id);
         Assert.Contains(d.Aliases, a => a.Alias == "Abu Mohammad al-Jolani");
         Assert.Single(d.Quotes);
@@ -48,8 +49,8 @@ public sealed class ActorDecisionTests : IDisposable
         var first = s.Contracts().First();
         using var json = JsonDocument.Parse(first.Json);
         var ids = json.RootElement.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
-        Assert.Contains(SqliteStore.CanonicalId(sharaa), ids);
-        Assert.DoesNotContain(SqliteStore.CanonicalId(jolani), first.Json);
+        Assert.Contains(StoreIds.CanonicalId(sharaa), ids);
+        Assert.DoesNotContain(StoreIds.CanonicalId(jolani), first.Json);
         Assert.Equal(ids.Count, ids.Distinct().Count());
         // Later articles follow it: the absorbed name now finds the kept actor.
         s.Add(Doc("Abu Mohammad al-Jolani returned.", P("Abu Mohammad al-Jolani")).Doc, "test");

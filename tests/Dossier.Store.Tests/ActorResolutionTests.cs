@@ -1,3 +1,4 @@
+using Dossier.Store;
 using Dossier.Documents;
 using Dossier.Store.Sqlite;
 
@@ -162,7 +163,7 @@ public sealed class ActorResolutionTests : IDisposable
         Assert.Equal(2, alias.Count);
         Assert.Contains("new: no PERSON actor named 'tony blair'", alias.Evidence);
         Assert.Equal(
-            [new($"name 'tony blair' matches {SqliteStore.CanonicalId(d.Id)} Tony Blair (PERSON)", 1), new("new: no PERSON actor named 'tony blair'", 1)],
+            [new($"name 'tony blair' matches {StoreIds.CanonicalId(d.Id)} Tony Blair (PERSON)", 1), new("new: no PERSON actor named 'tony blair'", 1)],
             d.Decisions.OrderBy(x => x.Text, StringComparer.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using Dossier.Store;
 using System.Text.Json;
 using Dossier.Documents;
 using Dossier.Store.Sqlite;
@@ -51,7 +52,7 @@ public sealed class ActorSplitTests : IDisposable
         s.Add(OnlySurnameDoc().Doc, "test");
         tony = s.FindActor("Tony Blair")!.Id;
         Assert.Equal(2, s.FindActor("Tony Blair")!.ArticleCount); // the surname-only article joined him
-        var r = s.Split(SqliteStore.CanonicalId(tony), "Blair");
+        var r = s.Split(StoreIds.CanonicalId(tony), "Blair");
         blair = r.NewId;
         return s;
     }
@@ -63,8 +64,8 @@ public sealed class ActorSplitTests : IDisposable
     public void SplitMovesTheQuotesEventsClaimsAndRolesOfTheSplitName()
     {
         using var s = TwoArticlesSplit(out var tony, out var blair);
-        var t = s.FindActor(SqliteStore.CanonicalId(tony))!;
-        var b = s.FindActor(SqliteStore.CanonicalId(blair))!;
+        var t = s.FindActor(StoreIds.CanonicalId(tony))!;
+        var b = s.FindActor(StoreIds.CanonicalId(blair))!;
         // Quotes by their speaker phrase: "Prime Minister Tony Blair" stays, "Mr Blair" and "Blair" move.
         Assert.Equal(["the vote would be won"], t.Quotes.Select(q => q.Text));
         Assert.Equal(["the talks were useful", "the trip went well"], b.Quotes.Select(q => q.Text).Order(StringComparer.Ordinal));
@@ -103,7 +104,7 @@ public sealed class ActorSplitTests : IDisposable
     public void TheStoredRecordsFollowTheSplit()
     {
         using var s = TwoArticlesSplit(out var tony, out var blair);
-        string T = SqliteStore.CanonicalId(tony), B = SqliteStore.CanonicalId(blair);
+        string T = StoreIds.CanonicalId(tony), B = StoreIds.CanonicalId(blair);
 
         // The article that named him only "Blair" no longer names Tony Blair anywhere: entities, quotes, claims, events, actors.
         var surname = Record(s, "surname");
@@ -145,7 +146,7 @@ public sealed class ActorSplitTests : IDisposable
     public void ALaterArticleNamingTheFullNameStillKeepsTheSplitNameOff()
     {
         using var s = TwoArticlesSplit(out var tony, out var blair);
-        string T = SqliteStore.CanonicalId(tony), B = SqliteStore.CanonicalId(blair);
+        string T = StoreIds.CanonicalId(tony), B = StoreIds.CanonicalId(blair);
         // In the article, "Blair" is one actor with "Tony Blair"; the store keeps the split name off him all the same.
         var later = new TestDoc("Tony Blair arrived in Leeds. Blair said the trip was useful.", id: "later");
         int who = later.Actor("Tony Blair", EntityType.PERSON, "Blair");
@@ -173,13 +174,13 @@ public sealed class ActorSplitTests : IDisposable
     public void WhyTakesIdsAsActorsNotAsNames()
     {
         using var s = TwoArticlesSplit(out var tony, out var blair);
-        var byIds = s.Why(SqliteStore.CanonicalId(tony), SqliteStore.CanonicalId(blair));
+        var byIds = s.Why(StoreIds.CanonicalId(tony), StoreIds.CanonicalId(blair));
         var byNames = s.Why("Tony Blair", "Blair");
         Assert.Equal(byNames.Score, byIds.Score);
         Assert.Contains(byIds.Lines, l => l.StartsWith("name matcher on 'Tony Blair' and 'Blair': ") && l.EndsWith("keys 'tony blair' and 'blair'"));
         Assert.Contains(byIds.Lines, l => l.StartsWith("a name of one was split off the other by hand"));
         // One actor by id and by name: how the name joined it.
-        var same = s.Why(SqliteStore.CanonicalId(tony), "Tony Blair");
+        var same = s.Why(StoreIds.CanonicalId(tony), "Tony Blair");
         Assert.True(same.Same);
         Assert.Contains(same.Lines, l => l.TrimStart().StartsWith("Tony Blair (1 article(s))"));
     }
@@ -191,7 +192,7 @@ public sealed class ActorSplitTests : IDisposable
         var before = s.Contracts().Select(c => c.Json).ToList();
         var e = Assert.Throws<DossierException>(() => s.Split("Tony Blair", "Blair"));
         Assert.Equal("DSR430", e.Error.Code);
-        Assert.Contains(SqliteStore.CanonicalId(blair), e.Error.Message);
+        Assert.Contains(StoreIds.CanonicalId(blair), e.Error.Message);
         Assert.Equal(before, s.Contracts().Select(c => c.Json));
         Assert.Single(s.Decisions());
     }
@@ -218,7 +219,7 @@ public sealed class ActorSplitTests : IDisposable
     public void MergingTheSplitOffActorBackUndoesTheSplit()
     {
         using var s = TwoArticlesSplit(out var tony, out var blair);
-        s.Merge(SqliteStore.CanonicalId(tony), SqliteStore.CanonicalId(blair), "it was him after all");
+        s.Merge(StoreIds.CanonicalId(tony), StoreIds.CanonicalId(blair), "it was him after all");
         var t = s.FindActor("Tony Blair")!;
         Assert.Equal((6, 2, 3, 4), (t.Mentions, t.ArticleCount, t.QuoteCount, t.EventCount));
         Assert.Contains(t.Aliases, a => a.Alias == "Blair");
@@ -229,7 +230,7 @@ public sealed class ActorSplitTests : IDisposable
         later.Actor("Gordon Brown", EntityType.PERSON);
         s.Add(later.Doc, "test");
         Assert.Equal(3, s.FindActor("Tony Blair")!.ArticleCount);
-        Assert.DoesNotContain($"\"{SqliteStore.CanonicalId(blair)}\"", string.Concat(s.Contracts().Select(c => c.Json)));
+        Assert.DoesNotContain($"\"{StoreIds.CanonicalId(blair)}\"", string.Concat(s.Contracts().Select(c => c.Json)));
     }
 
     [Fact]
@@ -259,6 +260,6 @@ public sealed class ActorSplitTests : IDisposable
         var kept = s.FindActor("Ahmad al-Sharaa")!;
         Assert.Equal((1, 1, 0), (kept.ArticleCount, kept.QuoteCount, kept.EventCount));
         var record = Record(s, "one");
-        Assert.DoesNotContain($"\"{SqliteStore.CanonicalId(kept.Id)}\"", record.GetRawText());
+        Assert.DoesNotContain($"\"{StoreIds.CanonicalId(kept.Id)}\"", record.GetRawText());
     }
 }

@@ -1,3 +1,4 @@
+using Dossier.Store;
 using Dossier.Store.Ingest;
 using Dossier.Store.Sqlite;
 using Dossier.Text;
@@ -54,6 +55,70 @@ public sealed class IngestionTests : IDisposable
         Assert.Equal((2, 1), (sum.Stored, sum.Failed));
         Assert.Equal("mem:2: cannot store article: simulated (DSR302)", Assert.Single(errors).ToString());
         Assert.Equal(2, s.Stats().Articles);
+    }
+
+    [Fact]
+    public void ArticlesAreAnnouncedOnlyOnceTheirBatchIsCommitted()
+    {
+        var items = Enumerable.Range(0, 10).Select(i => InputItem.Ok(new RawArticle
+            { Source = "mem", Line = i + 1, Id = "b" + i, Body = $"Report {i}: the council met on day {i}." })).ToList();
+        using var s = SqliteStore.Open(_dir.File("b.db"));
+        using var reader = SqliteStore.Open(_dir.File("b.db"), create: false);
+        var seen = new List<(int Line, long Visible)>();
+        var sum = Ingestion.Run(s, items, new IngestOptions { Workers = 2, BatchArticles = 4 }, _ => Assert.Fail("no errors expected"),
+            onStored: x => seen.Add((x.Line!.Value, reader.Stats().Articles)));
+        Assert.Equal(10, sum.Stored);
+        Assert.Equal(Enumerable.Range(1, 10), seen.Select(x => x.Line));
+        // Announced in batches of four: each item is visible to another connection when it is announced.
+        Assert.Equal([4, 4, 4, 4, 8, 8, 8, 8, 10, 10], seen.Select(x => x.Visible));
+    }
+
+    [Fact]
+    public void AFailedCommitFailsEveryArticleOfItsBatchAndTheRunGoesOn()
+    {
+        var items = Enumerable.Range(0, 5).Select(i => InputItem.Ok(new RawArticle
+            { Source = "mem", Line = i + 1, Body = $"Notice {i}: the council met on day {i}." })).ToList();
+        using var inner = SqliteStore.Open(_dir.File("c.db"));
+        var store = FirstCommitFails.Wrap(inner);
+        var errors = new List<ItemError>();
+        var stored = new List<int>();
+        var sum = Ingestion.Run(store, items, new IngestOptions { Workers = 1, BatchArticles = 2 }, errors.Add, onStored: x => stored.Add(x.Line!.Value));
+        Assert.Equal((3, 2, 5), (sum.Stored, sum.Failed, sum.Items));
+        Assert.Equal(["mem:1: cannot store article: disk full (simulated) (DSR302)", "mem:2: cannot store article: disk full (simulated) (DSR302)"],
+            errors.Select(e => e.ToString()));
+        Assert.Equal([3, 4, 5], stored);
+        Assert.Equal(3, inner.Stats().Articles);
+        Assert.Equal(3, Ingestion.Run(inner, items, new IngestOptions { Workers = 1 }, errors.Add).Duplicates);  // the lost two come back
+        Assert.Equal(5, inner.Stats().Articles);
+    }
+
+    // A store whose first group commit fails as a full disk would: the batch is rolled back whole.
+    public class FirstCommitFails : System.Reflection.DispatchProxy
+    {
+        private IStore _inner = null!;
+        private bool _failed;
+
+        public static IStore Wrap(IStore inner)
+        {
+            var proxy = Create<IStore, FirstCommitFails>();
+            ((FirstCommitFails)(object)proxy)._inner = inner;
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            var result = method!.Invoke(_inner, args);
+            if (method.Name != nameof(IStore.BeginBatch) || _failed) return result;
+            _failed = true;
+            return new Failing((IStoreBatch)result!);
+        }
+
+        private sealed class Failing(IStoreBatch inner) : IStoreBatch
+        {
+            public int Count => inner.Count;
+            public void Commit() { inner.Dispose(); throw new DossierException(Errors.StoreWrite("disk full (simulated)")); }
+            public void Dispose() => inner.Dispose();
+        }
     }
 
     private sealed class Counting : Pipeline.IComponent

@@ -160,6 +160,56 @@ public sealed class StoreTests : IDisposable
         Assert.Equal(2, s.Stats().Articles);
     }
 
+    [Theory, MemberData(nameof(Steps))]
+    public void AFailureInsideABatchRollsBackOnlyThatArticle(string step)
+    {
+        using var s = SqliteStore.Open(Db);
+        var brown = new TestDoc("Gordon Brown met union leaders in London.", "2005-01-01");
+        brown.Actor("Gordon Brown", EntityType.PERSON, "Brown");
+        var blair = new TestDoc("Tony Blair spoke in Sedgefield.", "2005-01-02");
+        blair.Actor("Tony Blair", EntityType.PERSON, "Blair");
+        using (var batch = s.BeginBatch())
+        {
+            s.Add(brown.Doc, "test");
+            s.AfterStep = at => { if (at == step) throw new SqliteException("disk I/O error (simulated)", 10); };
+            var e = Assert.Throws<DossierException>(() => s.Add(Putin().Doc, "test"));
+            Assert.Equal("DSR302", e.Error.Code);
+            s.AfterStep = null;
+            s.Add(blair.Doc, "test");
+            Assert.Equal(2, batch.Count);
+            batch.Commit();
+        }
+        Assert.Equal(2, Count(s, "articles"));
+        Assert.Equal(0, Count(s, "quotes"));      // only the failed article had a quote
+        Assert.NotNull(s.FindActor("Tony Blair"));
+        Assert.Null(s.FindActor("Vladimir Putin"));
+        // The failed article is whole when stored again.
+        Assert.False(s.Add(Putin().Doc, "test").Duplicate);
+        Assert.Equal(1, Count(s, "quotes"));
+    }
+
+    [Fact]
+    public void ABatchNotCommittedLeavesNothingAndNothingIsSeenBeforeItsCommit()
+    {
+        using var s = SqliteStore.Open(Db);
+        using var reader = SqliteStore.Open(Db, create: false);
+        using (s.BeginBatch())
+        {
+            s.Add(Putin().Doc, "test");
+            Assert.Equal(0, reader.Stats().Articles);   // not visible to another connection until the batch commits
+        }
+        Assert.Equal(0, s.Stats().Articles);
+        Assert.Equal(0, Count(s, "actors"));
+        using (var batch = s.BeginBatch())
+        {
+            s.Add(Putin().Doc, "test");
+            Assert.True(s.Add(Putin().Doc, "test").Duplicate);   // the batch sees its own articles
+            batch.Commit();
+        }
+        Assert.Equal(1, reader.Stats().Articles);
+        Assert.Throws<InvalidOperationException>(() => { using var a = s.BeginBatch(); s.BeginBatch(); });
+    }
+
     [Fact]
     public void ReadersSeeOnlyCommittedArticlesWhileAWriterWorks()
     {
@@ -290,7 +340,7 @@ public sealed class StoreTests : IDisposable
         Assert.Equal(expected.Events.Count, rec.Events.Count);
         Assert.All(rec.Actors, a => Assert.Matches("^A[0-9]+$", a.Id));
         var putin = rec.Actors.Single(a => a.Name == "Vladimir Putin");
-        Assert.Equal(putin.Id, SqliteStore.CanonicalId(s.FindActor("Putin")!.Id));
+        Assert.Equal(putin.Id, StoreIds.CanonicalId(s.FindActor("Putin")!.Id));
         Assert.Equal([putin.Id], rec.Events.Single(e => e.Trigger == "spoke").Source);
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Formatting;
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 
@@ -51,7 +50,7 @@ internal static class ActorCommand
         {
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var r = store.Merge(p.GetValue(keep)!, p.GetValue(absorb)!, p.GetValue(note));
-            ctx.Out.WriteLine($"merged {SqliteStore.CanonicalId(r.MergedId)} {r.MergedName} into {SqliteStore.CanonicalId(r.KeptId)} {r.KeptName} ({r.Articles} article(s) updated)");
+            ctx.Out.WriteLine($"merged {StoreIds.CanonicalId(r.MergedId)} {r.MergedName} into {StoreIds.CanonicalId(r.KeptId)} {r.KeptName} ({r.Articles} article(s) updated)");
             return ExitCodes.Ok;
         });
         return cmd;
@@ -67,7 +66,7 @@ internal static class ActorCommand
         {
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var r = store.Split(p.GetValue(actor)!, p.GetValue(alias)!, p.GetValue(note));
-            ctx.Out.WriteLine($"split '{r.NewName}' off {SqliteStore.CanonicalId(r.FromId)} {r.FromName}: new actor {SqliteStore.CanonicalId(r.NewId)} " +
+            ctx.Out.WriteLine($"split '{r.NewName}' off {StoreIds.CanonicalId(r.FromId)} {r.FromName}: new actor {StoreIds.CanonicalId(r.NewId)} " +
                               $"({r.Mentions} mention(s) in {r.Articles} article(s)); with them {r.Quotes} quote(s), {r.Claims} claim(s), " +
                               $"{r.EventSides} event side(s), {r.Roles} role(s)");
             return ExitCodes.Ok;
@@ -99,7 +98,7 @@ internal static class ActorCommand
             var list = store.Decisions();
             if (list.Count == 0) { ctx.Out.WriteLine("no manual decisions"); return ExitCodes.Ok; }
             foreach (var d in list)
-                ctx.Out.WriteLine($"#{d.Id} {d.Created} {d.Kind} {SqliteStore.CanonicalId(d.ActorId)} {SqliteStore.CanonicalId(d.OtherId)}: {d.Names}" +
+                ctx.Out.WriteLine($"#{d.Id} {d.Created} {d.Kind} {StoreIds.CanonicalId(d.ActorId)} {StoreIds.CanonicalId(d.OtherId)}: {d.Names}" +
                                   (d.Note is null ? "" : $" — {d.Note}"));
             return ExitCodes.Ok;
         });
@@ -108,11 +107,11 @@ internal static class ActorCommand
 
     public static void Write(TextWriter w, ActorDossier d, bool evidence)
     {
-        w.WriteLine($"{d.Name}  [{d.Type}]  {SqliteStore.CanonicalId(d.Id)}");
+        w.WriteLine($"{d.Name}  [{d.Type}]  {StoreIds.CanonicalId(d.Id)}");
         w.WriteLine($"  {d.Mentions:N0} mentions in {d.ArticleCount:N0} article(s)" +
                     (d.Codes.Count > 0 ? "; codes " + string.Join(", ", d.Codes.Select(c => $"{c.Key}={c.Value}")) : ""));
         if (d.OtherMatches.Count > 0)
-            w.WriteLine("  also matching: " + string.Join(", ", d.OtherMatches.Take(5).Select(o => $"{o.Name} [{o.Type}] {SqliteStore.CanonicalId(o.Id)}")));
+            w.WriteLine("  also matching: " + string.Join(", ", d.OtherMatches.Take(5).Select(o => $"{o.Name} [{o.Type}] {StoreIds.CanonicalId(o.Id)}")));
 
         w.WriteLine($"aliases ({d.Aliases.Count})");
         foreach (var a in d.Aliases)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Formatting;
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 
@@ -26,7 +25,7 @@ internal static class ActorsCommand
                 list.Select((a, i) => new[]
                 {
                     (p.GetValue(offset) + i + 1).ToString(), a.Name, a.Type, a.Mentions.ToString("N0"), a.Articles.ToString("N0"), a.Aliases.ToString(),
-                    SqliteStore.CanonicalId(a.Id),
+                    StoreIds.CanonicalId(a.Id),
                 }));
             return ExitCodes.Ok;
         });

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Reflection;
 using Dossier.Store;
 using Dossier.Store.Ingest;
-using Dossier.Store.Sqlite;
 using Dossier.Text;
 
 namespace Dossier.Cli.Commands;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Dossier.Store;
 using Dossier.Store.Export;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 

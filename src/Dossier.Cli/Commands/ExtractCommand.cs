@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dossier.Cli.Formatting;
 using Dossier.Contract;
 using Dossier.Store.Ingest;
-using Dossier.Store.Sqlite;
+using Dossier.Store;
 using Dossier.Text;
 
 namespace Dossier.Cli.Commands;
@@ -51,7 +51,7 @@ internal static class ExtractCommand
                 if (x.Error is { } e) { ctx.Err.WriteLine(e.ToString()); failed++; continue; }
                 foreach (var w in x.Warnings) ctx.Err.WriteLine(w.ToString());
                 var doc = x.Document!;
-                var record = ContractMapper.ToRecord(doc, extractor.Pipeline.Config, withSyntax: syntax) with { Id = SqliteStore.ArticleId(doc) };
+                var record = ContractMapper.ToRecord(doc, extractor.Pipeline.Config, withSyntax: syntax) with { Id = StoreIds.ArticleId(doc) };
                 if (pretty) PrettyPrinter.Write(ctx.Out, record);
                 else ctx.Out.WriteLine(JsonSerializer.Serialize(record, ContractJson.Default.ArticleRecord));
             }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dossier.Store;
 using Dossier.Store.Ingest;
-using Dossier.Store.Sqlite;
 using Dossier.Text;
 using Spectre.Console;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 
@@ -22,7 +21,7 @@ internal static class RelationCommand
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
             var r = store.Relation(p.GetValue(a)!, p.GetValue(b)!, p.GetValue(by)!, p.GetValue(ordered), p.GetValue(limit));
             var w = ctx.Out;
-            w.WriteLine($"{r.FirstName} {SqliteStore.CanonicalId(r.FirstId)} {(r.Ordered ? "→" : "↔")} {r.SecondName} {SqliteStore.CanonicalId(r.SecondId)}, by {r.By}");
+            w.WriteLine($"{r.FirstName} {StoreIds.CanonicalId(r.FirstId)} {(r.Ordered ? "→" : "↔")} {r.SecondName} {StoreIds.CanonicalId(r.SecondId)}, by {r.By}");
             if (r.Points.Count == 0) { w.WriteLine("no events between them"); return ExitCodes.Ok; }
             foreach (var pt in r.Points)
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 
@@ -19,7 +18,7 @@ internal static class RolesCommand
             foreach (var h in list)
             {
                 var o = h.Occupancy;
-                ctx.Out.WriteLine($"{SqliteStore.CanonicalId(h.ActorId),-7} {h.Name}: " +
+                ctx.Out.WriteLine($"{StoreIds.CanonicalId(h.ActorId),-7} {h.Name}: " +
                                   o.ToString() +
                                   $"  — {o.Articles.Count} article(s)" + (h.Conflict ? "  [overlaps another holder]" : ""));
             }

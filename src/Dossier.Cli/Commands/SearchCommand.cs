@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Formatting;
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Cli.Commands;
 

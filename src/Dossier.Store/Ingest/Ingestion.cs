@@ -12,6 +12,10 @@ public sealed record IngestOptions
     public Extractor Extractor { get; init; } = Extractor.Default;
     /// <summary>How often <see cref="Ingestion.Run"/> reports progress.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>Most articles stored in one transaction (group commit); 1 commits each article on its own.</summary>
+    public int BatchArticles { get; init; } = Ingestion.DefaultBatchArticles;
+    /// <summary>Longest time an open batch waits for more articles before it commits.</summary>
+    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(Ingestion.DefaultBatchMilliseconds);
 }
 
 /// <summary>Counts of an ingest run (also its progress while it runs).</summary>
@@ -61,8 +65,16 @@ public static class Ingestion
         Action<IngestSummary>? onProgress = null, CancellationToken cancel = default, Action<ItemStored>? onStored = null) =>
         Run(store, ArticleReader.Read(paths, options.Read), options, report, onProgress, cancel, onStored);
 
+    /// <summary>Most articles in one group commit by default: past a few dozen the commit's cost per article no longer
+    /// falls, and a crash loses at most this many articles of work (never part of one).</summary>
+    public const int DefaultBatchArticles = 64;
+
+    /// <summary>Longest an open batch waits for its next article before committing, in milliseconds, so a slow source
+    /// (a feed, a single worker) still shows its articles in the store within a fraction of a second.</summary>
+    public const int DefaultBatchMilliseconds = 500;
+
     /// <summary>Ingests already-read input items; <paramref name="report"/> receives every failed item and every warning,
-    /// <paramref name="onStored"/> every item stored (or found already stored).</summary>
+    /// <paramref name="onStored"/> every item stored (or found already stored), once its batch is committed.</summary>
     public static IngestSummary Run(IStore store, IEnumerable<InputItem> items, IngestOptions options, Action<ItemError> report,
         Action<IngestSummary>? onProgress = null, CancellationToken cancel = default, Action<ItemStored>? onStored = null)
     {
@@ -73,52 +85,90 @@ public static class Ingestion
         var pipeline = options.Extractor.Pipeline.Config;
         // Texts stored before this run skip extraction: re-ingesting a corpus costs reading and cleaning only.
         var stored = store.ContentHashes();
-        Func<Documents.Document, bool>? known = stored.Count == 0 ? null : d => stored.Contains(Sqlite.SqliteStore.ContentHash(d.Text));
-        foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, known, cancel))
+        Func<Documents.Document, bool>? known = stored.Count == 0 ? null : d => stored.Contains(StoreIds.ContentHash(d.Text));
+
+        // What the open batch holds, in input order: stored articles are counted, reported and announced only once the
+        // batch is committed, and the items that failed or warned meanwhile wait with them, so reports keep input order.
+        var pending = new List<(Extracted X, AddResult? Stored, ItemError? Error)>();
+        IStoreBatch? batch = null;
+        var batchOpened = TimeSpan.Zero;
+        int batchSize = Math.Max(1, options.BatchArticles);
+
+        void Fail(ItemError e)
         {
-            if (x.IsWarning)
+            report(e);
+            s = s with { Failed = s.Failed + 1 };
+        }
+
+        void Flush()
+        {
+            DossierError? failed = null;
+            if (batch is not null)
             {
-                report(x.Error!);
-                s = s with { Warnings = s.Warnings + 1 };
-                continue;
+                storing.Start();
+                try { batch.Commit(); }
+                catch (DossierException e) { failed = e.Error; }
+                finally { storing.Stop(); batch.Dispose(); batch = null; }
             }
-            s = s with { Items = s.Items + 1 };
-            if (x.Error is { } err)
+            foreach (var (x, r, error) in pending)
             {
-                report(err);
-                s = s with { Failed = s.Failed + 1 };
-            }
-            else
-            {
+                if (error is not null)
+                {
+                    if (x.IsWarning) { report(error); s = s with { Warnings = s.Warnings + 1 }; }
+                    else Fail(error);
+                    continue;
+                }
+                if (failed is { } lost) { Fail(new ItemError(x.Raw!.Source, x.Raw.Line, lost)); continue; }
                 var doc = x.Document!;
-                try
+                var added = r!.Value;
+                s = added.Duplicate
+                    ? s with { Duplicates = s.Duplicates + 1 }
+                    : s with
+                    {
+                        Stored = s.Stored + 1, Entities = s.Entities + doc.Entities.Count, Actors = s.Actors + doc.Actors.Count,
+                        NewActors = s.NewActors + added.NewActors, Quotes = s.Quotes + doc.Quotes.Count, Events = s.Events + doc.Events.Count,
+                        Words = s.Words + StoreIds.CountWords(doc.Text),
+                    };
+                foreach (var w in x.Warnings) { report(w); s = s with { Warnings = s.Warnings + 1 }; }
+                onStored?.Invoke(new ItemStored(x.Raw!.Source, x.Raw.Line, doc.Id, added.ArticleId, added.Duplicate));
+            }
+            pending.Clear();
+        }
+
+        try
+        {
+            foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, known, cancel))
+            {
+                if (!x.IsWarning) s = s with { Items = s.Items + 1 };
+                if (x.Error is { } err) pending.Add((x, null, err));
+                else
                 {
                     storing.Start();
-                    AddResult r;
-                    try { r = store.Add(doc, pipeline); }
+                    try
+                    {
+                        if (batch is null) { batch = store.BeginBatch(); batchOpened = clock.Elapsed; }
+                        pending.Add((x, store.Add(x.Document!, pipeline), null));
+                    }
+                    catch (DossierException e)
+                    {
+                        // This article rolled back alone; the batch goes on.
+                        pending.Add((x, null, new ItemError(x.Raw!.Source, x.Raw.Line, e.Error)));
+                    }
                     finally { storing.Stop(); }
-                    s = r.Duplicate
-                        ? s with { Duplicates = s.Duplicates + 1 }
-                        : s with
-                        {
-                            Stored = s.Stored + 1, Entities = s.Entities + doc.Entities.Count, Actors = s.Actors + doc.Actors.Count,
-                            NewActors = s.NewActors + r.NewActors, Quotes = s.Quotes + doc.Quotes.Count, Events = s.Events + doc.Events.Count,
-                            Words = s.Words + Sqlite.SqliteStore.CountWords(doc.Text),
-                        };
-                    foreach (var w in x.Warnings) { report(w); s = s with { Warnings = s.Warnings + 1 }; }
-                    onStored?.Invoke(new ItemStored(x.Raw!.Source, x.Raw.Line, doc.Id, r.ArticleId, r.Duplicate));
                 }
-                catch (DossierException e)
+                if (batch is null || batch.Count >= batchSize || clock.Elapsed - batchOpened >= options.BatchTime) Flush();
+                if (onProgress is not null && clock.Elapsed - last >= options.ProgressInterval)
                 {
-                    report(new ItemError(x.Raw!.Source, x.Raw.Line, e.Error));
-                    s = s with { Failed = s.Failed + 1 };
+                    last = clock.Elapsed;
+                    onProgress(s with { Elapsed = clock.Elapsed, StoreTime = storing.Elapsed });
                 }
             }
-            if (onProgress is not null && clock.Elapsed - last >= options.ProgressInterval)
-            {
-                last = clock.Elapsed;
-                onProgress(s with { Elapsed = clock.Elapsed, StoreTime = storing.Elapsed });
-            }
+            Flush();
+        }
+        finally
+        {
+            // An unexpected failure: the open batch rolls back whole (none of it was announced as stored).
+            batch?.Dispose();
         }
         return s with { Elapsed = clock.Elapsed, StoreTime = storing.Elapsed };
     }

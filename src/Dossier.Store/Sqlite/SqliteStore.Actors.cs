@@ -3,6 +3,8 @@ using Dossier.Documents;
 using Dossier.Store.Actors;
 using Microsoft.Data.Sqlite;
 
+using static Dossier.Store.StoreIds;
+
 namespace Dossier.Store.Sqlite;
 
 // Canonical actors across articles, a first honest version:
@@ -79,6 +81,8 @@ public sealed partial class SqliteStore
             }
         }
 
+        AfterStep?.Invoke("actors: names");
+
         // Bare surnames, once the article's other actors are known (they are the context).
         // The context: this article's other actors. To choose among several namesakes places are left out (a country every
         // politician of it shares tells nobody apart); for the one namesake there is, any shared actor will do.
@@ -114,6 +118,8 @@ public sealed partial class SqliteStore
                 decisions[i] = why;
             }
         }
+
+        AfterStep?.Invoke("actors: surnames");
 
         // Bookkeeping: links, aliases, counts, codes, name upgrades.
         var counted = new HashSet<long>();

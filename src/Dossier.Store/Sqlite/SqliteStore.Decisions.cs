@@ -4,6 +4,8 @@ using Dossier.Actors;
 using Dossier.Store.Actors;
 using Microsoft.Data.Sqlite;
 
+using static Dossier.Store.StoreIds;
+
 namespace Dossier.Store.Sqlite;
 
 // Manual actor decisions: merge two actors, split a name off an actor, explain why two names are or are not one actor.

@@ -3,6 +3,8 @@ using Dossier.Documents;
 using Dossier.Store.Actors;
 using Microsoft.Data.Sqlite;
 
+using static Dossier.Store.StoreIds;
+
 namespace Dossier.Store.Sqlite;
 
 // Splitting a name off a canonical actor, article by article.

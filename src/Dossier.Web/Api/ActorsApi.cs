@@ -1,5 +1,4 @@
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +19,7 @@ internal static class ActorsApi
             if (q is { Length: > 200 }) return WebApp.BadParameter("q", "at most 200 characters");
             return Results.Ok(store.TopActors(n, type, skip, q).Select(a => new
             {
-                id = SqliteStore.CanonicalId(a.Id), name = a.Name, type = a.Type, mentions = a.Mentions, articles = a.Articles, aliases = a.Aliases,
+                id = StoreIds.CanonicalId(a.Id), name = a.Name, type = a.Type, mentions = a.Mentions, articles = a.Articles, aliases = a.Aliases,
             }));
         }).WithName("Actors").WithSummary("Actors, most mentioned first; q finds a name or alias containing the text; paged (offset, limit)");
 
@@ -33,11 +32,11 @@ internal static class ActorsApi
                     extra: [new("didYouMean", store.Suggest(reference))]);
             return Results.Ok(new
             {
-                id = SqliteStore.CanonicalId(d.Id), name = d.Name, type = d.Type, codes = d.Codes, mentions = d.Mentions, articles = d.ArticleCount,
+                id = StoreIds.CanonicalId(d.Id), name = d.Name, type = d.Type, codes = d.Codes, mentions = d.Mentions, articles = d.ArticleCount,
                 aliases = d.Aliases.Select(a => new { alias = a.Alias, articles = a.Count, evidence = a.Evidence }),
                 roles = d.Roles.Select(r => new { title = r.Title, of = r.Of, qualifier = r.Qualifier, start = r.Start, lastSeen = r.LastSeen, end = r.End, articles = r.Count }),
-                coActors = d.CoActors.Select(c => new { id = SqliteStore.CanonicalId(c.Id), name = c.Name, type = c.Type, articles = c.Articles }),
-                coActorLinks = (d.CoActorLinks ?? []).Select(l => new { a = SqliteStore.CanonicalId(l.First), b = SqliteStore.CanonicalId(l.Second), articles = l.Articles }),
+                coActors = d.CoActors.Select(c => new { id = StoreIds.CanonicalId(c.Id), name = c.Name, type = c.Type, articles = c.Articles }),
+                coActorLinks = (d.CoActorLinks ?? []).Select(l => new { a = StoreIds.CanonicalId(l.First), b = StoreIds.CanonicalId(l.Second), articles = l.Articles }),
                 quotes = d.Quotes.Select(q => new { text = q.Text, kind = q.Kind, cue = q.Cue, article = ArticleRef(q.Article) }),
                 events = d.Events.Select(e => new { side = e.Side, other = e.OtherParty, @event = EventsApi.Event(e.Event) }),
                 quoteCount = d.QuoteCount, eventCount = d.EventCount,
@@ -64,7 +63,7 @@ internal static class ActorsApi
             if (string.IsNullOrWhiteSpace(a)) return WebApp.BadParameter("a", "a name or id is needed");
             if (string.IsNullOrWhiteSpace(b)) return WebApp.BadParameter("b", "a name or id is needed");
             var r = store.Why(a, b);
-            return Results.Ok(new { same = r.Same, first = SqliteStore.CanonicalId(r.FirstId), second = SqliteStore.CanonicalId(r.SecondId), score = r.Score, lines = r.Lines });
+            return Results.Ok(new { same = r.Same, first = StoreIds.CanonicalId(r.FirstId), second = StoreIds.CanonicalId(r.SecondId), score = r.Score, lines = r.Lines });
         }).WithName("WhyActors").WithSummary("Why two names are, or are not, one actor");
 
         app.MapGet("/api/roles", (string? post, IStore store) =>
@@ -72,7 +71,7 @@ internal static class ActorsApi
             if (string.IsNullOrWhiteSpace(post)) return WebApp.BadParameter("post", "a post such as 'President of Syria' is needed");
             return Results.Ok(store.PostHolders(post).Select(h => new
             {
-                id = SqliteStore.CanonicalId(h.ActorId), name = h.Name, title = h.Occupancy.Title, of = h.Occupancy.Of,
+                id = StoreIds.CanonicalId(h.ActorId), name = h.Name, title = h.Occupancy.Title, of = h.Occupancy.Of,
                 qualifiers = h.Occupancy.Qualifiers, start = h.Occupancy.Start, lastSeen = h.Occupancy.LastSeen, end = h.Occupancy.End,
                 articles = h.Occupancy.Articles.Count, conflict = h.Conflict,
             }));

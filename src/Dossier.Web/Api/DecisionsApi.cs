@@ -1,5 +1,4 @@
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -27,8 +26,8 @@ internal static class DecisionsApi
             var r = store.Merge(body.Keep, body.Absorb, body.Note);
             return Results.Ok(new
             {
-                kept = new { id = SqliteStore.CanonicalId(r.KeptId), name = r.KeptName },
-                merged = new { id = SqliteStore.CanonicalId(r.MergedId), name = r.MergedName },
+                kept = new { id = StoreIds.CanonicalId(r.KeptId), name = r.KeptName },
+                merged = new { id = StoreIds.CanonicalId(r.MergedId), name = r.MergedName },
                 articles = r.Articles,
             });
         }).WithName("MergeActors").WithSummary("Merge two actors into one, the first kept; later articles follow the decision (Authorization: Bearer token)")
@@ -45,8 +44,8 @@ internal static class DecisionsApi
             var r = store.Split(body.Actor, body.Alias, body.Note);
             return Results.Ok(new
             {
-                from = new { id = SqliteStore.CanonicalId(r.FromId), name = r.FromName },
-                created = new { id = SqliteStore.CanonicalId(r.NewId), name = r.NewName },
+                from = new { id = StoreIds.CanonicalId(r.FromId), name = r.FromName },
+                created = new { id = StoreIds.CanonicalId(r.NewId), name = r.NewName },
                 mentions = r.Mentions, articles = r.Articles,
             });
         }).WithName("SplitActor").WithSummary("Take a name out of an actor into a new actor; the name stays blocked from it (Authorization: Bearer token)")
@@ -54,7 +53,7 @@ internal static class DecisionsApi
 
         app.MapGet("/api/actors/decisions", (IStore store) => Results.Ok(store.Decisions().Select(d => new
         {
-            id = d.Id, kind = d.Kind, actor = SqliteStore.CanonicalId(d.ActorId), other = SqliteStore.CanonicalId(d.OtherId), alias = d.AliasKey,
+            id = d.Id, kind = d.Kind, actor = StoreIds.CanonicalId(d.ActorId), other = StoreIds.CanonicalId(d.OtherId), alias = d.AliasKey,
             names = d.Names, note = d.Note, created = d.Created,
         }))).WithName("Decisions").WithSummary("The manual merges and splits, oldest first")
           .RequireRateLimiting(WebApp.ReadPolicy);

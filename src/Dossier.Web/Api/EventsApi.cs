@@ -64,8 +64,8 @@ internal static partial class EventsApi
             var r = store.Relation(a, b, by ?? "month", ordered ?? false, n);
             return Results.Ok(new
             {
-                first = new { id = Dossier.Store.Sqlite.SqliteStore.CanonicalId(r.FirstId), name = r.FirstName },
-                second = new { id = Dossier.Store.Sqlite.SqliteStore.CanonicalId(r.SecondId), name = r.SecondName },
+                first = new { id = StoreIds.CanonicalId(r.FirstId), name = r.FirstName },
+                second = new { id = StoreIds.CanonicalId(r.SecondId), name = r.SecondName },
                 ordered = r.Ordered, by = r.By,
                 points = r.Points.Select(p => new
                 {
