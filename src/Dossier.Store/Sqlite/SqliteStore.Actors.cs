@@ -40,6 +40,7 @@ public sealed partial class SqliteStore
         var decisions = new string[doc.Actors.Count];
         var names = new List<NameInfo>[doc.Actors.Count];
         int created = 0;
+        var fresh = new bool[doc.Actors.Count]; // the canonical actor was created for this document actor just now
         var deferred = new List<int>();
 
         for (int i = 0; i < doc.Actors.Count; i++)
@@ -76,6 +77,7 @@ public sealed partial class SqliteStore
             else
             {
                 ids[i] = CreateActor(a, tx);
+                fresh[i] = true;
                 created++;
                 decisions[i] = keys.Count == 0 ? "new: no usable name" : $"new: no {type} actor named '{keys[0]}'";
             }
@@ -114,6 +116,7 @@ public sealed partial class SqliteStore
             else
             {
                 ids[i] = CreateActor(doc.Actors[i], tx);
+                fresh[i] = true;
                 created++;
                 decisions[i] = why;
             }
@@ -130,13 +133,13 @@ public sealed partial class SqliteStore
             Prepared("""
                 INSERT OR REPLACE INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision)
                 VALUES ($art, $doc, $act, $name, $m, $d)
-                """, tx)
+                """)
                 .P("$art", articleId).P("$doc", string.IsNullOrEmpty(a.Id) ? "a" + (i + 1) : a.Id).P("$act", ids[i])
                 .P("$name", a.Name).P("$m", mentions).P("$d", decisions[i]).ExecuteNonQuery();
             Prepared("""
                 INSERT INTO actor_names (actor_id, name, votes) VALUES ($act, $name, 1)
                 ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1
-                """, tx).P("$act", ids[i]).P("$name", a.Name.Trim()).ExecuteNonQuery();
+                """).P("$act", ids[i]).P("$name", a.Name.Trim()).ExecuteNonQuery();
             foreach (var n in names[i])
             {
                 var evidence = a.Evidence.FirstOrDefault(e => e.Contains(n.Surface, StringComparison.OrdinalIgnoreCase)) is { } inDoc
@@ -145,15 +148,17 @@ public sealed partial class SqliteStore
                     INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, evidence, metonym)
                     VALUES ($act, $k, $alias, $last, $w, 1, $ev, $met)
                     ON CONFLICT (actor_id, key) DO UPDATE SET count = count + 1, metonym = min(metonym, excluded.metonym)
-                    """, tx)
+                    """)
                     .P("$act", ids[i]).P("$k", n.Key).P("$alias", n.Surface).P("$last", NameKey.LastWord(n.Key)).P("$w", n.Words)
                     .P("$met", n.Metonym ? 1 : 0)
                     .P("$ev", evidence).ExecuteNonQuery();
             }
             bool firstInArticle = counted.Add(ids[i]);
-            Prepared("UPDATE actors SET mentions = mentions + $m, articles = articles + $n WHERE id = $id", tx)
+            Prepared("UPDATE actors SET mentions = mentions + $m, articles = articles + $n WHERE id = $id")
                 .P("$m", mentions).P("$n", firstInArticle ? 1 : 0).P("$id", ids[i]).ExecuteNonQuery();
-            MergeCodesAndName(ids[i], a, tx);
+            // An actor created for this document actor alone already has its name and codes: its one vote is the
+            // name it was created with.
+            if (!fresh[i] || Array.IndexOf(ids, ids[i]) != i || Array.LastIndexOf(ids, ids[i]) != i) MergeCodesAndName(ids[i], a, tx);
         }
         return (ids, created);
     }
@@ -195,7 +200,7 @@ public sealed partial class SqliteStore
         {
             var cmd = Prepared("""
                 SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id WHERE k.key = $k AND k.metonym = 0
-                """, tx).P("$k", key);
+                """).P("$k", key);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
@@ -223,7 +228,7 @@ public sealed partial class SqliteStore
             var cmd = Prepared("""
                 SELECT x.id, x.name, x.type, x.mentions, k.key FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
                 WHERE k.last_word = $s AND k.words > $w AND k.metonym = 0 AND x.type = 'PERSON'
-                """, tx).P("$s", parts[^1]).P("$w", parts.Length);
+                """).P("$s", parts[^1]).P("$w", parts.Length);
             using (var r = cmd.ExecuteReader())
                 while (r.Read())
                 {
@@ -254,7 +259,7 @@ public sealed partial class SqliteStore
             var cmd = Prepared("""
                 SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
                 WHERE k.key = $k AND k.metonym = 0 AND k.words >= 2
-                """, tx).P("$k", pk);
+                """).P("$k", pk);
             bool other = false;
             using (var r = cmd.ExecuteReader())
                 while (r.Read())
@@ -279,7 +284,7 @@ public sealed partial class SqliteStore
                    (SELECT max(z.words) FROM actor_aliases z WHERE z.actor_id = x.id AND z.metonym = 0)
             FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
             WHERE k.last_word = $s AND x.type = 'PERSON' GROUP BY x.id
-            """, tx).P("$s", surname);
+            """).P("$s", surname);
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
@@ -340,7 +345,7 @@ public sealed partial class SqliteStore
         var cmd = Prepared("""
             SELECT count(*) FROM roles WHERE actor_id = $a AND title = $t COLLATE NOCASE
               AND ($of IS NULL OR "of" IS NULL OR "of" = $of COLLATE NOCASE)
-            """, tx).P("$a", actor).P("$t", role.Title).P("$of", (object?)role.Of ?? DBNull.Value);
+            """).P("$a", actor).P("$t", role.Title).P("$of", (object?)role.Of ?? DBNull.Value);
         return (long)cmd.ExecuteScalar()! > 0;
     }
 
@@ -350,7 +355,7 @@ public sealed partial class SqliteStore
             SELECT count(*) FROM roles x JOIN roles y ON y.title = x.title COLLATE NOCASE
               AND (x."of" IS NULL OR y."of" IS NULL OR x."of" = y."of" COLLATE NOCASE)
             WHERE x.actor_id = $a AND y.actor_id = $b
-            """, tx).P("$a", a).P("$b", b).ExecuteScalar()! > 0;
+            """).P("$a", a).P("$b", b).ExecuteScalar()! > 0;
 
     /// <summary>Fewest context actors a surname-only match must share with the best of several candidates (unless no other shares any).</summary>
     private const int MinSharedContext = 2;
@@ -369,7 +374,7 @@ public sealed partial class SqliteStore
     }
 
     private long CreateActor(Actor a, SqliteTransaction tx) =>
-        (long)Prepared("INSERT INTO actors (name, type, codes) VALUES ($n, $t, $c) RETURNING id", tx)
+        (long)Prepared("INSERT INTO actors (name, type, codes) VALUES ($n, $t, $c) RETURNING id")
             .P("$n", a.Name.Trim()).P("$t", a.Type.ToString())
             .P("$c", JsonSerializer.Serialize(a.Codes, StoreJson.Default.DictionaryStringString)).ExecuteScalar()!;
 
@@ -380,7 +385,7 @@ public sealed partial class SqliteStore
     private void MergeCodesAndName(long id, Actor a, SqliteTransaction tx)
     {
         string name, codesJson;
-        using (var r = Prepared("SELECT name, codes FROM actors WHERE id = $id", tx).P("$id", id).ExecuteReader())
+        using (var r = Prepared("SELECT name, codes FROM actors WHERE id = $id").P("$id", id).ExecuteReader())
         {
             if (!r.Read()) return;
             name = r.GetString(0);
@@ -391,7 +396,7 @@ public sealed partial class SqliteStore
         foreach (var (k, v) in a.Codes) changed |= codes.TryAdd(k, v);
         var newName = VotedName(id, name, a.Type == EntityType.PERSON, tx);
         if (changed || newName != name)
-            Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id", tx)
+            Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id")
                 .P("$n", newName).P("$c", JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", id)
                 .ExecuteNonQuery();
     }
@@ -401,7 +406,7 @@ public sealed partial class SqliteStore
     {
         var newName = name;
         double best = -1;
-        using var r = Prepared("SELECT name, votes FROM actor_names WHERE actor_id = $id", tx).P("$id", id).ExecuteReader();
+        using var r = Prepared("SELECT name, votes FROM actor_names WHERE actor_id = $id").P("$id", id).ExecuteReader();
         while (r.Read())
         {
             var candidate = r.GetString(0).Trim();

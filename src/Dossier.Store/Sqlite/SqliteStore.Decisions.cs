@@ -111,7 +111,7 @@ public sealed partial class SqliteStore
                 WHERE k.last_word = $s AND x.type = 'PERSON' AND x.merged_into IS NULL AND x.id <> $f
                   AND NOT EXISTS (SELECT 1 FROM actor_aliases z WHERE z.actor_id = x.id AND z.words >= 2)
                   AND NOT EXISTS (SELECT 1 FROM actor_decisions d WHERE d.other_id = x.id OR d.actor_id = x.id)
-                """, tx).P("$f", full).P("$s", surname).ExecuteReader())
+                """).P("$f", full).P("$s", surname).ExecuteReader())
                 while (r.Read()) bare.Add(r.GetInt64(0));
             foreach (var b in bare)
             {
@@ -274,9 +274,9 @@ public sealed partial class SqliteStore
 
     private bool Blocked(long actor, string key, SqliteTransaction tx)
     {
-        _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks", tx).ExecuteScalar()! > 0;
+        _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks").ExecuteScalar()! > 0;
         if (_anyBlocks == false) return false;
-        return (long)Prepared("SELECT count(*) FROM actor_blocks WHERE actor_id = $a AND key = $k", tx).P("$a", actor).P("$k", key).ExecuteScalar()! > 0;
+        return (long)Prepared("SELECT count(*) FROM actor_blocks WHERE actor_id = $a AND key = $k").P("$a", actor).P("$k", key).ExecuteScalar()! > 0;
     }
 
     private void RewriteContract(long article, Action<JsonObject> edit, SqliteTransaction tx)

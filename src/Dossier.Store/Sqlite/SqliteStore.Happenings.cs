@@ -18,13 +18,12 @@ public sealed partial class SqliteStore
     private int AssignHappenings(SqliteTransaction? tx)
     {
         var pending = new List<(long Id, string? Plover, bool Negated, string? Date, string? Day, string Sources, string Targets)>();
-        using (var c = Prepared("""
+        using (var r = Prepared("""
             SELECT e.id, e.plover, e.negated, e.date, e.date_sort,
                    coalesce((SELECT group_concat(actor_id, ',') FROM (SELECT actor_id FROM event_actors WHERE event_id = e.id AND side = 'source' ORDER BY actor_id)), ''),
                    coalesce((SELECT group_concat(actor_id, ',') FROM (SELECT actor_id FROM event_actors WHERE event_id = e.id AND side = 'target' ORDER BY actor_id)), '')
             FROM events e WHERE e.happening_id IS NULL ORDER BY e.date_sort IS NULL, e.date_sort, e.id
-            """, tx))
-        using (var r = c.ExecuteReader())
+            """).ExecuteReader())
             while (r.Read())
                 pending.Add((r.GetInt64(0), r.S(1), r.GetInt64(2) != 0, r.S(3), r.S(4), r.GetString(5), r.GetString(6)));
         foreach (var e in pending)
@@ -38,25 +37,25 @@ public sealed partial class SqliteStore
                         SELECT id FROM happenings WHERE plover = $p AND negated = $n AND sources = $s AND targets = $t AND precise = 1
                           AND date BETWEEN $lo AND $hi
                         ORDER BY abs(julianday(date) - julianday($d)), id LIMIT 1
-                        """, tx).P("$lo", Shift(e.Date, -HappeningSlackDays)).P("$hi", Shift(e.Date, HappeningSlackDays))
+                        """).P("$lo", Shift(e.Date, -HappeningSlackDays)).P("$hi", Shift(e.Date, HappeningSlackDays))
                     : Prepared("""
                         SELECT id FROM happenings WHERE plover = $p AND negated = $n AND sources = $s AND targets = $t AND precise = 0
                           AND date = $d LIMIT 1
-                        """, tx);
+                        """);
                 into = find.P("$p", e.Plover).P("$n", e.Negated ? 1 : 0).P("$s", e.Sources).P("$t", e.Targets).P("$d", e.Date).ExecuteScalar() as long?;
             }
             into ??= (long)Prepared("""
                 INSERT INTO happenings (plover, negated, sources, targets, date, precise, day_first, day_last, reports)
                 VALUES ($p, $n, $s, $t, $d, $pr, $day, $day, 0) RETURNING id
-                """, tx).P("$p", e.Plover ?? "").P("$n", e.Negated ? 1 : 0).P("$s", e.Sources).P("$t", e.Targets).P("$d", e.Date)
+                """).P("$p", e.Plover ?? "").P("$n", e.Negated ? 1 : 0).P("$s", e.Sources).P("$t", e.Targets).P("$d", e.Date)
                 .P("$pr", precise ? 1 : 0).P("$day", e.Day).ExecuteScalar()!;
             Prepared("""
                 UPDATE happenings SET reports = reports + 1,
                        day_first = CASE WHEN $day IS NOT NULL AND (day_first IS NULL OR $day < day_first) THEN $day ELSE day_first END,
                        day_last = CASE WHEN $day IS NOT NULL AND (day_last IS NULL OR $day > day_last) THEN $day ELSE day_last END
                 WHERE id = $h
-                """, tx).P("$h", into).P("$day", e.Day).ExecuteNonQuery();
-            Prepared("UPDATE events SET happening_id = $h WHERE id = $e", tx).P("$h", into).P("$e", e.Id).ExecuteNonQuery();
+                """).P("$h", into).P("$day", e.Day).ExecuteNonQuery();
+            Prepared("UPDATE events SET happening_id = $h WHERE id = $e").P("$h", into).P("$e", e.Id).ExecuteNonQuery();
         }
         return pending.Count;
     }
@@ -73,11 +72,11 @@ public sealed partial class SqliteStore
 
     private void Release(string select, SqliteTransaction tx, (string Name, object Value) p)
     {
-        Prepared("CREATE TEMP TABLE IF NOT EXISTS released (id INTEGER PRIMARY KEY)", tx).ExecuteNonQuery();
-        Prepared("DELETE FROM released", tx).ExecuteNonQuery();
-        Prepared($"INSERT OR IGNORE INTO released (id) {select}", tx).P(p.Name, p.Value).ExecuteNonQuery();
-        Prepared("UPDATE events SET happening_id = NULL WHERE happening_id IN (SELECT id FROM released)", tx).ExecuteNonQuery();
-        Prepared("DELETE FROM happenings WHERE id IN (SELECT id FROM released)", tx).ExecuteNonQuery();
+        Prepared("CREATE TEMP TABLE IF NOT EXISTS released (id INTEGER PRIMARY KEY)").ExecuteNonQuery();
+        Prepared("DELETE FROM released").ExecuteNonQuery();
+        Prepared($"INSERT OR IGNORE INTO released (id) {select}").P(p.Name, p.Value).ExecuteNonQuery();
+        Prepared("UPDATE events SET happening_id = NULL WHERE happening_id IN (SELECT id FROM released)").ExecuteNonQuery();
+        Prepared("DELETE FROM happenings WHERE id IN (SELECT id FROM released)").ExecuteNonQuery();
     }
 
     private static string Shift(string day, int days) =>

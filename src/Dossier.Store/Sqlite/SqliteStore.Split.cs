@@ -113,7 +113,7 @@ public sealed partial class SqliteStore
 
     private bool AnyBlocks(SqliteTransaction tx)
     {
-        _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks", tx).ExecuteScalar()! > 0;
+        _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks").ExecuteScalar()! > 0;
         return _anyBlocks.Value;
     }
 

@@ -13,7 +13,7 @@ public sealed partial class SqliteStore
         Prepared("""
             INSERT OR IGNORE INTO article_sources (article_id, external_id, source, url, first_seen)
             VALUES ($a, $ext, $src, $url, $now)
-            """, tx)
+            """)
             .P("$a", articleId).P("$ext", doc.Id ?? "").P("$src", doc.Source ?? "").P("$url", doc.Url)
             .P("$now", DateTimeOffset.UtcNow.ToString("O")).ExecuteNonQuery();
 
@@ -138,7 +138,7 @@ public sealed partial class SqliteStore
     private AddResult AddIn(Document doc, string pipeline, SqliteTransaction tx)
     {
         var hash = ContentHash(doc.Text);
-        var dup = Prepared("SELECT id FROM articles WHERE content_hash = $h", tx).P("$h", hash).ExecuteScalar();
+        var dup = Prepared("SELECT id FROM articles WHERE content_hash = $h").P("$h", hash).ExecuteScalar();
         if (dup is long existing)
         {
             // Nothing of the extraction is stored again; only the new input's identity is remembered.
@@ -149,7 +149,7 @@ public sealed partial class SqliteStore
         long articleId = (long)Prepared("""
             INSERT INTO articles (external_id, content_hash, source, url, title, published, byline, text, words, pipeline, contract, ingested)
             VALUES ($ext, $h, $src, $url, $title, $pub, $by, $text, $words, $pipe, '', $now) RETURNING id
-            """, tx)
+            """)
             .P("$ext", doc.Id).P("$h", hash).P("$src", doc.Source).P("$url", doc.Url).P("$title", doc.Title)
             .P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$by", doc.Byline).P("$text", doc.Text)
             .P("$words", CountWords(doc.Text)).P("$pipe", pipeline).P("$now", DateTimeOffset.UtcNow.ToString("O"))
@@ -163,13 +163,13 @@ public sealed partial class SqliteStore
         // The contract as exported: canonical ids in place of the document-local ones; external id or the hash as id.
         var record = ContractMapper.ToRecord(doc, pipeline, i => CanonicalId(ids[i])) with { Id = doc.Id ?? hash[..16] };
         record = record with { Actors = OnePerId(record.Actors) };
-        Prepared("UPDATE articles SET contract = $json WHERE id = $id", tx)
+        Prepared("UPDATE articles SET contract = $json WHERE id = $id")
             .P("$json", JsonSerializer.Serialize(record, ContractJson.Default.ArticleRecord)).P("$id", articleId).ExecuteNonQuery();
 
         long? Canon(int i) => i >= 0 && i < ids.Length ? ids[i] : null;
 
         foreach (var e in doc.Entities)
-            Prepared("""INSERT INTO mentions (article_id, start, "end", type, text, actor_id) VALUES ($a, $s, $e, $t, $x, $act)""", tx)
+            Prepared("""INSERT INTO mentions (article_id, start, "end", type, text, actor_id) VALUES ($a, $s, $e, $t, $x, $act)""")
                 .P("$a", articleId).P("$s", e.Start).P("$e", e.End).P("$t", e.Type.ToString()).P("$x", doc.Slice(e.Start, e.End))
                 .P("$act", Canon(e.Actor)).ExecuteNonQuery();
         AfterStep?.Invoke("mentions");
@@ -179,13 +179,13 @@ public sealed partial class SqliteStore
                 Prepared("""
                     INSERT INTO roles (actor_id, article_id, title, "of", qualifier, start, "end", evidence_start, evidence_end)
                     VALUES ($act, $a, $t, $of, $q, $s, $e, $es, $ee)
-                    """, tx)
+                    """)
                     .P("$act", ids[i]).P("$a", articleId).P("$t", r.Title).P("$of", r.Of).P("$q", r.Qualifier).P("$s", r.Start)
                     .P("$e", r.End).P("$es", r.EvidenceStart).P("$ee", r.EvidenceEnd).ExecuteNonQuery();
         AfterStep?.Invoke("roles");
 
         foreach (var t in doc.Timexes)
-            Prepared("""INSERT INTO timexes (article_id, start, "end", text, type, value, mod) VALUES ($a, $s, $e, $x, $t, $v, $m)""", tx)
+            Prepared("""INSERT INTO timexes (article_id, start, "end", text, type, value, mod) VALUES ($a, $s, $e, $x, $t, $v, $m)""")
                 .P("$a", articleId).P("$s", t.Start).P("$e", t.End).P("$x", doc.Slice(t.Start, t.End)).P("$t", t.Type.ToString())
                 .P("$v", t.Value).P("$m", t.Mod).ExecuteNonQuery();
         AfterStep?.Invoke("timexes");
@@ -194,7 +194,7 @@ public sealed partial class SqliteStore
             Prepared("""
                 INSERT INTO quotes (article_id, start, "end", kind, speaker_id, speaker_text, cue)
                 VALUES ($a, $s, $e, $k, $sp, $st, $c)
-                """, tx)
+                """)
                 .P("$a", articleId).P("$s", q.Start).P("$e", q.End)
                 .P("$k", q.Kind.ToString().ToLowerInvariant()).P("$sp", Canon(q.Speaker)).P("$st", q.SpeakerText).P("$c", q.Cue)
                 .ExecuteNonQuery();
@@ -204,7 +204,7 @@ public sealed partial class SqliteStore
             Prepared("""
                 INSERT INTO claims (article_id, start, "end", certainty, source, source_actor_id, cue)
                 VALUES ($a, $s, $e, $c, $src, $sa, $cue)
-                """, tx)
+                """)
                 .P("$a", articleId).P("$s", cl.Start).P("$e", cl.End)
                 .P("$c", cl.Certainty.ToString().ToLowerInvariant()).P("$src", cl.Source.ToString().ToLowerInvariant())
                 .P("$sa", Canon(cl.SourceActor)).P("$cue", cl.Cue).ExecuteNonQuery();
@@ -218,7 +218,7 @@ public sealed partial class SqliteStore
                 INSERT INTO events (article_id, start, "end", sentence_start, sentence_end, trigger, cameo, plover, plover_mode, goldstein, date,
                                     date_sort, date_from_publication, certainty, negated, mentions)
                 VALUES ($a, $s, $e, $ss, $se, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n, $m) RETURNING id
-                """, tx)
+                """)
                 .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$ss", sentStart).P("$se", sentEnd)
                 .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
                 .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
@@ -226,7 +226,7 @@ public sealed partial class SqliteStore
             foreach (var (list, side) in new[] { (ev.Source, "source"), (ev.Target, "target") })
                 foreach (var i in list)
                     if (Canon(i) is long actor)
-                        Prepared("INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES ($e, $a, $s)", tx)
+                        Prepared("INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES ($e, $a, $s)")
                             .P("$e", eventId).P("$a", actor).P("$s", side).ExecuteNonQuery();
         }
         AfterStep?.Invoke("events");

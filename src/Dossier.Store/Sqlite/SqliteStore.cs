@@ -120,7 +120,7 @@ public sealed partial class SqliteStore : IStore
 
     public void Dispose()
     {
-        foreach (var cmd in _prepared.Values) cmd.Dispose();
+        foreach (var statement in _prepared.Values) statement.Close();
         _prepared.Clear();
         _c.Dispose();
     }
@@ -140,20 +140,19 @@ public sealed partial class SqliteStore : IStore
     }
 
     // Statements used on the write path are prepared once per connection and reused for every article (Dapper's habit
-    // of caching per identity): SQLite then parses each only once.
-    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    // of caching per identity): SQLite then parses each only once, and RawStatement binds them without the per-run cost
+    // of a command object.
+    private readonly Dictionary<string, RawStatement> _prepared = new(StringComparer.Ordinal);
 
-    private SqliteCommand Prepared(string sql, SqliteTransaction? tx)
+    // SQLite runs every statement of a connection inside the connection's open transaction: none is attached to it.
+    private RawStatement Prepared(string sql)
     {
-        if (!_prepared.TryGetValue(sql, out var cmd))
+        if (!_prepared.TryGetValue(sql, out var statement))
         {
-            cmd = _c.CreateCommand();
-            cmd.CommandText = sql;
-            _prepared[sql] = cmd;
+            statement = new RawStatement(_c, sql);
+            _prepared[sql] = statement;
         }
-        cmd.Transaction = tx;
-        cmd.Parameters.Clear();
-        return cmd;
+        return statement.Begin();
     }
 
     /// <summary>How long one search may run (<see cref="Limits.SearchTimeoutMs"/>; tests shorten it).</summary>
