@@ -8,6 +8,8 @@ public static partial class Errors
     public static DossierError NoDatabase(string path) => new("DSR311", $"no database at '{path}' (run 'dossier ingest PATH' first, or pass --db)");
     public static DossierError BadSearch(string query, string detail) => new("DSR312", $"cannot search for '{query}': {detail}");
     public static DossierError NotADatabase(string path) => new("DSR313", $"'{path}' is not a Dossier database (no schema_version table)");
+    public static DossierError NoEngine(string location, string scheme, IEnumerable<string> known) =>
+        new("DSR316", $"no store engine for '{scheme}' in '{location}' (this build has: {string.Join(", ", known)})");
 
     // --- command line (DSR41x-DSR44x) ---
     public static DossierError NoInput() => new("DSR410", "no input: give one or more files, folders, or - for standard input");

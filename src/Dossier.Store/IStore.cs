@@ -103,14 +103,3 @@ public interface IStoreBatch : IDisposable
     void Commit();
 }
 
-/// <summary>Opens the store a location names; today every location is a SQLite file.</summary>
-public static class Stores
-{
-    /// <summary>Opens (and when <paramref name="create"/>, creates) the store at <paramref name="location"/>.</summary>
-    /// <exception cref="DossierException">With a DSR3xx code when it cannot be opened.</exception>
-    public static IStore Open(string location, bool create = true) => Sqlite.SqliteStore.Open(location, create);
-
-    /// <summary>A pooled connection to a store already opened (and so migrated) once with <see cref="Open"/>: for servers,
-    /// which open one per request.</summary>
-    public static IStore OpenShared(string location) => Sqlite.SqliteStore.OpenShared(location);
-}

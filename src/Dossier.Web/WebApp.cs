@@ -80,7 +80,7 @@ public static class WebApp
         // ASP.NET Core's default for HTTP JSON relaxes escaping; this keeps every HTML-sensitive character (< > & ' ") escaped, as
         // the stored records already are, while letters of every script stay as they are.
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        // Migrated once here; each request then takes a pooled connection (see SqliteStore.OpenShared).
+        // Migrated once here; each request then takes a connection of its own (Stores.OpenShared: pooled by the engine).
         using (Stores.Open(options.Database, create: false)) { }
         builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database));
         builder.Services.AddSingleton(options);

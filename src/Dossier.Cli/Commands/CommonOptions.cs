@@ -7,13 +7,13 @@ namespace Dossier.Cli.Commands;
 /// <summary>Options shared by several commands.</summary>
 internal static class CommonOptions
 {
-    /// <summary>--db PATH, on every command (recursive from the root).</summary>
+    /// <summary>--db LOCATION, on every command (recursive from the root): a SQLite file, or ENGINE:TARGET (Stores.Open).</summary>
     public static readonly Option<string> Db = new("--db")
     {
-        Description = "The database file",
+        Description = "Where the store is: a SQLite file (dossier.db, or sqlite:PATH)",
         DefaultValueFactory = _ => "dossier.db",
         Recursive = true,
-        HelpName = "PATH",
+        HelpName = "LOCATION",
     };
 
     public static Option<string> Input() => new Option<string>("--input")

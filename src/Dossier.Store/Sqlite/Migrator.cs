@@ -28,8 +28,8 @@ public static class Migrator
         return (int)(long)cmd.ExecuteScalar()!;
     }
 
-    /// <summary>Brings the database to <see cref="Latest"/>; refuses a newer schema with DSR303.</summary>
-    public static void Migrate(SqliteConnection c)
+    /// <summary>Brings the database to <see cref="Latest"/>, dating each step by <paramref name="clock"/>; refuses a newer schema with DSR303.</summary>
+    public static void Migrate(SqliteConnection c, TimeProvider clock)
     {
         int current = CurrentVersion(c);
         if (current > Latest) throw new DossierException(Errors.StoreSchema(current, Latest));
@@ -55,7 +55,7 @@ public static class Migrator
                 cmd.CommandText = "INSERT INTO schema_version (version, name, applied) VALUES ($v, $n, $t)";
                 cmd.Parameters.AddWithValue("$v", m.Version);
                 cmd.Parameters.AddWithValue("$n", m.Name);
-                cmd.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O"));
+                cmd.Parameters.AddWithValue("$t", clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
                 cmd.ExecuteNonQuery();
                 tx.Commit();
             }

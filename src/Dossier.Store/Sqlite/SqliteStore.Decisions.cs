@@ -265,7 +265,7 @@ public sealed partial class SqliteStore
             INSERT INTO actor_decisions (kind, actor_id, other_id, alias_key, names, note, created)
             VALUES ($kind, $a, $b, $k, $names, $note, $t)
             """, tx).P("$kind", kind).P("$a", a).P("$b", b).P("$k", key).P("$names", names).P("$note", note)
-            .P("$t", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            .P("$t", _clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         c.ExecuteNonQuery();
     }
 

@@ -15,7 +15,7 @@ public sealed partial class SqliteStore
             VALUES ($a, $ext, $src, $url, $now)
             """)
             .P("$a", articleId).P("$ext", doc.Id ?? "").P("$src", doc.Source ?? "").P("$url", doc.Url)
-            .P("$now", DateTimeOffset.UtcNow.ToString("O")).ExecuteNonQuery();
+            .P("$now", Now()).ExecuteNonQuery();
 
     public IReadOnlySet<string> ContentHashes()
     {
@@ -152,7 +152,7 @@ public sealed partial class SqliteStore
             """)
             .P("$ext", doc.Id).P("$h", hash).P("$src", doc.Source).P("$url", doc.Url).P("$title", doc.Title)
             .P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$by", doc.Byline).P("$text", doc.Text)
-            .P("$words", CountWords(doc.Text)).P("$pipe", pipeline).P("$now", DateTimeOffset.UtcNow.ToString("O"))
+            .P("$words", CountWords(doc.Text)).P("$pipe", pipeline).P("$now", Now())
             .ExecuteScalar()!;
         AddSource(articleId, doc, tx);
         AfterStep?.Invoke("article");

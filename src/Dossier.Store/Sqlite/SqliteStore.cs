@@ -11,12 +11,17 @@ namespace Dossier.Store.Sqlite;
 public sealed partial class SqliteStore : IStore
 {
     private readonly SqliteConnection _c;
+    private readonly TimeProvider _clock;
 
-    private SqliteStore(SqliteConnection c, string path)
+    private SqliteStore(SqliteConnection c, string path, StoreOptions options)
     {
         _c = c;
         Path = path;
+        _clock = options.Clock;
     }
+
+    // The instant recorded with a row (ISO 8601, UTC), from the injected clock.
+    private string Now() => _clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The database file.</summary>
     public string Path { get; }
@@ -27,8 +32,9 @@ public sealed partial class SqliteStore : IStore
     /// <summary>Opens (and when <paramref name="create"/>, creates) the database at <paramref name="path"/> and brings its schema up to date.</summary>
     /// <exception cref="DossierException">DSR311 when it does not exist and create is false; DSR301 when it cannot be opened;
     /// DSR303 when its schema is newer than this build.</exception>
-    public static SqliteStore Open(string path, bool create = true)
+    public static SqliteStore Open(string path, bool create = true, StoreOptions? options = null)
     {
+        options ??= StoreOptions.Default;
         var full = System.IO.Path.GetFullPath(path);
         if (!create && !File.Exists(full)) throw new DossierException(Errors.NoDatabase(path));
         if (create && System.IO.Path.GetDirectoryName(full) is { } dir && !Directory.Exists(dir))
@@ -40,12 +46,12 @@ public sealed partial class SqliteStore : IStore
             Pooling = false, // the file is released on Dispose (tests delete their folders; users move their databases)
             DefaultTimeout = 30,
         }.ToString();
-        var store = Connect(cs, path, full, c =>
+        var store = Connect(cs, path, full, options, c =>
         {
             Exec(c, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             // An existing file with tables but without our schema: refuse to write into someone else's database.
             if (Migrator.CurrentVersion(c) == 0 && HasTables(c)) throw new DossierException(Errors.NotADatabase(path));
-            Migrator.Migrate(c);
+            Migrator.Migrate(c, options.Clock);
         });
         try
         {
@@ -67,7 +73,7 @@ public sealed partial class SqliteStore : IStore
     /// open one per request. Opening without the pool made every request create and delete the WAL files, and requests
     /// in parallel then waited on each other's locks (SQLite's busy handler sleeps up to 100 ms at a time).
     /// </summary>
-    public static SqliteStore OpenShared(string path)
+    public static SqliteStore OpenShared(string path, StoreOptions? options = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (!File.Exists(full)) throw new DossierException(Errors.NoDatabase(path));
@@ -75,7 +81,7 @@ public sealed partial class SqliteStore : IStore
         {
             DataSource = full, Mode = SqliteOpenMode.ReadWrite, Pooling = true, DefaultTimeout = 30,
         }.ToString();
-        return Connect(cs, path, full, c =>
+        return Connect(cs, path, full, options ?? StoreOptions.Default, c =>
         {
             Exec(c, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             int version = Migrator.CurrentVersion(c);
@@ -85,7 +91,7 @@ public sealed partial class SqliteStore : IStore
     }
 
     // Opens the connection and prepares it; SQLite's errors become DSR301 naming the file; nothing stays open on failure.
-    private static SqliteStore Connect(string connectionString, string path, string full, Action<SqliteConnection> prepare)
+    private static SqliteStore Connect(string connectionString, string path, string full, StoreOptions options, Action<SqliteConnection> prepare)
     {
         var c = new SqliteConnection(connectionString);
         try
@@ -103,7 +109,7 @@ public sealed partial class SqliteStore : IStore
             c.Dispose();
             throw;
         }
-        return new SqliteStore(c, full);
+        return new SqliteStore(c, full, options);
     }
 
     /// <summary>The schema version of the open database.</summary>
