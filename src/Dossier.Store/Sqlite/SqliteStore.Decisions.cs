@@ -103,7 +103,7 @@ public sealed partial class SqliteStore
             var key = NameKey.Of(actor.Name, true);
             if (NameKey.Words(key) < 2) continue;
             string surname = NameKey.LastWord(key);
-            if (Blocked(full, surname, tx)) continue;
+            if (Blocked(full, surname)) continue;
             var bare = new List<long>();
             // Driven by the surname index: the actors carrying that last word, then the bare ones among them.
             using (var r = Prepared("""
@@ -115,7 +115,7 @@ public sealed partial class SqliteStore
                 while (r.Read()) bare.Add(r.GetInt64(0));
             foreach (var b in bare)
             {
-                if (!SharePost(b, full, tx)) continue;
+                if (!SharePost(b, full)) continue;
                 // Another full-name namesake sharing a post with it would make it ambiguous.
                 bool other;
                 using (var c = Cmd("""
@@ -177,7 +177,7 @@ public sealed partial class SqliteStore
         using (var c = Command("SELECT count(DISTINCT x.article_id) FROM actor_links x JOIN actor_links y ON x.article_id = y.article_id WHERE x.actor_id = $a AND y.actor_id = $b")
                    .P("$a", a.Id).P("$b", b.Id)) together = (int)(long)c.ExecuteScalar()!;
         lines.Add($"two actors: {a.Articles} and {b.Articles} article(s), {together} together" + (together > 0 ? " (an article naming both as different actors is evidence they are two)" : ""));
-        if (!CompatibleTypes(a.Type, b.Type)) lines.Add($"types differ ({a.Type}, {b.Type}): names of different types never join");
+        if (!ActorResolver.CompatibleTypes(a.Type, b.Type)) lines.Add($"types differ ({a.Type}, {b.Type}): names of different types never join");
         bool blocked;
         using (var c = Command("SELECT count(*) FROM actor_blocks WHERE (actor_id = $a AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $b)) OR (actor_id = $b AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $a))")
                    .P("$a", a.Id).P("$b", b.Id)) blocked = (long)c.ExecuteScalar()! > 0;
@@ -272,7 +272,7 @@ public sealed partial class SqliteStore
     // Whether any name was ever split off (most databases: none), so resolution skips the look-up entirely.
     private bool? _anyBlocks;
 
-    private bool Blocked(long actor, string key, SqliteTransaction tx)
+    private bool Blocked(long actor, string key)
     {
         _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks").ExecuteScalar()! > 0;
         if (_anyBlocks == false) return false;

@@ -43,7 +43,7 @@ public sealed partial class SqliteStore
         {
             // Asked twice: say where the name went rather than only that it is not there.
             foreach (var k in (string[])[key, NameKey.Of(alias, true)])
-                if (k.Length > 0 && Blocked(a, k, tx) && SplitTarget(a, k, tx) is long into)
+                if (k.Length > 0 && Blocked(a, k) && SplitTarget(a, k, tx) is long into)
                     throw new DossierException(Errors.AlreadySplit(alias, CanonicalId(a), nameA, CanonicalId(into)));
             throw new DossierException(Errors.NoSuchAlias(alias, CanonicalId(a), nameA));
         }
@@ -100,7 +100,7 @@ public sealed partial class SqliteStore
                 types[a] = person = (string?)c.ExecuteScalar() == "PERSON";
             }
             var key = NameKey.Of(doc.Slice(e.Start, e.End), person);
-            if (key.Length == 0 || !done.Add((a, key)) || !Blocked(a, key, tx) || SplitTarget(a, key, tx) is not long into) continue;
+            if (key.Length == 0 || !done.Add((a, key)) || !Blocked(a, key) || SplitTarget(a, key, tx) is not long into) continue;
             var moved = SplitArticle(articleId, a, into, key, person,
                 $"'{doc.Slice(e.Start, e.End).Trim()}' kept off {CanonicalId(a)} by a split made by hand", tx);
             if (moved.Mentions == 0) continue;
@@ -433,7 +433,7 @@ public sealed partial class SqliteStore
     private void RenameByVotes(long id, bool person, SqliteTransaction tx)
     {
         var name = NameOf(id, tx);
-        var voted = VotedName(id, name, person, tx);
+        var voted = ActorResolver.VotedName(name, Catalog.NameVotes(id), person);
         if (voted != name)
             using (var u = Cmd("UPDATE actors SET name = $n WHERE id = $id", tx).P("$n", voted).P("$id", id))
                 u.ExecuteNonQuery();

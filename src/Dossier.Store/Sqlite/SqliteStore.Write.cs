@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dossier.Contract;
 using Dossier.Documents;
+using Dossier.Store.Actors;
 using Microsoft.Data.Sqlite;
 
 using static Dossier.Store.StoreIds;
@@ -157,7 +158,7 @@ public sealed partial class SqliteStore
         AddSource(articleId, doc, tx);
         AfterStep?.Invoke("article");
 
-        var (ids, created) = ResolveActors(doc, articleId, tx);
+        var (ids, created) = ActorResolver.Resolve(doc, articleId, Catalog); // the policy every engine shares (Store/Actors)
         AfterStep?.Invoke("actors");
 
         // The contract as exported: canonical ids in place of the document-local ones; external id or the hash as id.

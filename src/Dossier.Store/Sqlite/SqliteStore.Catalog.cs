@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Dossier.Store.Actors;
+
+namespace Dossier.Store.Sqlite;
+
+// The actor tables as IActorCatalog: the SQL the engine-neutral ActorResolver needs, each statement prepared once.
+public sealed partial class SqliteStore
+{
+    private ActorCatalog? _catalog;
+
+    private ActorCatalog Catalog => _catalog ??= new ActorCatalog(this);
+
+    private sealed class ActorCatalog(SqliteStore store) : IActorCatalog
+    {
+        public IReadOnlyList<CatalogActor> ActorsNamed(string key)
+        {
+            var list = new List<CatalogActor>();
+            using var r = store.Prepared("""
+                SELECT x.id, x.name, x.type, x.mentions FROM actor_aliases k JOIN actors x ON x.id = k.actor_id WHERE k.key = $k AND k.metonym = 0
+                """).P("$k", key).ExecuteReader();
+            while (r.Read()) list.Add(Actor(r));
+            return list;
+        }
+
+        public IReadOnlyList<(CatalogActor Actor, string Key)> PeopleNamedLonger(string lastWord, int words)
+        {
+            var list = new List<(CatalogActor, string)>();
+            using var r = store.Prepared("""
+                SELECT x.id, x.name, x.type, x.mentions, k.key FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                WHERE k.last_word = $s AND k.words > $w AND k.metonym = 0 AND x.type = 'PERSON'
+                """).P("$s", lastWord).P("$w", words).ExecuteReader();
+            while (r.Read()) list.Add((Actor(r), r.GetString(4)));
+            return list;
+        }
+
+        public IReadOnlyList<SurnameHolder> PeopleWithSurname(string lastWord)
+        {
+            var list = new List<SurnameHolder>();
+            using var r = store.Prepared("""
+                SELECT x.id, x.name, x.type, x.mentions, max(k.words),
+                       (SELECT max(z.words) FROM actor_aliases z WHERE z.actor_id = x.id AND z.metonym = 0)
+                FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                WHERE k.last_word = $s AND x.type = 'PERSON' GROUP BY x.id
+                """).P("$s", lastWord).ExecuteReader();
+            while (r.Read()) list.Add(new SurnameHolder(Actor(r), r.GetInt32(4), r.GetInt32(5)));
+            return list;
+        }
+
+        public bool IsBlocked(long actor, string key) => store.Blocked(actor, key);
+
+        public bool HeldPost(long actor, string title, string? of) =>
+            (long)store.Prepared("""
+                SELECT count(*) FROM roles WHERE actor_id = $a AND title = $t COLLATE NOCASE
+                  AND ($of IS NULL OR "of" IS NULL OR "of" = $of COLLATE NOCASE)
+                """).P("$a", actor).P("$t", title).P("$of", of).ExecuteScalar()! > 0;
+
+        public bool SharePost(long first, long second) => store.SharePost(first, second);
+
+        public int SharedArticles(long actor, IReadOnlyCollection<long> others) =>
+            // One statement for any number of others: the ids travel as a JSON array.
+            (int)(long)store.Prepared("""
+                SELECT count(DISTINCT b.actor_id) FROM actor_links a JOIN actor_links b ON a.article_id = b.article_id
+                WHERE a.actor_id = $x AND b.actor_id IN (SELECT value FROM json_each($others))
+                """).P("$x", actor).P("$others", JsonSerializer.Serialize(others, StoreJson.Default.IReadOnlyCollectionInt64)).ExecuteScalar()!;
+
+        public long CreateActor(string name, string type, IReadOnlyDictionary<string, string> codes) =>
+            (long)store.Prepared("INSERT INTO actors (name, type, codes) VALUES ($n, $t, $c) RETURNING id")
+                .P("$n", name).P("$t", type).P("$c", Codes(codes)).ExecuteScalar()!;
+
+        public (string Name, IReadOnlyDictionary<string, string> Codes) NameAndCodes(long actor)
+        {
+            using var r = store.Prepared("SELECT name, codes FROM actors WHERE id = $id").P("$id", actor).ExecuteReader();
+            if (!r.Read()) throw new InvalidOperationException($"no actor {actor}");
+            return (r.GetString(0), JsonSerializer.Deserialize(r.GetString(1), StoreJson.Default.DictionaryStringString) ?? new());
+        }
+
+        public void SetNameAndCodes(long actor, string name, IReadOnlyDictionary<string, string> codes) =>
+            store.Prepared("UPDATE actors SET name = $n, codes = $c WHERE id = $id").P("$n", name).P("$c", Codes(codes)).P("$id", actor).ExecuteNonQuery();
+
+        public IReadOnlyList<(string Name, long Votes)> NameVotes(long actor)
+        {
+            var list = new List<(string, long)>();
+            using var r = store.Prepared("SELECT name, votes FROM actor_names WHERE actor_id = $id").P("$id", actor).ExecuteReader();
+            while (r.Read()) list.Add((r.GetString(0), r.GetInt64(1)));
+            return list;
+        }
+
+        public void Link(long article, string docActor, long actor, string name, int mentions, string decision) =>
+            store.Prepared("""
+                INSERT OR REPLACE INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision)
+                VALUES ($art, $doc, $act, $name, $m, $d)
+                """).P("$art", article).P("$doc", docActor).P("$act", actor).P("$name", name).P("$m", mentions).P("$d", decision).ExecuteNonQuery();
+
+        public void VoteName(long actor, string name) =>
+            store.Prepared("""
+                INSERT INTO actor_names (actor_id, name, votes) VALUES ($act, $name, 1)
+                ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1
+                """).P("$act", actor).P("$name", name).ExecuteNonQuery();
+
+        public void AddAlias(long actor, CatalogAlias alias) =>
+            store.Prepared("""
+                INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, evidence, metonym)
+                VALUES ($act, $k, $alias, $last, $w, 1, $ev, $met)
+                ON CONFLICT (actor_id, key) DO UPDATE SET count = count + 1, metonym = min(metonym, excluded.metonym)
+                """).P("$act", actor).P("$k", alias.Key).P("$alias", alias.Alias).P("$last", alias.LastWord).P("$w", alias.Words)
+                .P("$met", alias.Metonym ? 1 : 0).P("$ev", alias.Evidence).ExecuteNonQuery();
+
+        public void Count(long actor, int mentions, int articles) =>
+            store.Prepared("UPDATE actors SET mentions = mentions + $m, articles = articles + $n WHERE id = $id")
+                .P("$m", mentions).P("$n", articles).P("$id", actor).ExecuteNonQuery();
+
+        private static CatalogActor Actor(RawReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
+
+        private static string Codes(IReadOnlyDictionary<string, string> codes) =>
+            JsonSerializer.Serialize(codes as Dictionary<string, string> ?? new Dictionary<string, string>(codes), StoreJson.Default.DictionaryStringString);
+    }
+
+    // True when two actors have been given the same post (title, and country or organisation when both name one).
+    private bool SharePost(long a, long b) =>
+        (long)Prepared("""
+            SELECT count(*) FROM roles x JOIN roles y ON y.title = x.title COLLATE NOCASE
+              AND (x."of" IS NULL OR y."of" IS NULL OR x."of" = y."of" COLLATE NOCASE)
+            WHERE x.actor_id = $a AND y.actor_id = $b
+            """).P("$a", a).P("$b", b).ExecuteScalar()! > 0;
+}
+
+/// <summary>Source-generated JSON for the store's own small JSON columns.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyCollection<long>))]
+internal sealed partial class StoreJson : System.Text.Json.Serialization.JsonSerializerContext;
