@@ -6,13 +6,15 @@ using Dossier.Benchmarks;
 //   --quick               one benchmark (the full default extraction) with a trimmed job, unless a --filter is given
 //   --articles N          sample size (first N BBC articles; default 300)
 //   --store-steps         diagnostic: time of each step of IStore.Add as the store fills (no BenchmarkDotNet);
-//                         --batch N articles per transaction (default: ingest's group commit)
+//                         --batch N articles per transaction (default: ingest's group commit);
+//                         --from PATH starts from a copy of that store (timing the steps at its size)
 var rest = new List<string>();
 bool quick = false;
 int? articles = null;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--quick") quick = true;
+    else if (args[i] == "--from" && i + 1 < args.Length) { StoreProbe.StartFrom = args[i + 1]; i++; }
     else if (args[i] == "--batch" && i + 1 < args.Length && int.TryParse(args[i + 1], out var b) && b > 0) { StoreProbe.BatchSize = b; i++; }
     else if (args[i] == "--articles" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0) { articles = n; i++; }
     else rest.Add(args[i]);

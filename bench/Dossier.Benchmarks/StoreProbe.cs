@@ -18,6 +18,9 @@ public static class StoreProbe
 {
     private const int Chunk = 300;
 
+    /// <summary>A store to start from (`--from PATH`, copied first): the steps are then timed at that store's size.</summary>
+    public static string? StartFrom { get; set; }
+
     /// <summary>Articles per transaction (`--batch N`; the ingest default otherwise).</summary>
     public static int BatchSize { get; set; } = Dossier.Store.Ingest.Ingestion.DefaultBatchArticles;
 
@@ -29,6 +32,20 @@ public static class StoreProbe
         foreach (var r in BenchSample.Raw)
             if (Extractor.Default.Extract(r).Document is { } d) docs.Add(d);
         var path = Path.Combine(Path.GetTempPath(), "dossier-steps-" + Environment.ProcessId + ".db");
+        if (StartFrom is { } start)
+        {
+            // A copy of a store already filled (the growth run's), so the steps are timed at its size; the original stays.
+            SqliteConnection.ClearAllPools();
+            using (var src = new SqliteConnection($"Data Source={start};Mode=ReadOnly;Pooling=False"))
+            {
+                src.Open();
+                using var cmd = src.CreateCommand();
+                cmd.CommandText = "VACUUM INTO $to";
+                cmd.Parameters.AddWithValue("$to", path);
+                cmd.ExecuteNonQuery();
+            }
+            Console.WriteLine($"// starting from a copy of {start}");
+        }
         try
         {
             using var store = Stores.Open(path);

@@ -56,11 +56,16 @@ public sealed partial class SqliteStore
 
         public bool SharePost(long first, long second) => store.SharePost(first, second);
 
+        // Per other actor, whether any article names both: the one of the two with fewer articles drives (CROSS JOIN fixes
+        // SQLite's loop order), and the search stops at the first shared article. Joining every article of the actor
+        // with every actor of those articles grew with the actor's fame: 3.8 of 5.9 s of resolution at 105,000 articles.
         public int SharedArticles(long actor, IReadOnlyCollection<long> others) =>
-            // One statement for any number of others: the ids travel as a JSON array.
             (int)(long)store.Prepared("""
-                SELECT count(DISTINCT b.actor_id) FROM actor_links a JOIN actor_links b ON a.article_id = b.article_id
-                WHERE a.actor_id = $x AND b.actor_id IN (SELECT value FROM json_each($others))
+                SELECT count(*) FROM json_each($others) o JOIN actors y ON y.id = o.value JOIN actors x ON x.id = $x
+                WHERE CASE WHEN y.articles < x.articles
+                  THEN EXISTS (SELECT 1 FROM actor_links b CROSS JOIN actor_links a ON a.actor_id = $x AND a.article_id = b.article_id WHERE b.actor_id = o.value)
+                  ELSE EXISTS (SELECT 1 FROM actor_links a CROSS JOIN actor_links b ON b.actor_id = o.value AND b.article_id = a.article_id WHERE a.actor_id = $x)
+                END
                 """).P("$x", actor).P("$others", JsonSerializer.Serialize(others, StoreJson.Default.IReadOnlyCollectionInt64)).ExecuteScalar()!;
 
         public long CreateActor(string name, string type, IReadOnlyDictionary<string, string> codes) =>
