@@ -1,16 +1,12 @@
 using Dossier.Store;
 using System.Text.Json;
 using Dossier.Documents;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Tests;
 
 /// <summary>Manual decisions: merge, split, why; they hold for articles stored afterwards.</summary>
-public sealed class ActorDecisionTests : IDisposable
+public abstract class ActorDecisionTests<TEngine> : StoreSuite<TEngine> where TEngine : TestEngine, new()
 {
-    private readonly TempDir _dir = new();
-    public void Dispose() => _dir.Dispose();
-
     private static TestDoc Doc(string text, params (string Name, EntityType Type, string[] Aliases)[] actors)
     {
         var t = new TestDoc(text);
@@ -21,13 +17,13 @@ public sealed class ActorDecisionTests : IDisposable
     private static (string, EntityType, string[]) P(string name, params string[] aliases) => (name, EntityType.PERSON, aliases);
     private static (string, EntityType, string[]) O(string name, params string[] aliases) => (name, EntityType.ORG, aliases);
 
-    private static string[] Actors(SqliteStore s) =>
+    private static string[] Actors(IStore s) =>
         s.TopActors(100).Select(a => $"{a.Name}/{a.Type}:{a.Articles}").Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void MergeMovesEverythingAndLeavesARedirect()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var t1 = Doc("Abu Mohammad al-Jolani spoke to HTS.", P("Abu Mohammad al-Jolani"), O("HTS"));
         t1.Quote("spoke", 0);
         s.Add(t1.Doc, "test");
@@ -63,7 +59,7 @@ public sealed class ActorDecisionTests : IDisposable
     [Fact]
     public void SplitMovesTheNamesMentionsAndTheNameNeverJoinsAgain()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("Tony Blair spoke. Blair left.", P("Tony Blair", "Blair")).Doc, "test");
         s.Add(Doc("Tony Blair returned.", P("Tony Blair")).Doc, "test");
         var r = s.Split("Tony Blair", "Blair");
@@ -80,7 +76,7 @@ public sealed class ActorDecisionTests : IDisposable
     [Fact]
     public void WhyExplainsOneActorAndTwoActors()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("Gordon Brown spoke. Brown left.", P("Gordon Brown", "Brown")).Doc, "test");
         s.Add(Doc("James Brown sang.", P("James Brown")).Doc, "test");
         var same = s.Why("Gordon Brown", "Brown");
@@ -95,7 +91,7 @@ public sealed class ActorDecisionTests : IDisposable
     [Fact]
     public void BadReferencesAreRefused()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("Gordon Brown spoke.", P("Gordon Brown")).Doc, "test");
         s.Add(Doc("Brown County voted.", O("Brown")).Doc, "test");
         s.Add(Doc("Brown sang.", P("Brown")).Doc, "test");

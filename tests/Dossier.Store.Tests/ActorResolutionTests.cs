@@ -1,15 +1,11 @@
 using Dossier.Store;
 using Dossier.Documents;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Tests;
 
 /// <summary>Canonical actors across articles: each case is a sequence of articles, then the expected canonical actors.</summary>
-public sealed class ActorResolutionTests : IDisposable
+public abstract class ActorResolutionTests<TEngine> : StoreSuite<TEngine> where TEngine : TestEngine, new()
 {
-    private readonly TempDir _dir = new();
-    public void Dispose() => _dir.Dispose();
-
     /// <summary>One article: its text and its document actors (name, type, aliases).</summary>
     public sealed record Art(string Text, params (string Name, EntityType Type, string[] Aliases)[] Actors);
 
@@ -116,7 +112,7 @@ public sealed class ActorResolutionTests : IDisposable
     [Fact]
     public void ACapitalThatStoodForItsStateDoesNotMergeTheStateWithTheCity()
     {
-        using var s = SqliteStore.Open(_dir.File("m.db"));
+        using var s = Open("m.db");
         var place = new TestDoc("Assad was granted asylum in Moscow.");
         place.Actor("Moscow", EntityType.GPE);
         s.Add(place.Doc, "test");
@@ -136,7 +132,7 @@ public sealed class ActorResolutionTests : IDisposable
     public void Resolves(string name, Art[] articles, string[] expected)
     {
         _ = name;
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         foreach (var art in articles)
         {
             var t = new TestDoc(art.Text);
@@ -150,7 +146,7 @@ public sealed class ActorResolutionTests : IDisposable
     [Fact]
     public void EveryDecisionIsRecorded()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var t1 = new TestDoc("Tony Blair spoke.");
         t1.Actor("Tony Blair", EntityType.PERSON);
         var t2 = new TestDoc("Tony Blair spoke again.");
@@ -170,7 +166,7 @@ public sealed class ActorResolutionTests : IDisposable
     [Fact]
     public void SurnameWithinTheSameArticleJoinsTheFullName()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var t = new TestDoc("Gordon Brown spoke. Later Brown left.");
         t.Actor("Gordon Brown", EntityType.PERSON);
         t.Actor("Brown", EntityType.PERSON);

@@ -1,7 +1,6 @@
 using Dossier.Store;
 using System.Text.Json;
 using Dossier.Documents;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Tests;
 
@@ -9,11 +8,8 @@ namespace Dossier.Tests;
 /// <c>actor split</c> takes everything that came from the split name: mentions, and the quotes, claims, event sides and roles
 /// tied to them, in the tables and in the stored records; later articles keep the name off; <c>why</c> takes ids.
 /// </summary>
-public sealed class ActorSplitTests : IDisposable
+public abstract class ActorSplitTests<TEngine> : StoreSuite<TEngine> where TEngine : TestEngine, new()
 {
-    private readonly TempDir _dir = new();
-    public void Dispose() => _dir.Dispose();
-
     // One article naming Tony Blair both ways: each fact is tied to one of the names (or, for "He visited", to the last
     // person named before it).
     private const string Mixed =
@@ -45,9 +41,9 @@ public sealed class ActorSplitTests : IDisposable
         return t;
     }
 
-    private SqliteStore TwoArticlesSplit(out long tony, out long blair)
+    private IStore TwoArticlesSplit(out long tony, out long blair)
     {
-        var s = SqliteStore.Open(_dir.File("a.db"));
+        var s = Open("a.db");
         s.Add(MixedDoc().Doc, "test");
         s.Add(OnlySurnameDoc().Doc, "test");
         tony = s.FindActor("Tony Blair")!.Id;
@@ -57,7 +53,7 @@ public sealed class ActorSplitTests : IDisposable
         return s;
     }
 
-    private static JsonElement Record(SqliteStore s, string id) =>
+    private static JsonElement Record(IStore s, string id) =>
         JsonDocument.Parse(s.Contracts().Single(c => JsonDocument.Parse(c.Json).RootElement.GetProperty("id").GetString() == id).Json).RootElement;
 
     [Fact]
@@ -90,7 +86,7 @@ public sealed class ActorSplitTests : IDisposable
     [Fact]
     public void SplitReportsWhatItMoved()
     {
-        var s = SqliteStore.Open(_dir.File("a.db"));
+        var s = Open("a.db");
         using (s)
         {
             s.Add(MixedDoc().Doc, "test");
@@ -200,15 +196,15 @@ public sealed class ActorSplitTests : IDisposable
     [Fact]
     public void AFailedSplitLeavesNothingBehind()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(MixedDoc().Doc, "test");
         s.Add(OnlySurnameDoc().Doc, "test");
         var contracts = s.Contracts().Select(c => c.Json).ToList();
         var actors = s.TopActors(50);
         int n = 0;
-        s.AfterStep = step => { if (step == "split article" && ++n == 2) throw new IOException("disk full (simulated)"); };
+        Engine.AfterStep(s, step => { if (step == "split article" && ++n == 2) throw new IOException("disk full (simulated)"); });
         Assert.Throws<IOException>(() => s.Split("Tony Blair", "Blair"));
-        s.AfterStep = null;
+        Engine.AfterStep(s, null);
         Assert.Equal(contracts, s.Contracts().Select(c => c.Json));
         Assert.Equal(actors, s.TopActors(50));
         Assert.Empty(s.Decisions());
@@ -236,7 +232,7 @@ public sealed class ActorSplitTests : IDisposable
     [Fact]
     public void SplittingAMergedNameOffTakesItsArticlesFactsBack()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var one = new TestDoc("Abu Mohammad al-Jolani spoke in Idlib. Jolani said the fighters would stay.", id: "one");
         int jolani = one.Actor("Abu Mohammad al-Jolani", EntityType.PERSON, "Jolani");
         int idlib = one.Actor("Idlib", EntityType.GPE);

@@ -1,26 +1,22 @@
 using Dossier.Store;
 using Dossier.Store.Ingest;
-using Dossier.Store.Sqlite;
 using Dossier.Text;
 
 namespace Dossier.Tests;
 
-public sealed class IngestionTests : IDisposable
+public abstract class IngestionTests<TEngine> : StoreSuite<TEngine> where TEngine : TestEngine, new()
 {
-    private readonly TempDir _dir = new();
-    public void Dispose() => _dir.Dispose();
-
     [Fact]
     public void BadItemsAreReportedAndTheBatchGoesOn()
     {
-        var inputs = Path.Combine(_dir.Path, "in");
+        var inputs = Path.Combine(Folder, "in");
         Directory.CreateDirectory(inputs);
         File.WriteAllText(Path.Combine(inputs, "a.txt"), "The council met on Monday in Leeds to discuss the budget.");
         File.WriteAllText(Path.Combine(inputs, "b.txt"), "   \n  ");
         File.WriteAllText(Path.Combine(inputs, "c.txt"), "Rain fell across the north of England on Tuesday.");
         var errors = new List<ItemError>();
-        using var s = SqliteStore.Open(_dir.File("i.db"));
-        var sum = Ingestion.Run(s, [inputs, _dir.File("missing.txt")], new IngestOptions(), errors.Add);
+        using var s = Open("i.db");
+        var sum = Ingestion.Run(s, [inputs, Path.Combine(Folder, "missing.txt")], new IngestOptions(), errors.Add);
         Assert.Equal((2, 0, 2, 4), (sum.Stored, sum.Duplicates, sum.Failed, sum.Items));
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.ToString().EndsWith("b.txt: empty input: no text to extract (DSR101)"));
@@ -36,7 +32,7 @@ public sealed class IngestionTests : IDisposable
         {
             Source = "mem", Line = i + 1, Id = "doc-" + i, Body = $"Article number {i % 50} says the minister resigned on day {i % 50}.",
         })).ToList();
-        using var s = SqliteStore.Open(_dir.File("o.db"));
+        using var s = Open("o.db");
         var sum = Ingestion.Run(s, items, new IngestOptions { Workers = 4 }, _ => Assert.Fail("no errors expected"));
         Assert.Equal((50, 10), (sum.Stored, sum.Duplicates));
         var ids = s.Contracts().Select(c => System.Text.Json.JsonDocument.Parse(c.Json).RootElement.GetProperty("id").GetString()).ToList();
@@ -48,9 +44,9 @@ public sealed class IngestionTests : IDisposable
     {
         var items = Enumerable.Range(0, 3).Select(i => InputItem.Ok(new RawArticle { Source = "mem", Line = i + 1, Body = $"Text number {i}." }));
         var errors = new List<ItemError>();
-        using var s = SqliteStore.Open(_dir.File("f.db"));
+        using var s = Open("f.db");
         int n = 0;
-        s.AfterStep = step => { if (step == "events" && ++n == 2) throw new DossierException(Errors.StoreWrite("simulated")); };
+        Engine.AfterStep(s, step => { if (step == "events" && ++n == 2) throw new DossierException(Errors.StoreWrite("simulated")); });
         var sum = Ingestion.Run(s, items, new IngestOptions { Workers = 2 }, errors.Add);
         Assert.Equal((2, 1), (sum.Stored, sum.Failed));
         Assert.Equal("mem:2: cannot store article: simulated (DSR302)", Assert.Single(errors).ToString());
@@ -62,8 +58,8 @@ public sealed class IngestionTests : IDisposable
     {
         var items = Enumerable.Range(0, 10).Select(i => InputItem.Ok(new RawArticle
             { Source = "mem", Line = i + 1, Id = "b" + i, Body = $"Report {i}: the council met on day {i}." })).ToList();
-        using var s = SqliteStore.Open(_dir.File("b.db"));
-        using var reader = SqliteStore.Open(_dir.File("b.db"), create: false);
+        using var s = Open("b.db");
+        using var reader = Open("b.db", create: false);
         var seen = new List<(int Line, long Visible)>();
         var sum = Ingestion.Run(s, items, new IngestOptions { Workers = 2, BatchArticles = 4 }, _ => Assert.Fail("no errors expected"),
             onStored: x => seen.Add((x.Line!.Value, reader.Stats().Articles)));
@@ -78,7 +74,7 @@ public sealed class IngestionTests : IDisposable
     {
         var items = Enumerable.Range(0, 5).Select(i => InputItem.Ok(new RawArticle
             { Source = "mem", Line = i + 1, Body = $"Notice {i}: the council met on day {i}." })).ToList();
-        using var inner = SqliteStore.Open(_dir.File("c.db"));
+        using var inner = Open("c.db");
         var store = FirstCommitFails.Wrap(inner);
         var errors = new List<ItemError>();
         var stored = new List<int>();
@@ -136,7 +132,7 @@ public sealed class IngestionTests : IDisposable
         var options = new IngestOptions { Extractor = extractor, Workers = 2 };
         List<InputItem> Items(int n) => Enumerable.Range(0, n).Select(i => InputItem.Ok(new RawArticle
             { Source = "mem", Line = i + 1, Id = "d" + i, Body = $"Story {i}: the council met on day {i}." })).ToList();
-        using var s = SqliteStore.Open(_dir.File("r.db"));
+        using var s = Open("r.db");
         Ingestion.Run(s, Items(5), options, _ => Assert.Fail("no errors expected"));
         Assert.Equal(5, counter.Calls);
         var again = Ingestion.Run(s, Items(7), options, _ => Assert.Fail("no errors expected"));

@@ -1,14 +1,11 @@
+using Dossier.Store;
 using Dossier.Documents;
-using Dossier.Store.Sqlite;
 
 namespace Dossier.Tests;
 
 /// <summary>Cross-article resolution of name variants: missing middle initials, roles that tell namesakes apart, mistyped names.</summary>
-public sealed class NameVariantResolutionTests : IDisposable
+public abstract class NameVariantResolutionTests<TEngine> : StoreSuite<TEngine> where TEngine : TestEngine, new()
 {
-    private readonly TempDir _dir = new();
-    public void Dispose() => _dir.Dispose();
-
     private static TestDoc Doc(string text, params (string Name, EntityType Type)[] actors)
     {
         var t = new TestDoc(text);
@@ -16,13 +13,13 @@ public sealed class NameVariantResolutionTests : IDisposable
         return t;
     }
 
-    private static string[] Actors(SqliteStore s) =>
+    private static string[] Actors(IStore s) =>
         s.TopActors(100).Select(a => $"{a.Name}/{a.Type}:{a.Articles}").Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void ANameWithoutTheMiddleInitialJoinsTheOnePersonWithIt()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("George W Bush won.", ("George W Bush", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("George Bush spoke.", ("George Bush", EntityType.PERSON)).Doc, "test");
         Assert.Equal(["George W Bush/PERSON:2"], Actors(s));
@@ -32,7 +29,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void TwoFullerNamesLeaveTheShortOneApart()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("George W Bush won.", ("George W Bush", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("George H W Bush died.", ("George H W Bush", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("George Bush spoke.", ("George Bush", EntityType.PERSON)).Doc, "test");
@@ -42,7 +39,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void ADifferentFirstNameIsNotAVariant()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("Laura W Bush spoke.", ("Laura W Bush", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("George Bush spoke.", ("George Bush", EntityType.PERSON)).Doc, "test");
         Assert.Equal(["George Bush/PERSON:1", "Laura W Bush/PERSON:1"], Actors(s));
@@ -51,7 +48,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void APersonsFullNameTypedAsAnOrganisationJoinsThePerson()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("George W Bush won.", ("George W Bush", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("George W Bush spoke.", ("George W Bush", EntityType.ORG)).Doc, "test");
         Assert.Equal(["George W Bush/PERSON:2"], Actors(s));
@@ -60,7 +57,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void AOneWordNameTypedAsAPlaceStaysAPlace()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("Jordan Henderson scored.", ("Jordan Henderson", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("Jordan closed its border.", ("Jordan", EntityType.GPE)).Doc, "test");
         Assert.Equal(["Jordan Henderson/PERSON:1", "Jordan/GPE:1"], Actors(s));
@@ -69,7 +66,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void ARoleStatedWithABareSurnamePicksTheNamesakeWhoHeldIt()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var w = Doc("President George W Bush spoke.", ("George W Bush", EntityType.PERSON));
         w.Role(0, "President", "United States");
         s.Add(w.Doc, "test");
@@ -84,7 +81,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void ABareNameActorSharingAPostWithOneNamesakeJoinsIt()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var first = Doc("President Bush said the deficit was fine.", ("Bush", EntityType.PERSON));
         first.Role(0, "President", "United States");
         s.Add(first.Doc, "test");
@@ -102,7 +99,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void AFirstNameAmongAPersonsNamesIsNotABareName()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         var g = new TestDoc("Steven Gerrard scored. Steve celebrated.");
         g.Actor("Steven Gerrard", EntityType.PERSON, "Steve");
         s.Add(g.Doc, "test");
@@ -113,7 +110,7 @@ public sealed class NameVariantResolutionTests : IDisposable
     [Fact]
     public void ARoleNoNamesakeHeldLeavesTheSurnameApart()
     {
-        using var s = SqliteStore.Open(_dir.File("a.db"));
+        using var s = Open("a.db");
         s.Add(Doc("George W Bush spoke.", ("George W Bush", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("Kate Bush sang.", ("Kate Bush", EntityType.PERSON)).Doc, "test");
         var bare = Doc("Senator Bush said no.", ("Bush", EntityType.PERSON));

@@ -3,17 +3,12 @@ using Dossier.Contract;
 using Dossier.Documents;
 using Dossier.Store;
 using Dossier.Store.Export;
-using Dossier.Store.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Tests;
 
-public sealed class StoreTests : IDisposable
+public abstract class StoreTests<TEngine> : StoreSuite<TEngine> where TEngine : TestEngine, new()
 {
-    private readonly TempDir _dir = new();
-    private string Db => _dir.File("test.db");
-
-    public void Dispose() => _dir.Dispose();
+    private const string Db = "test.db";
 
     private static TestDoc Putin()
     {
@@ -35,71 +30,19 @@ public sealed class StoreTests : IDisposable
         return t;
     }
 
-    private static long Count(SqliteStore s, string table)
-    {
-        using var c = new SqliteConnection($"Data Source={s.Path};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT count(*) FROM {table}";
-        return (long)cmd.ExecuteScalar()!;
-    }
+    private static long Count(IStore s, string table) => Engine.Count(s, table);
 
-    private static readonly string[] Tables =
-        ["articles", "article_sources", "articles_fts", "actors", "actor_aliases", "actor_links", "actor_names", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
+    private static IEnumerable<string> Tables => SharedTables.Concat(Engine.IndexTables);
 
-    // --- migrations ---
-
-    [Fact]
-    public void NewDatabaseIsAtTheLatestSchemaAndReopensUnchanged()
-    {
-        using (var s = SqliteStore.Open(Db)) Assert.Equal(Migrator.Latest, s.SchemaVersion);
-        using (var s = SqliteStore.Open(Db, create: false)) Assert.Equal(Migrator.Latest, s.SchemaVersion);
-        Assert.True(Migrator.Latest >= 1);
-        Assert.Equal(Enumerable.Range(1, Migrator.All.Count), Migrator.All.Select(m => m.Version));
-    }
-
-    [Fact]
-    public void NewerSchemaIsRefused()
-    {
-        using (SqliteStore.Open(Db)) { }
-        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "INSERT INTO schema_version (version, name, applied) VALUES (999, 'future', 'now')";
-            cmd.ExecuteNonQuery();
-        }
-        var e = Assert.Throws<DossierException>(() => SqliteStore.Open(Db));
-        Assert.Equal("DSR303", e.Error.Code);
-    }
-
-    [Fact]
-    public void MissingDatabaseIsNotCreatedByReaders()
-    {
-        var e = Assert.Throws<DossierException>(() => SqliteStore.Open(Db, create: false));
-        Assert.Equal("DSR311", e.Error.Code);
-        Assert.False(File.Exists(Db));
-    }
-
-    [Fact]
-    public void ForeignDatabaseIsRefused()
-    {
-        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "CREATE TABLE t (x)";
-            cmd.ExecuteNonQuery();
-        }
-        Assert.Equal("DSR313", Assert.Throws<DossierException>(() => SqliteStore.Open(Db)).Error.Code);
-    }
+    private static readonly string[] SharedTables =
+        ["articles", "article_sources", "actors", "actor_aliases", "actor_links", "actor_names", "mentions", "roles", "timexes", "quotes", "claims", "events", "event_actors"];
 
     // --- writing ---
 
     [Fact]
     public void ArticleIsStoredWithEveryLayer()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         var r = s.Add(Putin().Doc, "test");
         Assert.False(r.Duplicate);
         Assert.Equal(4, r.NewActors);
@@ -113,7 +56,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void ReingestingTheSameTextStoresNothingNew()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         var first = s.Add(Putin().Doc, "test");
         var before = Tables.Select(t => Count(s, t)).ToArray();
         var again = s.Add(Putin().Doc, "test");
@@ -125,7 +68,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void TheSameTextUnderAnotherIdIsADuplicateThatKeepsItsId()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         var a = Putin().Doc; a.Id = "politics/001"; a.Source = "corpus.jsonl";
         var b = Putin().Doc; b.Id = "politics/417"; b.Source = "corpus.jsonl";
         var first = s.Add(a, "test");
@@ -144,18 +87,18 @@ public sealed class StoreTests : IDisposable
     [Theory, MemberData(nameof(Steps))]
     public void FailureMidArticleLeavesNothingOfIt(string step)
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         var other = new TestDoc("Gordon Brown met union leaders in London.", "2005-01-01");
         other.Actor("Gordon Brown", EntityType.PERSON, "Brown");
         s.Add(other.Doc, "test");
         var before = Tables.Select(t => Count(s, t)).ToArray();
 
-        s.AfterStep = at => { if (at == step) throw new IOException("disk full (simulated)"); };
+        Engine.AfterStep(s, at => { if (at == step) throw new IOException("disk full (simulated)"); });
         Assert.Throws<IOException>(() => s.Add(Putin().Doc, "test"));
         Assert.Equal(before, Tables.Select(t => Count(s, t)).ToArray());
 
         // The store is intact and takes the article once the fault is gone.
-        s.AfterStep = null;
+        Engine.AfterStep(s, null);
         Assert.False(s.Add(Putin().Doc, "test").Duplicate);
         Assert.Equal(2, s.Stats().Articles);
     }
@@ -163,7 +106,7 @@ public sealed class StoreTests : IDisposable
     [Theory, MemberData(nameof(Steps))]
     public void AFailureInsideABatchRollsBackOnlyThatArticle(string step)
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         var brown = new TestDoc("Gordon Brown met union leaders in London.", "2005-01-01");
         brown.Actor("Gordon Brown", EntityType.PERSON, "Brown");
         var blair = new TestDoc("Tony Blair spoke in Sedgefield.", "2005-01-02");
@@ -171,10 +114,10 @@ public sealed class StoreTests : IDisposable
         using (var batch = s.BeginBatch())
         {
             s.Add(brown.Doc, "test");
-            s.AfterStep = at => { if (at == step) throw new SqliteException("disk I/O error (simulated)", 10); };
+            Engine.AfterStep(s, at => { if (at == step) throw Engine.DatabaseFault(); });
             var e = Assert.Throws<DossierException>(() => s.Add(Putin().Doc, "test"));
             Assert.Equal("DSR302", e.Error.Code);
-            s.AfterStep = null;
+            Engine.AfterStep(s, null);
             s.Add(blair.Doc, "test");
             Assert.Equal(2, batch.Count);
             batch.Commit();
@@ -191,8 +134,8 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void ABatchNotCommittedLeavesNothingAndNothingIsSeenBeforeItsCommit()
     {
-        using var s = SqliteStore.Open(Db);
-        using var reader = SqliteStore.Open(Db, create: false);
+        using var s = Open(Db);
+        using var reader = Open(Db, create: false);
         using (s.BeginBatch())
         {
             s.Add(Putin().Doc, "test");
@@ -213,11 +156,11 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void ReadersSeeOnlyCommittedArticlesWhileAWriterWorks()
     {
-        using var writer = SqliteStore.Open(Db);
-        using var reader = SqliteStore.Open(Db, create: false);
+        using var writer = Open(Db);
+        using var reader = Open(Db, create: false);
         writer.Add(new TestDoc("Gordon Brown met union leaders in London.").Doc, "test");
         long seenMidway = -1;
-        writer.AfterStep = step => { if (step == "events") seenMidway = reader.Stats().Articles; };
+        Engine.AfterStep(writer, step => { if (step == "events") seenMidway = reader.Stats().Articles; });
         writer.Add(Putin().Doc, "test");
         Assert.Equal(1, seenMidway);            // the second article was not visible before its commit (WAL snapshot)
         Assert.Equal(2, reader.Stats().Articles);
@@ -229,7 +172,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void SearchFindsWordsWithSnippetsBestFirst()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(Putin().Doc, "test");
         var other = new TestDoc("A long report on farming. Syria is mentioned once.", "2025-01-01", "Farming");
         s.Add(other.Doc, "test");
@@ -245,7 +188,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void SearchIgnoresDiacritics()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(new TestDoc("President Erdoğan spoke in Ankara.").Doc, "test");
         Assert.Single(s.Search("erdogan"));
     }
@@ -253,7 +196,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void ActorIsFoundByAnyNameRegardlessOfCaseAndDiacritics()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(Putin().Doc, "test");
         foreach (var q in new[] { "Vladimir Putin", "putin", "PUTIN", "Vladímir Pütin" })
             Assert.Equal("Vladimir Putin", s.FindActor(q)?.Name);
@@ -264,7 +207,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void DossierHasAliasesRolesQuotesAndEventsWithTheOtherParty()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(Putin().Doc, "test");
         var d = s.FindActor("Putin")!;
         Assert.Equal("PERSON", d.Type);
@@ -283,7 +226,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void TimelineIsInDateOrderAndFilters()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(Putin().Doc, "test");
         var t = new TestDoc("Tony Blair met Gordon Brown in London.", "2005-03-01");
         int blair = t.Actor("Tony Blair", EntityType.PERSON);
@@ -313,7 +256,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void TopActorsAreRankedByMentions()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(Putin().Doc, "test");
         var top = s.TopActors(2);
         Assert.Equal(2, top.Count);
@@ -327,7 +270,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void JsonlExportIsTheContractWithCanonicalIds()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         var doc = Putin().Doc;
         s.Add(doc, "test");
         var w = new StringWriter();
@@ -347,7 +290,7 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void CsvExportHasOneRowPerEventAndQuotesFields()
     {
-        using var s = SqliteStore.Open(Db);
+        using var s = Open(Db);
         s.Add(Putin().Doc, "test");
         var w = new StringWriter();
         Assert.Equal(2, Exporter.WriteCsv(s, w));
