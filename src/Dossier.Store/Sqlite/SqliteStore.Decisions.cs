@@ -87,7 +87,7 @@ public sealed partial class SqliteStore
                 """, a, b, ("$name", nameA));
         Recount(a, tx);
         RecordDecision("merge", a, b, null, names, note, tx);
-        foreach (var art in articles) RewriteContract(art, c => MergeInContract(c, CanonicalId(a), CanonicalId(b)), tx);
+        foreach (var art in articles) RewriteContract(art, c => ContractEdits.MergeInContract(c, CanonicalId(a), CanonicalId(b)), tx);
         return new MergeResult(a, nameA, b, nameB, articles.Count);
     }
 
@@ -287,57 +287,5 @@ public sealed partial class SqliteStore
         edit(root);
         using var u = Cmd("UPDATE articles SET contract = $c WHERE id = $id", tx).P("$c", root.ToJsonString()).P("$id", article);
         u.ExecuteNonQuery();
-    }
-
-    // Every reference to the absorbed id becomes the kept one; two actor entries with one id become one.
-    private static void MergeInContract(JsonObject root, string keep, string absorb)
-    {
-        Replace(root, absorb, keep);
-        // An event that named both now names one actor twice on a side: once is enough.
-        if (root["events"] is JsonArray events)
-            foreach (var ev in events.OfType<JsonObject>())
-                foreach (var side in (string[])["source", "target"])
-                    if (ev[side] is JsonArray ids)
-                        for (int i = ids.Count - 1; i >= 0; i--)
-                            if ((string?)ids[i] == keep && ids.Take(i).Any(x => (string?)x == keep)) ids.RemoveAt(i);
-        if (root["actors"] is not JsonArray actors) return;
-        JsonObject? first = null;
-        for (int i = 0; i < actors.Count; i++)
-        {
-            if (actors[i] is not JsonObject o || (string?)o["id"] != keep) continue;
-            if (first is null) { first = o; continue; }
-            var aliases = first["aliases"] as JsonArray ?? new JsonArray();
-            first["aliases"] = aliases;
-            var known = aliases.Select(x => (string?)x).Append((string?)first["name"]).ToHashSet(StringComparer.Ordinal);
-            foreach (var n in (o["aliases"] as JsonArray ?? []).Select(x => (string?)x).Prepend((string?)o["name"]))
-                if (n is not null && known.Add(n)) aliases.Add(n);
-            first["mentions"] = ((int?)first["mentions"] ?? 0) + ((int?)o["mentions"] ?? 0);
-            actors.RemoveAt(i--);
-        }
-    }
-
-    private static readonly HashSet<string> ActorRefProperties = new(StringComparer.Ordinal) { "actor", "speaker", "source", "target", "sourceActor", "author", "authorActor", "id" };
-
-    private static void Replace(JsonNode? node, string from, string to, string? property = null)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (k, v) in o.ToList())
-                {
-                    if (v is JsonValue jv && jv.TryGetValue<string>(out var s) && s == from && ActorRefProperties.Contains(k) && (k != "id" || o.ContainsKey("aliases")))
-                        o[k] = to;
-                    else Replace(v, from, to, k);
-                }
-                break;
-            case JsonArray arr:
-                for (int i = 0; i < arr.Count; i++)
-                {
-                    if (arr[i] is JsonValue jv && jv.TryGetValue<string>(out var s) && s == from && property is "source" or "target")
-                        arr[i] = to;
-                    else Replace(arr[i], from, to, property);
-                }
-                break;
-        }
     }
 }

@@ -177,10 +177,6 @@ public sealed partial class SqliteStore
             new(x.Mentions + y.Mentions, x.Articles + y.Articles, x.Quotes + y.Quotes, x.Claims + y.Claims, x.EventSides + y.EventSides, x.Roles + y.Roles);
     }
 
-    private sealed record SplitMention(long Rowid, int Start, int End, string Text, bool Named, bool InSplit);
-
-    private sealed record PersonMention(int Start, int End, long? Actor);
-
     // Moves what of actor `from` in one article came from the name with `key` to actor `into`: tables and stored record.
     private SplitCounts SplitArticle(long article, long from, long into, string key, bool person, string reason, SqliteTransaction tx)
     {
@@ -210,7 +206,7 @@ public sealed partial class SqliteStore
         var mentions = rows.Select(m => new SplitMention(m.Rowid, m.Start, m.End, m.Text, !descriptions.Contains((m.Start, m.End)),
             NameKey.Of(m.Text, person) == key)).ToList();
         bool whole = mentions.Where(m => m.Named).All(m => m.InSplit);
-        var tie = new SplitTie(this, article, from, mentions, whole, key, person, text, tx);
+        var tie = new SplitTie(from, mentions, whole, key, person, text, PersonMentions(article, tx), QuoteSpans(article, tx));
 
         // Decide everything first (on the state before the split), then apply.
         var moveMentions = mentions.Where(m => whole || m.InSplit).ToList();
@@ -245,7 +241,7 @@ public sealed partial class SqliteStore
                     roles.Add((r.GetInt64(0), r.GetString(1), r.S(2), r.S(3), r.S(4), r.S(5)));
 
         // Tables.
-        foreach (var m in moveMentions) Exec(tx, "UPDATE mentions SET actor_id = $b WHERE rowid = $r", from, into, ("$r", m.Rowid));
+        foreach (var m in moveMentions) Exec(tx, "UPDATE mentions SET actor_id = $b WHERE rowid = $r", from, into, ("$r", m.Row));
         foreach (var rowid in quotes) Exec(tx, "UPDATE quotes SET speaker_id = $b WHERE rowid = $r", from, into, ("$r", rowid));
         foreach (var rowid in claims) Exec(tx, "UPDATE claims SET source_actor_id = $b WHERE rowid = $r", from, into, ("$r", rowid));
         foreach (var (ev, side) in sides)
@@ -268,8 +264,8 @@ public sealed partial class SqliteStore
             """, from, into, ("$k", key), ("$alias", surface), ("$last", NameKey.LastWord(key)), ("$w", NameKey.Words(key)), ("$ev", reason));
 
         // The stored record, by the same decisions.
-        if (whole) MergeInContract(root, CanonicalId(into), CanonicalId(from));
-        else SplitInContract(root, tie, CanonicalId(from), CanonicalId(into), key, person, surface, moveMentions, roles.Select(r => (r.Title, r.Of, r.Qualifier, r.Start, r.End)).ToList());
+        if (whole) ContractEdits.MergeInContract(root, CanonicalId(into), CanonicalId(from));
+        else ContractEdits.SplitInContract(root, tie, CanonicalId(from), CanonicalId(into), key, person, surface, moveMentions, roles.Select(r => (r.Title, r.Of, r.Qualifier, r.Start, r.End)).ToList());
         if (root["actors"] is JsonArray list && list.OfType<JsonObject>().FirstOrDefault(x => (string?)x["id"] == CanonicalId(into)) is { } record)
         {
             var evidence = record["evidence"] as JsonArray ?? new JsonArray();
@@ -326,89 +322,6 @@ public sealed partial class SqliteStore
         Exec(tx, "DELETE FROM actor_links WHERE article_id = $art AND actor_id = $a AND mentions <= 0", from, into, ("$art", article));
     }
 
-    // The record when the actor keeps some of its presence in the article: entities, quotes, claims and event sides move
-    // by the decisions of the tables; roles by their fields; the old entry loses the name, the new one gets it.
-    private static void SplitInContract(JsonObject root, SplitTie tie, string old, string fresh, string key, bool person, string surface,
-        List<SplitMention> moved, List<(string Title, string? Of, string? Qualifier, string? Start, string? End)> roles)
-    {
-        var spans = moved.Select(m => (m.Start, m.End)).ToHashSet();
-        if (root["entities"] is JsonArray entities)
-            foreach (var e in entities.OfType<JsonObject>())
-                if ((string?)e["actor"] == old && (int?)e["start"] is int s && (int?)e["end"] is int en && spans.Contains((s, en)))
-                    e["actor"] = fresh;
-        // The actor's quotes are the same subsequence of the document's quotes in the record as in the table: paired in order.
-        var decided = tie.QuoteDecisions();
-        if (root["quotes"] is JsonArray quotes)
-            foreach (var q in quotes.OfType<JsonObject>())
-                if ((string?)q["speaker"] == old && decided.TryGetValue(((int?)q["start"] ?? -1, (int?)q["end"] ?? -1), out var queue)
-                    && queue.TryDequeue(out var move) && move)
-                    q["speaker"] = fresh;
-        if (root["claims"] is JsonArray claims)
-            foreach (var c in claims.OfType<JsonObject>())
-                if ((string?)c["sourceActor"] == old && tie.Claim((int?)c["start"] ?? -1, (int?)c["end"] ?? -1))
-                    c["sourceActor"] = fresh;
-        if (root["events"] is JsonArray events)
-            foreach (var ev in events.OfType<JsonObject>())
-            {
-                if (!tie.Event((int?)ev["start"] ?? -1, (int?)ev["end"] ?? -1)) continue;
-                foreach (var side in (string[])["source", "target"])
-                    if (ev[side] is JsonArray ids)
-                        for (int i = ids.Count - 1; i >= 0; i--)
-                        {
-                            if ((string?)ids[i] != old) continue;
-                            if (ids.Any(x => (string?)x == fresh)) ids.RemoveAt(i); else ids[i] = fresh;
-                        }
-            }
-        if (root["actors"] is not JsonArray actors) return;
-        var o = actors.OfType<JsonObject>().FirstOrDefault(x => (string?)x["id"] == old);
-        var n = actors.OfType<JsonObject>().FirstOrDefault(x => (string?)x["id"] == fresh);
-        if (n is null)
-        {
-            n = new JsonObject
-            {
-                ["id"] = fresh, ["name"] = surface, ["type"] = (string?)o?["type"], ["aliases"] = new JsonArray(), ["roles"] = new JsonArray(),
-                ["codes"] = new JsonObject(), ["mentions"] = 0, ["by"] = "manual",
-            };
-            actors.Add(n);
-        }
-        n["mentions"] = ((int?)n["mentions"] ?? 0) + moved.Count;
-        if (o is null) return;
-        o["mentions"] = Math.Max(0, ((int?)o["mentions"] ?? 0) - moved.Count);
-        // The names with the split key go from the old entry to the new one.
-        var names = (n["aliases"] as JsonArray ?? []).Select(x => (string?)x).Append((string?)n["name"]).ToHashSet(StringComparer.Ordinal);
-        var newAliases = n["aliases"] as JsonArray ?? new JsonArray();
-        n["aliases"] = newAliases;
-        if (o["aliases"] is JsonArray al)
-        {
-            for (int i = al.Count - 1; i >= 0; i--)
-                if ((string?)al[i] is { } name && NameKey.Of(name, person) == key)
-                {
-                    al.RemoveAt(i);
-                    if (names.Add(name)) newAliases.Add(name);
-                }
-            // The entry was named by the split name (the first document actor of the record): its next name stands.
-            if ((string?)o["name"] is { } own && NameKey.Of(own, person) == key && al.Count > 0)
-            {
-                o["name"] = (string?)al[0];
-                al.RemoveAt(0);
-                if (names.Add(own)) newAliases.Add(own);
-            }
-        }
-        if (o["roles"] is JsonArray oldRoles && roles.Count > 0)
-        {
-            var newRoles = n["roles"] as JsonArray ?? new JsonArray();
-            n["roles"] = newRoles;
-            foreach (var (title, of, qualifier, start, end) in roles)
-            {
-                var match = oldRoles.OfType<JsonObject>().FirstOrDefault(x => (string?)x["title"] == title && (string?)x["of"] == of
-                    && (string?)x["qualifier"] == qualifier && (string?)x["start"] == start && (string?)x["end"] == end);
-                if (match is null) continue;
-                oldRoles.Remove(match);
-                newRoles.Add(match);
-            }
-        }
-    }
-
     // Every PERSON mention of an article (any actor), in text order: the antecedents pronouns are resolved to.
     private List<PersonMention> PersonMentions(long article, SqliteTransaction tx)
     {
@@ -437,108 +350,5 @@ public sealed partial class SqliteStore
         if (voted != name)
             using (var u = Cmd("UPDATE actors SET name = $n WHERE id = $id", tx).P("$n", voted).P("$id", id))
                 u.ExecuteNonQuery();
-    }
-
-    /// <summary>Whether a fact of one article is tied to the split name; see the comment at the top of this file.</summary>
-    private sealed class SplitTie(SqliteStore store, long article, long from, List<SplitMention> mentions, bool whole, string key, bool person,
-        string text, SqliteTransaction tx)
-    {
-        // Read before anything moves: the decisions are taken on the article as it was, for the tables and the record alike.
-        private readonly List<PersonMention> _persons = store.PersonMentions(article, tx);
-        private readonly List<(int Start, int End)> _allQuotes = store.QuoteSpans(article, tx);
-        private readonly List<(int Start, int End, bool Moved)> _quotes = [];
-
-        /// <summary>Decides one of the actor's quotes (in table order) and remembers the decision for its claims and the record.</summary>
-        public bool AddQuote(int start, int end, string? speakerText)
-        {
-            bool moved = Quote(start, end, speakerText);
-            _quotes.Add((start, end, moved));
-            return moved;
-        }
-
-        /// <summary>The decisions per quote span, in order.</summary>
-        public Dictionary<(int, int), Queue<bool>> QuoteDecisions()
-        {
-            var map = new Dictionary<(int, int), Queue<bool>>();
-            foreach (var (s, e, moved) in _quotes)
-            {
-                if (!map.TryGetValue((s, e), out var q)) map[(s, e)] = q = new Queue<bool>();
-                q.Enqueue(moved);
-            }
-            return map;
-        }
-
-        private bool Quote(int start, int end, string? speakerText)
-        {
-            if (whole) return true;
-            if (string.IsNullOrWhiteSpace(speakerText)) return false;
-            var span = SpeakerSpan(start, end, speakerText);
-            if (span is { } sp && ByMentions(sp.Start, sp.End) is bool named) return named;
-            if (NameKey.Of(speakerText, person) == key) return true;
-            return span is { } pronoun && speakerText.Trim().ToLowerInvariant() is "he" or "she" && ByAntecedent(pronoun.Start, outsideQuotes: true);
-        }
-
-        public bool Claim(int start, int end)
-        {
-            if (whole) return true;
-            // A claim of a speaker is made from the speaker's quote (its words, or its frame for reported speech).
-            bool any = false;
-            foreach (var q in _quotes)
-                if (q.Start < end && start < q.End)
-                {
-                    if (!q.Moved) return false;
-                    any = true;
-                }
-            return any || ByMentions(start, end) == true;
-        }
-
-        public bool Event(int start, int end) => whole || (ByMentions(start, end) ?? ByAntecedent(start, outsideQuotes: false));
-
-        public bool Role(int? start, int? end) => whole || start is int s && end is int e && e > s && ByMentions(s, e) == true;
-
-        // The actor's mentions in [start, end): null when none, else whether all of them are the split name.
-        private bool? ByMentions(int start, int end)
-        {
-            bool any = false;
-            foreach (var m in mentions)
-            {
-                if (m.Start >= end || m.End <= start) continue;
-                if (!m.InSplit) return false;
-                any = true;
-            }
-            return any ? true : null;
-        }
-
-        // The components resolve "he"/"she" (and a subject shared with the clause before) to the last person named before
-        // it: the fact is tied to the split name when that mention is one of the actor's split-name mentions.
-        private bool ByAntecedent(int before, bool outsideQuotes)
-        {
-            for (int i = _persons.Count - 1; i >= 0; i--)
-            {
-                var p = _persons[i];
-                if (p.End > before) continue;
-                if (outsideQuotes && _allQuotes.Any(q => p.Start < q.End && q.Start < p.End)) continue;
-                return p.Actor == from && mentions.Any(m => m.Start == p.Start && m.End == p.End && m.InSplit);
-            }
-            return false;
-        }
-
-        // Where the speaker phrase stands: the occurrence of its words nearest the quote, outside the quoted words when one
-        // is (the store keeps the words, not their offsets).
-        private (int Start, int End)? SpeakerSpan(int start, int end, string speakerText)
-        {
-            var words = speakerText.Trim();
-            (int, int)? best = null;
-            long bestDistance = long.MaxValue;
-            for (int at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
-            {
-                int stop = at + words.Length;
-                // Whole words only ("he" is not the end of "the").
-                if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || stop < text.Length && char.IsLetterOrDigit(text[stop])) continue;
-                long distance = stop <= start ? start - stop : at >= end ? at - end : int.MaxValue + (long)Math.Abs(at - start);
-                if (distance < bestDistance) { bestDistance = distance; best = (at, stop); }
-            }
-            return best;
-        }
     }
 }
