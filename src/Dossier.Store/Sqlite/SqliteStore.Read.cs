@@ -139,12 +139,12 @@ public sealed partial class SqliteStore
         var articles = ArticlesOf(id, 0, limit);
 
         var co = new List<CoActor>();
-        using (var c = Command("""
+        using (var c = Command($"""
             SELECT x.id, x.name, x.type, count(DISTINCT b.article_id) AS n
-            FROM actor_links a JOIN actor_links b ON b.article_id = a.article_id AND b.actor_id <> a.actor_id
+            FROM ({ContextArticles}) a JOIN actor_links b ON b.article_id = a.article_id AND b.actor_id <> $id
             JOIN actors x ON x.id = b.actor_id
-            WHERE a.actor_id = $id GROUP BY x.id ORDER BY n DESC, x.mentions DESC LIMIT 10
-            """).P("$id", id))
+            GROUP BY x.id ORDER BY n DESC, x.mentions DESC LIMIT 10
+            """).P("$id", id).P("$window", Limits.DossierContextArticles))
         using (var r = c.ExecuteReader())
             while (r.Read()) co.Add(new CoActor(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
 
@@ -169,9 +169,10 @@ public sealed partial class SqliteStore
         quotes.Reverse();
         events.Reverse();
         var decisions = new List<Decision>();
-        using (var c = Command("""
-            SELECT decision, count(*) FROM actor_links WHERE actor_id = $id GROUP BY decision ORDER BY count(*) DESC LIMIT $n
-            """).P("$id", id).P("$n", limit))
+        using (var c = Command($"""
+            SELECT l.decision, count(*) FROM ({ContextArticles}) w JOIN actor_links l ON l.article_id = w.article_id AND l.actor_id = $id
+            GROUP BY l.decision ORDER BY count(*) DESC LIMIT $n
+            """).P("$id", id).P("$n", limit).P("$window", Limits.DossierContextArticles))
         using (var r = c.ExecuteReader())
             while (r.Read()) decisions.Add(new Decision(r.GetString(0), r.GetInt32(1)));
         int Total(string sql) { using var c = Command(sql).P("$id", id); return (int)(long)c.ExecuteScalar()!; }
@@ -180,6 +181,11 @@ public sealed partial class SqliteStore
             Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
             Total("SELECT count(DISTINCT coalesce(e.happening_id, -e.id)) FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE ea.actor_id = $id"), decisions, CoActorLinksOf(id, co));
     }
+
+    // The actor's latest stored articles (Limits.DossierContextArticles of them, read backwards along the
+    // (actor_id, article_id) index): what co-actors and their links are counted over. Parameters $id and $window.
+    private const string ContextArticles =
+        "SELECT DISTINCT article_id FROM actor_links WHERE actor_id = $id ORDER BY article_id DESC LIMIT $window";
 
     // Pairs of co-actors named together in the actor's own articles (its ego network without the hub).
     private List<CoActorLink> CoActorLinksOf(long id, List<CoActor> co)
@@ -191,9 +197,9 @@ public sealed partial class SqliteStore
             SELECT a.actor_id, b.actor_id, count(DISTINCT a.article_id)
             FROM actor_links a JOIN actor_links b ON b.article_id = a.article_id AND b.actor_id > a.actor_id
             WHERE a.actor_id IN ({ids}) AND b.actor_id IN ({ids})
-              AND a.article_id IN (SELECT article_id FROM actor_links WHERE actor_id = $id)
+              AND a.article_id IN ({ContextArticles})
             GROUP BY a.actor_id, b.actor_id
-            """).P("$id", id);
+            """).P("$id", id).P("$window", Limits.DossierContextArticles);
         using var r = c.ExecuteReader();
         while (r.Read()) links.Add(new CoActorLink(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)));
         return links;
@@ -209,7 +215,14 @@ public sealed partial class SqliteStore
     private List<QuoteInfo> QuotesOf(long id, int offset, int limit)
     {
         var quotes = new List<QuoteInfo>();
-        using var c = Command("""
+        // As for articles (ArticlesOf): a prolific speaker's page walks the articles newest first.
+        using var c = Command(Prolific("SELECT count(*) FROM quotes WHERE speaker_id = $id", id)
+            ? """
+            SELECT q.start, q."end", q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
+            FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id AND q.speaker_id = $id
+            ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n OFFSET $o
+            """
+            : """
             SELECT q.start, q."end", q.kind, q.cue, a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
             FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = $id
             ORDER BY a.published DESC, a.id DESC, q.start LIMIT $n OFFSET $o
@@ -223,13 +236,36 @@ public sealed partial class SqliteStore
     private List<ArticleRef> ArticlesOf(long id, int offset, int limit)
     {
         var articles = new List<ArticleRef>();
-        using var c = Command("""
+        using var c = Command(Prolific("SELECT articles FROM actors WHERE id = $id", id)
+            ? """
+            SELECT a.id, a.external_id, a.title, a.published,
+                   (SELECT sum(l.mentions) FROM actor_links l WHERE l.article_id = a.id AND l.actor_id = $id),
+                   CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END
+            FROM articles a INDEXED BY articles_published
+            WHERE EXISTS (SELECT 1 FROM actor_links l WHERE l.actor_id = $id AND l.article_id = a.id)
+            ORDER BY a.published DESC, a.id DESC LIMIT $n OFFSET $o
+            """
+            : """
             SELECT a.id, a.external_id, a.title, a.published, sum(l.mentions), CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END FROM actor_links l JOIN articles a ON a.id = l.article_id
             WHERE l.actor_id = $id GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT $n OFFSET $o
             """).P("$id", id).P("$n", limit).P("$o", offset);
         using var r = c.ExecuteReader();
         while (r.Read()) articles.Add(ReadArticleRef(r, 0));
         return articles;
+    }
+
+    // Two plans for one page of an actor's articles or quotes, newest first. In few: gather them all and sort. In many (a
+    // tenth of the store's articles or more, and at least ManyRows): walk the articles newest first along the published
+    // index and keep the actor's, which stops after a page (at most ten articles read per row shown) instead of sorting
+    // tens of thousands of rows: a dossier page of a speaker quoted 15,700 times went from 18 ms to 1 ms.
+    private const int ManyRows = 2_000;
+
+    // True when the count the query gives (with $id) makes the actor's rows many (see above).
+    private bool Prolific(string countSql, long id)
+    {
+        using var c = Command($"SELECT ({countSql}), (SELECT count(*) FROM articles) / 10").P("$id", id);
+        using var r = c.ExecuteReader();
+        return r.Read() && !r.IsDBNull(0) && r.GetInt64(0) >= Math.Max(ManyRows, r.GetInt64(1));
     }
 
     // The canonical id a name or id stands for (the best match), or DSR401.
