@@ -8,17 +8,6 @@ public abstract class HappeningTests<TEngine> : StoreSuite<TEngine> where TEngin
 {
     private const string Db = "h.db";
 
-    // An article of its own day telling that Israel struck Hamas (or that Hamas struck Israel) on the given date.
-    private static Document Strike(string id, string published, string? date, bool reversed = false, string plover = "ASSAULT", bool negated = false,
-        string? text = null)
-    {
-        // Each article its own words: the store keeps one copy of a text.
-        var t = new TestDoc(text ?? $"Israel struck Hamas positions in Gaza, report {id} said.", published, "Strike " + id, id);
-        int israel = t.Actor("Israel", EntityType.GPE);
-        int hamas = t.Actor("Hamas", EntityType.ORG);
-        t.Event("struck", reversed ? hamas : israel, reversed ? israel : hamas, plover == "ASSAULT" ? "190" : "112", date, -10, plover, negated);
-        return t.Doc;
-    }
 
     private static long[] HappeningsOf(IStore s) =>
         Engine.Query(s, "SELECT happening_id FROM events ORDER BY id").Select(r => long.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -27,10 +16,10 @@ public abstract class HappeningTests<TEngine> : StoreSuite<TEngine> where TEngin
     public void ReportsADayApartAreOneHappeningTwoDaysApartAreTwo()
     {
         using var s = Open(Db);
-        s.Add(Strike("a", "2025-03-03", "2025-03-03"), "test");
-        s.Add(Strike("b", "2025-03-04", "2025-03-04"), "test");   // the next day's report of the same strike
-        s.Add(Strike("c", "2025-03-04", "2025-03-02"), "test");   // "on Sunday": a day before the first
-        s.Add(Strike("d", "2025-03-06", "2025-03-06"), "test");   // three days on: another strike
+        s.Add(Happening.Strike("a", "2025-03-03", "2025-03-03"), "test");
+        s.Add(Happening.Strike("b", "2025-03-04", "2025-03-04"), "test");   // the next day's report of the same strike
+        s.Add(Happening.Strike("c", "2025-03-04", "2025-03-02"), "test");   // "on Sunday": a day before the first
+        s.Add(Happening.Strike("d", "2025-03-06", "2025-03-06"), "test");   // three days on: another strike
         var h = HappeningsOf(s);
         Assert.Equal(h[0], h[1]);
         Assert.Equal(h[0], h[2]);
@@ -54,12 +43,12 @@ public abstract class HappeningTests<TEngine> : StoreSuite<TEngine> where TEngin
     public void OtherSidesTypeNegationOrPrecisionMakeAnotherHappening()
     {
         using var s = Open(Db);
-        s.Add(Strike("a", "2025-03-03", "2025-03-03"), "test");
-        s.Add(Strike("b", "2025-03-03", "2025-03-03", reversed: true, text: "Hamas struck Israel with rockets."), "test");
-        s.Add(Strike("c", "2025-03-03", "2025-03-03", plover: "ACCUSE", text: "Israel struck back at Hamas in words."), "test");
-        s.Add(Strike("d", "2025-03-03", "2025-03-03", negated: true, text: "Israel struck no Hamas target, the army said."), "test");
-        s.Add(Strike("e", "2025-03-20", "2025-03", text: "Israel struck Hamas several times in March."), "test");
-        s.Add(Strike("f", "2025-03-21", "2025-03", text: "In March Israel struck Hamas, a report said."), "test");
+        s.Add(Happening.Strike("a", "2025-03-03", "2025-03-03"), "test");
+        s.Add(Happening.Strike("b", "2025-03-03", "2025-03-03", reversed: true, text: "Hamas struck Israel with rockets."), "test");
+        s.Add(Happening.Strike("c", "2025-03-03", "2025-03-03", plover: "ACCUSE", text: "Israel struck back at Hamas in words."), "test");
+        s.Add(Happening.Strike("d", "2025-03-03", "2025-03-03", negated: true, text: "Israel struck no Hamas target, the army said."), "test");
+        s.Add(Happening.Strike("e", "2025-03-20", "2025-03", text: "Israel struck Hamas several times in March."), "test");
+        s.Add(Happening.Strike("f", "2025-03-21", "2025-03", text: "In March Israel struck Hamas, a report said."), "test");
         var h = HappeningsOf(s);
         Assert.Equal(5, h.Distinct().Count());
         Assert.Equal(h[4], h[5]); // the same month, said twice: one (coarse) happening
@@ -69,7 +58,7 @@ public abstract class HappeningTests<TEngine> : StoreSuite<TEngine> where TEngin
     public void MergingActorsGroupsTheirReportsAgain()
     {
         using var s = Open(Db);
-        s.Add(Strike("a", "2025-03-03", "2025-03-03"), "test");
+        s.Add(Happening.Strike("a", "2025-03-03", "2025-03-03"), "test");
         var t = new TestDoc("The Israeli army struck Hamas positions in Gaza.", "2025-03-03", "Strike b", "b");
         int idf = t.Actor("Israeli army", EntityType.ORG);
         int hamas = t.Actor("Hamas", EntityType.ORG);
@@ -82,5 +71,21 @@ public abstract class HappeningTests<TEngine> : StoreSuite<TEngine> where TEngin
         var r = s.Relation("Israel", "Hamas");
         Assert.Equal(1, Assert.Single(r.Points).Events);
         Assert.Equal(2, r.Points[0].Reports);
+    }
+}
+
+/// <summary>The articles the happening tests store.</summary>
+internal static class Happening
+{
+    // An article of its own day telling that Israel struck Hamas (or that Hamas struck Israel) on the given date.
+    public static Document Strike(string id, string published, string? date, bool reversed = false, string plover = "ASSAULT", bool negated = false,
+        string? text = null)
+    {
+        // Each article its own words: the store keeps one copy of a text.
+        var t = new TestDoc(text ?? $"Israel struck Hamas positions in Gaza, report {id} said.", published, "Strike " + id, id);
+        int israel = t.Actor("Israel", EntityType.GPE);
+        int hamas = t.Actor("Hamas", EntityType.ORG);
+        t.Event("struck", reversed ? hamas : israel, reversed ? israel : hamas, plover == "ASSAULT" ? "190" : "112", date, -10, plover, negated);
+        return t.Doc;
     }
 }

@@ -64,25 +64,14 @@ public sealed class SqliteEngineTests : IDisposable
     private static long[] HappeningsOf(SqliteStore s) =>
         new SqliteTestEngine().Query(s, "SELECT happening_id FROM events ORDER BY id").Select(r => long.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-    // An article telling that Israel struck Hamas on the given date.
-    private static Document Strike(string id, string published, string? date, bool reversed = false, string plover = "ASSAULT", bool negated = false,
-        string? text = null)
-    {
-        // Each article its own words: the store keeps one copy of a text.
-        var t = new TestDoc(text ?? $"Israel struck Hamas positions in Gaza, report {id} said.", published, "Strike " + id, id);
-        int israel = t.Actor("Israel", EntityType.GPE);
-        int hamas = t.Actor("Hamas", EntityType.ORG);
-        t.Event("struck", reversed ? hamas : israel, reversed ? israel : hamas, plover == "ASSAULT" ? "190" : "112", date, -10, plover, negated);
-        return t.Doc;
-    }
 
     [Fact]
     public void EventsStoredBeforeHappeningsGetThemOnOpening()
     {
         using (var s = SqliteStore.Open(Db))
         {
-            s.Add(Strike("a", "2025-03-03", "2025-03-03"), "test");
-            s.Add(Strike("b", "2025-03-04", "2025-03-04"), "test");
+            s.Add(Happening.Strike("a", "2025-03-03", "2025-03-03"), "test");
+            s.Add(Happening.Strike("b", "2025-03-04", "2025-03-04"), "test");
         }
         using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
         {
