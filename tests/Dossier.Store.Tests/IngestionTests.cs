@@ -70,6 +70,31 @@ public abstract class IngestionTests<TEngine> : StoreSuite<TEngine> where TEngin
     }
 
     [Fact]
+    public void ASlowSourceDoesNotKeepABatchOpen()
+    {
+        using var s = Open("slow.db");
+        using var reader = Open("slow.db", create: false);
+        long visibleDuringTheGap = -1;
+        IEnumerable<InputItem> Slow()
+        {
+            for (int i = 0; i < 6; i++)
+            {
+                if (i == 3)
+                {
+                    // The source stalls (a feed, a pipe): what was stored before must not wait for the next article.
+                    Thread.Sleep(1_500);
+                    visibleDuringTheGap = reader.Stats().Articles;
+                }
+                yield return InputItem.Ok(new RawArticle { Source = "feed", Line = i + 1, Body = $"Bulletin {i}: the council met on day {i}." });
+            }
+        }
+        var sum = Ingestion.Run(s, Slow(), new IngestOptions { Workers = 2, BatchTime = TimeSpan.FromMilliseconds(200) },
+            _ => Assert.Fail("no errors expected"));
+        Assert.Equal(6, sum.Stored);
+        Assert.Equal(3, visibleDuringTheGap);
+    }
+
+    [Fact]
     public void AFailedCommitFailsEveryArticleOfItsBatchAndTheRunGoesOn()
     {
         var items = Enumerable.Range(0, 5).Select(i => InputItem.Ok(new RawArticle

@@ -137,7 +137,10 @@ public static class Ingestion
 
         try
         {
-            foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, known, cancel))
+            // A batch left open while the source is slow (a feed, a pipe) would hold the store's write lock: the writer
+            // commits it once it has waited BatchTime for the next article.
+            foreach (var x in OrderedExtraction.Run(items, options.Extractor, options.Workers, known, cancel,
+                         onIdle: () => { if (batch is not null) Flush(); }, idleAfter: options.BatchTime))
             {
                 if (!x.IsWarning) s = s with { Items = s.Items + 1 };
                 if (x.Error is { } err) pending.Add((x, null, err));

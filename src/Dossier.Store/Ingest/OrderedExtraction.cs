@@ -34,14 +34,18 @@ public static class OrderedExtraction
     public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, CancellationToken cancel = default) =>
         Run(items, extractor, workers, null, cancel);
 
-    /// <summary>As above; documents whose cleaned text <paramref name="known"/> accepts skip the pipeline (they are duplicates).</summary>
+    /// <summary>As above; documents whose cleaned text <paramref name="known"/> accepts skip the pipeline (they are duplicates).
+    /// When the consumer has waited <paramref name="idleAfter"/> for the next result, <paramref name="onIdle"/> runs once on
+    /// its thread (ingest commits its open batch then, so a slow source does not hold the store's write lock).</summary>
     public static IEnumerable<Extracted> Run(IEnumerable<InputItem> items, Extractor extractor, int workers, Func<Documents.Document, bool>? known,
-        CancellationToken cancel = default) =>
-        Run(items, item => Process(item, extractor, known), Math.Max(1, workers), cancel);
+        CancellationToken cancel = default, Action? onIdle = null, TimeSpan idleAfter = default) =>
+        Run(items, item => Process(item, extractor, known), Math.Max(1, workers), cancel, onIdle, idleAfter);
 
     /// <summary>The ordered, bounded pipeline over any per-item work (<paramref name="process"/> must not throw).</summary>
+    /// <remarks>With one worker the items are processed on the consumer's thread as they are read: a wait is the reader's,
+    /// and <paramref name="onIdle"/> never runs.</remarks>
     internal static IEnumerable<TResult> Run<TResult>(IEnumerable<InputItem> items, Func<InputItem, TResult> process, int workers,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default, Action? onIdle = null, TimeSpan idleAfter = default)
     {
         if (workers <= 1)
         {
@@ -116,16 +120,26 @@ public static class OrderedExtraction
                 cancel.ThrowIfCancellationRequested();
                 bool have;
                 TResult r;
-                lock (gate)
+                bool idled = onIdle is null;
+                while (true)
                 {
-                    while (true)
+                    bool timedOut = false;
+                    lock (gate)
                     {
-                        if (have = done.Remove(next, out r!)) break;
-                        cancel.ThrowIfCancellationRequested();
-                        workFailure?.Throw();
-                        if (total >= 0 && next >= total) break;
-                        Monitor.Wait(gate);
+                        while (true)
+                        {
+                            if (have = done.Remove(next, out r!)) break;
+                            cancel.ThrowIfCancellationRequested();
+                            workFailure?.Throw();
+                            if (total >= 0 && next >= total) break;
+                            if (idled) Monitor.Wait(gate);
+                            else if (!Monitor.Wait(gate, idleAfter)) { timedOut = true; break; }
+                        }
                     }
+                    if (!timedOut) break;
+                    // Outside the lock: the workers go on depositing results while the consumer does its idle work.
+                    idled = true;
+                    onIdle!();
                 }
                 if (!have)
                 {
