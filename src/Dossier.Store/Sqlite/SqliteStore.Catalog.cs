@@ -3,14 +3,15 @@ using Dossier.Store.Actors;
 
 namespace Dossier.Store.Sqlite;
 
-// The actor tables as IActorCatalog: the SQL the engine-neutral ActorResolver needs, each statement prepared once.
+// The actor tables as IActorCatalog and IDecisionCatalog: the SQL the engine-neutral ActorResolver and ActorDecisions
+// need, each statement prepared once.
 public sealed partial class SqliteStore
 {
     private ActorCatalog? _catalog;
 
     private ActorCatalog Catalog => _catalog ??= new ActorCatalog(this);
 
-    private sealed class ActorCatalog(SqliteStore store) : IActorCatalog
+    private sealed class ActorCatalog(SqliteStore store) : IDecisionCatalog
     {
         public IReadOnlyList<CatalogActor> ActorsNamed(string key)
         {
@@ -113,6 +114,81 @@ public sealed partial class SqliteStore
         public void Count(long actor, int mentions, int articles) =>
             store.Prepared("UPDATE actors SET mentions = mentions + $m, articles = articles + $n WHERE id = $id")
                 .P("$m", mentions).P("$n", articles).P("$id", actor).ExecuteNonQuery();
+
+        // ---- IDecisionCatalog ----
+
+        public string NameOf(long actor) => store.NameOf(actor);
+
+        public IReadOnlyList<long> ArticlesOf(long actor) =>
+            Longs(store.Prepared("SELECT DISTINCT article_id FROM actor_links WHERE actor_id = $id").P("$id", actor));
+
+        public long? MergedInto(long actor) =>
+            store.Prepared("SELECT merged_into FROM actors WHERE id = $id").P("$id", actor).ExecuteScalar() as long?;
+
+        public IReadOnlyList<(long From, long Into)> Splits(string key)
+        {
+            var list = new List<(long, long)>();
+            using var r = store.Prepared("SELECT actor_id, other_id FROM actor_decisions WHERE kind = 'split' AND alias_key = $k ORDER BY id DESC")
+                .P("$k", key).ExecuteReader();
+            while (r.Read()) list.Add((r.GetInt64(0), r.GetInt64(1)));
+            return list;
+        }
+
+        public IReadOnlyList<string> BlockedKeys(long actor)
+        {
+            var list = new List<string>();
+            using var r = store.Prepared("SELECT key FROM actor_blocks WHERE actor_id = $a").P("$a", actor).ExecuteReader();
+            while (r.Read()) list.Add(r.GetString(0));
+            return list;
+        }
+
+        public void Unblock(long actor, string key) =>
+            store.Prepared("DELETE FROM actor_blocks WHERE actor_id = $a AND key = $k").P("$a", actor).P("$k", key).ExecuteNonQuery();
+
+        // Driven by the surname index: the actors carrying that last word, then the bare ones among them.
+        public IReadOnlyList<long> BareNamesakes(string surname, long except) =>
+            Longs(store.Prepared("""
+                SELECT DISTINCT x.id FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                WHERE k.last_word = $s AND x.type = 'PERSON' AND x.merged_into IS NULL AND x.id <> $f
+                  AND NOT EXISTS (SELECT 1 FROM actor_aliases z WHERE z.actor_id = x.id AND z.words >= 2)
+                  AND NOT EXISTS (SELECT 1 FROM actor_decisions d WHERE d.other_id = x.id OR d.actor_id = x.id)
+                """).P("$f", except).P("$s", surname));
+
+        public bool OtherNamesakeSharesPost(string surname, long full, long bare) =>
+            (long)store.Prepared("""
+                SELECT count(*) FROM actors x WHERE x.type = 'PERSON' AND x.merged_into IS NULL AND x.id NOT IN ($f, $b)
+                  AND EXISTS (SELECT 1 FROM actor_aliases k WHERE k.actor_id = x.id AND k.last_word = $s AND k.words >= 2)
+                  AND EXISTS (SELECT 1 FROM roles y JOIN roles z ON z.title = y.title COLLATE NOCASE
+                              AND (y."of" IS NULL OR z."of" IS NULL OR y."of" = z."of" COLLATE NOCASE)
+                              WHERE y.actor_id = x.id AND z.actor_id = $b)
+                """).P("$f", full).P("$b", bare).P("$s", surname).ExecuteScalar()! > 0;
+
+        public void MoveActor(long from, long into) => store.MoveActor(from, into);
+
+        public void AddVotes(long actor, string name, long votes) =>
+            store.Prepared("""
+                INSERT INTO actor_names (actor_id, name, votes) VALUES ($a, $name, $v)
+                ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + excluded.votes
+                """).P("$a", actor).P("$name", name).P("$v", votes).ExecuteNonQuery();
+
+        public void Recount(long actor) => store.Recount(actor);
+
+        public void RecordDecision(string kind, long actor, long other, string? key, string names, string? note) =>
+            store.RecordDecision(kind, actor, other, key, names, note);
+
+        public string Contract(long article) =>
+            (string)store.Prepared("SELECT contract FROM articles WHERE id = $id").P("$id", article).ExecuteScalar()!;
+
+        public void SetContract(long article, string json) =>
+            store.Prepared("UPDATE articles SET contract = $c WHERE id = $id").P("$c", json).P("$id", article).ExecuteNonQuery();
+
+        private static List<long> Longs(RawStatement query)
+        {
+            var list = new List<long>();
+            using var r = query.ExecuteReader();
+            while (r.Read()) list.Add(r.GetInt64(0));
+            return list;
+        }
 
         private static CatalogActor Actor(RawReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
 

@@ -8,11 +8,9 @@ using static Dossier.Store.StoreIds;
 
 namespace Dossier.Store.Sqlite;
 
-// Manual actor decisions: merge two actors, split a name off an actor, explain why two names are or are not one actor.
-// A merge moves everything of the second actor into the first and leaves the second as a redirect (actors.merged_into);
-// a split moves the mentions carrying one name, and the facts tied to them, into a new actor and blocks that name from
-// the old one (actor_blocks), so articles ingested later respect both (the split itself: SqliteStore.Split.cs). Each decision is recorded in actor_decisions. The stored contracts of the
-// articles concerned are rewritten, so that export gives the new canonical ids.
+// Manual actor decisions in the SQLite engine: the SQL a merge needs (its policy is Store/Actors/ActorDecisions), `why`,
+// and the split (SqliteStore.Split.cs; its decisions per fact are Store/Actors/SplitTie). Each decision is recorded in
+// actor_decisions; the stored contracts of the articles concerned are rewritten, so that export gives the new ids.
 public sealed partial class SqliteStore
 {
     /// <summary>The one canonical actor a user's reference names (an id like A12, following merges, or a name); throws DSR404/DSR405.</summary>
@@ -38,31 +36,29 @@ public sealed partial class SqliteStore
         long a = ResolveActorRef(keep), b = ResolveActorRef(absorb);
         if (a == b) throw new DossierException(Errors.SameActor(keep, absorb, CanonicalId(a)));
         using var tx = _c.BeginTransaction();
-        var result = MergeCore(a, b, $"{keep} ← {absorb}", note, pinName: true, tx);
+        var result = ActorDecisions.Merge(Catalog, a, b, $"{keep} ← {absorb}", note, pinName: true);
         tx.Commit();
         return result;
     }
 
-    // The merge itself, inside the caller's transaction (manual, or automatic from ingest).
-    private MergeResult MergeCore(long a, long b, string names, string? note, bool pinName, SqliteTransaction tx)
+    // Everything of one actor into another (IDecisionCatalog.MoveActor): plain SQL, the policy is ActorDecisions.Merge.
+    private void MoveActor(long b, long a)
     {
-        var articles = ArticlesOf(b, tx);
-        string nameA = NameOf(a, tx), nameB = NameOf(b, tx);
         // Names: counts add up; the kept actor's evidence stays, the absorbed one's follows its names.
-        Exec(tx, """
+        Move("""
             INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
             SELECT $a, key, alias, last_word, words, count, metonym, evidence FROM actor_aliases WHERE actor_id = $b
             ON CONFLICT (actor_id, key) DO UPDATE SET count = count + excluded.count, metonym = min(metonym, excluded.metonym)
             """, a, b);
-        Exec(tx, "DELETE FROM actor_aliases WHERE actor_id = $b", a, b);
-        Exec(tx, """
+        Move("DELETE FROM actor_aliases WHERE actor_id = $b", a, b);
+        Move("""
             INSERT INTO actor_names (actor_id, name, votes) SELECT $a, name, votes FROM actor_names WHERE actor_id = $b
             ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + excluded.votes
             """, a, b);
-        Exec(tx, "DELETE FROM actor_names WHERE actor_id = $b", a, b);
+        Move("DELETE FROM actor_names WHERE actor_id = $b", a, b);
         // The events of both change sides or join others: their happenings are grouped again below.
-        ReleaseHappenings(a, tx);
-        ReleaseHappenings(b, tx);
+        ReleaseHappenings(a);
+        ReleaseHappenings(b);
         foreach (var sql in (string[])[
             "UPDATE actor_links SET actor_id = $a WHERE actor_id = $b",
             "UPDATE mentions SET actor_id = $a WHERE actor_id = $b",
@@ -75,61 +71,16 @@ public sealed partial class SqliteStore
             "DELETE FROM actor_blocks WHERE actor_id = $b",
             "UPDATE actors SET merged_into = $a WHERE merged_into = $b",
             "UPDATE actors SET merged_into = $a, mentions = 0, articles = 0 WHERE id = $b",
-        ]) Exec(tx, sql, a, b);
-        MergeCodes(a, b, tx);
-        AssignHappenings(tx);
-        LiftBlocksUndoneByMerge(a, tx);
-        // The kept actor's name is the user's choice: it outweighs any later votes of articles.
-        if (pinName)
-            Exec(tx, """
-                INSERT INTO actor_names (actor_id, name, votes) VALUES ($a, $name, 1000)
-                ON CONFLICT (actor_id, name) DO UPDATE SET votes = votes + 1000
-                """, a, b, ("$name", nameA));
-        Recount(a, tx);
-        RecordDecision("merge", a, b, null, names, note, tx);
-        foreach (var art in articles) RewriteContract(art, c => ContractEdits.MergeInContract(c, CanonicalId(a), CanonicalId(b)), tx);
-        return new MergeResult(a, nameA, b, nameB, articles.Count);
+        ]) Move(sql, a, b);
+        AssignHappenings();
     }
 
-    // A bare-name actor made before any full name was known ("President Bush" in the first article) joins the one
-    // full-name namesake that now shares a post with it. Never an actor a split created, never across a blocked name.
-    private void ConsolidateBareNames(Dossier.Documents.Document doc, long[] ids, SqliteTransaction tx)
+    private void Move(string sql, long a, long b)
     {
-        for (int i = 0; i < doc.Actors.Count; i++)
-        {
-            var actor = doc.Actors[i];
-            if (actor.Type != Dossier.Documents.EntityType.PERSON || actor.Roles.Count == 0) continue;
-            long full = ids[i];
-            var key = NameKey.Of(actor.Name, true);
-            if (NameKey.Words(key) < 2) continue;
-            string surname = NameKey.LastWord(key);
-            if (Blocked(full, surname)) continue;
-            var bare = new List<long>();
-            // Driven by the surname index: the actors carrying that last word, then the bare ones among them.
-            using (var r = Prepared("""
-                SELECT DISTINCT x.id FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
-                WHERE k.last_word = $s AND x.type = 'PERSON' AND x.merged_into IS NULL AND x.id <> $f
-                  AND NOT EXISTS (SELECT 1 FROM actor_aliases z WHERE z.actor_id = x.id AND z.words >= 2)
-                  AND NOT EXISTS (SELECT 1 FROM actor_decisions d WHERE d.other_id = x.id OR d.actor_id = x.id)
-                """).P("$f", full).P("$s", surname).ExecuteReader())
-                while (r.Read()) bare.Add(r.GetInt64(0));
-            foreach (var b in bare)
-            {
-                if (!SharePost(b, full)) continue;
-                // Another full-name namesake sharing a post with it would make it ambiguous.
-                bool other;
-                using (var c = Cmd("""
-                    SELECT count(*) FROM actors x WHERE x.type = 'PERSON' AND x.merged_into IS NULL AND x.id NOT IN ($f, $b)
-                      AND EXISTS (SELECT 1 FROM actor_aliases k WHERE k.actor_id = x.id AND k.last_word = $s AND k.words >= 2)
-                      AND EXISTS (SELECT 1 FROM roles y JOIN roles z ON z.title = y.title COLLATE NOCASE
-                                  AND (y."of" IS NULL OR z."of" IS NULL OR y."of" = z."of" COLLATE NOCASE)
-                                  WHERE y.actor_id = x.id AND z.actor_id = $b)
-                    """, tx).P("$f", full).P("$b", b).P("$s", surname)) other = (long)c.ExecuteScalar()! > 0;
-                if (other) continue;
-                MergeCore(full, b, $"{CanonicalId(full)} ← {CanonicalId(b)}",
-                    $"automatic: the bare name '{surname}' shares a post with {actor.Name}, its one full-name namesake", pinName: false, tx);
-            }
-        }
+        var statement = Prepared(sql);
+        if (sql.Contains("$a", StringComparison.Ordinal)) statement.P("$a", a);
+        if (sql.Contains("$b", StringComparison.Ordinal)) statement.P("$b", b);
+        statement.ExecuteNonQuery();
     }
 
     /// <inheritdoc/>
@@ -214,20 +165,7 @@ public sealed partial class SqliteStore
         c.ExecuteNonQuery();
     }
 
-    private string NameOf(long id, SqliteTransaction tx)
-    {
-        using var c = Cmd("SELECT name FROM actors WHERE id = $id", tx).P("$id", id);
-        return (string)c.ExecuteScalar()!;
-    }
-
-    private List<long> ArticlesOf(long id, SqliteTransaction tx)
-    {
-        var list = new List<long>();
-        using var c = Cmd("SELECT DISTINCT article_id FROM actor_links WHERE actor_id = $id", tx).P("$id", id);
-        using var r = c.ExecuteReader();
-        while (r.Read()) list.Add(r.GetInt64(0));
-        return list;
-    }
+    private string NameOf(long id) => (string)Prepared("SELECT name FROM actors WHERE id = $id").P("$id", id).ExecuteScalar()!;
 
     private (string Key, string Alias)? ReadAlias(long actor, string key, SqliteTransaction tx)
     {
@@ -236,38 +174,20 @@ public sealed partial class SqliteStore
         return r.Read() ? (r.GetString(0), r.GetString(1)) : null;
     }
 
-    private void Recount(long id, SqliteTransaction tx)
-    {
-        using var c = Cmd("""
+    private void Recount(long id) =>
+        Prepared("""
             UPDATE actors SET
               mentions = (SELECT coalesce(sum(mentions), 0) FROM actor_links WHERE actor_id = $id),
               articles = (SELECT count(DISTINCT article_id) FROM actor_links WHERE actor_id = $id)
             WHERE id = $id
-            """, tx).P("$id", id);
-        c.ExecuteNonQuery();
-    }
+            """).P("$id", id).ExecuteNonQuery();
 
-    private void MergeCodes(long a, long b, SqliteTransaction tx)
-    {
-        string ca, cb;
-        using (var c = Cmd("SELECT codes FROM actors WHERE id = $id", tx).P("$id", a)) ca = (string)c.ExecuteScalar()!;
-        using (var c = Cmd("SELECT codes FROM actors WHERE id = $id", tx).P("$id", b)) cb = (string)c.ExecuteScalar()!;
-        var codes = System.Text.Json.JsonSerializer.Deserialize(ca, StoreJson.Default.DictionaryStringString) ?? new();
-        foreach (var (k, v) in System.Text.Json.JsonSerializer.Deserialize(cb, StoreJson.Default.DictionaryStringString) ?? new()) codes.TryAdd(k, v);
-        using var u = Cmd("UPDATE actors SET codes = $c WHERE id = $id", tx)
-            .P("$c", System.Text.Json.JsonSerializer.Serialize(codes, StoreJson.Default.DictionaryStringString)).P("$id", a);
-        u.ExecuteNonQuery();
-    }
-
-    private void RecordDecision(string kind, long a, long b, string? key, string names, string? note, SqliteTransaction tx)
-    {
-        using var c = Cmd("""
+    private void RecordDecision(string kind, long a, long b, string? key, string names, string? note) =>
+        Prepared("""
             INSERT INTO actor_decisions (kind, actor_id, other_id, alias_key, names, note, created)
             VALUES ($kind, $a, $b, $k, $names, $note, $t)
-            """, tx).P("$kind", kind).P("$a", a).P("$b", b).P("$k", key).P("$names", names).P("$note", note)
-            .P("$t", _clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        c.ExecuteNonQuery();
-    }
+            """).P("$kind", kind).P("$a", a).P("$b", b).P("$k", key).P("$names", names).P("$note", note)
+            .P("$t", _clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).ExecuteNonQuery();
 
     // Whether any name was ever split off (most databases: none), so resolution skips the look-up entirely.
     private bool? _anyBlocks;
@@ -277,15 +197,5 @@ public sealed partial class SqliteStore
         _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks").ExecuteScalar()! > 0;
         if (_anyBlocks == false) return false;
         return (long)Prepared("SELECT count(*) FROM actor_blocks WHERE actor_id = $a AND key = $k").P("$a", actor).P("$k", key).ExecuteScalar()! > 0;
-    }
-
-    private void RewriteContract(long article, Action<JsonObject> edit, SqliteTransaction tx)
-    {
-        string json;
-        using (var c = Cmd("SELECT contract FROM articles WHERE id = $id", tx).P("$id", article)) json = (string)c.ExecuteScalar()!;
-        if (JsonNode.Parse(json) is not JsonObject root) return;
-        edit(root);
-        using var u = Cmd("UPDATE articles SET contract = $c WHERE id = $id", tx).P("$c", root.ToJsonString()).P("$id", article);
-        u.ExecuteNonQuery();
     }
 }

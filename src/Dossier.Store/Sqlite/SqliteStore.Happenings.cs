@@ -15,7 +15,7 @@ public sealed partial class SqliteStore
     public const int HappeningSlackDays = 1;
 
     /// <summary>Gives a happening to every event that has none, in date order; returns how many were assigned.</summary>
-    private int AssignHappenings(SqliteTransaction? tx)
+    private int AssignHappenings()
     {
         var pending = new List<(long Id, string? Plover, bool Negated, string? Date, string? Day, string Sources, string Targets)>();
         using (var r = Prepared("""
@@ -62,15 +62,15 @@ public sealed partial class SqliteStore
 
     /// <summary>Releases the happenings of every event an actor takes part in (before its sides change), so that
     /// <see cref="AssignHappenings"/> groups those events, and the others of their happenings, again.</summary>
-    private void ReleaseHappenings(long actor, SqliteTransaction tx) => Release(
+    private void ReleaseHappenings(long actor) => Release(
         "SELECT DISTINCT e.happening_id FROM events e JOIN event_actors x ON x.event_id = e.id WHERE x.actor_id = $a AND e.happening_id IS NOT NULL",
-        tx, ("$a", actor));
+        ("$a", actor));
 
     /// <summary>Releases the happening of one event (before its sides change).</summary>
-    private void ReleaseHappeningOf(long eventId, SqliteTransaction tx) => Release(
-        "SELECT happening_id FROM events WHERE id = $e AND happening_id IS NOT NULL", tx, ("$e", eventId));
+    private void ReleaseHappeningOf(long eventId) => Release(
+        "SELECT happening_id FROM events WHERE id = $e AND happening_id IS NOT NULL", ("$e", eventId));
 
-    private void Release(string select, SqliteTransaction tx, (string Name, object Value) p)
+    private void Release(string select, (string Name, object Value) p)
     {
         Prepared("CREATE TEMP TABLE IF NOT EXISTS released (id INTEGER PRIMARY KEY)").ExecuteNonQuery();
         Prepared("DELETE FROM released").ExecuteNonQuery();

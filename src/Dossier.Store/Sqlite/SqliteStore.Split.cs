@@ -34,7 +34,7 @@ public sealed partial class SqliteStore
     {
         long a = ResolveActorRef(actor);
         using var tx = _c.BeginTransaction();
-        string type, nameA = NameOf(a, tx);
+        string type, nameA = NameOf(a);
         using (var c = Cmd("SELECT type FROM actors WHERE id = $id", tx).P("$id", a)) type = (string)c.ExecuteScalar()!;
         bool person = type == "PERSON";
         string key = NameKey.Of(alias, person);
@@ -43,7 +43,7 @@ public sealed partial class SqliteStore
         {
             // Asked twice: say where the name went rather than only that it is not there.
             foreach (var k in (string[])[key, NameKey.Of(alias, true)])
-                if (k.Length > 0 && Blocked(a, k) && SplitTarget(a, k, tx) is long into)
+                if (k.Length > 0 && Blocked(a, k) && ActorDecisions.SplitTarget(Catalog, a, k) is long into)
                     throw new DossierException(Errors.AlreadySplit(alias, CanonicalId(a), nameA, CanonicalId(into)));
             throw new DossierException(Errors.NoSuchAlias(alias, CanonicalId(a), nameA));
         }
@@ -71,9 +71,9 @@ public sealed partial class SqliteStore
 
         RenameByVotes(a, person, tx);
         RenameByVotes(n, person, tx);
-        Recount(a, tx);
-        Recount(n, tx);
-        RecordDecision("split", a, n, key, $"{actor} − {alias}", note, tx);
+        Recount(a);
+        Recount(n);
+        RecordDecision("split", a, n, key, $"{actor} − {alias}", note);
         tx.Commit();
         return new SplitResult(a, nameA, n, alias.Trim(), total.Mentions, total.Articles)
         {
@@ -100,14 +100,14 @@ public sealed partial class SqliteStore
                 types[a] = person = (string?)c.ExecuteScalar() == "PERSON";
             }
             var key = NameKey.Of(doc.Slice(e.Start, e.End), person);
-            if (key.Length == 0 || !done.Add((a, key)) || !Blocked(a, key) || SplitTarget(a, key, tx) is not long into) continue;
+            if (key.Length == 0 || !done.Add((a, key)) || !Blocked(a, key) || ActorDecisions.SplitTarget(Catalog, a, key) is not long into) continue;
             var moved = SplitArticle(articleId, a, into, key, person,
                 $"'{doc.Slice(e.Start, e.End).Trim()}' kept off {CanonicalId(a)} by a split made by hand", tx);
             if (moved.Mentions == 0) continue;
             RenameByVotes(a, person, tx);
             RenameByVotes(into, person, tx);
-            Recount(a, tx);
-            Recount(into, tx);
+            Recount(a);
+            Recount(into);
         }
     }
 
@@ -115,57 +115,6 @@ public sealed partial class SqliteStore
     {
         _anyBlocks ??= (long)Prepared("SELECT count(*) FROM actor_blocks").ExecuteScalar()! > 0;
         return _anyBlocks.Value;
-    }
-
-    /// <summary>The actor a split sent <paramref name="key"/> to from <paramref name="actor"/> (the latest such split, merges
-    /// followed); null when there is none or when it has since been merged back into the actor.</summary>
-    private long? SplitTarget(long actor, string key, SqliteTransaction tx)
-    {
-        var splits = new List<(long From, long Into)>();
-        using (var c = Cmd("SELECT actor_id, other_id FROM actor_decisions WHERE kind = 'split' AND alias_key = $k ORDER BY id DESC", tx).P("$k", key))
-        using (var r = c.ExecuteReader())
-            while (r.Read()) splits.Add((r.GetInt64(0), r.GetInt64(1)));
-        foreach (var (from, into) in splits)
-        {
-            if (Follow(from, tx) != actor) continue;
-            long target = Follow(into, tx);
-            return target == actor ? null : target;
-        }
-        return null;
-    }
-
-    // The actor an id now stands for (merged actors redirect).
-    private long Follow(long id, SqliteTransaction tx)
-    {
-        for (int hop = 0; hop < 64; hop++)
-        {
-            using var c = Cmd("SELECT merged_into FROM actors WHERE id = $id", tx).P("$id", id);
-            if (c.ExecuteScalar() is long next) id = next; else break;
-        }
-        return id;
-    }
-
-    // A merge that brings a split-off actor back together with the actor it left undoes that split's block: the user has
-    // said they are one after all. Called by MergeCore after the blocks moved.
-    private void LiftBlocksUndoneByMerge(long kept, SqliteTransaction tx)
-    {
-        var keys = new List<string>();
-        using (var c = Cmd("SELECT key FROM actor_blocks WHERE actor_id = $a", tx).P("$a", kept))
-        using (var r = c.ExecuteReader())
-            while (r.Read()) keys.Add(r.GetString(0));
-        foreach (var key in keys)
-        {
-            bool decided = false, elsewhere = false;
-            using (var c = Cmd("SELECT actor_id, other_id FROM actor_decisions WHERE kind = 'split' AND alias_key = $k ORDER BY id DESC", tx).P("$k", key))
-            using (var r = c.ExecuteReader())
-                while (r.Read() && !decided)
-                {
-                    if (Follow(r.GetInt64(0), tx) != kept) continue;
-                    decided = true;
-                    elsewhere = Follow(r.GetInt64(1), tx) != kept;
-                }
-            if (decided && !elsewhere) Exec(tx, "DELETE FROM actor_blocks WHERE actor_id = $a AND key = $k", kept, 0, ("$k", key));
-        }
     }
 
     // ---- one article ----
@@ -246,11 +195,11 @@ public sealed partial class SqliteStore
         foreach (var rowid in claims) Exec(tx, "UPDATE claims SET source_actor_id = $b WHERE rowid = $r", from, into, ("$r", rowid));
         foreach (var (ev, side) in sides)
         {
-            ReleaseHappeningOf(ev, tx);
+            ReleaseHappeningOf(ev);
             Exec(tx, "DELETE FROM event_actors WHERE event_id = $e AND actor_id = $a AND side = $s", from, into, ("$e", ev), ("$s", side));
             Exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES ($e, $b, $s)", from, into, ("$e", ev), ("$s", side));
         }
-        if (sides.Count > 0) AssignHappenings(tx);
+        if (sides.Count > 0) AssignHappenings();
         foreach (var ro in roles) Exec(tx, "UPDATE roles SET actor_id = $b WHERE rowid = $r", from, into, ("$r", ro.Rowid));
         string surface = moveMentions.Where(m => m.InSplit).GroupBy(m => m.Text.Trim()).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
@@ -345,7 +294,7 @@ public sealed partial class SqliteStore
     // The name the votes give an actor (see MergeCodesAndName), after a split moved votes.
     private void RenameByVotes(long id, bool person, SqliteTransaction tx)
     {
-        var name = NameOf(id, tx);
+        var name = NameOf(id);
         var voted = ActorResolver.VotedName(name, Catalog.NameVotes(id), person);
         if (voted != name)
             using (var u = Cmd("UPDATE actors SET name = $n WHERE id = $id", tx).P("$n", voted).P("$id", id))

@@ -234,9 +234,9 @@ public sealed partial class SqliteStore
 
         HonourBlocks(doc, ids, articleId, tx); // a name split off by hand stays off (SqliteStore.Split.cs)
         AfterStep?.Invoke("blocks");
-        ConsolidateBareNames(doc, ids, tx);
+        ActorDecisions.ConsolidateBareNames(Catalog, doc, ids);
         AfterStep?.Invoke("consolidate");
-        AssignHappenings(tx); // with the actors final: one happening per act across articles (SqliteStore.Happenings.cs)
+        AssignHappenings(); // with the actors final: one happening per act across articles (SqliteStore.Happenings.cs)
         AfterStep?.Invoke("happenings");
         return new AddResult(articleId, false, created);
     }

@@ -57,7 +57,7 @@ public sealed partial class SqliteStore : IStore
         {
             // Events stored before happenings existed (schema 4) get theirs once.
             using var tx = store._c.BeginTransaction();
-            store.AssignHappenings(tx);
+            store.AssignHappenings();
             tx.Commit();
         }
         catch (SqliteException e)
