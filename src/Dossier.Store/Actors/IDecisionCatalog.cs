@@ -53,3 +53,94 @@ public interface IDecisionCatalog : IActorCatalog
     /// <summary>Replaces an article's stored record.</summary>
     void SetContract(long article, string json);
 }
+
+/// <summary>A role statement of an actor in one article, as a split reads it.</summary>
+public sealed record RoleRow(long Row, string Title, string? Of, string? Qualifier, string? Start, string? End, int? EvidenceStart, int? EvidenceEnd);
+
+/// <summary>
+/// What splitting a name off an actor (<see cref="ActorSplits"/>) needs from an engine: the rows of one article that
+/// belong to the actor, and moves of single rows, each plain SQL. Rows are named by the engine's own row ids.
+/// </summary>
+public interface ISplitCatalog : IDecisionCatalog
+{
+    /// <summary>The actor's type (PERSON, ORG, …).</summary>
+    string TypeOf(long actor);
+
+    /// <summary>The actor's name with that key (its key and first surface form), or null.</summary>
+    (string Key, string Alias)? Alias(long actor, string key);
+
+    /// <summary>Moves a name key from one actor to another (count 0: it grows per article), with why.</summary>
+    void MoveAlias(long from, long into, string key, string evidence);
+
+    /// <summary>Keeps a name key from joining the actor again.</summary>
+    void Block(long actor, string key);
+
+    /// <summary>The articles with a mention of the actor, in order.</summary>
+    IReadOnlyList<long> ArticlesMentioning(long actor);
+
+    /// <summary>The actor's mentions in an article, in text order.</summary>
+    IReadOnlyList<(long Row, int Start, int End, string Text)> MentionsOf(long article, long actor);
+
+    /// <summary>An article's cleaned text.</summary>
+    string Text(long article);
+
+    /// <summary>The actor's quotes in an article, in row order.</summary>
+    IReadOnlyList<(long Row, int Start, int End, string? SpeakerText)> QuotesOf(long article, long speaker);
+
+    /// <summary>The actor's claims in an article, in row order.</summary>
+    IReadOnlyList<(long Row, int Start, int End)> ClaimsOf(long article, long actor);
+
+    /// <summary>The actor's event sides in an article, by event.</summary>
+    IReadOnlyList<(long Event, int Start, int End, string Side)> EventSidesOf(long article, long actor);
+
+    /// <summary>The actor's role statements in an article, in row order.</summary>
+    IReadOnlyList<RoleRow> RolesOf(long article, long actor);
+
+    /// <summary>Every person mention of an article (any actor), in text order.</summary>
+    IReadOnlyList<PersonMention> PersonMentions(long article);
+
+    /// <summary>Every quote span of an article.</summary>
+    IReadOnlyList<(int Start, int End)> QuoteSpans(long article);
+
+    /// <summary>The actor's links (document actors) in an article, fewest mentions first.</summary>
+    IReadOnlyList<(string Doc, string Name, int Mentions)> LinksOf(long article, long actor);
+
+    /// <summary>Gives one mention, quote, claim or role row to another actor.</summary>
+    void SetMentionActor(long row, long actor);
+
+    /// <inheritdoc cref="SetMentionActor"/>
+    void SetQuoteSpeaker(long row, long actor);
+
+    /// <inheritdoc cref="SetMentionActor"/>
+    void SetClaimSource(long row, long actor);
+
+    /// <inheritdoc cref="SetMentionActor"/>
+    void SetRoleActor(long row, long actor);
+
+    /// <summary>Moves one side of an event from one actor to another, releasing its happening.</summary>
+    void MoveEventSide(long eventId, long from, long into, string side);
+
+    /// <summary>Groups the events that have no happening (after sides moved).</summary>
+    void RegroupHappenings();
+
+    /// <summary>Points a document actor's link at another actor, adding why to its decision.</summary>
+    void RepointLink(long article, string docActor, long into, string reason);
+
+    /// <summary>Moves one vote for a name from one actor to another (a name left without votes goes).</summary>
+    void MoveVote(long from, long into, string name);
+
+    /// <summary>Adds (or adds to) a link of the actor in an article.</summary>
+    void AddLink(long article, string docActor, long actor, string name, int mentions, string reason);
+
+    /// <summary>Takes mentions off a link; links left without any go (<see cref="DropEmptyLinks"/>).</summary>
+    void TakeLinkMentions(long article, string docActor, long actor, int mentions);
+
+    /// <summary>Removes the actor's links without mentions in an article.</summary>
+    void DropEmptyLinks(long article, long actor);
+
+    /// <summary>The name key leaves <paramref name="from"/> and is counted once more for <paramref name="into"/>.</summary>
+    void GiveAlias(long from, long into, string key, string surface, string evidence);
+
+    /// <summary>Renames the actor.</summary>
+    void Rename(long actor, string name);
+}

@@ -3,15 +3,15 @@ using Dossier.Store.Actors;
 
 namespace Dossier.Store.Sqlite;
 
-// The actor tables as IActorCatalog and IDecisionCatalog: the SQL the engine-neutral ActorResolver and ActorDecisions
-// need, each statement prepared once.
+// The actor tables as IActorCatalog, IDecisionCatalog and ISplitCatalog: the SQL the engine-neutral ActorResolver,
+// ActorDecisions and ActorSplits need, each statement prepared once.
 public sealed partial class SqliteStore
 {
     private ActorCatalog? _catalog;
 
     private ActorCatalog Catalog => _catalog ??= new ActorCatalog(this);
 
-    private sealed class ActorCatalog(SqliteStore store) : IDecisionCatalog
+    private sealed class ActorCatalog(SqliteStore store) : ISplitCatalog
     {
         public IReadOnlyList<CatalogActor> ActorsNamed(string key)
         {
@@ -181,6 +181,172 @@ public sealed partial class SqliteStore
 
         public void SetContract(long article, string json) =>
             store.Prepared("UPDATE articles SET contract = $c WHERE id = $id").P("$c", json).P("$id", article).ExecuteNonQuery();
+
+        // ---- ISplitCatalog ----
+
+        public string TypeOf(long actor) => (string)store.Prepared("SELECT type FROM actors WHERE id = $id").P("$id", actor).ExecuteScalar()!;
+
+        public (string Key, string Alias)? Alias(long actor, string key)
+        {
+            using var r = store.Prepared("SELECT key, alias FROM actor_aliases WHERE actor_id = $a AND key = $k").P("$a", actor).P("$k", key).ExecuteReader();
+            return r.Read() ? (r.GetString(0), r.GetString(1)) : null;
+        }
+
+        public void MoveAlias(long from, long into, string key, string evidence)
+        {
+            store.Prepared("""
+                INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
+                SELECT $b, key, alias, last_word, words, 0, metonym, $ev FROM actor_aliases WHERE actor_id = $a AND key = $k
+                """).P("$a", from).P("$b", into).P("$k", key).P("$ev", evidence).ExecuteNonQuery();
+            store.Prepared("DELETE FROM actor_aliases WHERE actor_id = $a AND key = $k").P("$a", from).P("$k", key).ExecuteNonQuery();
+        }
+
+        public void Block(long actor, string key)
+        {
+            store.Prepared("INSERT OR IGNORE INTO actor_blocks (actor_id, key) VALUES ($a, $k)").P("$a", actor).P("$k", key).ExecuteNonQuery();
+            store._anyBlocks = true;
+        }
+
+        public IReadOnlyList<long> ArticlesMentioning(long actor) =>
+            Longs(store.Prepared("SELECT DISTINCT article_id FROM mentions WHERE actor_id = $a ORDER BY article_id").P("$a", actor));
+
+        public IReadOnlyList<(long Row, int Start, int End, string Text)> MentionsOf(long article, long actor)
+        {
+            var list = new List<(long, int, int, string)>();
+            using var r = store.Prepared("""SELECT rowid, start, "end", text FROM mentions WHERE article_id = $art AND actor_id = $a ORDER BY start, rowid""")
+                .P("$art", article).P("$a", actor).ExecuteReader();
+            while (r.Read()) list.Add((r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
+            return list;
+        }
+
+        public string Text(long article) => (string)store.Prepared("SELECT text FROM articles WHERE id = $id").P("$id", article).ExecuteScalar()!;
+
+        public IReadOnlyList<(long Row, int Start, int End, string? SpeakerText)> QuotesOf(long article, long speaker)
+        {
+            var list = new List<(long, int, int, string?)>();
+            using var r = store.Prepared("""SELECT rowid, start, "end", speaker_text FROM quotes WHERE article_id = $art AND speaker_id = $a ORDER BY rowid""")
+                .P("$art", article).P("$a", speaker).ExecuteReader();
+            while (r.Read()) list.Add((r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.S(3)));
+            return list;
+        }
+
+        public IReadOnlyList<(long Row, int Start, int End)> ClaimsOf(long article, long actor)
+        {
+            var list = new List<(long, int, int)>();
+            using var r = store.Prepared("""SELECT rowid, start, "end" FROM claims WHERE article_id = $art AND source_actor_id = $a ORDER BY rowid""")
+                .P("$art", article).P("$a", actor).ExecuteReader();
+            while (r.Read()) list.Add((r.GetInt64(0), r.GetInt32(1), r.GetInt32(2)));
+            return list;
+        }
+
+        public IReadOnlyList<(long Event, int Start, int End, string Side)> EventSidesOf(long article, long actor)
+        {
+            var list = new List<(long, int, int, string)>();
+            using var r = store.Prepared("""
+                SELECT e.id, e.start, e."end", x.side FROM events e JOIN event_actors x ON x.event_id = e.id
+                WHERE e.article_id = $art AND x.actor_id = $a ORDER BY e.id
+                """).P("$art", article).P("$a", actor).ExecuteReader();
+            while (r.Read()) list.Add((r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
+            return list;
+        }
+
+        public IReadOnlyList<RoleRow> RolesOf(long article, long actor)
+        {
+            var list = new List<RoleRow>();
+            using var r = store.Prepared("""
+                SELECT rowid, title, "of", qualifier, start, "end", evidence_start, evidence_end FROM roles
+                WHERE article_id = $art AND actor_id = $a ORDER BY rowid
+                """).P("$art", article).P("$a", actor).ExecuteReader();
+            while (r.Read())
+                list.Add(new RoleRow(r.GetInt64(0), r.GetString(1), r.S(2), r.S(3), r.S(4), r.S(5),
+                    r.IsDBNull(6) ? null : r.GetInt32(6), r.IsDBNull(7) ? null : r.GetInt32(7)));
+            return list;
+        }
+
+        public IReadOnlyList<PersonMention> PersonMentions(long article)
+        {
+            var list = new List<PersonMention>();
+            using var r = store.Prepared("""SELECT start, "end", actor_id FROM mentions WHERE article_id = $art AND type = 'PERSON' ORDER BY start""")
+                .P("$art", article).ExecuteReader();
+            while (r.Read()) list.Add(new PersonMention(r.GetInt32(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetInt64(2)));
+            return list;
+        }
+
+        public IReadOnlyList<(int Start, int End)> QuoteSpans(long article)
+        {
+            var list = new List<(int, int)>();
+            using var r = store.Prepared("""SELECT start, "end" FROM quotes WHERE article_id = $art""").P("$art", article).ExecuteReader();
+            while (r.Read()) list.Add((r.GetInt32(0), r.GetInt32(1)));
+            return list;
+        }
+
+        public IReadOnlyList<(string Doc, string Name, int Mentions)> LinksOf(long article, long actor)
+        {
+            var list = new List<(string, string, int)>();
+            using var r = store.Prepared("SELECT doc_actor, name, mentions FROM actor_links WHERE article_id = $art AND actor_id = $a ORDER BY mentions, doc_actor")
+                .P("$art", article).P("$a", actor).ExecuteReader();
+            while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.GetInt32(2)));
+            return list;
+        }
+
+        public void SetMentionActor(long row, long actor) => Set("UPDATE mentions SET actor_id = $b WHERE rowid = $r", row, actor);
+
+        public void SetQuoteSpeaker(long row, long actor) => Set("UPDATE quotes SET speaker_id = $b WHERE rowid = $r", row, actor);
+
+        public void SetClaimSource(long row, long actor) => Set("UPDATE claims SET source_actor_id = $b WHERE rowid = $r", row, actor);
+
+        public void SetRoleActor(long row, long actor) => Set("UPDATE roles SET actor_id = $b WHERE rowid = $r", row, actor);
+
+        private void Set(string sql, long row, long actor) => store.Prepared(sql).P("$r", row).P("$b", actor).ExecuteNonQuery();
+
+        public void MoveEventSide(long eventId, long from, long into, string side)
+        {
+            store.ReleaseHappeningOf(eventId);
+            store.Prepared("DELETE FROM event_actors WHERE event_id = $e AND actor_id = $a AND side = $s")
+                .P("$e", eventId).P("$a", from).P("$s", side).ExecuteNonQuery();
+            store.Prepared("INSERT OR IGNORE INTO event_actors (event_id, actor_id, side) VALUES ($e, $b, $s)")
+                .P("$e", eventId).P("$b", into).P("$s", side).ExecuteNonQuery();
+        }
+
+        public void RegroupHappenings() => store.AssignHappenings();
+
+        public void RepointLink(long article, string docActor, long into, string reason) =>
+            store.Prepared("UPDATE actor_links SET actor_id = $b, decision = decision || '; ' || $why WHERE article_id = $art AND doc_actor = $doc")
+                .P("$b", into).P("$why", reason).P("$art", article).P("$doc", docActor).ExecuteNonQuery();
+
+        public void MoveVote(long from, long into, string name)
+        {
+            store.Prepared("UPDATE actor_names SET votes = votes - 1 WHERE actor_id = $a AND name = $n").P("$a", from).P("$n", name).ExecuteNonQuery();
+            store.Prepared("DELETE FROM actor_names WHERE actor_id = $a AND name = $n AND votes <= 0").P("$a", from).P("$n", name).ExecuteNonQuery();
+            AddVotes(into, name, 1);
+        }
+
+        public void AddLink(long article, string docActor, long actor, string name, int mentions, string reason) =>
+            store.Prepared("""
+                INSERT INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision) VALUES ($art, $doc, $b, $name, $m, $why)
+                ON CONFLICT (article_id, doc_actor) DO UPDATE SET mentions = mentions + excluded.mentions
+                """).P("$art", article).P("$doc", docActor).P("$b", actor).P("$name", name).P("$m", mentions).P("$why", reason).ExecuteNonQuery();
+
+        public void TakeLinkMentions(long article, string docActor, long actor, int mentions) =>
+            store.Prepared("UPDATE actor_links SET mentions = mentions - $m WHERE article_id = $art AND doc_actor = $doc AND actor_id = $a")
+                .P("$m", mentions).P("$art", article).P("$doc", docActor).P("$a", actor).ExecuteNonQuery();
+
+        public void DropEmptyLinks(long article, long actor) =>
+            store.Prepared("DELETE FROM actor_links WHERE article_id = $art AND actor_id = $a AND mentions <= 0").P("$art", article).P("$a", actor).ExecuteNonQuery();
+
+        public void GiveAlias(long from, long into, string key, string surface, string evidence)
+        {
+            store.Prepared("DELETE FROM actor_aliases WHERE actor_id = $a AND key = $k").P("$a", from).P("$k", key).ExecuteNonQuery();
+            store.Prepared("""
+                INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, metonym, evidence)
+                VALUES ($b, $k, $alias, $last, $w, 1, 0, $ev)
+                ON CONFLICT (actor_id, key) DO UPDATE SET count = count + 1
+                """).P("$b", into).P("$k", key).P("$alias", surface).P("$last", NameKey.LastWord(key)).P("$w", NameKey.Words(key)).P("$ev", evidence)
+                .ExecuteNonQuery();
+        }
+
+        public void Rename(long actor, string name) =>
+            store.Prepared("UPDATE actors SET name = $n WHERE id = $id").P("$n", name).P("$id", actor).ExecuteNonQuery();
 
         private static List<long> Longs(RawStatement query)
         {

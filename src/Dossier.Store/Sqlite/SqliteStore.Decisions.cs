@@ -148,31 +148,7 @@ public sealed partial class SqliteStore
         return t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
     }
 
-    private SqliteCommand Cmd(string sql, SqliteTransaction tx)
-    {
-        var c = _c.CreateCommand();
-        c.CommandText = sql;
-        c.Transaction = tx;
-        return c;
-    }
-
-    private void Exec(SqliteTransaction tx, string sql, long a, long b, params (string Name, object? Value)[] more)
-    {
-        using var c = Cmd(sql, tx);
-        if (sql.Contains("$a", StringComparison.Ordinal)) c.P("$a", a);
-        if (sql.Contains("$b", StringComparison.Ordinal)) c.P("$b", b);
-        foreach (var (name, value) in more) c.P(name, value);
-        c.ExecuteNonQuery();
-    }
-
     private string NameOf(long id) => (string)Prepared("SELECT name FROM actors WHERE id = $id").P("$id", id).ExecuteScalar()!;
-
-    private (string Key, string Alias)? ReadAlias(long actor, string key, SqliteTransaction tx)
-    {
-        using var c = Cmd("SELECT key, alias FROM actor_aliases WHERE actor_id = $a AND key = $k", tx).P("$a", actor).P("$k", key);
-        using var r = c.ExecuteReader();
-        return r.Read() ? (r.GetString(0), r.GetString(1)) : null;
-    }
 
     private void Recount(long id) =>
         Prepared("""
