@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Dossier.Actors;
 using Dossier.Documents;
 
 using static Dossier.Store.StoreIds;
@@ -105,5 +107,68 @@ public static class ActorDecisions
             }
             if (decided && !elsewhere) catalog.Unblock(kept, key);
         }
+    }
+
+    /// <summary>The one canonical actor a user's reference names (an id like A12, following merges, or a name); throws DSR404/DSR405.</summary>
+    public static long ResolveRef(IStore store, string reference)
+    {
+        var matches = store.Lookup(reference);
+        if (matches.Count == 0) throw new DossierException(Errors.UnknownActor(reference));
+        bool byId = IsActorId(reference);
+        // A name several actors carry is ambiguous unless one actor's canonical name is exactly it.
+        if (!byId && matches.Count > 1)
+        {
+            var exact = matches.Where(m => NameKey.Of(m.Name, m.Type == "PERSON") == NameKey.Of(reference, m.Type == "PERSON")).ToList();
+            if (exact.Count != 1)
+                throw new DossierException(Errors.AmbiguousActor(reference, matches.Take(6).Select(m => $"{CanonicalId(m.Id)} {m.Name} [{m.Type}]")));
+            return exact[0].Id;
+        }
+        return matches[0].Id;
+    }
+
+    /// <summary>Why two names are, or are not, one actor: the actors they lead to, the name matcher, the decisions, and the
+    /// evidence of each name (one actor) or what keeps them apart (two).</summary>
+    public static WhyReport Why(IStore store, IDecisionCatalog catalog, string first, string second)
+    {
+        var sa = store.Lookup(first);
+        var sb = store.Lookup(second);
+        if (sa.Count == 0) throw new DossierException(Errors.UnknownActor(first));
+        if (sb.Count == 0) throw new DossierException(Errors.UnknownActor(second));
+        var a = sa[0];
+        var b = sb[0];
+        // An id ("A735") stands for its actor, whose name is what the matcher compares: ids are not names.
+        string nameA = IsActorId(first) ? a.Name : first, nameB = IsActorId(second) ? b.Name : second;
+        var lines = new List<string>();
+        bool person = a.Type == "PERSON" && b.Type == "PERSON";
+        double score = NameMatcher.Score(nameA, nameB, person);
+        lines.Add($"'{first}' is {CanonicalId(a.Id)} {a.Name} [{a.Type}]" + (sa.Count > 1 ? $" (also the name of {sa.Count - 1} other actor(s))" : ""));
+        lines.Add($"'{second}' is {CanonicalId(b.Id)} {b.Name} [{b.Type}]" + (sb.Count > 1 ? $" (also the name of {sb.Count - 1} other actor(s))" : ""));
+        lines.Add($"name matcher{(nameA != first || nameB != second ? $" on '{nameA}' and '{nameB}'" : "")}: {score.ToString("F3", CultureInfo.InvariantCulture)} " +
+                  $"({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); " +
+                  $"keys '{NameKey.Of(nameA, person)}' and '{NameKey.Of(nameB, person)}'");
+        foreach (var d in store.Decisions().Where(d => d.ActorId == a.Id || d.OtherId == a.Id || d.ActorId == b.Id || d.OtherId == b.Id))
+            lines.Add($"manual {d.Kind} #{d.Id} on {d.Created}: {d.Names}" + (d.Note is null ? "" : $" ({d.Note})"));
+        if (a.Id == b.Id)
+        {
+            lines.Add("one actor. How each name joined it:");
+            foreach (var (alias, count, evidence) in catalog.AliasEvidence(a.Id, [NameKey.Of(nameA), NameKey.Of(nameA, true), NameKey.Of(nameB), NameKey.Of(nameB, true)]))
+                lines.Add($"  {alias} ({count} article(s)): {evidence ?? "no evidence recorded"}");
+            return new WhyReport(true, a.Id, b.Id, score, lines);
+        }
+        int together = catalog.ArticlesTogether(a.Id, b.Id);
+        lines.Add($"two actors: {a.Articles} and {b.Articles} article(s), {together} together" + (together > 0 ? " (an article naming both as different actors is evidence they are two)" : ""));
+        if (!ActorResolver.CompatibleTypes(a.Type, b.Type)) lines.Add($"types differ ({a.Type}, {b.Type}): names of different types never join");
+        if (catalog.KeptApart(a.Id, b.Id)) lines.Add("a name of one was split off the other by hand: they are kept apart");
+        lines.Add("the store joins names with the same key (case, accents, titles, the Arabic article aside), a bare surname to the one " +
+                  "namesake the article or its context supports, a name without a middle initial to the one fuller name; " +
+                  "names that are merely alike are joined only by 'actor merge'");
+        return new WhyReport(false, a.Id, b.Id, score, lines);
+    }
+
+    /// <summary>True for "A12" (as Lookup and ResolveRef read it), not a name.</summary>
+    public static bool IsActorId(string reference)
+    {
+        var t = reference.Trim();
+        return t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
     }
 }

@@ -52,6 +52,15 @@ public interface IDecisionCatalog : IActorCatalog
 
     /// <summary>Replaces an article's stored record.</summary>
     void SetContract(long article, string json);
+
+    /// <summary>The actor's names with these keys: surface form, articles, and why each joined.</summary>
+    IReadOnlyList<(string Alias, int Count, string? Evidence)> AliasEvidence(long actor, IReadOnlyList<string> keys);
+
+    /// <summary>How many articles name both actors (as different actors).</summary>
+    int ArticlesTogether(long first, long second);
+
+    /// <summary>True when a name of one was split off the other by hand.</summary>
+    bool KeptApart(long first, long second);
 }
 
 /// <summary>A role statement of an actor in one article, as a split reads it.</summary>

@@ -348,6 +348,27 @@ public sealed partial class SqliteStore
         public void Rename(long actor, string name) =>
             store.Prepared("UPDATE actors SET name = $n WHERE id = $id").P("$n", name).P("$id", actor).ExecuteNonQuery();
 
+        public IReadOnlyList<(string Alias, int Count, string? Evidence)> AliasEvidence(long actor, IReadOnlyList<string> keys)
+        {
+            var list = new List<(string, int, string?)>();
+            using var r = store.Prepared("""
+                SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN (SELECT value FROM json_each($keys))
+                """).P("$id", actor).P("$keys", JsonSerializer.Serialize(keys, StoreJson.Default.IReadOnlyListString)).ExecuteReader();
+            while (r.Read()) list.Add((r.GetString(0), r.GetInt32(1), r.S(2)));
+            return list;
+        }
+
+        public int ArticlesTogether(long first, long second) =>
+            (int)(long)store.Prepared("""
+                SELECT count(DISTINCT x.article_id) FROM actor_links x JOIN actor_links y ON x.article_id = y.article_id WHERE x.actor_id = $a AND y.actor_id = $b
+                """).P("$a", first).P("$b", second).ExecuteScalar()!;
+
+        public bool KeptApart(long first, long second) =>
+            (long)store.Prepared("""
+                SELECT count(*) FROM actor_blocks WHERE (actor_id = $a AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $b))
+                   OR (actor_id = $b AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $a))
+                """).P("$a", first).P("$b", second).ExecuteScalar()! > 0;
+
         private static List<long> Longs(RawStatement query)
         {
             var list = new List<long>();
@@ -374,4 +395,5 @@ public sealed partial class SqliteStore
 /// <summary>Source-generated JSON for the store's own small JSON columns.</summary>
 [System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyCollection<long>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoreJson : System.Text.Json.Serialization.JsonSerializerContext;

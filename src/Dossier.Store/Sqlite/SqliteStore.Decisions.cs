@@ -14,21 +14,7 @@ namespace Dossier.Store.Sqlite;
 public sealed partial class SqliteStore
 {
     /// <summary>The one canonical actor a user's reference names (an id like A12, following merges, or a name); throws DSR404/DSR405.</summary>
-    public long ResolveActorRef(string reference)
-    {
-        var matches = Lookup(reference);
-        if (matches.Count == 0) throw new DossierException(Errors.UnknownActor(reference));
-        bool byId = IsActorId(reference);
-        // A name several actors carry is ambiguous unless one actor's canonical name is exactly it.
-        if (!byId && matches.Count > 1)
-        {
-            var exact = matches.Where(m => NameKey.Of(m.Name, m.Type == "PERSON") == NameKey.Of(reference, m.Type == "PERSON")).ToList();
-            if (exact.Count != 1)
-                throw new DossierException(Errors.AmbiguousActor(reference, matches.Take(6).Select(m => $"{CanonicalId(m.Id)} {m.Name} [{m.Type}]")));
-            return exact[0].Id;
-        }
-        return matches[0].Id;
-    }
+    public long ResolveActorRef(string reference) => ActorDecisions.ResolveRef(this, reference);
 
     /// <inheritdoc/>
     public MergeResult Merge(string keep, string absorb, string? note = null)
@@ -95,58 +81,9 @@ public sealed partial class SqliteStore
     }
 
     /// <inheritdoc/>
-    public WhyReport Why(string first, string second)
-    {
-        var sa = Lookup(first);
-        var sb = Lookup(second);
-        if (sa.Count == 0) throw new DossierException(Errors.UnknownActor(first));
-        if (sb.Count == 0) throw new DossierException(Errors.UnknownActor(second));
-        var a = sa[0];
-        var b = sb[0];
-        // An id ("A735") stands for its actor, whose name is what the matcher compares: ids are not names.
-        string nameA = IsActorId(first) ? a.Name : first, nameB = IsActorId(second) ? b.Name : second;
-        var lines = new List<string>();
-        bool person = a.Type == "PERSON" && b.Type == "PERSON";
-        double score = NameMatcher.Score(nameA, nameB, person);
-        lines.Add($"'{first}' is {CanonicalId(a.Id)} {a.Name} [{a.Type}]" + (sa.Count > 1 ? $" (also the name of {sa.Count - 1} other actor(s))" : ""));
-        lines.Add($"'{second}' is {CanonicalId(b.Id)} {b.Name} [{b.Type}]" + (sb.Count > 1 ? $" (also the name of {sb.Count - 1} other actor(s))" : ""));
-        lines.Add($"name matcher{(nameA != first || nameB != second ? $" on '{nameA}' and '{nameB}'" : "")}: {score.ToString("F3", CultureInfo.InvariantCulture)} " +
-                  $"({(score >= NameMatcher.DefaultThreshold ? "alike" : "not alike")} at {NameMatcher.DefaultThreshold.ToString(CultureInfo.InvariantCulture)}); " +
-                  $"keys '{NameKey.Of(nameA, person)}' and '{NameKey.Of(nameB, person)}'");
-        foreach (var d in Decisions().Where(d => d.ActorId == a.Id || d.OtherId == a.Id || d.ActorId == b.Id || d.OtherId == b.Id))
-            lines.Add($"manual {d.Kind} #{d.Id} on {d.Created}: {d.Names}" + (d.Note is null ? "" : $" ({d.Note})"));
-        if (a.Id == b.Id)
-        {
-            lines.Add("one actor. How each name joined it:");
-            using var c = Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN ($k1, $k2, $k3, $k4)")
-                .P("$id", a.Id).P("$k1", NameKey.Of(nameA)).P("$k2", NameKey.Of(nameA, true)).P("$k3", NameKey.Of(nameB)).P("$k4", NameKey.Of(nameB, true));
-            using var r = c.ExecuteReader();
-            while (r.Read()) lines.Add($"  {r.GetString(0)} ({r.GetInt32(1)} article(s)): {r.S(2) ?? "no evidence recorded"}");
-            return new WhyReport(true, a.Id, b.Id, score, lines);
-        }
-        int together;
-        using (var c = Command("SELECT count(DISTINCT x.article_id) FROM actor_links x JOIN actor_links y ON x.article_id = y.article_id WHERE x.actor_id = $a AND y.actor_id = $b")
-                   .P("$a", a.Id).P("$b", b.Id)) together = (int)(long)c.ExecuteScalar()!;
-        lines.Add($"two actors: {a.Articles} and {b.Articles} article(s), {together} together" + (together > 0 ? " (an article naming both as different actors is evidence they are two)" : ""));
-        if (!ActorResolver.CompatibleTypes(a.Type, b.Type)) lines.Add($"types differ ({a.Type}, {b.Type}): names of different types never join");
-        bool blocked;
-        using (var c = Command("SELECT count(*) FROM actor_blocks WHERE (actor_id = $a AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $b)) OR (actor_id = $b AND key IN (SELECT key FROM actor_aliases WHERE actor_id = $a))")
-                   .P("$a", a.Id).P("$b", b.Id)) blocked = (long)c.ExecuteScalar()! > 0;
-        if (blocked) lines.Add("a name of one was split off the other by hand: they are kept apart");
-        lines.Add("the store joins names with the same key (case, accents, titles, the Arabic article aside), a bare surname to the one " +
-                  "namesake the article or its context supports, a name without a middle initial to the one fuller name; " +
-                  "names that are merely alike are joined only by 'actor merge'");
-        return new WhyReport(false, a.Id, b.Id, score, lines);
-    }
+    public WhyReport Why(string first, string second) => ActorDecisions.Why(this, Catalog, first, second);
 
     // ---- helpers ----
-
-    // "A12" (as Lookup and ResolveActorRef read it), not a name.
-    private static bool IsActorId(string reference)
-    {
-        var t = reference.Trim();
-        return t.Length > 1 && t[0] is 'A' or 'a' && long.TryParse(t.AsSpan(1), out _);
-    }
 
     private string NameOf(long id) => (string)Prepared("SELECT name FROM actors WHERE id = $id").P("$id", id).ExecuteScalar()!;
 
