@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Dossier.Actors;
 using Dossier.Store.Actors;
 using Microsoft.Data.Sqlite;
 
