@@ -9,8 +9,22 @@ public sealed record SplitMention(long Row, int Start, int End, string Text, boo
 /// <summary>A mention of a person (any actor) in an article: the antecedents "he"/"she" are resolved to.</summary>
 public sealed record PersonMention(int Start, int End, long? Actor);
 
-/// <summary>Whether a fact of one article is tied to the name split off an actor (see the rules in SqliteStore.Split.cs):
-/// decided on the article as it was before anything moved, for the tables and the stored record alike.</summary>
+/// <summary>Whether a fact of one article is tied to the name split off an actor: decided on the article as it was before
+/// anything moved, for the tables and the stored record alike.</summary>
+/// <remarks>
+/// When every naming mention of the actor in the article is the split name (<c>whole</c>), everything moves. Otherwise a
+/// fact moves only when it can be tied to the split name by offsets, as the components tied it:
+/// <list type="bullet">
+/// <item>a quote: the actor's mentions inside its speaker phrase (the occurrence of the speaker text nearest the quote)
+/// are all the split name; with none, the speaker text itself is the split name ("Mr Blair"), or it is "he"/"she" and
+/// the last person named before it (outside quotes) is a split-name mention (the quotes component's pronoun rule);</item>
+/// <item>an event side: the actor's mentions inside the event's span are all the split name; with none, the last person
+/// named before the span is a split-name mention (the events component resolves "he" and shared subjects that way);</item>
+/// <item>a claim of the actor: the actor's quotes it was made from (overlapping it) all moved;</item>
+/// <item>a role: the actor's mentions inside its evidence span are all the split name.</item>
+/// </list>
+/// A fact whose span names the actor both ways ("Tony Blair … Blair") stays: it cannot be tied to one name.
+/// </remarks>
 public sealed class SplitTie(long from, IReadOnlyList<SplitMention> mentions, bool whole, string key, bool person, string text,
     IReadOnlyList<PersonMention> persons, IReadOnlyList<(int Start, int End)> quoteSpans)
 {

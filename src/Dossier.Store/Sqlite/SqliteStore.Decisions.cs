@@ -6,9 +6,8 @@ using static Dossier.Store.StoreIds;
 
 namespace Dossier.Store.Sqlite;
 
-// Manual actor decisions in the SQLite engine: the SQL a merge needs (its policy is Store/Actors/ActorDecisions), `why`,
-// and the split (SqliteStore.Split.cs; its decisions per fact are Store/Actors/SplitTie). Each decision is recorded in
-// actor_decisions; the stored contracts of the articles concerned are rewritten, so that export gives the new ids.
+// Manual actor decisions in the SQLite engine: the transactions and the SQL of a merge (the policy of merges, splits and
+// `why` is Store/Actors/ActorDecisions and ActorSplits; the statements they call are in SqliteStore.Catalog.cs).
 public sealed partial class SqliteStore
 {
     /// <summary>The one canonical actor a user's reference names (an id like A12, following merges, or a name); throws DSR404/DSR405.</summary>

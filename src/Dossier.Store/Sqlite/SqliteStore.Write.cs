@@ -232,7 +232,7 @@ public sealed partial class SqliteStore
         }
         AfterStep?.Invoke("events");
 
-        HonourBlocks(doc, ids, articleId); // a name split off by hand stays off (SqliteStore.Split.cs)
+        HonourBlocks(doc, ids, articleId); // a name split off by hand stays off (Store/Actors/ActorSplits)
         AfterStep?.Invoke("blocks");
         ActorDecisions.ConsolidateBareNames(Catalog, doc, ids);
         AfterStep?.Invoke("consolidate");
