@@ -59,4 +59,8 @@ public static class Limits
     /// <remarks>Counting over every article made the dossier of an actor named in 30,000 articles take a second; the
     /// latest thousand say who the actor is seen with now, at a bounded cost.</remarks>
     public const int DossierContextArticles = 1_000;
+
+    /// <summary>Bytes of a store file a reading connection (the server's) maps into memory instead of reading page by page
+    /// (SQLite's mmap_size; 0 turns it off). Address space, not memory: pages are the operating system's file cache.</summary>
+    public const long ReadMapBytes = 1L << 36;
 }

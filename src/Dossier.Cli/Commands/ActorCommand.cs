@@ -131,7 +131,8 @@ internal static class ActorCommand
         }
 
         if (d.CoActors.Count > 0)
-            w.WriteLine("seen with: " + string.Join(", ", d.CoActors.Select(c => $"{c.Name} ({c.Articles})")));
+            w.WriteLine((d.ArticleCount > Limits.DossierContextArticles ? $"seen with (in its latest {Limits.DossierContextArticles:N0} of {d.ArticleCount:N0} articles): " : "seen with: ")
+                        + string.Join(", ", d.CoActors.Select(c => $"{c.Name} ({c.Articles})")));
 
         w.WriteLine(d.QuoteCount > d.Quotes.Count ? $"quotes (latest {d.Quotes.Count} of {d.QuoteCount})" : $"quotes ({d.QuoteCount})");
         foreach (var q in d.Quotes)

@@ -193,10 +193,10 @@ public sealed partial class SqliteStore
 
         foreach (var q in doc.Quotes)
             Prepared("""
-                INSERT INTO quotes (article_id, start, "end", kind, speaker_id, speaker_text, cue)
-                VALUES ($a, $s, $e, $k, $sp, $st, $c)
+                INSERT INTO quotes (article_id, start, "end", kind, speaker_id, speaker_text, cue, published)
+                VALUES ($a, $s, $e, $k, $sp, $st, $c, $pub)
                 """)
-                .P("$a", articleId).P("$s", q.Start).P("$e", q.End)
+                .P("$a", articleId).P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$s", q.Start).P("$e", q.End)
                 .P("$k", q.Kind.ToString().ToLowerInvariant()).P("$sp", Canon(q.Speaker)).P("$st", q.SpeakerText).P("$c", q.Cue)
                 .ExecuteNonQuery();
         AfterStep?.Invoke("quotes");

@@ -83,7 +83,9 @@ public sealed partial class SqliteStore : IStore
         }.ToString();
         return Connect(cs, path, full, options ?? StoreOptions.Default, c =>
         {
-            Exec(c, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            // Pages are read through a memory map: a server's reads then cost no system call and no copy per page (a quarter
+            // of the dossier's CPU time over a store of 105,000 articles went to the kernel copying pages).
+            Exec(c, $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA mmap_size = {Limits.ReadMapBytes};");
             int version = Migrator.CurrentVersion(c);
             if (version != Migrator.Latest)
                 throw new DossierException(version > Migrator.Latest ? Errors.StoreSchema(version, Migrator.Latest) : Errors.StoreSchemaChanged(version, Migrator.Latest));

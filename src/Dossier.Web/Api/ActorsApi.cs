@@ -37,6 +37,8 @@ internal static class ActorsApi
                 roles = d.Roles.Select(r => new { title = r.Title, of = r.Of, qualifier = r.Qualifier, start = r.Start, lastSeen = r.LastSeen, end = r.End, articles = r.Count }),
                 coActors = d.CoActors.Select(c => new { id = StoreIds.CanonicalId(c.Id), name = c.Name, type = c.Type, articles = c.Articles }),
                 coActorLinks = (d.CoActorLinks ?? []).Select(l => new { a = StoreIds.CanonicalId(l.First), b = StoreIds.CanonicalId(l.Second), articles = l.Articles }),
+                // The articles co-actors and their links are counted over: the actor's latest ones (Limits.DossierContextArticles).
+                coActorsOver = Math.Min(d.ArticleCount, Limits.DossierContextArticles),
                 quotes = d.Quotes.Select(q => new { text = q.Text, kind = q.Kind, cue = q.Cue, article = ArticleRef(q.Article) }),
                 events = d.Events.Select(e => new { side = e.Side, other = e.OtherParty, @event = EventsApi.Event(e.Event) }),
                 quoteCount = d.QuoteCount, eventCount = d.EventCount,

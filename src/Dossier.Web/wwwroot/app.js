@@ -455,7 +455,8 @@ async function actor(params, ref) {
       section(`Roles (${d.roles.length})`, d.roles.length ? [roleChart(d.roles), el('ul', { class: 'plain small', id: 'roles' }, d.roles.map(r => el('li', null,
         el('strong', null, roleName(r)), ' ', el('span', { class: 'muted' }, `${r.start || '?'} → ${r.end ? '≤' + r.end : r.lastSeen ? 'last seen ' + r.lastSeen : 'present'} · ${r.articles} article${r.articles === 1 ? '' : 's'}`))))]
         : el('p', { class: 'muted' }, 'No role stated.')),
-      section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, 'Lines: articles naming both (dashed: two of them together in two or more of this actor\'s articles). ',
+      section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, d.coActorsOver < d.articles ? `Counted over its latest ${d.coActorsOver.toLocaleString('en')} of ${d.articles.toLocaleString('en')} articles. ` : '',
+        'Lines: articles naming both (dashed: two of them together in two or more of this actor\'s articles). ',
         d.coActors.slice(0, 3).map((c, i) => [i ? ' · ' : '', link(relationHref(d.id, c.id), `relation with ${c.name}`)]))] : el('p', { class: 'muted' }, 'Alone so far.'))),
     d.evidence?.length ? el('details', { class: 'card', id: 'evidence' }, el('summary', null, `How these names became one actor (${d.evidence.length})`),
       el('ul', { class: 'plain small' }, d.evidence.map(x => el('li', null, x.text, ' ', el('span', { class: 'muted' }, `× ${x.articles}`))))) : null,

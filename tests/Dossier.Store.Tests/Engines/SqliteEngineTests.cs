@@ -59,6 +59,52 @@ public sealed class SqliteEngineTests : IDisposable
         Assert.Equal("DSR313", Assert.Throws<DossierException>(() => SqliteStore.Open(Db)).Error.Code);
     }
 
+    // A store of schema 4: links and quotes gain their article's date, links are rebuilt keyed by article, and an actor's
+    // articles and a speaker's quotes come newest first from the new indexes (undated articles last, then newest stored).
+    [Fact]
+    public void Migration005KeepsLinksAndQuotesAndOrdersThemNewestFirst()
+    {
+        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            c.Open();
+            c.CreateFunction("utf16_length", (string? t) => t?.Length ?? 0, isDeterministic: true); // migration 003 uses it
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL);";
+            foreach (var m in Migrator.All.Where(m => m.Version <= 4))
+                cmd.CommandText += m.Sql + $"; INSERT INTO schema_version VALUES ({m.Version}, '{m.Name}', 'x');";
+            cmd.ExecuteNonQuery();
+            cmd.CommandText = """
+                INSERT INTO articles (id, content_hash, title, published, text, words, pipeline, contract, ingested) VALUES
+                  (1, 'h1', 'Old', '2020-01-05', 'Ann Lee spoke.', 3, 'p', '{}', 'x'),
+                  (2, 'h2', 'Undated', NULL, 'Ann Lee spoke again.', 4, 'p', '{}', 'x'),
+                  (3, 'h3', 'New', '2024-06-01', 'Ann Lee and Bo Kim spoke.', 6, 'p', '{}', 'x'),
+                  (4, 'h4', 'Middle', '2022-03-03', 'Ann Lee said it.', 4, 'p', '{}', 'x');
+                INSERT INTO actors (id, name, type, mentions, articles) VALUES (1, 'Ann Lee', 'PERSON', 5, 4), (2, 'Bo Kim', 'PERSON', 1, 1);
+                INSERT INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision) VALUES
+                  (1, 'a1', 1, 'Ann Lee', 1, 'new'), (2, 'a1', 1, 'Ann Lee', 1, 'name'), (3, 'a1', 1, 'Ann Lee', 1, 'name'),
+                  (3, 'a2', 2, 'Bo Kim', 1, 'new'), (3, 'a3', 1, 'Lee', 1, 'surname'), (4, 'a1', 1, 'Ann Lee', 1, 'name');
+                INSERT INTO quotes (article_id, start, "end", kind, speaker_id) VALUES (1, 0, 4, 'direct', 1), (3, 0, 4, 'direct', 1), (3, 8, 12, 'direct', 1);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using var s = SqliteStore.Open(Db);
+        Assert.Equal(Migrator.Latest, s.SchemaVersion);
+        Assert.Equal(["New", "Middle", "Old", "Undated"], s.ActorArticles("A1", 0, 10).Select(a => a.Title));
+        Assert.Equal(2, s.ActorArticles("A1", 0, 10)[0].Mentions); // two document actors of article 3 are Ann Lee
+        Assert.Equal(["Middle", "Old"], s.ActorArticles("A1", 1, 2).Select(a => a.Title));
+        Assert.Equal([3L, 3L, 1L], s.ActorQuotes("A1", 0, 10).Select(q => q.Article.Id));
+        using var check = new SqliteConnection($"Data Source={Db};Pooling=False");
+        check.Open();
+        using var q = check.CreateCommand();
+        q.CommandText = """
+            SELECT (SELECT count(*) FROM actor_links), (SELECT count(*) FROM actor_links l JOIN articles a ON a.id = l.article_id WHERE l.published IS a.published),
+                   (SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.published IS a.published)
+            """;
+        using var r = q.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Equal((6L, 6L, 3L), (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)));
+    }
+
     // --- files written before happenings existed ---
 
     private static long[] HappeningsOf(SqliteStore s) =>
