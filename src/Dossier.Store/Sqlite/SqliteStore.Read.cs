@@ -12,15 +12,19 @@ public sealed partial class SqliteStore
         var match = FtsQuery.Build(query);
         if (match.Length == 0) return [];
         // The page is chosen first (rank only), then only its rows get a snippet: computing snippet() for every match before
-        // sorting made a search of 'tony blair' over 104,600 articles take 353 ms instead of 19.
+        // sorting made a search of 'tony blair' over 104,600 articles take 353 ms instead of 19. Each snippet is its own
+        // full-text look-up of one row (MATCH with rowid =): filtering the outer full-text query by "rowid IN (page)"
+        // evaluated the query over every match again ('house of lords' there: 64 → 14 ms; the same rows and snippets).
         using var cmd = Command($"""
+            WITH page AS (
+                SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH $q
+                ORDER BY score, rowid LIMIT $n OFFSET $o)
             SELECT a.id, a.external_id, a.title, a.published, a.source,
-                   snippet(articles_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 24),
-                   bm25(articles_fts, 4.0, 1.0) AS score
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH $q AND articles_fts.rowid IN (
-                SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT $n OFFSET $o)
-            ORDER BY score, a.id
+                   (SELECT snippet(articles_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 24)
+                    FROM articles_fts WHERE articles_fts MATCH $q AND articles_fts.rowid = page.id),
+                   page.score
+            FROM page JOIN articles a ON a.id = page.id
+            ORDER BY page.score, a.id
             """).P("$q", match).P("$n", limit).P("$o", offset);
         var list = new List<SearchHit>();
         using var stop = TimeLimit(SearchTimeoutMs);
