@@ -147,12 +147,14 @@ public sealed partial class SqliteStore
             return new AddResult(existing, true, 0);
         }
 
+        // The article's date as stored; its quotes carry it too (migration 005), so it is formatted once.
+        string? published = doc.Published?.ToString("yyyy-MM-dd");
         long articleId = (long)Prepared("""
             INSERT INTO articles (external_id, content_hash, source, url, title, published, byline, text, words, pipeline, contract, ingested)
             VALUES ($ext, $h, $src, $url, $title, $pub, $by, $text, $words, $pipe, '', $now) RETURNING id
             """)
             .P("$ext", doc.Id).P("$h", hash).P("$src", doc.Source).P("$url", doc.Url).P("$title", doc.Title)
-            .P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$by", doc.Byline).P("$text", doc.Text)
+            .P("$pub", published).P("$by", doc.Byline).P("$text", doc.Text)
             .P("$words", CountWords(doc.Text)).P("$pipe", pipeline).P("$now", Now())
             .ExecuteScalar()!;
         AddSource(articleId, doc, tx);
@@ -196,7 +198,7 @@ public sealed partial class SqliteStore
                 INSERT INTO quotes (article_id, start, "end", kind, speaker_id, speaker_text, cue, published)
                 VALUES ($a, $s, $e, $k, $sp, $st, $c, $pub)
                 """)
-                .P("$a", articleId).P("$pub", doc.Published?.ToString("yyyy-MM-dd")).P("$s", q.Start).P("$e", q.End)
+                .P("$a", articleId).P("$pub", published).P("$s", q.Start).P("$e", q.End)
                 .P("$k", q.Kind.ToString().ToLowerInvariant()).P("$sp", Canon(q.Speaker)).P("$st", q.SpeakerText).P("$c", q.Cue)
                 .ExecuteNonQuery();
         AfterStep?.Invoke("quotes");
