@@ -25,8 +25,9 @@ public interface IStore : IDisposable
     /// <summary>The content hashes of every stored article (a snapshot), so ingest can skip extracting known texts.</summary>
     IReadOnlySet<string> ContentHashes();
 
-    /// <summary>Full-text search over titles and texts, best first.</summary>
-    IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0);
+    /// <summary>Full-text search over titles and texts, best first; a query matching more than
+    /// <see cref="Limits.SearchRankedMatches"/> articles is ranked among the latest stored of them (and the results say so).</summary>
+    SearchResults Search(string query, int limit = 20, int offset = 0);
 
     /// <summary>The canonical actors with the most mentions, optionally of one type.</summary>
     IReadOnlyList<ActorSummary> TopActors(int top, string? type = null, int offset = 0, string? containing = null);

@@ -9,6 +9,9 @@ public sealed record StoreOptions
     /// <summary>The clock that dates what the store records: when an article was ingested, an input first seen, a
     /// decision made, a migration applied. Tests pass a fake one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Most matches of a search that are ranked, the latest stored (<see cref="Limits.SearchRankedMatches"/>).</summary>
+    public int SearchRankedMatches { get; init; } = Limits.SearchRankedMatches;
 }
 
 /// <summary>Where a store is: a location string split into the engine's name and what the engine is given.</summary>

@@ -30,6 +30,9 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
     /// <summary>The environment variable that may list more host names to answer to (comma-separated; as <c>--host</c>).</summary>
     public const string HostsVariable = "DOSSIER_HOSTS";
 
+    /// <summary>How the store is opened for each request (defaults: <see cref="StoreOptions.Default"/>).</summary>
+    public StoreOptions Store { get; init; } = StoreOptions.Default;
+
     /// <summary>Read requests per minute per client address ("reads" policy); 0 = no limit.</summary>
     public int ReadsPerMinute { get; init; } = WebLimits.ReadsPerMinute;
 
@@ -81,8 +84,8 @@ public static class WebApp
         // the stored records already are, while letters of every script stay as they are.
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         // Migrated once here; each request then takes a connection of its own (Stores.OpenShared: pooled by the engine).
-        using (Stores.Open(options.Database, create: false)) { }
-        builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database));
+        using (Stores.Open(options.Database, create: false, options.Store)) { }
+        builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database, options.Store));
         builder.Services.AddSingleton(options);
         var gates = new WorkGates(options.Clock);
         builder.Services.AddSingleton(gates);

@@ -186,6 +186,28 @@ public abstract class StoreTests<TEngine> : StoreSuite<TEngine> where TEngine : 
     }
 
     [Fact]
+    public void SearchRanksOnlyTheLatestStoredMatchesAndSaysSo()
+    {
+        using var s = Stores.Open(Location(Db), options: new StoreOptions { SearchRankedMatches = 2 });
+        // The oldest article would rank first (the word in its title and thrice in its text), but only the two latest
+        // stored of the three matches are ranked.
+        s.Add(new TestDoc("Harvest, harvest and harvest again in the valley.", "2025-01-01", "Harvest").Doc, "test");
+        s.Add(new TestDoc("The harvest was late this year in the north.", "2025-01-02", "North").Doc, "test");
+        s.Add(new TestDoc("Rain delayed the harvest in the south.", "2025-01-03", "South").Doc, "test");
+        s.Add(new TestDoc("Rain fell on the coast.", "2025-01-04", "Coast").Doc, "test");
+        var hits = s.Search("harvest");
+        Assert.Equal(["North", "South"], hits.Select(h => h.Title).Order());
+        Assert.Equal(2, hits.RankedLatest);
+        // Two matches or fewer: every one ranked, nothing to say.
+        var rain = s.Search("rain");
+        Assert.Equal(2, rain.Count);
+        Assert.Null(rain.RankedLatest);
+        // A narrower query reaches the older article.
+        Assert.Equal("Harvest", Assert.Single(s.Search("harvest valley")).Title);
+        Assert.Null(s.Search("nothing-like-this").RankedLatest);
+    }
+
+    [Fact]
     public void SearchIgnoresDiacritics()
     {
         using var s = Open(Db);

@@ -59,6 +59,25 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchRankedAmongTheLatestMatchesSaysSoInAHeader()
+    {
+        // The same store served with a bound of one ranked match: "Russia" is in two articles, "Assad" in one.
+        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { Store = new StoreOptions { SearchRankedMatches = 1 } },
+            b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        var many = await client.GetAsync("/api/articles/search?q=Russia");
+        Assert.Equal(HttpStatusCode.OK, many.StatusCode);
+        Assert.Equal("1", Assert.Single(many.Headers.GetValues(Dossier.Web.Api.ArticlesApi.RankedLatestHeader)));
+        var hits = JsonDocument.Parse(await many.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("t4", Assert.Single(hits.EnumerateArray()).GetProperty("externalId").GetString()); // the latest stored
+        var one = await client.GetAsync("/api/articles/search?q=Assad");
+        Assert.False(one.Headers.Contains(Dossier.Web.Api.ArticlesApi.RankedLatestHeader));
+        // The default bound is far above this store's matches.
+        Assert.False((await _client.GetAsync("/api/articles/search?q=Russia")).Headers.Contains(Dossier.Web.Api.ArticlesApi.RankedLatestHeader));
+    }
+
+    [Fact]
     public async Task SearchFindsArticlesWithSnippets()
     {
         var (status, body) = await Get("/api/articles/search?q=Putin");

@@ -29,6 +29,8 @@ internal static class SearchCommand
                 var snippet = Fmt.Excerpt(h.Snippet, 400).Replace(SearchHit.MarkStart.ToString(), on).Replace(SearchHit.MarkEnd.ToString(), off);
                 ctx.Out.WriteLine("   " + snippet);
             }
+            if (hits.RankedLatest is int ranked)
+                ctx.Out.WriteLine($"(more than {ranked:N0} articles match: these are ranked among the {ranked:N0} stored last; add a word or a \"phrase\" to reach older ones)");
             return ExitCodes.Ok;
         });
         return cmd;

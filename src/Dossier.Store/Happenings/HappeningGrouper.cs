@@ -23,7 +23,8 @@ public interface IHappeningCatalog
     /// <summary>A new happening, with no reports yet; its id.</summary>
     long Create(string plover, bool negated, string sources, string targets, string? date, bool precise, string? day);
 
-    /// <summary>Makes the event a report of the happening (its count and first and last days follow).</summary>
+    /// <summary>Makes the event a report of the happening (its count, its first and last days, and its first report —
+    /// the earliest dated, then the first stored — follow).</summary>
     void AddReport(long happening, long eventId, string? day);
 }
 

@@ -6,6 +6,21 @@ namespace Dossier.Store;
 /// <param name="NewActors">Canonical actors created for this article.</param>
 public readonly record struct AddResult(long ArticleId, bool Duplicate, int NewActors);
 
+/// <summary>A page of search results, best first.</summary>
+/// <param name="Hits">The page.</param>
+/// <param name="RankedLatest">When the query matched more articles than are ranked (<see cref="Limits.SearchRankedMatches"/>),
+/// how many of the latest stored matches the page was ranked among; null when every match was ranked.</param>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int? RankedLatest) : IReadOnlyList<SearchHit>
+{
+    /// <summary>No results.</summary>
+    public static readonly SearchResults None = new([], null);
+
+    public SearchHit this[int index] => Hits[index];
+    public int Count => Hits.Count;
+    public IEnumerator<SearchHit> GetEnumerator() => Hits.GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>One search result.</summary>
 /// <param name="Snippet">Matching excerpt; matched terms are wrapped in <see cref="SearchHit.MarkStart"/> and <see cref="SearchHit.MarkEnd"/>.</param>
 public sealed record SearchHit(long ArticleId, string? ExternalId, string? Title, string? Published, string? Source, string Snippet, double Score)

@@ -53,9 +53,12 @@ public sealed partial class SqliteStore
             store.Prepared("""
                 UPDATE happenings SET reports = reports + 1,
                        day_first = CASE WHEN $day IS NOT NULL AND (day_first IS NULL OR $day < day_first) THEN $day ELSE day_first END,
-                       day_last = CASE WHEN $day IS NOT NULL AND (day_last IS NULL OR $day > day_last) THEN $day ELSE day_last END
+                       day_last = CASE WHEN $day IS NOT NULL AND (day_last IS NULL OR $day > day_last) THEN $day ELSE day_last END,
+                       first_event = CASE WHEN first_event IS NULL THEN $e
+                                          ELSE (SELECT x.id FROM events x WHERE x.id IN (first_event, $e)
+                                                ORDER BY x.date_sort IS NULL, x.date_sort, x.id LIMIT 1) END
                 WHERE id = $h
-                """).P("$h", happening).P("$day", day).ExecuteNonQuery();
+                """).P("$h", happening).P("$day", day).P("$e", eventId).ExecuteNonQuery();
             store.Prepared("UPDATE events SET happening_id = $h WHERE id = $e").P("$h", happening).P("$e", eventId).ExecuteNonQuery();
         }
     }

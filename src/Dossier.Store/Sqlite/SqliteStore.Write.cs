@@ -180,10 +180,10 @@ public sealed partial class SqliteStore
         for (int i = 0; i < doc.Actors.Count; i++)
             foreach (var r in doc.Actors[i].Roles)
                 Prepared("""
-                    INSERT INTO roles (actor_id, article_id, title, "of", qualifier, start, "end", evidence_start, evidence_end)
-                    VALUES ($act, $a, $t, $of, $q, $s, $e, $es, $ee)
+                    INSERT INTO roles (actor_id, article_id, title, "of", qualifier, start, "end", evidence_start, evidence_end, published)
+                    VALUES ($act, $a, $t, $of, $q, $s, $e, $es, $ee, $pub)
                     """)
-                    .P("$act", ids[i]).P("$a", articleId).P("$t", r.Title).P("$of", r.Of).P("$q", r.Qualifier).P("$s", r.Start)
+                    .P("$act", ids[i]).P("$a", articleId).P("$pub", published).P("$t", r.Title).P("$of", r.Of).P("$q", r.Qualifier).P("$s", r.Start)
                     .P("$e", r.End).P("$es", r.EvidenceStart).P("$ee", r.EvidenceEnd).ExecuteNonQuery();
         AfterStep?.Invoke("roles");
 
@@ -219,10 +219,10 @@ public sealed partial class SqliteStore
             var (sentStart, sentEnd) = SentenceOf(doc, ev);
             long eventId = (long)Prepared("""
                 INSERT INTO events (article_id, start, "end", sentence_start, sentence_end, trigger, cameo, plover, plover_mode, goldstein, date,
-                                    date_sort, date_from_publication, certainty, negated, mentions)
-                VALUES ($a, $s, $e, $ss, $se, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n, $m) RETURNING id
+                                    date_sort, date_from_publication, certainty, negated, mentions, published)
+                VALUES ($a, $s, $e, $ss, $se, $tr, $cameo, $pl, $pm, $g, $d, $ds, $dp, $c, $n, $m, $pub) RETURNING id
                 """)
-                .P("$a", articleId).P("$s", ev.Start).P("$e", ev.End).P("$ss", sentStart).P("$se", sentEnd)
+                .P("$a", articleId).P("$pub", published).P("$s", ev.Start).P("$e", ev.End).P("$ss", sentStart).P("$se", sentEnd)
                 .P("$tr", doc.Slice(ev.TriggerStart, ev.TriggerEnd)).P("$cameo", ev.Cameo).P("$pl", ev.Plover).P("$pm", ev.PloverMode)
                 .P("$g", ev.Goldstein).P("$d", ev.Date).P("$ds", ReadModels.EventDates.SortKey(ev.Date)).P("$dp", ev.DateFromPublication ? 1 : 0)
                 .P("$c", ev.Certainty.ToString().ToLowerInvariant()).P("$n", ev.Negated ? 1 : 0).P("$m", ev.OtherMentions.Count + 1).ExecuteScalar()!;

@@ -12,12 +12,15 @@ public sealed partial class SqliteStore : IStore
 {
     private readonly SqliteConnection _c;
     private readonly TimeProvider _clock;
+    private readonly int _rankedMatches; // StoreOptions.SearchRankedMatches
 
     private SqliteStore(SqliteConnection c, string path, StoreOptions options)
     {
         _c = c;
         Path = path;
         _clock = options.Clock;
+        _rankedMatches = options.SearchRankedMatches > 0 ? options.SearchRankedMatches
+            : throw new ArgumentOutOfRangeException(nameof(options), "a search must rank at least one match");
     }
 
     // The instant recorded with a row (ISO 8601, UTC), from the injected clock.

@@ -65,7 +65,7 @@ class ApiError extends Error {
   constructor(status, problem) { super(problem?.title || ('HTTP ' + status)); this.status = status; this.problem = problem; }
 }
 
-async function api(path, params) {
+async function api(path, params, meta) {
   const qs = params ? '?' + new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')) : '';
   // A server that is not on this machine may ask for its token for reads too; the tab keeps it once given.
   const token = sessionStorage.getItem('dossier-token');
@@ -76,6 +76,7 @@ async function api(path, params) {
     try { problem = await res.json(); } catch { /* not JSON */ }
     throw new ApiError(res.status, problem);
   }
+  if (meta) meta.headers = res.headers; // for answers that say more than their body (a search ranked among its latest matches)
   return res.json();
 }
 
@@ -203,13 +204,18 @@ async function home(params) {
           pager(offset, 20, latest.length, o => '#/?' + new URLSearchParams({ offset: o })))));
     return;
   }
-  const [hits, actorHits] = await Promise.all([api('articles/search', { q, offset, limit: 20 }), api('actors', { q, limit: 10 })]);
+  const meta = {};
+  const [hits, actorHits] = await Promise.all([api('articles/search', { q, offset, limit: 20 }, meta), api('actors', { q, limit: 10 })]);
+  // A query matching more articles than the store ranks is ranked among the latest of them: say so, and how to reach older ones.
+  const ranked = Number(meta.headers?.get('Dossier-Ranked-Latest')) || 0;
   show(el('h1', null, 'Search'), form,
     el('div', { class: 'grid' },
       section(`Articles matching “${q}”`, hits.length === 0 ? el('p', { class: 'muted' }, 'No article matches.') :
         el('ul', { class: 'plain', id: 'search-results' }, hits.map(h => el('li', null,
           link(articleHref(h.id), articleTitle(h)), ' ', el('span', { class: 'muted small' }, h.published?.slice(0, 10) || ''),
           el('div', { class: 'small' }, snippet(h.snippet))))),
+        ranked ? el('p', { class: 'muted small', id: 'search-ranked' },
+          `More than ${ranked.toLocaleString('en')} articles match: these are ranked among the ${ranked.toLocaleString('en')} stored last. Add a word or a "phrase" to reach older ones.`) : null,
         pager(offset, 20, hits.length, o => '#/search?' + new URLSearchParams({ q, offset: o }))),
       section('Actors', actorHits.length === 0 ? el('p', { class: 'muted' }, 'No actor has that name.') : actorList(actorHits))));
 }

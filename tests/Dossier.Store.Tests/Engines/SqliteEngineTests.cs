@@ -62,7 +62,7 @@ public sealed class SqliteEngineTests : IDisposable
     // A store of schema 4: links and quotes gain their article's date, links are rebuilt keyed by article, and an actor's
     // articles and a speaker's quotes come newest first from the new indexes (undated articles last, then newest stored).
     [Fact]
-    public void Migration005KeepsLinksAndQuotesAndOrdersThemNewestFirst()
+    public void Migrations005And006KeepLinksQuotesRolesAndEventsAndDateThem()
     {
         using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
         {
@@ -84,6 +84,13 @@ public sealed class SqliteEngineTests : IDisposable
                   (1, 'a1', 1, 'Ann Lee', 1, 'new'), (2, 'a1', 1, 'Ann Lee', 1, 'name'), (3, 'a1', 1, 'Ann Lee', 1, 'name'),
                   (3, 'a2', 2, 'Bo Kim', 1, 'new'), (3, 'a3', 1, 'Lee', 1, 'surname'), (4, 'a1', 1, 'Ann Lee', 1, 'name');
                 INSERT INTO quotes (article_id, start, "end", kind, speaker_id) VALUES (1, 0, 4, 'direct', 1), (3, 0, 4, 'direct', 1), (3, 8, 12, 'direct', 1);
+                INSERT INTO roles (actor_id, article_id, title, "of") VALUES (1, 1, 'Minister', 'Ruritania'), (1, 3, 'Minister', 'Ruritania'), (1, 2, 'Minister', NULL);
+                INSERT INTO events (id, article_id, start, "end", sentence_start, sentence_end, trigger, cameo, goldstein, certainty) VALUES
+                  (1, 1, 8, 13, 0, 14, 'spoke', '010', 0, 'asserted'), (2, 3, 8, 13, 0, 14, 'spoke', '010', 0, 'asserted'), (3, 2, 8, 13, 0, 14, 'spoke', '010', 0, 'asserted');
+                INSERT INTO event_actors (event_id, actor_id, side) VALUES (1, 1, 'source'), (2, 1, 'source'), (3, 1, 'source');
+                INSERT INTO happenings (id, plover, negated, sources, targets, precise, reports) VALUES (1, 'CONSULT', 0, '1', '', 0, 2);
+                UPDATE events SET happening_id = 1, date_sort = '2024-01-02' WHERE id = 1;
+                UPDATE events SET happening_id = 1, date_sort = '2024-01-01' WHERE id = 2; -- stored later, dated earlier
                 """;
             cmd.ExecuteNonQuery();
         }
@@ -93,16 +100,26 @@ public sealed class SqliteEngineTests : IDisposable
         Assert.Equal(2, s.ActorArticles("A1", 0, 10)[0].Mentions); // two document actors of article 3 are Ann Lee
         Assert.Equal(["Middle", "Old"], s.ActorArticles("A1", 1, 2).Select(a => a.Title));
         Assert.Equal([3L, 3L, 1L], s.ActorQuotes("A1", 0, 10).Select(q => q.Article.Id));
+        // Migration 006: role statements and events carry their article's date; the dossier reads them without the articles.
+        var dossier = s.FindActor("A1")!;
+        var role = Assert.Single(dossier.Roles);
+        Assert.Equal(("Minister", "Ruritania", "2020-01-05", 3), (role.Title, role.Of, role.FirstSeen, role.Count));
+        // One row per happening, its first report (event 2, dated earlier than event 1); dated by their own date or their
+        // article's, newest first (undated last), then shown oldest first.
+        Assert.Equal([3L, 2L], dossier.Events.Select(e => e.Event.EventId));
+        Assert.Equal("2", new SqliteTestEngine().Query(s, "SELECT first_event FROM happenings WHERE id = 1")[0][0]);
         using var check = new SqliteConnection($"Data Source={Db};Pooling=False");
         check.Open();
         using var q = check.CreateCommand();
         q.CommandText = """
             SELECT (SELECT count(*) FROM actor_links), (SELECT count(*) FROM actor_links l JOIN articles a ON a.id = l.article_id WHERE l.published IS a.published),
-                   (SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.published IS a.published)
+                   (SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.published IS a.published),
+                   (SELECT count(*) FROM roles x JOIN articles a ON a.id = x.article_id WHERE x.published IS a.published),
+                   (SELECT count(*) FROM events x JOIN articles a ON a.id = x.article_id WHERE x.published IS a.published)
             """;
         using var r = q.ExecuteReader();
         Assert.True(r.Read());
-        Assert.Equal((6L, 6L, 3L), (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)));
+        Assert.Equal((6L, 6L, 3L, 3L, 3L), (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)));
     }
 
     // --- files written before happenings existed ---

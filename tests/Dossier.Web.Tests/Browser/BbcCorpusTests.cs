@@ -1,3 +1,4 @@
+using Dossier;
 using Dossier.Store;
 using Dossier.Store.Ingest;
 using Dossier.Testing;
@@ -69,6 +70,21 @@ public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : ICl
         int before = await page.Locator("#quotes li").CountAsync();
         await page.Locator("section:has(#quotes) button.load-more").ClickAsync();
         await Expect(page.Locator("#quotes li")).ToHaveCountAsync(before + 50);
+        BrowserFixture.NoErrors(errors);
+    }
+
+    [BbcBrowserFact]
+    public async Task ASearchMatchingMoreThanIsRankedSaysSo()
+    {
+        var (page, errors) = await fx.NewPage();
+        // "the" is in every article of the corpus (more than Limits.SearchRankedMatches): ranked among the latest stored.
+        await page.GotoAsync(bbc.BaseUrl + "/#/search?q=the");
+        await Expect(page.Locator("#search-results li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#search-ranked")).ToContainTextAsync($"ranked among the {Limits.SearchRankedMatches:N0} stored last");
+        // A name matches far fewer: no note.
+        await page.GotoAsync(bbc.BaseUrl + "/#/search?q=Blair");
+        await Expect(page.Locator("#search-results li").First).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#search-ranked").CountAsync());
         BrowserFixture.NoErrors(errors);
     }
 }
