@@ -9,4 +9,7 @@ public static partial class Errors
     /// <summary>A brat standoff annotation line cannot be read by the attribution evaluation.</summary>
     public static DossierError BadStandoffLine(string file, int line, string detail) =>
         new("DSR241", $"annotation file '{file}' line {line}: {detail}");
+    /// <summary>The attribution evaluation was given something that is not a PolNeAR split (text/ and attributions/).</summary>
+    public static DossierError NotAnAttributionSet(string path, string detail) =>
+        new("DSR242", $"'{path}' is not an attribution set: {detail}");
 }

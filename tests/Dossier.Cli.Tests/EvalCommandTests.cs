@@ -59,6 +59,37 @@ public sealed class EvalCommandTests() : CliTestBase("dossier-eval-")
     }
 
     [Fact]
+    public void QuotesScoresAnAttributionFolder()
+    {
+        // One article of our own with two attributions in PolNeAR's brat standoff: a direct quote and reported speech.
+        const string text = "Talks in Oslo\n\"We will not give in,\" the minister said on Monday. Anna Berg told reporters that the talks would go on.\n";
+        Directory.CreateDirectory(Path.Combine(Dir, "dev", "text"));
+        Directory.CreateDirectory(Path.Combine(Dir, "dev", "attributions"));
+        File.WriteAllText(Path.Combine(Dir, "dev", "text", "a.txt"), text);
+        string T(string id, string type, string words) { int at = text.IndexOf(words, StringComparison.Ordinal); return $"{id}\t{type} {at} {at + words.Length}\t{words}\n"; }
+        File.WriteAllText(Path.Combine(Dir, "dev", "attributions", "a_1.ann"),
+            T("T1", "Content", "\"We will not give in,\"") + T("T2", "Source", "the minister") + T("T3", "Cue", "said") + T("T4", "Attribution", "said") +
+            "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n" +
+            T("T5", "Content", "the talks would go on") + T("T6", "Source", "Anna Berg") + T("T7", "Cue", "told") + T("T8", "Attribution", "told") +
+            "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n");
+        var r = Dossier("eval", "quotes", Dir, "--errors", "3");
+        Assert.Equal(0, r.Code);
+        Assert.Contains("quotes: 1 articles of", r.Out);
+        Assert.Matches(@"direct quotes\s+1\s+\d+\s+1\s", r.Out);       // the direct quote found
+        Assert.Matches(@"all attributions\s+2\s", r.Out);
+        Assert.Contains("covers at least 50 %", r.Out);                  // the overlap rule is stated
+        Assert.Contains("missed (cue in <>):", r.Out);
+    }
+
+    [Fact]
+    public void QuotesRefusesAFolderWithoutAttributions()
+    {
+        var r = Dossier("eval", "quotes", Dir);
+        Assert.NotEqual(0, r.Code);
+        Assert.Contains("DSR242", r.Err);
+    }
+
+    [Fact]
     public void MissingInputIsAUsageError()
     {
         var r = Dossier("eval", "extraction", Path.Combine(Dir, "nothing-here"));

@@ -13,13 +13,90 @@ internal static class EvalCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var cmd = new Command("eval", "Score a stage on an annotated data set (main-text extraction, time expressions, entities)");
+        var cmd = new Command("eval", "Score a stage on an annotated data set (main-text extraction, time expressions, entities, parses, events, quotes)");
         cmd.Add(Extraction(ctx));
         cmd.Add(Timex(ctx));
         cmd.Add(Ner(ctx));
         cmd.Add(Parser(ctx));
         cmd.Add(Events(ctx));
+        cmd.Add(Quotes(ctx));
         return cmd;
+    }
+
+    private static Command Quotes(CliContext ctx)
+    {
+        var path = PathArg("A PolNeAR split folder (text/ and attributions/, brat standoff), a folder holding such splits, or polnear-train-dev.tar.xz");
+        var split = new Option<string>("--split") { Description = "The split to score when PATH holds several (train, dev)", DefaultValueFactory = _ => "dev", HelpName = "NAME" };
+        var pipeline = CommonOptions.Pipeline();
+        var errors = new Option<int>("--errors") { Description = "List this many missed attributions, spurious quotes and wrong speakers each", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var cmd = new Command("quotes", "Quotes and their speakers through the whole pipeline on attribution annotations (PolNeAR): P/R/F1 and speaker accuracy for direct quotes and for all attributions")
+        { path, split, pipeline, errors };
+        cmd.SetAction(p =>
+        {
+            var given = p.GetValue(path)!;
+            var pipe = p.GetValue(pipeline) is { } config ? DocumentPipeline.FromConfig(config) : DocumentPipeline.Default;
+            int show = Math.Max(0, p.GetValue(errors));
+            string? unpacked = null;
+            try
+            {
+                var folder = AttributionSet(given, p.GetValue(split)!, out unpacked);
+                var sw = Stopwatch.StartNew();
+                var e = AttributionEval.ScoreFolder(folder, d => pipe.Process(d), show);
+                if (e.Documents == 0) throw new DossierException(Errors.NotAnAttributionSet(given, "no article of text/ has an annotation file in attributions/"));
+                ctx.Out.WriteLine($"quotes: {e.Documents} articles of {folder}, {sw.Elapsed.TotalSeconds:N1} s (pipeline '{pipe.Config}')");
+                ctx.Out.WriteLine($"  a quote matches an attribution when it covers at least {AttributionEval.MinOverlap:P0} of the attribution's content, one to one, greedy by overlap;");
+                ctx.Out.WriteLine("  a speaker is right when its mention overlaps the gold source (span), or it is the actor a mention inside the gold source resolves to (actor)");
+                ctx.Out.WriteLine("                   gold  found  matched  P      R      F1     speaker: span   actor  either (of n)");
+                var d = e.Direct;
+                ctx.Out.WriteLine($"  direct quotes    {d.Gold,4}  {d.Predicted,5}  {d.Matched,7}  {d.Precision:0.000}  {d.Recall:0.000}  {d.F1:0.000}           {d.BySpan:0.000}  {d.ByActor:0.000}  {d.Either:0.000} ({d.WithSource})");
+                double span = e.WithSource == 0 ? 0 : (double)e.SpeakerHits / e.WithSource, actor = e.WithSource == 0 ? 0 : (double)e.SpeakerActorHits / e.WithSource;
+                double either = e.WithSource == 0 ? 0 : (double)e.SpeakerEitherHits / e.WithSource;
+                ctx.Out.WriteLine($"  all attributions {e.Gold,4}  {e.Predicted,5}  {e.Matched,7}  {e.Precision:0.000}  {e.Recall:0.000}  {e.F1:0.000}           {span:0.000}  {actor:0.000}  {either:0.000} ({e.WithSource})");
+                ctx.Out.WriteLine($"  recall on attributions with a reporting cue {e.SpeechRecall:0.000} ({e.MatchedSpeech}/{e.GoldSpeech}); unmatched quotes inside an attribution (fragments) {e.Fragments}");
+                if (show > 0)
+                {
+                    void List(string title, List<string> items)
+                    {
+                        ctx.Out.WriteLine(title);
+                        foreach (var x in items) ctx.Out.WriteLine("  " + x);
+                    }
+                    List("missed (cue in <>):", e.Misses);
+                    List("spurious (no attribution there):", e.Spurious);
+                    List("wrong speaker (found ≠ gold):", e.WrongSpeakers);
+                }
+            }
+            finally
+            {
+                if (unpacked is not null) try { Directory.Delete(unpacked, true); } catch (IOException) { }
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    // The split folder to score: PATH itself (text/ and attributions/), PATH/SPLIT, PATH/polnear/SPLIT, or that split of a
+    // .tar.xz archive unpacked into a temporary folder (returned in unpacked, to delete).
+    private static string AttributionSet(string path, string split, out string? unpacked)
+    {
+        unpacked = null;
+        if (!Directory.Exists(path) && !File.Exists(path)) throw new DossierException(Errors.NotAnAttributionSet(path, "no such file or folder"));
+        if (split.Length == 0 || split.AsSpan().IndexOfAny(['/', '\\', '.']) >= 0) throw new DossierException(Errors.BadOption("--split", "a split's name (train, dev)"));
+        string root = path;
+        if (File.Exists(path))
+        {
+            if (!path.EndsWith(".tar.xz", StringComparison.OrdinalIgnoreCase))
+                throw new DossierException(Errors.NotAnAttributionSet(path, "a folder or a .tar.xz archive is needed"));
+            unpacked = Directory.CreateTempSubdirectory("dossier-attributions-").FullName;
+            var psi = new ProcessStartInfo("tar", ["-xJf", path, "-C", unpacked, "--wildcards", $"*/{split}/*"]) { RedirectStandardError = true };
+            using var tar = Process.Start(psi) ?? throw new DossierException(Errors.NotAnAttributionSet(path, "tar could not be started"));
+            var err = tar.StandardError.ReadToEnd();
+            tar.WaitForExit();
+            if (tar.ExitCode != 0) throw new DossierException(Errors.NotAnAttributionSet(path, $"tar: {err.Trim()}"));
+            root = unpacked;
+        }
+        foreach (var candidate in new[] { root, Path.Combine(root, split), Path.Combine(root, "polnear", split) })
+            if (Directory.Exists(Path.Combine(candidate, "text")) && Directory.Exists(Path.Combine(candidate, "attributions"))) return candidate;
+        throw new DossierException(Errors.NotAnAttributionSet(path, $"no text/ and attributions/ folders there or in its '{split}' split"));
     }
 
     private static Command Events(CliContext ctx)

@@ -98,7 +98,13 @@ public sealed record QuoteRecord
     [JsonPropertyName("kind")] public string Kind { get; init; } = "";
     [JsonPropertyName("speaker")] public string? Speaker { get; init; }
     [JsonPropertyName("speakerText")] public string? SpeakerText { get; init; }
+    /// <summary>The speaker mention nearest the cue, as offsets into the text, when the text names the speaker there.</summary>
+    [JsonPropertyName("speakerStart")] public int? SpeakerStart { get; init; }
+    [JsonPropertyName("speakerEnd")] public int? SpeakerEnd { get; init; }
     [JsonPropertyName("cue")] public string? Cue { get; init; }
+    /// <summary>The cue's words in the text, when it has some there.</summary>
+    [JsonPropertyName("cueStart")] public int? CueStart { get; init; }
+    [JsonPropertyName("cueEnd")] public int? CueEnd { get; init; }
     [JsonPropertyName("by")] public string By { get; init; } = "";
 }
 

@@ -47,6 +47,8 @@ public static class ContractMapper
             {
                 Start = q.Start, End = q.End, Text = d.Slice(q.Start, q.End), Kind = q.Kind.ToString().ToLowerInvariant(),
                 Speaker = Aid(q.Speaker), SpeakerText = q.SpeakerText, Cue = q.Cue, By = q.By,
+                SpeakerStart = q.SpeakerStart >= 0 ? q.SpeakerStart : null, SpeakerEnd = q.SpeakerStart >= 0 ? q.SpeakerEnd : null,
+                CueStart = q.CueStart >= 0 ? q.CueStart : null, CueEnd = q.CueStart >= 0 ? q.CueEnd : null,
             }).ToList(),
             Claims = d.Claims.Select(c => new ClaimRecord
             {

@@ -17,8 +17,9 @@ public sealed record GoldAttribution((int Start, int End)[] Content, int SourceS
 
 /// <summary>Scores quote extraction against attribution annotations (PolNeAR brat standoff).</summary>
 /// <remarks>
-/// A predicted quote matches a gold content span when their overlap is at least <see cref="MinOverlap"/> of the gold
-/// span; matching is one to one, greedy by overlap. The speaker score is the share of matched pairs (gold with a Source)
+/// Predicted quotes that share one cue in the text (a quote its frame interrupts: "…," he said, "…") are one predicted
+/// attribution, as PolNeAR annotates them. A predicted attribution matches a gold content span when their overlap is at
+/// least <see cref="MinOverlap"/> of the gold span; matching is one to one, greedy by overlap. The speaker score is the share of matched pairs (gold with a Source)
 /// whose predicted speaker span overlaps the gold Source span. Social quotes are scored like the others.
 /// </remarks>
 public sealed class AttributionEval
@@ -50,6 +51,34 @@ public sealed class AttributionEval
     public int MatchedSpeech { get; private set; }
     /// <summary>Documents scored.</summary>
     public int Documents { get; private set; }
+    /// <summary>Matched pairs (gold with a source) whose predicted speaker is the actor the gold source names (an entity of
+    /// the source span resolved to it), and those right by span or by actor.</summary>
+    public int SpeakerActorHits { get; private set; }
+    public int SpeakerEitherHits { get; private set; }
+    /// <summary>The same scores over direct quotes only: gold contents with a quotation mark against predicted quotes of
+    /// kind direct, matched one to one by the same rule.</summary>
+    public Tally Direct { get; } = new();
+
+    /// <summary>Counts of one view of the scores (all attributions, or direct quotes only).</summary>
+    public sealed class Tally
+    {
+        public int Gold { get; internal set; }
+        public int Predicted { get; internal set; }
+        public int Matched { get; internal set; }
+        public int WithSource { get; internal set; }
+        public int SpanHits { get; internal set; }
+        public int ActorHits { get; internal set; }
+        public int EitherHits { get; internal set; }
+        public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
+        public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+        /// <summary>Share of matched pairs (gold with a source) whose speaker span overlaps the gold source.</summary>
+        public double BySpan => WithSource == 0 ? 0 : (double)SpanHits / WithSource;
+        /// <summary>Share whose speaker is the actor the gold source resolves to.</summary>
+        public double ByActor => WithSource == 0 ? 0 : (double)ActorHits / WithSource;
+        /// <summary>Share right by span or by actor (the issue's speaker accuracy).</summary>
+        public double Either => WithSource == 0 ? 0 : (double)EitherHits / WithSource;
+    }
     /// <summary>Missed gold and unmatched predictions, "doc: text", up to <see cref="MaxExamples"/> each.</summary>
     public List<string> Misses { get; } = new();
     public List<string> Spurious { get; } = new();
@@ -74,13 +103,27 @@ public sealed class AttributionEval
     /// <summary>Recall on gold contents that carry quotation marks.</summary>
     public double DirectRecall => GoldDirect == 0 ? 0 : (double)MatchedDirect / GoldDirect;
 
+    /// <summary>A predicted attribution: the quotes that share one cue (the two halves of a quote its frame interrupts,
+    /// "…," he said, "…"), or one quote without a cue in the text. PolNeAR annotates such halves as one content.</summary>
+    private sealed record PredictedAttribution(Quote[] Parts)
+    {
+        public Quote Lead => Parts.FirstOrDefault(q => q.Speaker >= 0 || q.SpeakerStart >= 0) ?? Parts[0];
+        public int Length => Parts.Sum(q => q.End - q.Start);
+        public bool IsDirect => Parts.Any(q => q.Kind == QuoteKind.Direct);
+    }
+
+    private static List<PredictedAttribution> Attributions(IEnumerable<Quote> quotes) =>
+        quotes.Select((q, i) => (q, i)).GroupBy(x => x.q.CueStart >= 0 ? (x.q.CueStart, x.q.CueEnd, -1) : (-1, -1, x.i))
+            .Select(g => new PredictedAttribution(g.Select(x => x.q).OrderBy(q => q.Start).ToArray())).OrderBy(p => p.Parts[0].Start).ToList();
+
     /// <summary>Adds one document: its predicted quotes against the gold attributions.</summary>
     public void Add(Document doc, IReadOnlyList<GoldAttribution> gold, string name = "")
     {
         Documents++;
         Gold += gold.Count;
-        Predicted += doc.Quotes.Count;
-        var used = new bool[doc.Quotes.Count];
+        var preds = Attributions(doc.Quotes);
+        Predicted += preds.Count;
+        var used = new bool[preds.Count];
         foreach (var g in gold)
         {
             if (g.IsDirect) GoldDirect++;
@@ -89,14 +132,8 @@ public sealed class AttributionEval
             int union = 0;
             foreach (var pq in doc.Quotes) union += Overlap(g, pq.Start, pq.End);
             if (union >= MinOverlap * g.Length) CoveredByUnion++;
-            int best = -1, bestOv = 0;
-            for (int p = 0; p < doc.Quotes.Count; p++)
-            {
-                if (used[p]) continue;
-                int ov = Overlap(g, doc.Quotes[p].Start, doc.Quotes[p].End);
-                if (ov > bestOv) { bestOv = ov; best = p; }
-            }
-            if (best < 0 || bestOv < MinOverlap * g.Length)
+            int best = Best(g, preds, used);
+            if (best < 0)
             {
                 if (Misses.Count < MaxExamples) Misses.Add($"{name}: <{g.CueText}> {Clip(g.ContentText)}");
                 continue;
@@ -107,18 +144,68 @@ public sealed class AttributionEval
             if (g.IsDirect) MatchedDirect++;
             if (g.SourceStart < 0) continue;
             WithSource++;
-            var q = doc.Quotes[best];
-            if (q.SpeakerStart >= 0 && q.SpeakerStart < g.SourceEnd && q.SpeakerEnd > g.SourceStart) SpeakerHits++;
+            var q = preds[best].Lead;
+            var (bySpan, byActor) = SpeakerRight(doc, g, q);
+            if (bySpan) SpeakerHits++;
+            if (byActor) SpeakerActorHits++;
+            if (bySpan || byActor) SpeakerEitherHits++;
             else if (WrongSpeakers.Count < MaxExamples)
                 WrongSpeakers.Add($"{name}: [{q.SpeakerText}] ≠ [{doc.Slice(g.SourceStart, Math.Min(g.SourceEnd, doc.Text.Length))}] <{g.CueText}> | {Clip(g.ContentText)}");
         }
+        AddDirect(doc, gold, preds);
         for (int p = 0; p < used.Length; p++)
         {
             if (used[p]) continue;
-            var q = doc.Quotes[p];
-            if (gold.Any(g => 2 * Overlap(g, q.Start, q.End) >= q.End - q.Start)) { Fragments++; continue; }
-            if (Spurious.Count < MaxExamples) Spurious.Add($"{name}: [{q.Kind}] {Clip(doc.Slice(q.Start, q.End))}");
+            var pred = preds[p];
+            if (gold.Any(g => 2 * Overlap(g, pred) >= pred.Length)) { Fragments++; continue; }
+            if (Spurious.Count < MaxExamples)
+                Spurious.Add($"{name}: [{pred.Lead.Kind}] {Clip(string.Join(" … ", pred.Parts.Select(q => doc.Slice(q.Start, q.End))))}");
         }
+    }
+
+    // The unused prediction covering most of the gold content, when it covers at least MinOverlap of it; else -1.
+    private static int Best(GoldAttribution g, List<PredictedAttribution> preds, bool[] used)
+    {
+        int best = -1, bestOv = 0;
+        for (int p = 0; p < preds.Count; p++)
+        {
+            if (used[p]) continue;
+            int ov = Overlap(g, preds[p]);
+            if (ov > bestOv) { bestOv = ov; best = p; }
+        }
+        return best >= 0 && bestOv >= MinOverlap * g.Length ? best : -1;
+    }
+
+    // Direct quotes alone: gold contents with a quotation mark against predicted attributions with a direct quote, one to one.
+    private void AddDirect(Document doc, IReadOnlyList<GoldAttribution> gold, List<PredictedAttribution> all)
+    {
+        var preds = all.Where(p => p.IsDirect).ToList();
+        Direct.Predicted += preds.Count;
+        var used = new bool[preds.Count];
+        foreach (var g in gold)
+        {
+            if (!g.IsDirect) continue;
+            Direct.Gold++;
+            int best = Best(g, preds, used);
+            if (best < 0) continue;
+            used[best] = true;
+            Direct.Matched++;
+            if (g.SourceStart < 0) continue;
+            Direct.WithSource++;
+            var (bySpan, byActor) = SpeakerRight(doc, g, preds[best].Lead);
+            if (bySpan) Direct.SpanHits++;
+            if (byActor) Direct.ActorHits++;
+            if (bySpan || byActor) Direct.EitherHits++;
+        }
+    }
+
+    // Right by span: the predicted speaker mention overlaps the gold source. Right by actor: the predicted speaker is an
+    // actor one of whose mentions lies in the gold source span (a pronoun source has none).
+    private static (bool BySpan, bool ByActor) SpeakerRight(Document doc, GoldAttribution g, Quote q)
+    {
+        bool bySpan = q.SpeakerStart >= 0 && q.SpeakerStart < g.SourceEnd && q.SpeakerEnd > g.SourceStart;
+        bool byActor = q.Speaker >= 0 && doc.Entities.Any(e => e.Actor == q.Speaker && e.Start < g.SourceEnd && e.End > g.SourceStart);
+        return (bySpan, byActor);
     }
 
     private static bool IsSpeechCue(string? cue)
@@ -129,6 +216,13 @@ public sealed class AttributionEval
         foreach (var w in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             if (lex.Verb(w.Trim(':', ',', '.')) != Extraction.Quotes.CueClass.None) return true;
         return false;
+    }
+
+    private static int Overlap(GoldAttribution g, PredictedAttribution p)
+    {
+        int ov = 0;
+        foreach (var q in p.Parts) ov += Overlap(g, q.Start, q.End);
+        return ov;
     }
 
     private static int Overlap(GoldAttribution g, int s, int e)

@@ -47,6 +47,15 @@ public static class ContractValidator
                 p.Add($"{where}: text '{Clip(text)}' is not the slice '{Clip(r.Text.Substring(start, end - start))}'");
         }
 
+        // An optional span: both ends or neither, and then a span of the text reading as its words.
+        void Part(string where, int? start, int? end, string? text)
+        {
+            if (start is null && end is null) return;
+            if (start is not int s || end is not int e) { p.Add($"{where}: one end of its span without the other"); return; }
+            if (text is null) { p.Add($"{where}: a span [{s},{e}) without its words"); return; }
+            Span(where, s, e, text);
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < r.Actors.Count; i++)
             if (!ids.Add(r.Actors[i].Id)) p.Add($"actors[{i}]: duplicate id '{r.Actors[i].Id}'");
@@ -71,8 +80,12 @@ public static class ContractValidator
         for (int i = 0; i < r.Timexes.Count; i++) Span($"timexes[{i}]", r.Timexes[i].Start, r.Timexes[i].End, r.Timexes[i].Text);
         for (int i = 0; i < r.Quotes.Count; i++)
         {
-            Span($"quotes[{i}]", r.Quotes[i].Start, r.Quotes[i].End, r.Quotes[i].Text);
-            Ref($"quotes[{i}].speaker", r.Quotes[i].Speaker);
+            var q = r.Quotes[i];
+            Span($"quotes[{i}]", q.Start, q.End, q.Text);
+            Ref($"quotes[{i}].speaker", q.Speaker);
+            // The speaker's and the cue's words, when given, are spans of the text that read as speakerText and cue.
+            Part($"quotes[{i}].speaker", q.SpeakerStart, q.SpeakerEnd, q.SpeakerText);
+            Part($"quotes[{i}].cue", q.CueStart, q.CueEnd, q.Cue);
         }
         for (int i = 0; i < r.Claims.Count; i++)
         {

@@ -24,7 +24,8 @@ public sealed class ContractValidatorTests
             new() { Id = "a3", Name = "Russia", Type = "GPE", Aliases = ["Moscow"], Codes = new() { ["cameo"] = "RUS" }, Mentions = 1, By = "actors@1.0" },
         ],
         Timexes = [new() { Start = 43, End = 52, Text = "two hours", Type = "DURATION", Value = "PT2H", By = "timex@1.0" }],
-        Quotes = [new() { Start = 28, End = 52, Text = "They spoke for two hours", Kind = "indirect", Speaker = "a1", By = "quotes@1.0" }],
+        Quotes = [new() { Start = 28, End = 52, Text = "They spoke for two hours", Kind = "indirect", Speaker = "a1", SpeakerText = "They",
+                          SpeakerStart = 28, SpeakerEnd = 32, Cue = "spoke", CueStart = 33, CueEnd = 38, By = "quotes@1.0" }],
         Claims = [new() { Start = 0, End = 26, Text = "Putin met Sharaa in Moscow", Certainty = "asserted", Source = "author", By = "claims@1.0" }],
         Events =
         [
@@ -40,6 +41,11 @@ public sealed class ContractValidatorTests
         ["empty span"] = (r => r with { Timexes = [r.Timexes[0] with { End = 43 }] }, "timexes[0]: span"),
         ["text not its slice"] = (r => r with { Entities = [r.Entities[0] with { Text = "Putim" }] }, "is not the slice"),
         ["unknown speaker"] = (r => r with { Quotes = [r.Quotes[0] with { Speaker = "a9" }] }, "quotes[0].speaker: actor 'a9'"),
+        ["speaker span without its end"] = (r => r with { Quotes = [r.Quotes[0] with { SpeakerEnd = null }] }, "quotes[0].speaker: one end"),
+        ["speaker span not its words"] = (r => r with { Quotes = [r.Quotes[0] with { SpeakerText = "Putin" }] }, "quotes[0].speaker: text 'Putin' is not the slice"),
+        ["cue span past the end"] = (r => r with { Quotes = [r.Quotes[0] with { CueEnd = 99 }] }, "quotes[0].cue: span"),
+        ["cue span without the cue"] = (r => r with { Quotes = [r.Quotes[0] with { Cue = null }] }, "quotes[0].cue: a span [33,38) without its words"),
+        ["speaker offset negative"] = (r => r with { Quotes = [r.Quotes[0] with { SpeakerStart = -1 }] }, "schema /quotes/0/speakerStart"),
         ["unknown event target"] = (r => r with { Events = [r.Events[0] with { Target = ["a7"] }] }, "events[0].target: actor 'a7'"),
         ["duplicate actor id"] = (r => r with { Actors = [r.Actors[0], r.Actors[1] with { Id = "a1" }, r.Actors[2]] }, "duplicate id 'a1'"),
         ["sentences overlap"] = (r => r with { Sentences = [new(0, 30), new(28, 53)] }, "sentences[1]: starts at 28"),

@@ -61,6 +61,25 @@ public class AttributionEvalTests(ITestOutputHelper output)
         Assert.Equal((0, 1), (eval.MatchedDirect, eval.GoldDirect));
     }
 
+    [Fact]
+    public void QuotesSharingACueAreOneAttributionAndSpeakersCountBySpanOrActor()
+    {
+        // "A," he said, "B." — two quotes with one cue: one attribution whose content is both halves.
+        var d = new Document(new string('x', 100));
+        d.Entities.Add(new EntityMention { Start = 0, End = 5, Type = EntityType.PERSON, Actor = 0 });
+        d.Entities.Add(new EntityMention { Start = 60, End = 62, Type = EntityType.PERSON, Actor = 0 });
+        d.Quotes.Add(new Quote { Start = 10, End = 20, Kind = QuoteKind.Direct, Speaker = 0, SpeakerStart = 60, SpeakerEnd = 62, CueStart = 63, CueEnd = 67 });
+        d.Quotes.Add(new Quote { Start = 70, End = 80, Kind = QuoteKind.Direct, Speaker = 0, SpeakerStart = 60, SpeakerEnd = 62, CueStart = 63, CueEnd = 67 });
+        var gold = new List<GoldAttribution> { new([(10, 20), (70, 80)], 0, 5, "\"a\" … \"b\"") };
+        var eval = new AttributionEval();
+        eval.Add(d, gold);
+        Assert.Equal((1, 1, 0), (eval.Matched, eval.Predicted, eval.Fragments));
+        // The speaker mention (60–62, a pronoun) is not the gold source (0–5), but its actor is the one named there.
+        Assert.Equal((0, 1, 1), (eval.SpeakerHits, eval.SpeakerActorHits, eval.SpeakerEitherHits));
+        Assert.Equal((1, 1, 1), (eval.Direct.Gold, eval.Direct.Predicted, eval.Direct.Matched));
+        Assert.Equal(1.0, eval.Direct.Either);
+    }
+
     /// <summary>PolNeAR dev with the components this build has: segment, syntax, then ner and actors when registered, then quotes.</summary>
     [SharedDataFact("polnear-attribution", "polnear-train-dev.tar.xz")]
     public void PolNearDev()
