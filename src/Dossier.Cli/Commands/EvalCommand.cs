@@ -60,6 +60,8 @@ internal static class EvalCommand
                         ctx.Out.WriteLine(title);
                         foreach (var x in items) ctx.Out.WriteLine("  " + x);
                     }
+                    List("direct quotes missed (cue in <>):", e.DirectMisses);
+                    List("direct quotes found that match no direct gold quote:", e.DirectSpurious);
                     List("missed (cue in <>):", e.Misses);
                     List("spurious (no attribution there):", e.Spurious);
                     List("wrong speaker (found ≠ gold):", e.WrongSpeakers);

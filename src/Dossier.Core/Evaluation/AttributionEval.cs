@@ -12,13 +12,14 @@ public sealed record GoldAttribution((int Start, int End)[] Content, int SourceS
     /// <summary>True when the content carries a quotation mark (a direct quote in whole or part).</summary>
     /// <summary>The cue words, when the file gives them (for error listings).</summary>
     public string? CueText { get; init; }
-    public bool IsDirect => ContentText.AsSpan().IndexOfAny("\"“”«»") >= 0 || ContentText.Contains("''", StringComparison.Ordinal);
+    public bool IsDirect => AttributionEval.HasQuoteMark(ContentText);
 }
 
 /// <summary>Scores quote extraction against attribution annotations (PolNeAR brat standoff).</summary>
 /// <remarks>
-/// Predicted quotes that share one cue in the text (a quote its frame interrupts: "…," he said, "…") are one predicted
-/// attribution, as PolNeAR annotates them. A predicted attribution matches a gold content span when their overlap is at
+/// Predicted quotes that share one cue in the text (a quote its frame interrupts: "…," he said, "…"), and a quote without
+/// a cue of its own that continues the one before it (the same speaker mention), are one predicted attribution, as PolNeAR
+/// annotates them. A predicted attribution matches a gold content span when their overlap is at
 /// least <see cref="MinOverlap"/> of the gold span; matching is one to one, greedy by overlap. The speaker score is the share of matched pairs (gold with a Source)
 /// whose predicted speaker span overlaps the gold Source span. Social quotes are scored like the others.
 /// </remarks>
@@ -58,6 +59,9 @@ public sealed class AttributionEval
     /// <summary>The same scores over direct quotes only: gold contents with a quotation mark against predicted quotes of
     /// kind direct, matched one to one by the same rule.</summary>
     public Tally Direct { get; } = new();
+    /// <summary>Direct quotes missed and predicted direct quotes matching no gold direct quote, "doc: text".</summary>
+    public List<string> DirectMisses { get; } = new();
+    public List<string> DirectSpurious { get; } = new();
 
     /// <summary>Counts of one view of the scores (all attributions, or direct quotes only).</summary>
     public sealed class Tally
@@ -109,12 +113,32 @@ public sealed class AttributionEval
     {
         public Quote Lead => Parts.FirstOrDefault(q => q.Speaker >= 0 || q.SpeakerStart >= 0) ?? Parts[0];
         public int Length => Parts.Sum(q => q.End - q.Start);
-        public bool IsDirect => Parts.Any(q => q.Kind == QuoteKind.Direct);
+        /// <summary>Direct as the gold's are: a direct quote among its parts, or a quotation mark in its words (reported
+        /// speech with a quoted phrase).</summary>
+        public bool IsDirectIn(Document doc) => Parts.Any(q => q.Kind == QuoteKind.Direct || HasQuoteMark(doc.Slice(q.Start, q.End)));
     }
 
-    private static List<PredictedAttribution> Attributions(IEnumerable<Quote> quotes) =>
-        quotes.Select((q, i) => (q, i)).GroupBy(x => x.q.CueStart >= 0 ? (x.q.CueStart, x.q.CueEnd, -1) : (-1, -1, x.i))
-            .Select(g => new PredictedAttribution(g.Select(x => x.q).OrderBy(q => q.Start).ToArray())).OrderBy(p => p.Parts[0].Start).ToList();
+    // Quotes sharing a cue in the text are one attribution; so is a quote without a cue of its own that continues the
+    // quote before it (the same speaker mention: "…," said X. "…").
+    private static List<PredictedAttribution> Attributions(IEnumerable<Quote> quotes)
+    {
+        var groups = new List<List<Quote>>();
+        var byCue = new Dictionary<(int, int), List<Quote>>();
+        foreach (var q in quotes.OrderBy(q => q.Start))
+        {
+            List<Quote>? group = null;
+            if (q.CueStart >= 0) byCue.TryGetValue((q.CueStart, q.CueEnd), out group);
+            else if (q.SpeakerStart >= 0 && groups.Count > 0 && groups[^1][^1].SpeakerStart == q.SpeakerStart) group = groups[^1];
+            if (group is null)
+            {
+                group = new List<Quote>();
+                groups.Add(group);
+                if (q.CueStart >= 0) byCue[(q.CueStart, q.CueEnd)] = group;
+            }
+            group.Add(q);
+        }
+        return groups.Select(g => new PredictedAttribution(g.ToArray())).ToList();
+    }
 
     /// <summary>Adds one document: its predicted quotes against the gold attributions.</summary>
     public void Add(Document doc, IReadOnlyList<GoldAttribution> gold, string name = "")
@@ -152,7 +176,7 @@ public sealed class AttributionEval
             else if (WrongSpeakers.Count < MaxExamples)
                 WrongSpeakers.Add($"{name}: [{q.SpeakerText}] ≠ [{doc.Slice(g.SourceStart, Math.Min(g.SourceEnd, doc.Text.Length))}] <{g.CueText}> | {Clip(g.ContentText)}");
         }
-        AddDirect(doc, gold, preds);
+        AddDirect(doc, gold, preds, name);
         for (int p = 0; p < used.Length; p++)
         {
             if (used[p]) continue;
@@ -177,9 +201,9 @@ public sealed class AttributionEval
     }
 
     // Direct quotes alone: gold contents with a quotation mark against predicted attributions with a direct quote, one to one.
-    private void AddDirect(Document doc, IReadOnlyList<GoldAttribution> gold, List<PredictedAttribution> all)
+    private void AddDirect(Document doc, IReadOnlyList<GoldAttribution> gold, List<PredictedAttribution> all, string name)
     {
-        var preds = all.Where(p => p.IsDirect).ToList();
+        var preds = all.Where(p => p.IsDirectIn(doc)).ToList();
         Direct.Predicted += preds.Count;
         var used = new bool[preds.Count];
         foreach (var g in gold)
@@ -187,7 +211,11 @@ public sealed class AttributionEval
             if (!g.IsDirect) continue;
             Direct.Gold++;
             int best = Best(g, preds, used);
-            if (best < 0) continue;
+            if (best < 0)
+            {
+                if (DirectMisses.Count < MaxExamples) DirectMisses.Add($"{name}: <{g.CueText}> {Clip(g.ContentText)}");
+                continue;
+            }
             used[best] = true;
             Direct.Matched++;
             if (g.SourceStart < 0) continue;
@@ -197,6 +225,13 @@ public sealed class AttributionEval
             if (byActor) Direct.ActorHits++;
             if (bySpan || byActor) Direct.EitherHits++;
         }
+        for (int p = 0; p < preds.Count && DirectSpurious.Count < MaxExamples; p++)
+            if (!used[p])
+            {
+                var pred = preds[p];
+                bool inGold = gold.Any(g => 2 * Overlap(g, pred) >= pred.Length);
+                DirectSpurious.Add($"{name}: {(inGold ? "(inside a gold attribution) " : "")}{Clip(string.Join(" … ", pred.Parts.Select(q => doc.Slice(q.Start, q.End))))}");
+            }
     }
 
     // Right by span: the predicted speaker mention overlaps the gold source. Right by actor: the predicted speaker is an
@@ -207,6 +242,9 @@ public sealed class AttributionEval
         bool byActor = q.Speaker >= 0 && doc.Entities.Any(e => e.Actor == q.Speaker && e.Start < g.SourceEnd && e.End > g.SourceStart);
         return (bySpan, byActor);
     }
+
+    /// <summary>Whether words carry a quotation mark (straight, curly, guillemets, or two apostrophes as the NYT writes them).</summary>
+    internal static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny("\"“”«»") >= 0 || text.Contains("''", StringComparison.Ordinal);
 
     private static bool IsSpeechCue(string? cue)
     {

@@ -46,6 +46,14 @@ public class QuoteCaseTests
         // a paragraph that opens with an uncued quote continues the speaker of the paragraph before
         { "\"We are not leaving,\" Smith said.\n\n\"This is our home and we will defend it.\"", ["Smith|PERSON|John Smith"],
           ["Direct|We are not leaving|Smith|John Smith|said", "Direct|This is our home and we will defend it.|Smith|John Smith|"] },
+        // quotes signed after a dash on their line (readers' reactions, epigraphs): the name after the dash, not the last speaker
+        { "\"We are not leaving,\" Smith said.\n\n“Maybe we can build a wall around him.” ― Sonya Herridge\n\n\"Fear, I am afraid.\" -- Edwin Monroy, a teacher in Ohio\n",
+          ["Smith|PERSON|John Smith", "Sonya Herridge|PERSON", "Edwin Monroy|PERSON"],
+          ["Direct|We are not leaving|Smith|John Smith|said", "Direct|Maybe we can build a wall around him.|Sonya Herridge|Sonya Herridge|―",
+           "Direct|Fear, I am afraid.|Edwin Monroy|Edwin Monroy|--"] },
+        // a dash inside a sentence is no signature
+        { "\"We are not leaving\" — Smith said it twice.", ["Smith|PERSON|John Smith"],
+          ["Direct|We are not leaving|Smith|John Smith|said"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },

@@ -26,7 +26,7 @@ public sealed partial class QuoteExtractor
         public void Direct()
         {
             var marks = QuoteMarks.Find(_d.Text);
-            var kept = new List<(MarkedSpan M, Frame F, int Words)>();
+            var kept = new List<(MarkedSpan M, Frame F, int Words, bool Signed)>();
             foreach (var m in marks)
             {
                 if (Blocked(m.Open, m.CloseEnd)) continue;
@@ -40,20 +40,28 @@ public sealed partial class QuoteExtractor
                 int openTok = _d.TokenAt(m.Open), closeTok = _d.TokenAt(m.CloseEnd - 1);
                 int prevClose = k > 0 ? _d.TokenAt(marks[k - 1].CloseEnd - 1) : -1;
                 int nextOpen = k + 1 < marks.Count ? _d.TokenAt(marks[k + 1].Open) : _t.Length;
-                var f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
+                // A quote signed after a dash ("…" ― Name) has its speaker there, whatever cue is near.
+                var f = DashSignature(m.CloseEnd);
+                bool signed = f.Found;
+                if (!f.Found) f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 if (!f.Found) f = ParseFrame(openTok, closeTok);
                 int words = Words(m.ContentStart, m.ContentEnd);
                 if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
                 if (words <= NameQuoteMaxWords && m.ContentEnd > m.ContentStart && char.IsUpper(_d.Text[m.ContentStart]) && NamedByQuote(openTok)) continue;
-                kept.Add((m, f, words));
+                kept.Add((m, f, words, signed));
             }
 
             // Quotes in text order: a speaker resolved earlier is the antecedent of "he", "the statement" and of uncued quotes.
             for (int k = 0; k < kept.Count; k++)
             {
-                var (m, f, words) = kept[k];
+                var (m, f, words, signed) = kept[k];
                 var q = new Quote { Start = m.ContentStart, End = m.ContentEnd, Kind = QuoteKind.Direct, By = by };
-                if (f.Found)
+                if (signed)
+                {
+                    SetCue(q, f);
+                    ResolveSpeaker(q, f.SpeakerFirst, f.SpeakerEnd);
+                }
+                else if (f.Found)
                 {
                     SetCue(q, f);
                     int ps = -1, pe = -1;
@@ -66,6 +74,41 @@ public sealed partial class QuoteExtractor
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>A quote signed after a dash at the end of its line: `“…” ― Sonya Herridge`, `"…" -- John Smith, a
+        /// teacher` (readers' reactions, epigraphs, lists of comments). The person or organisation named right after the dash
+        /// is the speaker and the dash is the cue; anything but a name there, or more than a description after it on the
+        /// line, and it is no signature.</summary>
+        private Frame DashSignature(int closeEnd)
+        {
+            var text = _d.Text;
+            int i = closeEnd;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
+            int dash = i;
+            if (i < text.Length && text[i] is '―' or '—' or '–') i++;
+            else if (i + 1 < text.Length && text[i] == '-' && text[i + 1] == '-') i += 2;
+            else return Frame.None;
+            int dashEnd = i;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
+            EntityMention? name = null;
+            foreach (var en in _d.Entities)
+            {
+                if (en.Start > i) break;
+                if (en.Start == i && en.Type is EntityType.PERSON or EntityType.ORG) { name = en; break; }
+            }
+            if (name is null) return Frame.None;
+            int after = name.End;
+            while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0') after++;
+            if (after < text.Length && text[after] is not ('\n' or '\r' or ',')) return Frame.None;
+            // After a comma, a description to the end of the line, with no quotation of its own.
+            int eol = text.IndexOf('\n', after);
+            if (eol < 0) eol = text.Length;
+            if (QuoteMarks.Find(text[after..eol]).Count > 0) return Frame.None;
+            int cueFirst = _d.TokenAt(dash), cueEnd = _d.TokenAt(dashEnd - 1) + 1;
+            int first = _d.TokenAt(name.Start), end = _d.TokenAt(name.End - 1) + 1;
+            if (cueFirst >= _t.Length || first >= end) return Frame.None;
+            return new Frame(first, end, cueFirst, cueEnd);
         }
 
         /// <summary>A title in quotation marks ("Face the Nation", "Tough Choices"): its content words are capitalised.</summary>
