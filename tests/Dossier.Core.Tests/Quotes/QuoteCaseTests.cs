@@ -54,6 +54,15 @@ public class QuoteCaseTests
         // a dash inside a sentence is no signature
         { "\"We are not leaving\" — Smith said it twice.", ["Smith|PERSON|John Smith"],
           ["Direct|We are not leaving|Smith|John Smith|said"] },
+        // "he" passes over a name that only modifies a noun ("spokesman for Vodafone", which the tagger may type a person)
+        { "Mike Caudwell, spokesman for Vodafone, said that phones were once the size of a briefcase.\n\n\"They were hugely popular,\" he said.",
+          ["Mike Caudwell|PERSON", "Vodafone|PERSON"],
+          ["Indirect|phones were once the size of a briefcase|Mike Caudwell|Mike Caudwell|said", "Direct|They were hugely popular|he|Mike Caudwell|said"] },
+        // "they" stands for the unnamed opponents just before, not for a person quoted later in the text
+        { "Opponents say the cost could not be met. They said this is illegal under current rules. Lord Smith told the BBC: \"We are going to the High Court.\"",
+          ["Smith|PERSON|Lord Smith"],
+          ["Indirect|the cost could not be met|Opponents||say", "Indirect|this is illegal under current rules|They||said",
+           "Direct|We are going to the High Court.|Lord Smith|Lord Smith|told"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },

@@ -262,9 +262,20 @@ public sealed partial class QuoteExtractor
             if (end - first == 1 && In(first, PersonPronouns)) { q.Speaker = LastPerson(cs); return; }
             if (end - first == 1 && In(first, OtherPronouns) || end - first == 2 && In(first, Determiners) && lex.IsSpeakerNoun(W(first + 1)))
             {
-                // "the statement", "the spokesman", "it": the source of the most recent attributed quote.
-                for (int i = _d.Quotes.Count - 1; i >= 0; i--)
-                    if (_d.Quotes[i].Speaker >= 0 && _d.Quotes[i].Kind != QuoteKind.Social) { q.Speaker = _d.Quotes[i].Speaker; return; }
+                // "the statement", "the spokesman", "it", "they": the source of the quote just before, when it has one that
+                // fits — never a person for "they" or "it" — else no actor (the words stay as the speaker text). Quotes in
+                // quotation marks are found before reported speech, so "just before" is by position, not by list order.
+                int prev = -1;
+                for (int i = 0; i < _d.Quotes.Count; i++)
+                {
+                    var o = _d.Quotes[i];
+                    if (o.Kind == QuoteKind.Social || o.SpeakerStart < 0 || o.Start >= q.Start) continue;
+                    if (prev < 0 || o.Start > _d.Quotes[prev].Start) prev = i;
+                }
+                if (prev < 0 || _d.Quotes[prev].Speaker is not (var a and >= 0)) return;
+                bool plural = In(first, PluralPronouns), neuter = Is(first, "it");
+                if ((plural || neuter) && _d.Actors[a].Type == EntityType.PERSON) return;
+                q.Speaker = a;
                 return;
             }
             q.Speaker = ActorByName(q.SpeakerText);
@@ -362,17 +373,31 @@ public sealed partial class QuoteExtractor
             _ => 4,
         };
 
-        /// <summary>The actor of the last PERSON mention before an offset, outside quotation marks.</summary>
+        /// <summary>The actor "he" or "she" stands for: the last PERSON mention before an offset, outside quotation marks,
+        /// passing over a name that only modifies a noun ("Mike Caudwell, spokesman for Vodafone, said …. "…," he said":
+        /// "for Vodafone" is no antecedent, and the tagger had typed it a person) when a person is named before it in the
+        /// same sentence.</summary>
         private int LastPerson(int before)
         {
+            int modifier = -1;
             for (int i = _d.Entities.Count - 1; i >= 0; i--)
             {
                 var en = _d.Entities[i];
                 if (en.End > before || en.Type != EntityType.PERSON || en.Actor < 0) continue;
                 if (InsideMarks(en.Start, en.End)) continue;
+                if (modifier >= 0 && _d.SentenceAt(en.Start) != _d.SentenceAt(_d.Entities[modifier].Start)) break;
+                if (modifier < 0 && ModifiesANoun(en)) { modifier = i; continue; }
                 return en.Actor;
             }
-            return -1;
+            return modifier >= 0 ? _d.Entities[modifier].Actor : -1;
+        }
+
+        // A mention whose phrase hangs off a noun ("spokesman for X", "the head of X"): nmod in the parse.
+        private bool ModifiesANoun(EntityMention en)
+        {
+            if (_d.Syntax is not { } syn) return false;
+            int h = ConstituentHead(_d.TokenAt(en.Start), _d.TokenAt(en.End - 1) + 1);
+            return h >= 0 && syn.Universal(h) is "nmod";
         }
     }
 }

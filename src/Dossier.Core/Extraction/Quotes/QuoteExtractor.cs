@@ -106,6 +106,7 @@ public sealed partial class QuoteExtractor : IComponent
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i", "there", "you" };
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "it", "we", "i", "you" };
+    private static readonly HashSet<string> PluralPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "we" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
     // Verbs after which the addressee comes before the content ("told reporters the plan …").
     private static readonly HashSet<string> TellVerbs = new(StringComparer.OrdinalIgnoreCase)
