@@ -17,6 +17,11 @@ public class QuoteMarksTests
         { "An \"unclosed mark here.\n\nNext \"closed\" one.", ["closed"] },
         // a paragraph that reopens continues the quote
         { "\"First part.\n\n\"Second part.\"", ["First part.\n\n\"Second part."] },
+        // the same convention in a text that lost its paragraph breaks: a mark shaped to open after a sentence's end
+        { "He told us: \"Nobody has called me. \"If they want to, fine. \"They must make an offer.\" He left.",
+          ["Nobody has called me. \"If they want to, fine. \"They must make an offer."] },
+        // a quote that closed is not reopened by the next one
+        { "\"I am happy.\" \"Me too,\" she said.", ["I am happy.", "Me too"] },
         // a right mark used to open, a left mark used to close
         { "He said ”wrong way round.“ Then left.", ["wrong way round."] },
         // apostrophes and single quotes are content, not marks

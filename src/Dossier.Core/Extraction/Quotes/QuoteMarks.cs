@@ -6,8 +6,9 @@ internal readonly record struct MarkedSpan(int Open, int OpenEnd, int Close, int
 /// <summary>Finds double-quoted spans (straight, curly, guillemets) in a text with one forward scan.</summary>
 /// <remarks>
 /// Single quotes inside a double-quoted span are content (nested quotes). A quote left open at the end of a paragraph
-/// continues when the next paragraph opens with a quotation mark (the newspaper convention for long quotes); otherwise the
-/// stray mark is dropped. Spans longer than <see cref="MaxLength"/> are dropped (unbalanced marks on hostile input).
+/// continues when the next paragraph opens with a quotation mark (the newspaper convention for long quotes), and so does
+/// an open straight quote when a straight mark shaped to open follows a sentence's end (the same convention in a text that
+/// lost its paragraph breaks); otherwise the stray mark is dropped. Spans longer than <see cref="MaxLength"/> are dropped (unbalanced marks on hostile input).
 /// Stateless; safe across threads.
 /// </remarks>
 internal static class QuoteMarks
@@ -57,6 +58,10 @@ internal static class QuoteMarks
                 // Two opening marks in a row: the first was stray.
                 open = i; openLen = len; i += len - 1; continue;
             }
+            // A straight mark shaped to open (a space before, a word after) right after a sentence's end, while a quote is
+            // open: the next paragraph reopening a long quote, in a text that lost its paragraph breaks ("… contacted me.
+            // "If they want to …"). The quote runs on, as over a kept break; a mark that closes is never shaped so.
+            if (kind == '"' && openChar == '"' && LooksOpening(text, i, len) && AfterSentenceEnd(text, i)) { i += len - 1; continue; }
             bool closes = openChar == '«' ? kind == '»' : kind is '"' or '”';
             if (!closes) { i += len - 1; continue; }
             if (i - open <= MaxLength) Add(list, text, open, open + openLen, i, i + len);
@@ -97,6 +102,15 @@ internal static class QuoteMarks
         if (i == 0) return true;
         char p = t[i - 1];
         return char.IsWhiteSpace(p) || p is '(' or '[' or '—' or '–' or '-' or ':' or '/';
+    }
+
+    // The mark at i follows a sentence's end and one or more spaces ("… me. "If").
+    private static bool AfterSentenceEnd(string t, int i)
+    {
+        int k = i - 1;
+        if (k < 0 || !char.IsWhiteSpace(t[k])) return false;
+        while (k >= 0 && char.IsWhiteSpace(t[k])) k--;
+        return k >= 0 && t[k] is '.' or '?' or '!';
     }
 
     // A mark closes when a non-space precedes it and a space, punctuation or the end follows.
