@@ -63,6 +63,11 @@ public class QuoteCaseTests
           ["Smith|PERSON|Lord Smith"],
           ["Indirect|the cost could not be met|Opponents||say", "Indirect|this is illegal under current rules|They||said",
            "Direct|We are going to the High Court.|Lord Smith|Lord Smith|told"] },
+        // cues from the lexicon's data: "underlined" frames like "said"; "hailed … as" names across its object like "called"
+        { "\"This is a pilot project,\" underlined Mr Saldarriaga.", ["Saldarriaga|PERSON|Carlos Saldarriaga"],
+          ["Direct|This is a pilot project|Mr Saldarriaga|Carlos Saldarriaga|underlined"] },
+        { "Welsh legend Mervyn Davies hailed it as \"one of the great performances of the past three decades\".", ["Mervyn Davies|PERSON"],
+          ["Direct|one of the great performances of the past three decades|Welsh legend Mervyn Davies|Mervyn Davies|hailed"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },
