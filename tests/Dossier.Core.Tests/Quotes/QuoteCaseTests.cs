@@ -68,6 +68,12 @@ public class QuoteCaseTests
           ["Direct|This is a pilot project|Mr Saldarriaga|Carlos Saldarriaga|underlined"] },
         { "Welsh legend Mervyn Davies hailed it as \"one of the great performances of the past three decades\".", ["Mervyn Davies|PERSON"],
           ["Direct|one of the great performances of the past three decades|Welsh legend Mervyn Davies|Mervyn Davies|hailed"] },
+        // "underlined" reports speech only with a "that" clause: an object is no content
+        { "French prodigy Gael Monfils underlined his huge promise by beating the champion in the first round.", ["Gael Monfils|PERSON"], [] },
+        // a speaker past the patterns' reach: the parse's subject of the cue
+        { "David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law, said that the campaign was looking closely at provisions benefiting people like him.",
+          ["David Kamin|PERSON", "New York University School of Law|ORG"],
+          ["Indirect|the campaign was looking closely at provisions benefiting people like him|David Kamin|David Kamin|said"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },

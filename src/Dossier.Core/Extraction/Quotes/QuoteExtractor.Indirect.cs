@@ -181,7 +181,14 @@ public sealed partial class QuoteExtractor
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
                 var (s, e) = IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? SentenceSubject(a, c - 1) : BackSpeaker(c, a);
-                if (e <= s || !LooksLikeSpeaker(s, e)) continue;
+                if (e <= s || !LooksLikeSpeaker(s, e))
+                {
+                    // An apposition longer than the patterns reach ("David Kamin, an outside adviser to the campaign on tax
+                    // and budget issues and an associate professor at …, said that …"): the sentence's subject, when the parse
+                    // makes it the cue's own.
+                    (s, e) = IsChar(c - 1, ',') ? SentenceSubject(a, c - 1) : (0, 0);
+                    if (e <= s || !LooksLikeSpeaker(s, e) || ParseSpeaker(c, out bool borrowed) is not (var h and >= 0) || borrowed || h < s || h >= e) continue;
+                }
                 int j = cend;
                 // Addressee of "told"/"warned" and adjuncts ("in a statement", "on Sunday") up to a nearby "that".
                 int that = -1;
