@@ -25,6 +25,17 @@ public class ClaimCaseTests
         // clauses on different footing are claims of their own
         { "Russia and Turkey have been enemies, but it looks like each side is ready to talk.", [], "Russia and Turkey have been enemies", "Asserted", "Author", null },
         { "Russia and Turkey have been enemies, but it looks like each side is ready to talk.", [], "each side is ready to talk", "Speculative", "Author", "it looks like" },
+        // a belief is its holder's claim, reported: "scientists think", "Experts believe" (named when the holder is an actor)
+        { "Climate change is to blame too, scientists think.", [], "Climate change is to blame", "Reported", "Unnamed", "scientists think" },
+        { "Experts believe the river will rise again.", [], "the river will rise again", "Reported", "Unnamed", "Experts believe" },
+        { "Angela Merkel believes the euro will survive.", ["Angela Merkel|PERSON"], "the euro will survive", "Reported", "Named", "Angela Merkel believes" },
+        // a name that only qualifies the holder does not make it named
+        { "LSE shareholders feared the takeover would force them to change.", ["LSE|ORG|London Stock Exchange"], "the takeover would force them", "Reported", "Unnamed", "LSE shareholders feared" },
+        // the author's own belief stays the author's: an opinion
+        { "I think the plan will fail.", [], "the plan will fail", "Opinion", "Author", "I think" },
+        // an idiom is no hedge
+        { "Today, the signals could not differ more.", [], "the signals could not differ more", "Asserted", "Author", null },
+        { "The deal could collapse next week.", [], "The deal could collapse", "Speculative", "Author", "could" },
         // a month name is not the modal "may"
         { "The law passed in May after a long debate.", [], "The law passed", "Asserted", "Author", null },
     };

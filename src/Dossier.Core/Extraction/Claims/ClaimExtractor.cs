@@ -127,13 +127,70 @@ public sealed class ClaimExtractor : IComponent
     private Claim Classify(Document doc, int s, int e, string by)
     {
         var claim = new Claim { Start = s, End = e, Certainty = Certainty.Asserted, Source = ClaimSource.Author, By = by };
-        if (Strongest(doc, s, e, null, out var cue) is { } c)
+        var c = Strongest(doc, s, e, null, out var cue);
+        if (c is { } found)
         {
-            claim.Certainty = c.Certainty;
-            claim.Source = c.Source ?? (c.Certainty == Certainty.Reported ? ClaimSource.Unnamed : ClaimSource.Author);
+            claim.Certainty = found.Certainty;
+            claim.Source = found.Source ?? (found.Certainty == Certainty.Reported ? ClaimSource.Unnamed : ClaimSource.Author);
             claim.Cue = cue;
         }
+        // A belief and its holder ("scientists think"): reported on the holder's authority, unless a stronger cue
+        // (unverified) already stands.
+        if ((c is null || ClaimLexicon.Strength(c.Value.Certainty) < ClaimLexicon.Strength(Certainty.Reported)) && Belief(doc, s, e) is var (actor, named, text) && text is not null)
+        {
+            claim.Certainty = Certainty.Reported;
+            claim.Source = named ? ClaimSource.Named : ClaimSource.Unnamed;
+            claim.SourceActor = actor;
+            claim.Cue = text;
+        }
         return claim;
+    }
+
+    // Holders that are the author: "I think", "we believe" stay the author's.
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i", "we" };
+
+    /// <summary>A belief verb of <see cref="ClaimLexicon"/> in [s, e) with a subject and a clause it governs ("Experts
+    /// believe the river will rise") or that governs it ("Climate change is to blame, scientists think"): the holder's
+    /// actor (or -1), whether the holder is named (resolves to an actor), and the words "holder verb"; null text when
+    /// there is none or the parse is missing. A first-person holder is the author: none.</summary>
+    private (int Actor, bool Named, string? Text) Belief(Document doc, int s, int e)
+    {
+        if (doc.Syntax is not { } syn) return (-1, false, null);
+        int first = doc.TokenAt(s), end = Math.Min(doc.Tokens.Length, doc.TokenAt(e - 1) + 1);
+        for (int v = first; v < end; v++)
+        {
+            if (syn.Tags[v] != Upos.VERB || syn.Lemmas[v] is not { } lemma || !_lex.IsBeliefVerb(lemma)) continue;
+            int subj = -1;
+            bool clause = syn.Universal(v) is "parataxis" && syn.Heads[v] >= first && syn.Heads[v] < end && syn.Heads[v] < v;
+            for (int k = first; k < end; k++)
+            {
+                if (syn.Heads[k] != v) continue;
+                var r = syn.Universal(k);
+                if (r is "nsubj") subj = k;
+                else if (r is "ccomp") clause = true;
+            }
+            if (subj < 0 || !clause || FirstPerson.Contains(doc.TokenText(subj).ToString())) continue;
+            // The holder's words: the subject and what hangs on it before the verb ("some scientists", "Experts at the
+            // Met Office"), a name when one lies there.
+            int hs = subj, he = subj + 1;
+            for (int k = first; k < v; k++)
+                if (Governs(syn, subj, k, first, end)) { hs = Math.Min(hs, k); he = Math.Max(he, k + 1); }
+            // Named only when the subject's head is a name ("Philippe Sella believes"): "LSE shareholders feared" is not LSE's.
+            int actor = -1;
+            foreach (var en in doc.Entities)
+                if (en.Actor >= 0 && en.Start <= doc.Tokens[subj].Start && en.End >= doc.Tokens[subj].End) { actor = en.Actor; break; }
+            int cs = doc.Tokens[Math.Min(hs, v)].Start, ce = doc.Tokens[Math.Max(he - 1, v)].End;
+            return (actor, actor >= 0, doc.Slice(cs, ce));
+        }
+        return (-1, false, null);
+    }
+
+    // Whether token k lies in the subtree of head h (within [first, end)).
+    private static bool Governs(SyntaxLayer syn, int h, int k, int first, int end)
+    {
+        for (int x = k, steps = 0; x >= first && x < end && steps < 32; x = syn.Heads[x], steps++)
+            if (x == h) return true;
+        return false;
     }
 
     /// <summary>Fewest words on each side of a clause split.</summary>
@@ -196,6 +253,8 @@ public sealed class ClaimExtractor : IComponent
             if (len == 0) continue;
             // A one-word cue written with a capital inside a sentence is a name ("May", "Sadly Ever After").
             if (len == 1 && t[i].Has(TokenFlags.Title) && !t[i].Has(TokenFlags.SentenceStart)) continue;
+            // An idiom ("could not differ more") sets nothing, and its words are read as no other cue.
+            if (cue.Certainty == Certainty.Asserted) { i += len - 1; continue; }
             if (best is null || ClaimLexicon.Strength(cue.Certainty) > ClaimLexicon.Strength(best.Value.Certainty)
                 || cue.Certainty == best.Value.Certainty && best.Value.Source is null && cue.Source is not null)
             {

@@ -13,8 +13,10 @@ internal sealed class ClaimLexicon
 {
     public const string CuesFile = "claims-cues.tsv";
     public const string UnnamedFile = "claims-unnamed-sources.txt";
+    public const string BeliefFile = "claims-belief-verbs.txt";
 
-    private static readonly Lazy<ClaimLexicon> _default = new(() => new ClaimLexicon(EmbeddedData.Lines(CuesFile), EmbeddedData.Lines(UnnamedFile)));
+    private static readonly Lazy<ClaimLexicon> _default = new(() =>
+        new ClaimLexicon(EmbeddedData.Lines(CuesFile), EmbeddedData.Lines(UnnamedFile), EmbeddedData.Lines(BeliefFile)));
 
     /// <summary>The lexicon compiled into the assembly.</summary>
     public static ClaimLexicon Default => _default.Value;
@@ -23,9 +25,14 @@ internal sealed class ClaimLexicon
     public PhraseTable<ClaimCue> Cues { get; }
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamed;
+    private readonly HashSet<string> _belief;
 
-    public ClaimLexicon(IEnumerable<string> cueLines, IEnumerable<string> unnamedLines)
+    /// <summary>True when the lemma is a belief verb ("think", "believe"): its clause is its holder's claim.</summary>
+    public bool IsBeliefVerb(string lemma) => _belief.Contains(lemma);
+
+    public ClaimLexicon(IEnumerable<string> cueLines, IEnumerable<string> unnamedLines, IEnumerable<string>? beliefLines = null)
     {
+        _belief = new HashSet<string>((beliefLines ?? []).Select(l => l.Trim()), StringComparer.OrdinalIgnoreCase);
         var list = new List<(string, ClaimCue)>();
         int n = 0;
         foreach (var line in cueLines)
@@ -33,7 +40,8 @@ internal sealed class ClaimLexicon
             n++;
             var p = line.Split('\t');
             if (p.Length != 3) throw new DossierException(Errors.BadLexiconLine(CuesFile, n, "want 'phrase<TAB>certainty<TAB>source'"));
-            if (!Enum.TryParse<Certainty>(p[1].Trim(), true, out var cert) || cert == Certainty.Asserted)
+            // "asserted" marks an idiom whose words are no cue ("could not differ more").
+            if (!Enum.TryParse<Certainty>(p[1].Trim(), true, out var cert))
                 throw new DossierException(Errors.BadLexiconLine(CuesFile, n, $"unknown certainty '{p[1]}'"));
             ClaimSource? src = null;
             if (p[2].Trim() != "-")
