@@ -117,6 +117,8 @@ public sealed record ClaimRecord
     [JsonPropertyName("source")] public string Source { get; init; } = "";
     [JsonPropertyName("sourceActor")] public string? SourceActor { get; init; }
     [JsonPropertyName("cue"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Cue { get; init; }
+    /// <summary>The proposition is negated (its polarity).</summary>
+    [JsonPropertyName("negated")] public bool Negated { get; init; }
     [JsonPropertyName("by")] public string By { get; init; } = "";
 }
 

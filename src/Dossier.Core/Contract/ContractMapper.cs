@@ -53,7 +53,7 @@ public static class ContractMapper
             Claims = d.Claims.Select(c => new ClaimRecord
             {
                 Start = c.Start, End = c.End, Text = d.Slice(c.Start, c.End), Certainty = c.Certainty.ToString().ToLowerInvariant(),
-                Source = c.Source.ToString().ToLowerInvariant(), SourceActor = Aid(c.SourceActor), Cue = c.Cue, By = c.By,
+                Source = c.Source.ToString().ToLowerInvariant(), SourceActor = Aid(c.SourceActor), Cue = c.Cue, Negated = c.Negated, By = c.By,
             }).ToList(),
             Events = d.Events.Select(e => new EventRecord
             {

@@ -125,6 +125,8 @@ public sealed class Claim
     public int SourceActor { get; set; } = -1;
     /// <summary>The words that set the certainty or source ("unverified reports", "Sources say").</summary>
     public string? Cue { get; set; }
+    /// <summary>The claim's proposition is negated ("the plan will not work", "he never said"): its polarity.</summary>
+    public bool Negated { get; set; }
     public string By { get; set; } = "";
 }
 

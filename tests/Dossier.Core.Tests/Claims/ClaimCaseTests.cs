@@ -52,6 +52,25 @@ public class ClaimCaseTests
         if (cue is not null) Assert.Equal(cue, c.Cue);
     }
 
+    /// <summary>Polarity: the proposition's, through a reporting or belief frame; a negated frame negates the claim.</summary>
+    [Theory]
+    [InlineData("The army retook the town on Sunday.", "The army retook the town", false)]
+    [InlineData("He never visited the camp.", "He never visited the camp", true)]
+    [InlineData("The ceasefire did not hold.", "The ceasefire did not hold", true)]
+    [InlineData("Officials said the road would not reopen until May.", "the road would not reopen", true)]
+    [InlineData("Officials said the road would reopen in May.", "the road would reopen", false)]
+    [InlineData("The minister did not say whether talks would resume.", "whether talks would resume", true)]
+    [InlineData("\"We will not back down,\" Smith said.", "We will not back down", true)]
+    public void Polarity(string text, string contains, bool negated)
+    {
+        var d = Docs.Build(text, "Smith|PERSON");
+        new QuoteExtractor().Process(d);
+        new ClaimExtractor().Process(d);
+        var c = d.Claims.FirstOrDefault(c => d.Slice(c.Start, c.End).Contains(contains));
+        Assert.True(c is not null, "no claim contains the words:\n" + Docs.DumpClaims(d));
+        Assert.Equal(negated, c.Negated);
+    }
+
     [Fact]
     public void ClausesOnTheSameFootingStayOneClaim()
     {

@@ -1,5 +1,6 @@
 using Dossier.Documents;
 using Dossier.Pipeline;
+using Dossier.Extraction.Quotes;
 
 namespace Dossier.Extraction.Claims;
 
@@ -102,6 +103,42 @@ public sealed class ClaimExtractor : IComponent
             else doc.Claims.AddRange(found);
         }
         doc.Claims.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        if (doc.Syntax is not null) foreach (var c in doc.Claims) c.Negated = Negated(doc, c.Start, c.End);
+    }
+
+    // Words that negate the predicate they modify ("not", "n't" — lemma "not" — and "never").
+    private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase) { "not", "never" };
+
+    /// <summary>Whether the proposition of [s, e) is negated: its head predicate has "not" or "never" among its
+    /// dependents. A reporting or belief frame ("Officials said the road would not reopen", "scientists think …") is
+    /// passed through to the clause it reports, so the polarity is the proposition's; a negated frame ("did not say")
+    /// negates the claim itself.</summary>
+    private bool Negated(Document doc, int s, int e)
+    {
+        var syn = doc.Syntax!;
+        int first = doc.TokenAt(s), end = Math.Min(doc.Tokens.Length, doc.TokenAt(e - 1) + 1);
+        if (first >= end) return false;
+        int h = syn.SpanHead(first, end);
+        for (int hop = 0; hop < 2; hop++)
+        {
+            // A negated frame negates the claim ("The minister did not say whether …").
+            if (HasNegator(syn, h, first, end)) return true;
+            var lemma = syn.Lemmas[h] ?? "";
+            if (!_lex.IsBeliefVerb(lemma) && QuoteLexicon.Default.Verb(lemma) == CueClass.None) break;
+            int next = -1;
+            for (int k = first; k < end; k++)
+                if (syn.Heads[k] == h && syn.Universal(k) is "ccomp") { next = k; break; }
+            if (next < 0) break;
+            h = next;
+        }
+        return HasNegator(syn, h, first, end);
+    }
+
+    private static bool HasNegator(SyntaxLayer syn, int h, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (syn.Heads[k] == h && syn.Lemmas[k] is { } l && Negators.Contains(l)) return true;
+        return false;
     }
 
     private static readonly List<Quote> NoQuotes = new();
