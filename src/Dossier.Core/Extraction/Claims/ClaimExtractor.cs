@@ -173,10 +173,10 @@ public sealed class ClaimExtractor : IComponent
         }
         // A belief and its holder ("scientists think"): reported on the holder's authority, unless a stronger cue
         // (unverified) already stands.
-        if ((c is null || ClaimLexicon.Strength(c.Value.Certainty) < ClaimLexicon.Strength(Certainty.Reported)) && Belief(doc, s, e) is var (actor, named, text) && text is not null)
+        if ((c is null || ClaimLexicon.Strength(c.Value.Certainty) < ClaimLexicon.Strength(Certainty.Reported)) && Belief(doc, s, e) is var (actor, text) && text is not null)
         {
             claim.Certainty = Certainty.Reported;
-            claim.Source = named ? ClaimSource.Named : ClaimSource.Unnamed;
+            claim.Source = actor >= 0 ? ClaimSource.Named : ClaimSource.Unnamed;
             claim.SourceActor = actor;
             claim.Cue = text;
         }
@@ -188,11 +188,11 @@ public sealed class ClaimExtractor : IComponent
 
     /// <summary>A belief verb of <see cref="ClaimLexicon"/> in [s, e) with a subject and a clause it governs ("Experts
     /// believe the river will rise") or that governs it ("Climate change is to blame, scientists think"): the holder's
-    /// actor (or -1), whether the holder is named (resolves to an actor), and the words "holder verb"; null text when
-    /// there is none or the parse is missing. A first-person holder is the author: none.</summary>
-    private (int Actor, bool Named, string? Text) Belief(Document doc, int s, int e)
+    /// actor (-1 when its head is no name with an actor) and the words "holder verb"; null text when there is none or the
+    /// parse is missing. A first-person holder is the author: none.</summary>
+    private (int Actor, string? Text) Belief(Document doc, int s, int e)
     {
-        if (doc.Syntax is not { } syn) return (-1, false, null);
+        if (doc.Syntax is not { } syn) return (-1, null);
         int first = doc.TokenAt(s), end = Math.Min(doc.Tokens.Length, doc.TokenAt(e - 1) + 1);
         for (int v = first; v < end; v++)
         {
@@ -208,7 +208,7 @@ public sealed class ClaimExtractor : IComponent
             }
             if (subj < 0 || !clause || FirstPerson.Contains(doc.TokenText(subj).ToString())) continue;
             // The holder's words: the subject and what hangs on it before the verb ("some scientists", "Experts at the
-            // Met Office"), a name when one lies there.
+            // Met Office").
             int hs = subj, he = subj + 1;
             for (int k = first; k < v; k++)
                 if (Governs(syn, subj, k, first, end)) { hs = Math.Min(hs, k); he = Math.Max(he, k + 1); }
@@ -217,9 +217,9 @@ public sealed class ClaimExtractor : IComponent
             foreach (var en in doc.Entities)
                 if (en.Actor >= 0 && en.Start <= doc.Tokens[subj].Start && en.End >= doc.Tokens[subj].End) { actor = en.Actor; break; }
             int cs = doc.Tokens[Math.Min(hs, v)].Start, ce = doc.Tokens[Math.Max(he - 1, v)].End;
-            return (actor, actor >= 0, doc.Slice(cs, ce));
+            return (actor, doc.Slice(cs, ce));
         }
-        return (-1, false, null);
+        return (-1, null);
     }
 
     // Whether token k lies in the subtree of head h (within [first, end)).
