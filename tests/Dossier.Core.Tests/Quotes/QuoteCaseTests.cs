@@ -74,6 +74,10 @@ public class QuoteCaseTests
         { "David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law, said that the campaign was looking closely at provisions benefiting people like him.",
           ["David Kamin|PERSON", "New York University School of Law|ORG"],
           ["Indirect|the campaign was looking closely at provisions benefiting people like him|David Kamin|David Kamin|said"] },
+        // "the company" is no person: not the wholesaler quoted by name before it
+        { "\"Prices will rise,\" said John Smith, a wholesaler in Leeds. The company claims its jars are the cheapest in Britain.",
+          ["John Smith|PERSON", "Leeds|GPE", "Britain|GPE|United Kingdom"],
+          ["Direct|Prices will rise|John Smith|John Smith|said", "Indirect|its jars are the cheapest in Britain|The company||claims"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },

@@ -274,12 +274,20 @@ public sealed partial class QuoteExtractor
                 }
                 if (prev < 0 || _d.Quotes[prev].Speaker is not (var a and >= 0)) return;
                 bool plural = In(first, PluralPronouns), neuter = Is(first, "it");
-                if ((plural || neuter) && _d.Actors[a].Type == EntityType.PERSON) return;
+                // "the company", "the ministry" (a kind of organisation) and "the officials" (a plural) are no person
+                // ("the company claims …" after a wholesaler quoted by name).
+                bool noPerson = end - first == 2 && (lex.IsOrganisationNoun(W(first + 1)) || PluralNoun(first + 1));
+                if ((plural || neuter || noPerson) && _d.Actors[a].Type == EntityType.PERSON) return;
                 q.Speaker = a;
                 return;
             }
             q.Speaker = ActorByName(q.SpeakerText);
         }
+
+        // A plural noun by its lemma ("officials" → "official"; "witness" stays itself).
+        private bool PluralNoun(int i) =>
+            _d.Syntax is { } syn && syn.Lemmas[i] is { } lemma && W(i).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && !W(i).Equals(lemma, StringComparison.OrdinalIgnoreCase);
 
         // Words that end the head of a speaker phrase: the noun before them heads it ("the head of the BCC", "Bob Geldof in July").
         private static readonly HashSet<string> PostModifiers = new(StringComparer.OrdinalIgnoreCase)
