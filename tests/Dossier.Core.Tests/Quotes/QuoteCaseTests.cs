@@ -78,6 +78,9 @@ public class QuoteCaseTests
         { "\"Prices will rise,\" said John Smith, a wholesaler in Leeds. The company claims its jars are the cheapest in Britain.",
           ["John Smith|PERSON", "Leeds|GPE", "Britain|GPE|United Kingdom"],
           ["Direct|Prices will rise|John Smith|John Smith|said", "Indirect|its jars are the cheapest in Britain|The company||claims"] },
+        // a parenthesis between the name and the cue, with a stop inside ("(D-Wis.)"), is passed over
+        { "Obama spoke at the dinner.\n\n\"It is a dog whistle to all,\" Rep. Gwen Moore (D-Wis.) said.", ["Obama|PERSON|Barack Obama", "Gwen Moore|PERSON"],
+          ["Direct|It is a dog whistle to all|Rep. Gwen Moore|Gwen Moore|said"] },
         // indirect: X said (that) …
         { "Peskov said that the Kremlin had no plans to meet the envoy.", ["Peskov|PERSON|Dmitry Peskov", "Kremlin|ORG"],
           ["Indirect|the Kremlin had no plans to meet the envoy|Peskov|Dmitry Peskov|said"] },

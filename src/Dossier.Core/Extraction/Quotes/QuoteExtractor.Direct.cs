@@ -141,6 +141,9 @@ public sealed partial class QuoteExtractor
             return da <= db ? after : before;
         }
 
+        /// <summary>Longest parenthesis passed over between a speaker's name and the cue ("(D-Wis.)", "(pictured)").</summary>
+        private const int MaxParenTokens = 8;
+
         /// <summary>The frame after a closing mark: `"…," X said`, `"…," said X`, `"…," according to X`.</summary>
         private Frame After(int closeTok, int limitTok)
         {
@@ -161,10 +164,22 @@ public sealed partial class QuoteExtractor
             int max = Math.Min(limit, j + MaxSpeakerTokens + 3);
             for (int c = j + 1; c < max; c++)
             {
+                // A parenthesis after the name ("Rep. Gwen Moore (D-Wis.) said") is passed over: the window grows by it.
+                if (IsChar(c, '('))
+                {
+                    int close = c + 1;
+                    // Abbreviation stops inside are no sentence's end ("(D-Wis.)").
+                    while (close < limit && close - c <= MaxParenTokens && !IsChar(close, ')') && !IsQuoteMark(close)) close++;
+                    if (close < limit && IsChar(close, ')')) { max = Math.Min(limit, max + close - c + 1); c = close; continue; }
+                }
                 if (IsTerminal(c) || IsQuoteMark(c)) break;
                 var cc = CueAt(c, limit, out int cend);
                 if (cc is CueClass.None or CueClass.Prep or CueClass.Call) continue;
                 var (s, e) = TrimSpeaker(j, c);
+                // The parenthesis is no part of the speaker's words.
+                if (e > s + 1 && IsChar(e - 1, ')'))
+                    for (int x = e - 2; x > s; x--)
+                        if (IsChar(x, '(')) { e = x; break; }
                 // An appositive ("Smith, the mayor, said") keeps the name before the first comma.
                 for (int x = s; x < e; x++) if (IsChar(x, ',')) { e = x; break; }
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return Frame.None;
