@@ -159,7 +159,13 @@ public sealed class AttributionEval
             int best = Best(g, preds, used);
             if (best < 0)
             {
-                if (Misses.Count < MaxExamples) Misses.Add($"{name}: <{g.CueText}> {Clip(g.ContentText)}");
+                if (Misses.Count < MaxExamples)
+                {
+                    // How much of it the nearest prediction covers: a boundary to mend, not a miss to find.
+                    int part = preds.Count == 0 ? 0 : preds.Max(p => Overlap(g, p));
+                    var partly = part > 0 ? $" [partly found: {100 * part / Math.Max(1, g.Length)}%]" : "";
+                    Misses.Add($"{name}: <{g.CueText}>{partly} {Clip(g.ContentText)}");
+                }
                 continue;
             }
             used[best] = true;

@@ -23,6 +23,10 @@ public sealed partial class QuoteExtractor
                 && (_d.TokenText(p - 1).Equals("known", StringComparison.OrdinalIgnoreCase) || _d.TokenText(p - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
         }
 
+        private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "this", "that", "them", "him", "her", "these", "those" };
+
+        private int OpenTok(MarkedSpan m) => _d.TokenAt(m.Open);
+
         public void Direct()
         {
             var marks = QuoteMarks.Find(_d.Text);
@@ -64,6 +68,16 @@ public sealed partial class QuoteExtractor
                 else if (f.Found)
                 {
                     SetCue(q, f);
+                    // "X called the senator a "nasty guy"": what is named and the quoted words are one attribution, reported
+                    // speech holding a quotation (the first quote the naming verb frames; AbsorbFragments keeps this one).
+                    if (f.CueEnd <= OpenTok(m) && CueAt(f.CueFirst, _t.Length, out _) is CueClass.Call or CueClass.As
+                        && (k == 0 || kept[k - 1].F.CueFirst != f.CueFirst) && f.CueEnd < _t.Length && _t[f.CueEnd].Start < m.Open
+                        // "called it "…"": a pronoun adds nothing to the quoted words, which stay a direct quote.
+                        && !In(f.CueEnd, ObjectPronouns))
+                    {
+                        q.Start = _t[f.CueEnd].Start; q.End = NounAfterQuote(ListedQuotesEnd(marks, m)); q.Kind = QuoteKind.Indirect;
+                        while (q.End > q.Start && _d.Text[q.End - 1] is ',' or '.' or ';' or ':') q.End--;
+                    }
                     int ps = -1, pe = -1;
                     if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
                     else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) (ps, pe) = (ss, se);
@@ -74,6 +88,35 @@ public sealed partial class QuoteExtractor
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>Past a noun the quoted words modify ("as a "fading" force"): the end of that noun, else
+        /// <paramref name="end"/>.</summary>
+        private int NounAfterQuote(int end)
+        {
+            if (_d.Syntax is not { } syn) return end;
+            int close = _d.TokenAt(end - 1), next = close + 1;
+            if (next >= _t.Length || !IsWord(next) || syn.Tags[next] is not (Upos.NOUN or Upos.PROPN)) return end;
+            for (int i = close - 1; i >= 0 && i > close - 12 && !IsTerminal(i); i--)
+                if (syn.Heads[i] == next) return _t[next].End;
+            return end;
+        }
+
+        /// <summary>The end of the last quote of a list that begins with <paramref name="first"/> ("a "nasty guy," an
+        /// "anchor baby," "unstable" and "sick""): quotes separated only by commas, "and", "or" and articles.</summary>
+        private int ListedQuotesEnd(List<MarkedSpan> marks, MarkedSpan first)
+        {
+            int i = marks.IndexOf(first), end = first.CloseEnd;
+            for (int j = i + 1; i >= 0 && j < marks.Count; j++)
+            {
+                var gap = _d.Text.AsSpan(end, Math.Max(0, marks[j].Open - end));
+                bool list = gap.Length <= 12;
+                foreach (var w in gap.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+                    if (w is not ("and" or "or" or "a" or "an" or "the")) { list = false; break; }
+                if (!list || gap.IndexOfAny('\n', '.') >= 0) break;
+                end = marks[j].CloseEnd;
+            }
+            return end;
         }
 
         /// <summary>A quote signed after a dash at the end of its line: `“…” ― Sonya Herridge`, `"…" -- John Smith, a
@@ -97,18 +140,46 @@ public sealed partial class QuoteExtractor
                 if (en.Start > i) break;
                 if (en.Start == i && en.Type is EntityType.PERSON or EntityType.ORG) { name = en; break; }
             }
-            if (name is null) return Frame.None;
-            int after = name.End;
+            int nameEnd = name?.End ?? CapitalisedLine(i);
+            if (nameEnd <= i) return Frame.None;
+            int after = nameEnd;
             while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0') after++;
+            // A full stop may close the signature ("― Carla Sanchez."), when nothing else follows on the line.
+            if (after < text.Length && text[after] == '.')
+            {
+                int x = after + 1;
+                while (x < text.Length && text[x] is ' ' or '\t' or '\u00A0') x++;
+                if (x >= text.Length || text[x] is '\n' or '\r') after = x;
+            }
             if (after < text.Length && text[after] is not ('\n' or '\r' or ',')) return Frame.None;
             // After a comma, a description to the end of the line, with no quotation of its own.
             int eol = text.IndexOf('\n', after);
             if (eol < 0) eol = text.Length;
             if (QuoteMarks.Find(text[after..eol]).Count > 0) return Frame.None;
             int cueFirst = _d.TokenAt(dash), cueEnd = _d.TokenAt(dashEnd - 1) + 1;
-            int first = _d.TokenAt(name.Start), end = _d.TokenAt(name.End - 1) + 1;
+            int first = _d.TokenAt(i), end = _d.TokenAt(nameEnd - 1) + 1;
             if (cueFirst >= _t.Length || first >= end) return Frame.None;
             return new Frame(first, end, cueFirst, cueEnd);
+        }
+
+        /// <summary>The end of a signature the entity tagger missed: two to <see cref="MaxSignatureWords"/> capitalised
+        /// words (initials with their full stop) from <paramref name="at"/> to the end of the line, or to a comma or a
+        /// closing full stop; <paramref name="at"/> when the line holds anything else.</summary>
+        private int CapitalisedLine(int at)
+        {
+            int ti = _d.TokenAt(at);
+            if (ti >= _t.Length || _t[ti].Start != at) return at;
+            int words = 0, end = at;
+            for (; ti < _t.Length; ti++)
+            {
+                if (_d.Text.AsSpan(end, _t[ti].Start - end).IndexOfAny('\n', '\r') >= 0) break;
+                if (IsChar(ti, ',')) break;
+                if (IsChar(ti, '.') && _t[ti].Start == end && words > 0 && _t[ti - 1].Length == 1) { end = _t[ti].End; continue; }
+                if (IsChar(ti, '.')) break;
+                if (!(_t[ti].Kind == TokenKind.Word && _t[ti].Has(TokenFlags.Title)) || ++words > MaxSignatureWords) return at;
+                end = _t[ti].End;
+            }
+            return words >= 2 ? end : at;
         }
 
         /// <summary>A title in quotation marks ("Face the Nation", "Tough Choices"): its content words are capitalised.</summary>
@@ -155,7 +226,7 @@ public sealed partial class QuoteExtractor
             if (j >= limit || IsTerminal(j)) return Frame.None;
             // A new sentence starting right after the quote is not its frame ("…." He left.), unless it starts with a cue-led phrase.
             var cls = CueAt(j, limit, out int ce);
-            if (cls is not (CueClass.None or CueClass.Call))
+            if (cls is not (CueClass.None or CueClass.Call or CueClass.As))
             {
                 int s = ce, e = ForwardSpeaker(ce, limit);
                 return new Frame(e > s ? s : -1, e > s ? e : -1, j, ce);
@@ -174,7 +245,7 @@ public sealed partial class QuoteExtractor
                 }
                 if (IsTerminal(c) || IsQuoteMark(c)) break;
                 var cc = CueAt(c, limit, out int cend);
-                if (cc is CueClass.None or CueClass.Prep or CueClass.Call) continue;
+                if (cc is CueClass.None or CueClass.Prep or CueClass.Call or CueClass.As) continue;
                 var (s, e) = TrimSpeaker(j, c);
                 // The parenthesis is no part of the speaker's words.
                 if (e > s + 1 && IsChar(e - 1, ')'))
@@ -212,7 +283,7 @@ public sealed partial class QuoteExtractor
                 var cls = CueAt(c, openTok, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
                 // "X called it "…"", "X described the plan as "…"": a naming verb frames a quote only across its object.
-                if (cls == CueClass.Call && !CallsQuote(c, cend, openTok)) continue;
+                if (cls is CueClass.Call or CueClass.As && !CallsQuote(c, cend, openTok, cls == CueClass.As)) continue;
                 var (s, se) = BackSpeaker(c, lo);
                 if (se > s && se - s <= MaxSpeakerTokens && LooksLikeSpeaker(s, se)) return new Frame(s, se, c, cend);
                 // A cue with no subject in reach ("…, adding: "…"") still marks a quotation; the speaker comes from context.
@@ -227,11 +298,12 @@ public sealed partial class QuoteExtractor
         /// <summary>"X called it "…"", "X described the plan as "…"": the words between the naming verb at
         /// <paramref name="cue"/> and the opening mark are its object (one to five words, the verb's obj in the parse),
         /// with "as" after it for "described … as".</summary>
-        private bool CallsQuote(int cue, int cueEnd, int openTok)
+        private bool CallsQuote(int cue, int cueEnd, int openTok, bool needsAs = false)
         {
             int end = openTok;
             while (end > cueEnd && (IsChar(end - 1, ',') || IsChar(end - 1, ':'))) end--;
             if (end > cueEnd && Is(end - 1, "as")) end--;
+            else if (needsAs) return false;
             int n = end - cueEnd;
             if (n < 1 || n > 5 || In(cueEnd, CallParticles)) return false;
             for (int i = cueEnd; i < end; i++) if (!IsWord(i) && !Is(i, "'s") && !Is(i, "’s")) return false;

@@ -34,6 +34,9 @@ public sealed partial class QuoteExtractor
             if (toComma)
                 for (int i = contentFirst + IndirectMinWords; i < contentEnd; i++)
                     if (IsChar(i, ',')) { contentEnd = i; break; }
+            // A second reporting verb joined to the cue is a second attribution, not content ("X told the group that P and
+            // says Q"): the content ends before it (the parse pass takes the second one).
+            if (ConjoinedCue(cueFirst, contentFirst + IndirectMinWords, contentEnd) is var cut and >= 0) contentEnd = cut;
             // Cut the content at a contrastive clause of the author's own (", but there has been …").
             for (int i = contentFirst + IndirectMinWords; i + 1 < contentEnd; i++)
                 if (IsChar(i, ';') || IsChar(i, ',') && (Is(i + 1, "but") || Is(i + 1, "although") || Is(i + 1, "though") || Is(i + 1, "while")))
@@ -60,6 +63,25 @@ public sealed partial class QuoteExtractor
             if (sp.E > sp.S) ResolveSpeaker(quote, sp.S, sp.E);
             _d.Quotes.Add(quote);
             return true;
+        }
+
+        /// <summary>Where a reporting verb conjoined to the cue begins its conjunct ("and" before it) within [from, to),
+        /// or -1.</summary>
+        private int ConjoinedCue(int cue, int from, int to)
+        {
+            if (_d.Syntax is not { } syn) return -1;
+            for (int i = Math.Max(from, 0); i < to; i++)
+            {
+                if (syn.Heads[i] != cue || syn.Relations[i] != "conj" || syn.Tags[i] != Upos.VERB) continue;
+                var cls = CueAt(i, to, out _);
+                if (cls == CueClass.None) cls = lex.Verb(syn.Lemmas[i]);
+                if (cls is not (CueClass.Verb or CueClass.That)) continue;
+                int start = i;
+                for (int k = Math.Max(from, i - 3); k < i; k++)
+                    if (syn.Heads[k] == i && syn.Relations[k] == "cc") { start = k; break; }
+                return start;
+            }
+            return -1;
         }
 
         private bool HasOpenMark(int from, int to)
@@ -175,7 +197,7 @@ public sealed partial class QuoteExtractor
             for (int c = a + 1; c < b - IndirectMinWords; c++)
             {
                 var cls = CueAt(c, b, out int cend);
-                if (cls is CueClass.None or CueClass.Prep or CueClass.Call) continue;
+                if (cls is CueClass.None or CueClass.Prep or CueClass.Call or CueClass.As) continue;
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }

@@ -27,6 +27,8 @@ public sealed partial class QuoteExtractor : IComponent
     public const int NameQuoteMaxWords = 6;
     /// <summary>A quote with no cue and no speaker in context is kept only from this many words on.</summary>
     public const int UnattributedMinWords = 5;
+    /// <summary>Most words in a signature after a dash that the entity tagger did not find ("― Francisco Herrero").</summary>
+    public const int MaxSignatureWords = 5;
     /// <summary>Longest speaker phrase, in tokens.</summary>
     public const int MaxSpeakerTokens = 10;
 
@@ -45,6 +47,8 @@ public sealed partial class QuoteExtractor : IComponent
         run.Social();
         run.Direct();
         run.Indirect();
+        run.Complements();
+        run.AbsorbFragments();
         doc.Quotes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
 

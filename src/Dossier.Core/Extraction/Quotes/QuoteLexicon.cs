@@ -14,6 +14,9 @@ internal enum CueClass : byte
     Prep,
     /// <summary>A naming verb that frames a direct quote only across its object: "X called it "…"", "described … as "…"".</summary>
     Call,
+    /// <summary>A verb of judgement that frames a direct quote only with "as" after its object: "X criticized the plan as
+    /// "…"", "condemned the test as "…"".</summary>
+    As,
 }
 
 /// <summary>The word lists of the quotes component, read once from the embedded lexicons and cached.</summary>
@@ -54,6 +57,7 @@ internal sealed class QuoteLexicon
                 "that" => CueClass.That,
                 "prep" => CueClass.Prep,
                 "call" => CueClass.Call,
+                "as" => CueClass.As,
                 var other => throw new DossierException(Errors.BadLexiconLine(CuesFile, n, $"unknown class '{other}'")),
             };
             var form = parts[0].Trim();
