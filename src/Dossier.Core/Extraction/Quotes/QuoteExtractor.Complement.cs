@@ -24,13 +24,11 @@ public sealed partial class QuoteExtractor
                 for (int v = sent.FirstToken; v < sent.TokenEnd; v++)
                 {
                     if (syn.Tags[v] != Upos.VERB) continue;
-                    var cls = CueAt(v, sent.TokenEnd, out int cend);
-                    if (cls == CueClass.None) cls = lex.Verb(syn.Lemmas[v]);
-                    if (cls is not (CueClass.Verb or CueClass.That)) continue;
+                    if (!IsCue(v, sent.TokenEnd, out int cend)) continue;
                     if (InsideMarks(_t[v].Start, _t[v].End) || InsideQuote(_t[v].Start, _t[v].End)) continue;
                     // "did not think that …" attributes nothing, and a cue inside another's reported clause ("60% said they
                     // did not think …") is that speaker's report, not an attribution of its own.
-                    if (Negated(v, sent) || syn.Relations[v] == "ccomp" && syn.Heads[v] >= 0 && IsCue(syn.Heads[v])) continue;
+                    if (Negated(v, sent) || syn.Relations[v] == "ccomp" && syn.Heads[v] >= 0 && IsCue(syn.Heads[v], sent.TokenEnd, out _)) continue;
                     // The complement after the cue; one before it only when a comma or a quotation mark closes it
                     // ("The plan will fail, he said"), not a misparsed subject ("A source close to the talks said …").
                     int c = -1;
@@ -98,9 +96,11 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
-        private bool IsCue(int v)
+        /// <summary>True when token <paramref name="v"/> is a reporting verb that frames a clause (class verb or that), by
+        /// its form or, for a form the lexicon does not list, its lemma; <paramref name="end"/> is the token after the cue.</summary>
+        private bool IsCue(int v, int limit, out int end)
         {
-            var cls = CueAt(v, _t.Length, out _);
+            var cls = CueAt(v, limit, out end);
             if (cls == CueClass.None && _d.Syntax is { } syn) cls = lex.Verb(syn.Lemmas[v]);
             return cls is CueClass.Verb or CueClass.That;
         }

@@ -73,9 +73,7 @@ public sealed partial class QuoteExtractor
             for (int i = Math.Max(from, 0); i < to; i++)
             {
                 if (syn.Heads[i] != cue || syn.Relations[i] != "conj" || syn.Tags[i] != Upos.VERB) continue;
-                var cls = CueAt(i, to, out _);
-                if (cls == CueClass.None) cls = lex.Verb(syn.Lemmas[i]);
-                if (cls is not (CueClass.Verb or CueClass.That)) continue;
+                if (!IsCue(i, to, out _)) continue;
                 int start = i;
                 for (int k = Math.Max(from, i - 3); k < i; k++)
                     if (syn.Heads[k] == i && syn.Relations[k] == "cc") { start = k; break; }
