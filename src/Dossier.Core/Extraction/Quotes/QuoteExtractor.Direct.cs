@@ -25,8 +25,6 @@ public sealed partial class QuoteExtractor
 
         private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "this", "that", "them", "him", "her", "these", "those" };
 
-        private int OpenTok(MarkedSpan m) => _d.TokenAt(m.Open);
-
         public void Direct()
         {
             var marks = QuoteMarks.Find(_d.Text);
@@ -70,13 +68,12 @@ public sealed partial class QuoteExtractor
                     SetCue(q, f);
                     // "X called the senator a "nasty guy"": what is named and the quoted words are one attribution, reported
                     // speech holding a quotation (the first quote the naming verb frames; AbsorbFragments keeps this one).
-                    if (f.CueEnd <= OpenTok(m) && CueAt(f.CueFirst, _t.Length, out _) is CueClass.Call or CueClass.As
+                    if (f.CueEnd <= _d.TokenAt(m.Open) && CueAt(f.CueFirst, _t.Length, out _) is CueClass.Call or CueClass.As
                         && (k == 0 || kept[k - 1].F.CueFirst != f.CueFirst) && f.CueEnd < _t.Length && _t[f.CueEnd].Start < m.Open
                         // "called it "…"": a pronoun adds nothing to the quoted words, which stay a direct quote.
                         && !In(f.CueEnd, ObjectPronouns))
                     {
                         q.Start = _t[f.CueEnd].Start; q.End = NounAfterQuote(ListedQuotesEnd(marks, m)); q.Kind = QuoteKind.Indirect;
-                        while (q.End > q.Start && _d.Text[q.End - 1] is ',' or '.' or ';' or ':') q.End--;
                     }
                     int ps = -1, pe = -1;
                     if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
