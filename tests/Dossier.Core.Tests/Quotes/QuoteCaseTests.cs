@@ -210,6 +210,31 @@ public class QuoteCaseTests
         { "The council condemned the test as \"provocative and destabilizing\" on Friday.", ["council|ORG"],
           ["Indirect|the test as \"provocative and destabilizing\"|The council|council|condemned"] },
         { "The council condemned the \"Juche\" doctrine again.", [], [] },
+        // speech acts whose content is no clause (quotes-frames.tsv): the object with its "of" phrase, the infinitive, "for"
+        { "The RSF accused the army of shelling a market in the city's south on Sunday.", ["RSF|ORG"],
+          ["Indirect|the army of shelling a market in the city's south on Sunday|The RSF|RSF|accused"] },
+        { "Senator Warren called for compensation to be clawed back from the executives.", ["Warren|PERSON"],
+          ["Indirect|compensation to be clawed back from the executives|Senator Warren|Warren|called"] },
+        { "The governor vowed to veto the spending bill next week.", [],
+          ["Indirect|to veto the spending bill next week|The governor||vowed"] },
+        // fewer than three words of content, or a negated act, attribute nothing
+        { "The governor criticized Clinton. The mayor did not accuse the police of lying to the public.", [], [] },
+        // a frame that names its speaker beats a nearer one that does not
+        { "In a statement, Peabody said: \"Patriot Coal was highly successful when it became an independent company,\" adding that its value grew.", ["Peabody|ORG"],
+          ["Direct|Patriot Coal was highly successful when it became an independent company|Peabody|Peabody|said"] },
+        // a name, then an apposition longer than the window, then the cue
+        { "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.",
+          ["Scott Pruitt|PERSON", "Oklahoma|GPE", "EPA|ORG", "Washington|GPE"],
+          ["Direct|It’s an invasion, in our estimation, of the state regulatory domain|Scott Pruitt|Scott Pruitt|said"] },
+        // a prepositional phrase is no speaker, and "that" as a relative pronoun opens no content
+        { "In a Facebook message posted Friday, Cruz said he has had serious disagreements with Trump.", ["Cruz|PERSON", "Trump|PERSON"],
+          ["Indirect|he has had serious disagreements with Trump|Cruz|Cruz|said"] },
+        { "O'Neill said officials are in possession of video that shows the explosion.", ["O'Neill|PERSON"],
+          ["Indirect|officials are in possession of video that shows the explosion|O'Neill|O'Neill|said"] },
+        // content first, its comma closing it, a long apposition after the speaker
+        { "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign to stop Clinton.",
+          ["Brian Baker|PERSON", "Clinton|PERSON"],
+          ["Indirect|Its first national television ad could start this week|Brian Baker|Brian Baker|said"] },
         // a signature after a dash: a name the tagger missed, a full stop after the name
         { "\"Mr. Trump embodies the legacy of racism.\" ― Sonya Herridge\n\"Trump must stop portraying Latinos as gangsters.\"― Carla Sanchez.\n\"The most unqualified child to ever run for president.\" ― Francisco Herrero\n",
           ["Sonya Herridge|PERSON", "Carla Sanchez|PERSON"],

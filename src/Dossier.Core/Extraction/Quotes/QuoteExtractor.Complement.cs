@@ -24,36 +24,18 @@ public sealed partial class QuoteExtractor
                 for (int v = sent.FirstToken; v < sent.TokenEnd; v++)
                 {
                     if (syn.Tags[v] != Upos.VERB) continue;
-                    if (!IsCue(v, sent.TokenEnd, out int cend)) continue;
+                    bool clauseCue = IsCue(v, sent.TokenEnd, out int cend);
+                    var frame = lex.Frame(syn.Lemmas[v]);
+                    if (!clauseCue && frame == ContentFrame.None) continue;
                     if (InsideMarks(_t[v].Start, _t[v].End) || InsideQuote(_t[v].Start, _t[v].End)) continue;
                     // "did not think that …" attributes nothing, and a cue inside another's reported clause ("60% said they
                     // did not think …") is that speaker's report, not an attribution of its own.
                     if (Negated(v, sent) || syn.Relations[v] == "ccomp" && syn.Heads[v] >= 0 && IsCue(syn.Heads[v], sent.TokenEnd, out _)) continue;
-                    // The complement after the cue; one before it only when a comma or a quotation mark closes it
-                    // ("The plan will fail, he said"), not a misparsed subject ("A source close to the talks said …").
-                    int c = -1;
-                    for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
-                        if (syn.Heads[k] == v && syn.Relations[k] == "ccomp" && (c < 0 || k > v)) c = k;
-                    if (c < 0) continue;
-                    var (cs, ce) = Subtree(c, sent);
-                    // "Democrats claim the administration has not done enough": a parse that made the clause's subject the
-                    // verb's object leaves the clause without one; the object opens the content.
-                    if (c > v)
-                    {
-                        bool hasSubj = false;
-                        int obj = -1;
-                        for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
-                        {
-                            if (syn.Heads[k] == c && syn.Universal(k) is "nsubj" or "expl" or "csubj") hasSubj = true;
-                            if (syn.Heads[k] == v && syn.Relations[k] == "obj" && k > v && k < c) obj = k;
-                        }
-                        if (!hasSubj && obj >= 0) cs = Math.Min(cs, Subtree(obj, sent).S);
-                    }
-                    // The complement is the content on one side of the cue, never around it.
-                    if (cs <= v && ce > v) continue;
-                    if (ce <= v && !(IsChar(ce, ',') || IsQuoteMark(ce) || IsChar(ce, '—') || IsChar(ce, '–'))) continue;
-                    // "that" opens the content; it is not part of it.
-                    while (cs < ce && (Is(cs, "that") || IsChar(cs, ',') || IsChar(cs, ':'))) cs++;
+                    int cs, ce;
+                    // A reporting verb's clause first; else the frame of a speech act ("vowed to …" has no clause).
+                    if (clauseCue && ClauseContent(v, sent, out cs, out ce)) { }
+                    else if (FrameContent(v, frame, sent, out cs, out ce)) cend = v + 1;
+                    else continue;
                     if (ce - cs < IndirectMinWords) continue;
                     // Reported speech found already; a quoted phrase inside the clause is part of it (Emit weighs how much).
                     if (InsideQuote(_t[cs].Start, _t[ce - 1].End, QuoteKind.Indirect)) continue;
@@ -69,6 +51,80 @@ public sealed partial class QuoteExtractor
                     Emit(cs, ce, s, e, v, Math.Max(cend, v + 1));
                 }
             }
+        }
+
+        /// <summary>The clause a reporting verb's <c>ccomp</c> gives, as tokens [cs, ce) without an opening "that".</summary>
+        private bool ClauseContent(int v, Sentence sent, out int cs, out int ce)
+        {
+            var syn = _d.Syntax!;
+            cs = ce = 0;
+            // The complement after the cue; one before it only when a comma or a quotation mark closes it
+            // ("The plan will fail, he said"), not a misparsed subject ("A source close to the talks said …").
+            int c = -1;
+            for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                if (syn.Heads[k] == v && syn.Relations[k] == "ccomp" && (c < 0 || k > v)) c = k;
+            if (c < 0) return false;
+            (cs, ce) = Subtree(c, sent);
+            // The clause's own closing comma is no part of it ("Its first ad could start this week, said Brian Baker").
+            while (ce > cs && IsPunct(ce - 1) && !IsQuoteMark(ce - 1)) ce--;
+            // "Democrats claim the administration has not done enough": a parse that made the clause's subject the
+            // verb's object leaves the clause without one; the object opens the content.
+            if (c > v)
+            {
+                bool hasSubj = false;
+                int obj = -1;
+                for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                {
+                    if (syn.Heads[k] == c && syn.Universal(k) is "nsubj" or "expl" or "csubj") hasSubj = true;
+                    if (syn.Heads[k] == v && syn.Relations[k] == "obj" && k > v && k < c) obj = k;
+                }
+                if (!hasSubj && obj >= 0) cs = Math.Min(cs, Subtree(obj, sent).S);
+            }
+            // The complement is the content on one side of the cue, never around it.
+            if (cs <= v && ce > v) return false;
+            if (ce <= v && !(IsChar(ce, ',') || IsQuoteMark(ce) || IsChar(ce, '—') || IsChar(ce, '–'))) return false;
+            // "that" opens the content; it is not part of it.
+            while (cs < ce && (Is(cs, "that") || IsChar(cs, ',') || IsChar(cs, ':'))) cs++;
+            return ce > cs;
+        }
+
+        /// <summary>What a speech act without a clause says (quotes-frames.tsv), after the verb: its object with an
+        /// of/for/as phrase ("cited a report by …", "accused the campaign of …"), its infinitive with the addressee
+        /// before it ("urged Congress to act"), or its "for" phrase without "for" ("called for an end to …").</summary>
+        private bool FrameContent(int v, ContentFrame frame, Sentence sent, out int cs, out int ce)
+        {
+            var syn = _d.Syntax!;
+            cs = ce = 0;
+            int obj = -1, inf = -1, forPhrase = -1;
+            for (int k = v + 1; k < sent.TokenEnd; k++)
+            {
+                if (syn.Heads[k] != v) continue;
+                var r = syn.Relations[k];
+                if (r == "obj" && obj < 0) obj = k;
+                else if (r == "xcomp" && inf < 0) inf = k;
+                // "called for an end to …" (obl), "called for compensation to be clawed back" (a for-to clause: advcl, mark "for")
+                else if (forPhrase < 0 && (r == "obl" && HasCase(k, sent, "for") || r == "advcl" && HasDependent(k, sent, "mark", "for"))) forPhrase = k;
+            }
+            switch (frame)
+            {
+                case ContentFrame.Object when obj >= 0:
+                    (cs, ce) = Subtree(obj, sent);
+                    for (int k = obj + 1; k < sent.TokenEnd; k++)
+                        if (syn.Heads[k] == v && syn.Relations[k] == "obl" && (HasCase(k, sent, "of") || HasCase(k, sent, "for") || HasCase(k, sent, "as")))
+                            ce = Math.Max(ce, Subtree(k, sent).E);
+                    break;
+                case ContentFrame.To when inf >= 0:
+                    (cs, ce) = Subtree(inf, sent);
+                    if (obj >= 0 && obj < inf) cs = Math.Min(cs, Subtree(obj, sent).S);
+                    break;
+                case ContentFrame.For when forPhrase >= 0:
+                    (cs, ce) = Subtree(forPhrase, sent);
+                    if (Is(cs, "for")) cs++;
+                    break;
+                default:
+                    return false;
+            }
+            return cs > v && ce > cs;
         }
 
         /// <summary>A quoted phrase inside reported speech is part of that attribution ("X said the remarks were

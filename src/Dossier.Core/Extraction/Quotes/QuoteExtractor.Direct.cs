@@ -204,6 +204,8 @@ public sealed partial class QuoteExtractor
         {
             if (!after.Found) return before;
             if (!before.Found) return after;
+            // A frame that names its speaker beats one that does not ("Peabody said: "…," adding that …").
+            if (after.HasSpeaker != before.HasSpeaker) return after.HasSpeaker ? after : before;
             int da = Math.Min(after.CueFirst, after.HasSpeaker ? after.SpeakerFirst : int.MaxValue) - closeTok;
             int db = openTok - Math.Max(before.CueEnd - 1, before.HasSpeaker ? before.SpeakerEnd - 1 : -1);
             return da <= db ? after : before;
@@ -252,6 +254,24 @@ public sealed partial class QuoteExtractor
                 for (int x = s; x < e; x++) if (IsChar(x, ',')) { e = x; break; }
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return Frame.None;
                 return new Frame(s, e, c, cend);
+            }
+            return LongApposition(j, limit);
+        }
+
+        /// <summary>`"…," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said`:
+        /// a name right after the quote, then an apposition between commas longer than the window, then the cue.</summary>
+        private Frame LongApposition(int j, int limit)
+        {
+            int en = EntityAt(j);
+            if (en < 0 || _d.Entities[en].Type is not (EntityType.PERSON or EntityType.ORG) || _d.Entities[en].Start != _t[j].Start) return Frame.None;
+            int e = _d.TokenAt(_d.Entities[en].End - 1) + 1;
+            if (!IsChar(e, ',')) return Frame.None;
+            for (int c = e + 2; c < Math.Min(limit, e + MaxAppositionTokens); c++)
+            {
+                if (IsTerminal(c) || IsQuoteMark(c)) break;
+                if (!IsChar(c - 1, ',')) continue;
+                var cls = CueAt(c, limit, out int cend);
+                if (cls == CueClass.Verb) return new Frame(j, e, c, cend);
             }
             return Frame.None;
         }

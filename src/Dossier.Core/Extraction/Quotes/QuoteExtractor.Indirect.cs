@@ -82,6 +82,12 @@ public sealed partial class QuoteExtractor
             return -1;
         }
 
+        // "that" opening a relative clause on a noun after the cue ("said officials have video that shows"), not a
+        // complement clause; a "relative clause" on the cue itself is a misparsed complement ("fears that …" read as a noun).
+        private bool RelativeThat(int x, int cue) =>
+            _d.Syntax is { } syn && syn.Relations[x] != "mark" && syn.Heads[x] is var h and >= 0
+            && syn.Relations[h] == "acl:relcl" && syn.Heads[h] != cue;
+
         private bool HasOpenMark(int from, int to)
         {
             for (int i = from; i < to; i++) if (IsQuoteMark(i)) return true;
@@ -214,7 +220,8 @@ public sealed partial class QuoteExtractor
                 int that = -1;
                 for (int x = j; x < Math.Min(b, j + 8); x++)
                 {
-                    if (Is(x, "that")) { that = x; break; }
+                    // "that" as a complementizer, not the relative pronoun of an object ("said officials have video that shows …").
+                    if (Is(x, "that") && !RelativeThat(x, c)) { that = x; break; }
                     if (IsPunct(x) && !IsChar(x, ',')) break;
                 }
                 if (that >= 0) j = that + 1;

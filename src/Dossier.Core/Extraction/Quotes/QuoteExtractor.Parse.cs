@@ -133,11 +133,14 @@ public sealed partial class QuoteExtractor
             return (h, h + 1);
         }
 
-        private bool HasCase(int k, Sentence sent, string word)
+        private bool HasCase(int k, Sentence sent, string word) => HasDependent(k, sent, "case", word);
+
+        // Token k has a dependent of the relation that is the word ("case" "of", "mark" "for").
+        private bool HasDependent(int k, Sentence sent, string relation, string word)
         {
             var syn = _d.Syntax!;
             for (int c = sent.FirstToken; c < sent.TokenEnd; c++)
-                if (syn.Heads[c] == k && syn.Relations[c] == "case" && Is(c, word)) return true;
+                if (syn.Heads[c] == k && syn.Relations[c] == relation && Is(c, word)) return true;
             return false;
         }
 

@@ -115,6 +115,8 @@ public sealed partial class QuoteExtractor
         private bool LooksLikeSpeaker(int s, int e)
         {
             if (e <= s) return false;
+            // A prepositional phrase is an adjunct, never the speaker ("In a Facebook message posted Friday, …").
+            if (In(s, Prepositions)) return false;
             int h = e - 1;
             if (IsCap(h) && !(h == s && _t[s].Has(TokenFlags.SentenceStart) && In(s, Determiners))) return true;
             if (_t[h].Kind == TokenKind.Symbol && W(h).StartsWith('@')) return true;

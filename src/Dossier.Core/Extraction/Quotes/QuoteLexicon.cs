@@ -19,21 +19,35 @@ internal enum CueClass : byte
     As,
 }
 
+/// <summary>Where a speech act without a clause holds what was said (quotes-frames.tsv).</summary>
+internal enum ContentFrame : byte
+{
+    None = 0,
+    /// <summary>The object, with an of/for/as phrase after it ("cited a report by …", "accused X of …").</summary>
+    Object,
+    /// <summary>The infinitive, with an addressee before it ("vowed to …", "urged Congress to …").</summary>
+    To,
+    /// <summary>The "for" phrase ("called for an end to …").</summary>
+    For,
+}
+
 /// <summary>The word lists of the quotes component, read once from the embedded lexicons and cached.</summary>
 /// <remarks>Immutable after load; safe to share across threads.</remarks>
 internal sealed class QuoteLexicon
 {
     public const string CuesFile = "quotes-cues.tsv";
     public const string SpeakerNounsFile = "quotes-speaker-nouns.txt";
+    public const string FramesFile = "quotes-frames.tsv";
 
     private static readonly Lazy<QuoteLexicon> _default = new(() => new QuoteLexicon(
-        EmbeddedData.Lines(CuesFile), EmbeddedData.Lines(SpeakerNounsFile)));
+        EmbeddedData.Lines(CuesFile), EmbeddedData.Lines(SpeakerNounsFile), EmbeddedData.Lines(FramesFile)));
 
     /// <summary>The lexicon compiled into the assembly.</summary>
     public static QuoteLexicon Default => _default.Value;
 
     private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly Dictionary<string, NounClass>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+    private readonly Dictionary<string, ContentFrame>.AlternateLookup<ReadOnlySpan<char>> _frames;
 
     [Flags]
     private enum NounClass : byte { Speaker = 0, Voice = 1, Doc = 2, Org = 4 }
@@ -41,8 +55,24 @@ internal sealed class QuoteLexicon
     /// <summary>Multi-word cues ("according to").</summary>
     public PhraseTable<CueClass> Phrases { get; }
 
-    public QuoteLexicon(IEnumerable<string> cueLines, IEnumerable<string> nounLines)
+    public QuoteLexicon(IEnumerable<string> cueLines, IEnumerable<string> nounLines, IEnumerable<string>? frameLines = null)
     {
+        var frames = new Dictionary<string, ContentFrame>(StringComparer.OrdinalIgnoreCase);
+        int fn = 0;
+        foreach (var line in frameLines ?? [])
+        {
+            fn++;
+            var parts = line.Split('\t');
+            if (parts.Length != 2) throw new DossierException(Errors.BadLexiconLine(FramesFile, fn, "want 'lemma<TAB>frame'"));
+            frames[parts[0].Trim()] = parts[1].Trim() switch
+            {
+                "obj" => ContentFrame.Object,
+                "to" => ContentFrame.To,
+                "for" => ContentFrame.For,
+                var other => throw new DossierException(Errors.BadLexiconLine(FramesFile, fn, $"unknown frame '{other}'")),
+            };
+        }
+        _frames = frames.GetAlternateLookup<ReadOnlySpan<char>>();
         var verbs = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
         var phrases = new List<(string, CueClass)>();
         int n = 0;
@@ -85,6 +115,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>The cue class of a single word, or None.</summary>
     public CueClass Verb(ReadOnlySpan<char> word) => _verbs.TryGetValue(word, out var c) ? c : CueClass.None;
+
+    /// <summary>The frame that holds the content of a speech act without a clause, by lemma, or None.</summary>
+    public ContentFrame Frame(ReadOnlySpan<char> lemma) => _frames.TryGetValue(lemma, out var f) ? f : ContentFrame.None;
 
     /// <summary>True when the word can head a speaker phrase without a name ("spokesman", "statement").</summary>
     public bool IsSpeakerNoun(ReadOnlySpan<char> word) => _nouns.ContainsKey(word);
