@@ -161,7 +161,7 @@ public class QuoteCaseTests
         // the pattern's subject right before the cue beats the parse's, which took the fronted content's subject; the quoted
         // phrase is part of the reported speech that holds it (issue 16), not a quote of its own
         { "The summit accomplished \"too little,\" Mr Hague added on Monday.", ["Hague|PERSON|William Hague"],
-          ["Indirect|The summit accomplished \"too little|Mr Hague|William Hague|added"] },
+          ["Indirect|The summit accomplished \"too little,\"|Mr Hague|William Hague|added"] },
         // a pattern phrase that runs over a verb is cut to the subject the parse finds in it
         { "Mr Brown also dismissed the figures insisting that the typical family was much better off under Labour.",
           ["Brown|PERSON|Gordon Brown", "Labour|ORG"],
@@ -235,6 +235,13 @@ public class QuoteCaseTests
         { "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign to stop Clinton.",
           ["Brian Baker|PERSON", "Clinton|PERSON"],
           ["Indirect|Its first national television ad could start this week|Brian Baker|Brian Baker|said"] },
+        // a quote framed inside another speaker's reported clause is part of that speaker's report
+        { "Elchin Rustamov led the delegation. Rustamov said Baku expected the next stage to be completed \"before the winter.\"",
+          ["Elchin Rustamov|PERSON", "Rustamov|PERSON|Elchin Rustamov", "Baku|GPE"],
+          ["Indirect|Baku expected the next stage to be completed \"before the winter.\"|Rustamov|Elchin Rustamov|said"] },
+        { "Mr. Obama said a majority of Americans have come to believe \"that climate change is real, that it is important and we should do something about it.\"",
+          ["Obama|PERSON"],
+          ["Direct|that climate change is real, that it is important and we should do something about it.|Mr. Obama|Obama|said"] },
         // a signature after a dash: a name the tagger missed, a full stop after the name
         { "\"Mr. Trump embodies the legacy of racism.\" ― Sonya Herridge\n\"Trump must stop portraying Latinos as gangsters.\"― Carla Sanchez.\n\"The most unqualified child to ever run for president.\" ― Francisco Herrero\n",
           ["Sonya Herridge|PERSON", "Carla Sanchez|PERSON"],

@@ -134,7 +134,16 @@ public sealed partial class QuoteExtractor
         {
             var indirect = _d.Quotes.Where(q => q.Kind == QuoteKind.Indirect).ToList();
             if (indirect.Count == 0) return;
-            _d.Quotes.RemoveAll(d => d.Kind == QuoteKind.Direct && indirect.Any(q => d.Start >= q.Start && d.End <= q.End && SameVoice(d, q)));
+            _d.Quotes.RemoveAll(d => d.Kind == QuoteKind.Direct && indirect.Any(q => d.Start >= q.Start && Within(d.End, q.End) && SameVoice(d, q)));
+        }
+
+        // A phrase ends within a clause when it ends before it or only punctuation and marks follow the clause's end (the
+        // clause stops before a sentence's closing '."', the phrase keeps its full stop).
+        private bool Within(int phraseEnd, int clauseEnd)
+        {
+            for (int i = clauseEnd; i < phraseEnd; i++)
+                if (!char.IsPunctuation(_d.Text[i]) && !char.IsWhiteSpace(_d.Text[i])) return false;
+            return true;
         }
 
         // The phrase has no speaker of its own, or the one of the clause that holds it.

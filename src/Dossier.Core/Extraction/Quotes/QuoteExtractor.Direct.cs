@@ -65,6 +65,7 @@ public sealed partial class QuoteExtractor
                 }
                 else if (f.Found)
                 {
+                    f = OuterReport(f);
                     SetCue(q, f);
                     // "X called the senator a "nasty guy"": what is named and the quoted words are one attribution, reported
                     // speech holding a quotation (the first quote the naming verb frames; AbsorbFragments keeps this one).
@@ -85,6 +86,29 @@ public sealed partial class QuoteExtractor
                 else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>The frame of a quote whose cue lies inside another speaker's reported clause is that speaker's: in
+        /// "Mr. Obama said a majority of Americans have come to believe "that climate change is real"" the quoted words are
+        /// Obama's, and in "Trump said Clinton called him "a bigot"" they reach us as Trump's report, so the quote is part of
+        /// his reported speech (AbsorbFragments) rather than words put in Clinton's mouth on his say-so.</summary>
+        private Frame OuterReport(Frame f)
+        {
+            if (_d.Syntax is not { } syn) return f;
+            int cue = f.CueFirst;
+            for (int hop = 0; hop < 2; hop++)
+            {
+                // Through the verbs the cue completes ("have come to believe"), up to the clause another verb reports.
+                int x = cue;
+                while (syn.Relations[x] == "xcomp" && syn.Heads[x] >= 0) x = syn.Heads[x];
+                if (syn.Relations[x] != "ccomp" || syn.Heads[x] is not (var outer and >= 0) || outer > cue) break;
+                if (InsideMarks(_t[outer].Start, _t[outer].End) || !IsCue(outer, _t.Length, out int end)) break;
+                // Only to a report with a speaker of its own: the inner one stays rather than none.
+                if (ParseSpeaker(outer) < 0) break;
+                f = new Frame(-1, -1, outer, end);
+                cue = outer;
+            }
+            return f;
         }
 
         /// <summary>Past a noun the quoted words modify ("as a "fading" force"): the end of that noun, else

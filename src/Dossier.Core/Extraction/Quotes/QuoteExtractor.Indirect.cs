@@ -44,6 +44,15 @@ public sealed partial class QuoteExtractor
             while (contentEnd > contentFirst && (IsPunct(contentEnd - 1) && !IsQuoteMark(contentEnd - 1) || IsQuoteMark(contentEnd - 1) && !HasOpenMark(contentFirst, contentEnd - 1))) contentEnd--;
             while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
             if (contentEnd <= contentFirst) return false;
+            // A quotation opened inside the content closes with it ("… completed "before the winter."" keeps its mark).
+            int marks = 0;
+            for (int i = contentFirst; i < contentEnd; i++) if (IsQuoteMark(i)) marks++;
+            if (marks % 2 == 1)
+            {
+                int x = contentEnd;
+                while (x < _t.Length && x - contentEnd < 3 && (IsTerminal(x) || IsChar(x, ','))) x++;
+                if (x < _t.Length && IsQuoteMark(x) && SentenceOfToken(x) == SentenceOfToken(contentEnd - 1)) contentEnd = x + 1;
+            }
             // The parse puts the cue's subject inside the content and would prefer it to the pattern's speaker: the frame
             // is read backwards ("Richard Revesz, director of …, said the suing states …" is not "CONTENT, said X").
             if (ParseSpeaker(cueFirst, out bool borrowed) is var subj and >= 0 && subj >= contentFirst && subj < contentEnd
