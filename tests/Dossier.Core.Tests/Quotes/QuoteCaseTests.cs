@@ -242,6 +242,14 @@ public class QuoteCaseTests
         { "Mr. Obama said a majority of Americans have come to believe \"that climate change is real, that it is important and we should do something about it.\"",
           ["Obama|PERSON"],
           ["Direct|that climate change is real, that it is important and we should do something about it.|Mr. Obama|Obama|said"] },
+        // a verb ends a speaker phrase after the cue, and the quote that continues it keeps the speaker
+        { "\"Free downloading has killed opportunities for new bands,\" said one musician quoted by the report. \"It's hard to keep making records if they don't pay for themselves.\"",
+          [],
+          ["Direct|Free downloading has killed opportunities for new bands|one musician||said", "Direct|It's hard to keep making records if they don't pay for themselves.|one musician||"] },
+        // a relative clause between commas is no speaker
+        { "The United States Treasury's Office of Foreign Assets Control (OFAC), which sanctioned several of the same companies in January, said it welcomed the European decision.",
+          ["United States Treasury|ORG", "Office of Foreign Assets Control|ORG", "OFAC|ORG|Office of Foreign Assets Control"],
+          ["Indirect|it welcomed the European decision|The United States Treasury's Office of Foreign Assets Control|Office of Foreign Assets Control|said"] },
         // a signature after a dash: a name the tagger missed, a full stop after the name
         { "\"Mr. Trump embodies the legacy of racism.\" ― Sonya Herridge\n\"Trump must stop portraying Latinos as gangsters.\"― Carla Sanchez.\n\"The most unqualified child to ever run for president.\" ― Francisco Herrero\n",
           ["Sonya Herridge|PERSON", "Carla Sanchez|PERSON"],

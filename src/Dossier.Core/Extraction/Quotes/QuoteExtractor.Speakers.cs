@@ -75,7 +75,7 @@ public sealed partial class QuoteExtractor
                 te = CutRelative(ts, te);
                 // Participial openers ("Appearing before supporters, …", "Asked about it, …") are not the subject either.
                 bool participle = te > ts && (W(ts).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || W(ts).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !IsCap(ts + 1 < te ? ts + 1 : ts) && _t[ts].Kind == TokenKind.Word && !_t[ts].Has(TokenFlags.Upper);
-                if (te > ts && te - ts <= MaxSpeakerTokens && !participle && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions)) return (ts, te);
+                if (te > ts && te - ts <= MaxSpeakerTokens && !participle && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions) && !In(ts, RelativePronouns)) return (ts, te);
                 segStart = i + 1;
             }
             return (comma, comma);
@@ -106,6 +106,8 @@ public sealed partial class QuoteExtractor
                 if (IsChar(e, '.') || IsTerminal(e) || IsQuoteMark(e)) break;
                 if (e > s && In(e, ForwardStop) && !_t[e].Has(TokenFlags.Title)) break;
                 if (e > s && _t[e].Has(TokenFlags.Lower) && lex.Verb(W(e)) != CueClass.None) break;
+                // A verb ends the phrase: a clause on the speaker's noun ("said one musician quoted by the report").
+                if (e > s && _t[e].Has(TokenFlags.Lower) && _d.Syntax is { } syn && syn.Tags[e] == Upos.VERB) break;
                 e++;
             }
             return e > s && LooksLikeSpeaker(s, e) ? e : s;
