@@ -26,8 +26,17 @@ public class QuoteCaseTests
           ["Direct|the strong ties between the two countries.|Sharaa|Ahmad al-Sharaa|emphasized",
            "Direct|an invitation to visit Moscow.|The statement|Ahmad al-Sharaa|confirmed"] },
         // pronoun speaker: the last person named before
-        { "Jones met the envoy on Friday. \"It went well,\" he said.", ["Jones|PERSON|Ann Jones"],
-          ["Direct|It went well|he|Ann Jones|said"] },
+        { "Jones met the envoy on Friday. \"It went well,\" he said.", ["Jones|PERSON|Alan Jones"],
+          ["Direct|It went well|he|Alan Jones|said"] },
+        // … the last one the pronoun can stand for: "she" is no man by name or title, "he" no woman (issue 16)
+        { "Hillary Clinton met Tim Kaine in Virginia. \"We are ready,\" she said.", ["Hillary Clinton|PERSON", "Tim Kaine|PERSON", "Virginia|GPE"],
+          ["Direct|We are ready|she|Hillary Clinton|said"] },
+        { "Mr Smith met Mrs Jones on Friday. \"It went well,\" he said.", ["Smith|PERSON", "Jones|PERSON"],
+          ["Direct|It went well|he|Smith|said"] },
+        // an unnamed spokeswoman quoted after a named person is who "she" goes on quoting: no actor rather than the wrong one
+        { "Ruth Kelly was not available. A spokeswoman said: \"We are not going into any details.\" She added: \"The minister has said enough.\"",
+          ["Ruth Kelly|PERSON"],
+          ["Direct|We are not going into any details.|A spokeswoman||said", "Direct|The minister has said enough.|She||added"] },
         // scare quotes are not quotes; a two-word quote with a cue is
         { "The so-called \"peace plan\" was rejected. \"Never again,\" Smith said.", ["Smith|PERSON"],
           ["Direct|Never again|Smith|Smith|said"] },

@@ -109,8 +109,10 @@ public sealed partial class QuoteExtractor
             {
                 case ContentFrame.Object when obj >= 0:
                     (cs, ce) = Subtree(obj, sent);
+                    // "accused X of Y", "blasted X for being Y", "described X as Y": a phrase or a clause after the object.
                     for (int k = obj + 1; k < sent.TokenEnd; k++)
-                        if (syn.Heads[k] == v && syn.Relations[k] == "obl" && (HasCase(k, sent, "of") || HasCase(k, sent, "for") || HasCase(k, sent, "as")))
+                        if (syn.Heads[k] == v && (syn.Relations[k] == "obl" && (HasCase(k, sent, "of") || HasCase(k, sent, "for") || HasCase(k, sent, "as"))
+                            || syn.Relations[k] == "advcl" && (HasDependent(k, sent, "mark", "of") || HasDependent(k, sent, "mark", "for") || HasDependent(k, sent, "mark", "as"))))
                             ce = Math.Max(ce, Subtree(k, sent).E);
                     break;
                 case ContentFrame.To when inf >= 0:

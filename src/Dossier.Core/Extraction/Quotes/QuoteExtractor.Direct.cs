@@ -337,20 +337,23 @@ public sealed partial class QuoteExtractor
         private static readonly HashSet<string> CallParticles = new(StringComparer.OrdinalIgnoreCase) { "for", "on", "off", "up", "out", "in", "back", "upon", "to", "into" };
 
         /// <summary>"X called it "…"", "X described the plan as "…"": the words between the naming verb at
-        /// <paramref name="cue"/> and the opening mark are its object (one to five words, the verb's obj in the parse),
+        /// <paramref name="cue"/> and the opening mark are its object (one to <see cref="MaxNamedObjectTokens"/> tokens, a dependent of the verb in the parse),
         /// with "as" after it for "described … as".</summary>
         private bool CallsQuote(int cue, int cueEnd, int openTok, bool needsAs = false)
         {
             int end = openTok;
             while (end > cueEnd && (IsChar(end - 1, ',') || IsChar(end - 1, ':'))) end--;
             if (end > cueEnd && Is(end - 1, "as")) end--;
+            // "as a "con artist"": the article belongs to the quoted noun.
+            else if (end > cueEnd + 1 && (Is(end - 1, "a") || Is(end - 1, "an") || Is(end - 1, "the")) && Is(end - 2, "as")) end -= 2;
             else if (needsAs) return false;
             int n = end - cueEnd;
-            if (n < 1 || n > 5 || In(cueEnd, CallParticles)) return false;
+            if (n < 1 || n > MaxNamedObjectTokens || In(cueEnd, CallParticles)) return false;
             for (int i = cueEnd; i < end; i++) if (!IsWord(i) && !Is(i, "'s") && !Is(i, "’s")) return false;
             if (_d.Syntax is not { } syn) return In(cueEnd, SpeakerDeterminers) || In(cueEnd, OtherPronouns) || IsCap(cueEnd) || In(cueEnd, ObjectWords);
             for (int i = cueEnd; i < end; i++)
-                if (syn.Heads[i] == cue && syn.Universal(i) is "obj" or "iobj") return true;
+                // The parser reads "called Burma a "…"" as obj + xcomp, or as two xcomps.
+                if (syn.Heads[i] == cue && syn.Universal(i) is "obj" or "iobj" or "xcomp") return true;
             return false;
         }
 

@@ -1,3 +1,4 @@
+using Dossier.Actors;
 using Dossier.Documents;
 
 namespace Dossier.Extraction.Quotes;
@@ -263,7 +264,7 @@ public sealed partial class QuoteExtractor
             q.SpeakerStart = cs; q.SpeakerEnd = ce; q.SpeakerText = _d.Slice(cs, ce);
 
             if (PhraseActor(first, end) is var pa and >= 0) { q.Speaker = pa; return; }
-            if (end - first == 1 && In(first, PersonPronouns)) { q.Speaker = LastPerson(cs); return; }
+            if (end - first == 1 && In(first, PersonPronouns)) { q.Speaker = LastPerson(cs, Is(first, "she") ? NameGender.Female : NameGender.Male); return; }
             if (end - first == 1 && In(first, OtherPronouns) || end - first == 2 && In(first, Determiners) && lex.IsSpeakerNoun(W(first + 1)))
             {
                 // "the statement", "the spokesman", "it", "they": the source of the quote just before, when it has one that
@@ -389,19 +390,61 @@ public sealed partial class QuoteExtractor
         /// passing over a name that only modifies a noun ("Mike Caudwell, spokesman for Vodafone, said …. "…," he said":
         /// "for Vodafone" is no antecedent, and the tagger had typed it a person) when a person is named before it in the
         /// same sentence.</summary>
-        private int LastPerson(int before)
+        private int LastPerson(int before, NameGender pronoun)
         {
             int modifier = -1;
+            int described = NearestDescribedSpeaker(before, pronoun);
             for (int i = _d.Entities.Count - 1; i >= 0; i--)
             {
                 var en = _d.Entities[i];
                 if (en.End > before || en.Type != EntityType.PERSON || en.Actor < 0) continue;
                 if (InsideMarks(en.Start, en.End)) continue;
+                // "she" is never a man the name or title shows to be one, nor "he" a woman ("Hillary Clinton … Mr Kaine …
+                // she said"); a name the list does not know stays a candidate.
+                if (GenderOf(en.Actor) is var g && g != NameGender.Unknown && g != pronoun) continue;
+                // A speaker named only by a description stands between ("The BBC spokeswoman said … "…," she said"):
+                // "she" is that unnamed spokeswoman, not a person named before her.
+                if (en.Start < described) return -1;
                 if (modifier >= 0 && _d.SentenceAt(en.Start) != _d.SentenceAt(_d.Entities[modifier].Start)) break;
                 if (modifier < 0 && ModifiesANoun(en)) { modifier = i; continue; }
                 return en.Actor;
             }
             return modifier >= 0 ? _d.Entities[modifier].Actor : -1;
+        }
+
+        /// <summary>Where the nearest speaker before <paramref name="before"/> that has no actor but is a person described
+        /// without a name ("the spokeswoman", "a party official": nouns marked anonymous) begins, when the pronoun can stand for it; -1 when there is none.</summary>
+        private int NearestDescribedSpeaker(int before, NameGender pronoun)
+        {
+            int at = -1;
+            Quote? near = null;
+            foreach (var o in _d.Quotes)
+                if (o.SpeakerStart >= 0 && o.SpeakerStart < before && o.SpeakerStart > at) { at = o.SpeakerStart; near = o; }
+            if (near is null || near.Speaker >= 0) return -1;
+            int last = _d.TokenAt(near.SpeakerEnd - 1);
+            var head = W(last);
+            if (!lex.IsAnonymous(head)) return -1;
+            var g = head.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || head.EndsWith("women", StringComparison.OrdinalIgnoreCase) ? NameGender.Female
+                : head.EndsWith("man", StringComparison.OrdinalIgnoreCase) || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) ? NameGender.Male : NameGender.Unknown;
+            return g == NameGender.Unknown || g == pronoun ? near.SpeakerStart : -1;
+        }
+
+        private Dictionary<int, NameGender>? _genders;
+
+        /// <summary>The sex an actor's titles in the text ("Mrs May") or its name's first word states, or Unknown.</summary>
+        private NameGender GenderOf(int actor)
+        {
+            _genders ??= new();
+            if (_genders.TryGetValue(actor, out var g)) return g;
+            g = NameGender.Unknown;
+            foreach (int m in _d.Actors[actor].Mentions)
+            {
+                int t = _d.TokenAt(_d.Entities[m].Start);
+                if (GivenNames.OfTitle(W(t)) is var inName and not NameGender.Unknown) { g = inName; break; }
+                if (t > 0 && GivenNames.OfTitle(W(t - 1)) is var before and not NameGender.Unknown) { g = before; break; }
+            }
+            if (g == NameGender.Unknown) g = GivenNames.OfFullName(_d.Actors[actor].Name);
+            return _genders[actor] = g;
         }
 
         // A mention whose phrase hangs off a noun ("spokesman for X", "the head of X"): nmod in the parse.

@@ -50,7 +50,7 @@ internal sealed class QuoteLexicon
     private readonly Dictionary<string, ContentFrame>.AlternateLookup<ReadOnlySpan<char>> _frames;
 
     [Flags]
-    private enum NounClass : byte { Speaker = 0, Voice = 1, Doc = 2, Org = 4 }
+    private enum NounClass : byte { Speaker = 0, Voice = 1, Doc = 2, Org = 4, Anonymous = 8 }
 
     /// <summary>Multi-word cues ("according to").</summary>
     public PhraseTable<CueClass> Phrases { get; }
@@ -100,13 +100,18 @@ internal sealed class QuoteLexicon
         {
             n++;
             var parts = line.Split('\t');
-            nouns[parts[0].Trim()] = parts.Length < 2 ? NounClass.Speaker : parts[1].Trim() switch
-            {
-                "doc" => NounClass.Doc | NounClass.Voice,
-                "voice" => NounClass.Voice,
-                "org" => NounClass.Org,
-                var other => throw new DossierException(Errors.BadLexiconLine(SpeakerNounsFile, n, $"unknown class '{other}'")),
-            };
+            var cls = NounClass.Speaker;
+            if (parts.Length >= 2)
+                foreach (var flag in parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    cls |= flag switch
+                    {
+                        "doc" => NounClass.Doc | NounClass.Voice,
+                        "voice" => NounClass.Voice,
+                        "org" => NounClass.Org,
+                        "anonymous" => NounClass.Anonymous,
+                        var other => throw new DossierException(Errors.BadLexiconLine(SpeakerNounsFile, n, $"unknown class '{other}'")),
+                    };
+            nouns[parts[0].Trim()] = cls;
         }
         _verbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         _nouns = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -132,4 +137,8 @@ internal sealed class QuoteLexicon
     /// <summary>True when the word names a kind of organisation, so that a name before it is that organisation ("the
     /// Labour party", "the US government"), unlike "a US bank" or "the Conservative leader".</summary>
     public bool IsOrganisationNoun(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d.HasFlag(NounClass.Org);
+
+    /// <summary>True when the word describes a person the article does not name and a later "he" or "she" goes on
+    /// quoting ("a spokeswoman said … she added"), unlike a post that names someone known ("the prime minister").</summary>
+    public bool IsAnonymous(ReadOnlySpan<char> word) => _nouns.TryGetValue(word, out var d) && d.HasFlag(NounClass.Anonymous);
 }
