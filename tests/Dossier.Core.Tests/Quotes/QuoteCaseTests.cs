@@ -145,7 +145,7 @@ public class QuoteCaseTests
           ["Indirect|the offer as \"an insult to every worker on the network\"|He|Bob Crow|described"] },
         // "called for" is a demand, not a naming frame; its quote is still the union's, through the parse's subject
         { "The union called for \"an immediate end to the cuts in every region\".", [],
-          ["Direct|an immediate end to the cuts in every region|||"] },
+          ["Direct|an immediate end to the cuts in every region|The union||called"] },
         // the name that ends the subject is the speaker, whatever type the NER gave the words before it (the party
         // "Ennahda" typed as a person took the leader's statement)
         { "Ennahda leader Rachid Ghannouchi said in a statement: \"We will not take part in a government of national unity.\"",
@@ -259,6 +259,19 @@ public class QuoteCaseTests
         { "The United States Treasury's Office of Foreign Assets Control (OFAC), which sanctioned several of the same companies in January, said it welcomed the European decision.",
           ["United States Treasury|ORG", "Office of Foreign Assets Control|ORG", "OFAC|ORG|Office of Foreign Assets Control"],
           ["Indirect|it welcomed the European decision|The United States Treasury's Office of Foreign Assets Control|Office of Foreign Assets Control|said"] },
+        // no quote: an impersonal passive, a cue's form used as a noun, a possessive taken for a subject
+        { "The cost is not yet known but it is thought block bookings will be taken at the major hotels after the announcement.", [], [] },
+        { "To become law both the European Parliament and a qualified majority of EU states have to approve of the draft wording of the bill.", ["European Parliament|ORG", "EU|ORG"], [] },
+        { "His declared interests include £20,000 from newspaper articles and fees of up to £35,000 for four speeches.", [], [] },
+        // a person, then the organisation they come from: the person speaks
+        { "Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back to Blackpool.\"",
+          ["Colin Asplin|PERSON", "Blackpool Hotel Association|ORG", "Blackpool|GPE"],
+          ["Direct|We have tried very hard to make sure they come back to Blackpool.|Colin Asplin|Colin Asplin|said"] },
+        // the person quoted last goes on speaking when those named since are no subject
+        { "Mr Neeson said there was one figure he would love to portray on the big screen - Ian Paisley. He said the preacher was a very dynamic, extraordinary figure.",
+          ["Neeson|PERSON|Liam Neeson", "Ian Paisley|PERSON"],
+          ["Indirect|there was one figure he would love to portray on the big screen - Ian Paisley|Mr Neeson|Liam Neeson|said",
+           "Indirect|the preacher was a very dynamic, extraordinary figure|He|Liam Neeson|said"] },
         // a signature after a dash: a name the tagger missed, a full stop after the name
         { "\"Mr. Trump embodies the legacy of racism.\" ― Sonya Herridge\n\"Trump must stop portraying Latinos as gangsters.\"― Carla Sanchez.\n\"The most unqualified child to ever run for president.\" ― Francisco Herrero\n",
           ["Sonya Herridge|PERSON", "Carla Sanchez|PERSON"],

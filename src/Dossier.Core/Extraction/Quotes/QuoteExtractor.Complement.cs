@@ -148,9 +148,10 @@ public sealed partial class QuoteExtractor
             return true;
         }
 
-        // The phrase has no speaker of its own, or the one of the clause that holds it.
+        // The phrase has no speaker of its own, or the one of the clause that holds it, or one only guessed from the quote
+        // before it (no cue of its own: the clause's frame is the phrase's).
         private static bool SameVoice(Quote phrase, Quote clause) =>
-            phrase.Speaker < 0 && phrase.SpeakerStart < 0
+            phrase.Speaker < 0 && phrase.SpeakerStart < 0 || phrase.CueStart < 0
             || phrase.Speaker >= 0 && phrase.Speaker == clause.Speaker
             || phrase.SpeakerStart >= 0 && phrase.SpeakerStart == clause.SpeakerStart
             || phrase.CueStart >= 0 && phrase.CueStart == clause.CueStart;

@@ -58,13 +58,37 @@ public sealed partial class QuoteExtractor
             if (ParseSpeaker(cueFirst, out bool borrowed) is var subj and >= 0 && subj >= contentFirst && subj < contentEnd
                 && (spEnd <= spFirst || ParseOverrides(cueFirst, spFirst, spEnd, subj, borrowed)))
                 return false;
+            // "It is thought block bookings will be taken …": an impersonal passive names no speaker and quotes no one (the
+            // claims component reads it as a hedge).
+            if (spEnd - spFirst == 1 && Is(spFirst, "it") && cueFirst > 0 && In(cueFirst - 1, PassiveAux)) return false;
             int cs = _t[contentFirst].Start, ce = _t[contentEnd - 1].End;
             if (Words(cs, ce) < IndirectMinWords) return false;
             // Quoted words that make up half the content already form a direct quote: no duplicate. A clause that only
             // embeds a short quoted phrase ("said the remarks were "mean-spirited"") is reported speech of its own.
             int covered = 0;
+            // A quotation with no frame of its own does not count: this clause is its frame (AbsorbFragments joins them) —
+            // unless quotations are nearly all the clause ("The union called for "an immediate end to the cuts""): then they
+            // stay direct quotes and take this frame.
+            int coveredAll = 0;
             foreach (var q in _d.Quotes)
-                if (q.Kind == QuoteKind.Direct && q.Start < ce && q.End > cs) covered += Math.Min(q.End, ce) - Math.Max(q.Start, cs);
+            {
+                if (q.Kind != QuoteKind.Direct || q.Start >= ce || q.End <= cs) continue;
+                int ov = Math.Min(q.End, ce) - Math.Max(q.Start, cs);
+                coveredAll += ov;
+                if (q.CueStart >= 0) covered += ov;
+            }
+            if (coveredAll * 10 >= (ce - cs) * 7)
+            {
+                var frame = ChooseSpeaker(cueFirst, spFirst, spEnd);
+                foreach (var q in _d.Quotes)
+                {
+                    if (q.Kind != QuoteKind.Direct || q.CueStart >= 0 || q.Start >= ce || q.End <= cs) continue;
+                    q.CueStart = _t[cueFirst].Start; q.CueEnd = _t[cueEnd - 1].End; q.Cue = _d.Slice(q.CueStart, q.CueEnd);
+                    q.Speaker = -1; q.SpeakerText = null; q.SpeakerStart = q.SpeakerEnd = -1;
+                    if (frame.E > frame.S) ResolveSpeaker(q, frame.S, frame.E);
+                }
+                return false;
+            }
             if (covered * 2 >= ce - cs) return false;
             var quote = new Quote { Start = cs, End = ce, Kind = QuoteKind.Indirect, By = by };
             quote.CueStart = _t[cueFirst].Start; quote.CueEnd = _t[cueEnd - 1].End; quote.Cue = _d.Slice(quote.CueStart, quote.CueEnd);
@@ -96,6 +120,8 @@ public sealed partial class QuoteExtractor
         private bool RelativeThat(int x, int cue) =>
             _d.Syntax is { } syn && syn.Relations[x] != "mark" && syn.Heads[x] is var h and >= 0
             && syn.Relations[h] == "acl:relcl" && syn.Heads[h] != cue;
+
+        private static readonly HashSet<string> PassiveAux = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "been", "being", "be" };
 
         private bool HasOpenMark(int from, int to)
         {

@@ -59,6 +59,12 @@ public sealed partial class QuoteExtractor
             }
             var (ts, te) = TrimSpeaker(s, e);
             te = CutRelative(ts, te);
+            // "Colin Asplin, Blackpool Hotel Association said": the person before the comma speaks; the organisation
+            // after it is only where they come from.
+            if (te > ts && ts >= 2 && IsChar(ts - 1, ',') && EntityAt(ts - 2) is var pe and >= 0 && _d.Entities[pe].Type == EntityType.PERSON
+                && EntityAt(ts) is var oe and >= 0 && _d.Entities[oe].Type == EntityType.ORG && _d.TokenAt(_d.Entities[pe].End - 1) == ts - 2
+                && _d.TokenAt(_d.Entities[pe].Start) is var ps && (ps == lo || ps > 0 && (IsTerminal(ps - 1) || _t[ps].Has(TokenFlags.SentenceStart))))
+                return (ps, ts - 1);
             return te - ts > MaxSpeakerTokens ? (te, te) : (ts, te);
         }
 
@@ -66,7 +72,9 @@ public sealed partial class QuoteExtractor
         private (int S, int E) Appositive(int comma, int lo)
         {
             int x = comma - 1;
-            while (x >= lo && comma - x < MaxAppositiveReach && !(IsQuoteMark(x) || IsChar(x, ';') || IsChar(x, ':') || IsTerminal(x) || IsChar(x, '—'))) x--;
+            // A colon inside a title ("Star Wars: The Phantom Menace") is no boundary.
+            while (x >= lo && comma - x < MaxAppositiveReach && !(IsQuoteMark(x) || IsChar(x, ';') || IsChar(x, ':') && !(x > lo && IsCap(x - 1) && x + 1 < comma && IsCap(x + 1))
+                   || IsTerminal(x) || IsChar(x, '—'))) x--;
             if (x >= lo && comma - x >= MaxAppositiveReach) return (comma, comma);
             int segStart = x + 1;
             for (int i = segStart; i <= comma; i++)
@@ -76,7 +84,7 @@ public sealed partial class QuoteExtractor
                 te = CutRelative(ts, te);
                 // Participial openers ("Appearing before supporters, …", "Asked about it, …") are not the subject either.
                 bool participle = te > ts && (W(ts).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || W(ts).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !IsCap(ts + 1 < te ? ts + 1 : ts) && _t[ts].Kind == TokenKind.Word && !_t[ts].Has(TokenFlags.Upper);
-                if (te > ts && te - ts <= MaxSpeakerTokens && !participle && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions) && !In(ts, RelativePronouns)) return (ts, te);
+                if (te > ts && te - ts <= MaxSpeakerTokens && !participle && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions) && !In(ts, RelativePronouns) && !Is(ts, "whose")) return (ts, te);
                 segStart = i + 1;
             }
             return (comma, comma);
@@ -121,6 +129,8 @@ public sealed partial class QuoteExtractor
             // A prepositional phrase is an adjunct, never the speaker ("In a Facebook message posted Friday, …").
             if (In(s, Prepositions)) return false;
             int h = e - 1;
+            // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
+            if (In(h, Possessives)) return false;
             if (IsCap(h) && !(h == s && _t[s].Has(TokenFlags.SentenceStart) && In(s, Determiners))) return true;
             if (_t[h].Kind == TokenKind.Symbol && W(h).StartsWith('@')) return true;
             if (e - s == 1 && (In(h, PersonPronouns) || In(h, OtherPronouns))) return true;
@@ -392,6 +402,7 @@ public sealed partial class QuoteExtractor
         /// same sentence.</summary>
         private int LastPerson(int before, NameGender pronoun)
         {
+            if (ContinuingSpeaker(before, pronoun) is var cont and >= 0) return cont;
             int modifier = -1;
             int described = NearestDescribedSpeaker(before, pronoun);
             for (int i = _d.Entities.Count - 1; i >= 0; i--)
@@ -405,6 +416,9 @@ public sealed partial class QuoteExtractor
                 // A speaker named only by a description stands between ("The BBC spokeswoman said … "…," she said"):
                 // "she" is that unnamed spokeswoman, not a person named before her.
                 if (en.Start < described) return -1;
+                // A name in a prepositional phrase of the pronoun's own clause is not who speaks ("But standing next to
+                // Mr Blair he added …").
+                if (_d.SentenceAt(en.Start) == _d.SentenceAt(before) && InPrepositionalPhrase(en)) continue;
                 if (modifier >= 0 && _d.SentenceAt(en.Start) != _d.SentenceAt(_d.Entities[modifier].Start)) break;
                 if (modifier < 0 && ModifiesANoun(en)) { modifier = i; continue; }
                 return en.Actor;
@@ -445,6 +459,41 @@ public sealed partial class QuoteExtractor
             }
             if (g == NameGender.Unknown) g = GivenNames.OfFullName(_d.Actors[actor].Name);
             return _genders[actor] = g;
+        }
+
+        /// <summary>"Mr Neeson said … one figure he would love to portray - Ian Paisley. He said …": the person quoted last
+        /// goes on speaking when no person named since is the subject of a clause (Paisley is only an object); -1 otherwise.</summary>
+        private int ContinuingSpeaker(int before, NameGender pronoun)
+        {
+            Quote? last = null;
+            foreach (var o in _d.Quotes)
+                if (o.SpeakerStart >= 0 && o.SpeakerEnd <= before && (last is null || o.SpeakerStart > last.SpeakerStart)) last = o;
+            if (last is null || last.Speaker < 0 || _d.Actors[last.Speaker].Type != EntityType.PERSON) return -1;
+            if (GenderOf(last.Speaker) is var g && g != NameGender.Unknown && g != pronoun) return -1;
+            // Not further back than the sentence before the pronoun's.
+            if (_d.SentenceAt(before) - _d.SentenceAt(last.SpeakerStart) > 1) return -1;
+            if (_d.Syntax is not { } syn) return -1;
+            foreach (var en in _d.Entities)
+            {
+                if (en.Start < last.SpeakerEnd || en.End > before || en.Type != EntityType.PERSON || en.Actor == last.Speaker) continue;
+                if (InsideMarks(en.Start, en.End)) continue;
+                int h = ConstituentHead(_d.TokenAt(en.Start), _d.TokenAt(en.End - 1) + 1);
+                if (h < 0 || syn.Universal(h) is "nsubj") return -1;
+            }
+            return last.Speaker;
+        }
+
+        private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "its", "their", "our", "my", "your" };
+
+        // A mention whose head is an oblique with a preposition of its own ("next to Mr Blair", "with Mr Smith").
+        private bool InPrepositionalPhrase(EntityMention en)
+        {
+            if (_d.Syntax is not { } syn) return false;
+            int h = ConstituentHead(_d.TokenAt(en.Start), _d.TokenAt(en.End - 1) + 1);
+            if (h < 0 || syn.Universal(h) is not "obl") return false;
+            var sent = _d.Sentences[SentenceOfToken(h)];
+            for (int k = sent.FirstToken; k < h; k++) if (syn.Heads[k] == h && syn.Relations[k] == "case") return true;
+            return false;
         }
 
         // A mention whose phrase hangs off a noun ("spokesman for X", "the head of X"): nmod in the parse.
