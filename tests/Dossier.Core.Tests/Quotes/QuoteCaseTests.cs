@@ -272,6 +272,14 @@ public class QuoteCaseTests
           ["Neeson|PERSON|Liam Neeson", "Ian Paisley|PERSON"],
           ["Indirect|there was one figure he would love to portray on the big screen - Ian Paisley|Mr Neeson|Liam Neeson|said",
            "Indirect|the preacher was a very dynamic, extraordinary figure|He|Liam Neeson|said"] },
+        // a pronoun after reported speech continues its speaker, not a name inside what was reported
+        { "Former foreign secretary Robin Cook said Lord Goldsmith's admission suggested Parliament may have been misled. \"The attorney general may never have presented his answer as a summary,\" he said.",
+          ["Robin Cook|PERSON", "Goldsmith|PERSON|Lord Goldsmith", "Parliament|ORG"],
+          ["Indirect|Lord Goldsmith's admission suggested Parliament may have been misled|Former foreign secretary Robin Cook|Robin Cook|said",
+           "Direct|The attorney general may never have presented his answer as a summary|he|Robin Cook|said"] },
+        // a refused or negated report attributes nothing
+        { "He refused to say if there was specific information about the risk of an attack.", [], [] },
+        { "The amount of spam was still growing, but he did not think that the trick would mean e-mail meltdown.", [], [] },
         // a signature after a dash: a name the tagger missed, a full stop after the name
         { "\"Mr. Trump embodies the legacy of racism.\" ― Sonya Herridge\n\"Trump must stop portraying Latinos as gangsters.\"― Carla Sanchez.\n\"The most unqualified child to ever run for president.\" ― Francisco Herrero\n",
           ["Sonya Herridge|PERSON", "Carla Sanchez|PERSON"],

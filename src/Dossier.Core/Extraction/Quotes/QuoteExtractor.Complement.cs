@@ -30,7 +30,7 @@ public sealed partial class QuoteExtractor
                     if (InsideMarks(_t[v].Start, _t[v].End) || InsideQuote(_t[v].Start, _t[v].End)) continue;
                     // "did not think that …" attributes nothing, and a cue inside another's reported clause ("60% said they
                     // did not think …") is that speaker's report, not an attribution of its own.
-                    if (Negated(v, sent) || syn.Relations[v] == "ccomp" && syn.Heads[v] >= 0 && IsCue(syn.Heads[v], sent.TokenEnd, out _)) continue;
+                    if (NotReported(v) || syn.Relations[v] == "ccomp" && syn.Heads[v] >= 0 && IsCue(syn.Heads[v], sent.TokenEnd, out _)) continue;
                     int cs, ce;
                     // A reporting verb's clause first; else the frame of a speech act ("vowed to …" has no clause).
                     if (clauseCue && ClauseContent(v, sent, out cs, out ce)) { }

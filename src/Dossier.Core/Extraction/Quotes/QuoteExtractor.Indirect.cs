@@ -123,6 +123,15 @@ public sealed partial class QuoteExtractor
 
         private static readonly HashSet<string> PassiveAux = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "been", "being", "be" };
 
+        private bool NotReported(int cue)
+        {
+            if (_d.Syntax is not { } syn) return false;
+            var sent = _d.Sentences[SentenceOfToken(cue)];
+            if (Negated(cue, sent)) return true;
+            int h = syn.Heads[cue];
+            return syn.Relations[cue] == "xcomp" && h >= 0 && syn.Lemmas[h] is "refuse" or "decline" && !IsCue(h, sent.TokenEnd, out _) || h >= 0 && syn.Relations[cue] == "xcomp" && Negated(h, sent);
+        }
+
         private bool HasOpenMark(int from, int to)
         {
             for (int i = from; i < to; i++) if (IsQuoteMark(i)) return true;
@@ -238,6 +247,8 @@ public sealed partial class QuoteExtractor
                 var cls = CueAt(c, b, out int cend);
                 if (cls is CueClass.None or CueClass.Prep or CueClass.Call or CueClass.As) continue;
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
+                // "he did not think that …", "He refused to say if …": a negated or refused report attributes nothing.
+                if (NotReported(c)) continue;
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.

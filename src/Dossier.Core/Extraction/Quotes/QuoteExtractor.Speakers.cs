@@ -461,6 +461,22 @@ public sealed partial class QuoteExtractor
             return _genders[actor] = g;
         }
 
+        /// <summary>"He" and "she" once every quote is known: quotes in quotation marks are found before reported speech, so
+        /// when a direct quote's pronoun was first resolved the reported speech just before it ("Robin Cook said … "…," he
+        /// said") was not yet there to continue. Resolved again in text order; quotes that share the pronoun (a quote and
+        /// its continuation) share the answer.</summary>
+        public void ResolvePronouns()
+        {
+            var mentions = _d.Quotes.Where(q => q.SpeakerStart >= 0).Select(q => q.SpeakerStart).Distinct().Order().ToList();
+            foreach (int at in mentions)
+            {
+                int t = _d.TokenAt(at);
+                if (t >= _t.Length || _t[t].Start != at || !In(t, PersonPronouns)) continue;
+                int actor = LastPerson(at, Is(t, "she") ? NameGender.Female : NameGender.Male);
+                foreach (var q in _d.Quotes) if (q.SpeakerStart == at && q.SpeakerEnd == _t[t].End) q.Speaker = actor;
+            }
+        }
+
         /// <summary>"Mr Neeson said … one figure he would love to portray - Ian Paisley. He said …": the person quoted last
         /// goes on speaking when no person named since is the subject of a clause (Paisley is only an object); -1 otherwise.</summary>
         private int ContinuingSpeaker(int before, NameGender pronoun)
@@ -470,15 +486,19 @@ public sealed partial class QuoteExtractor
                 if (o.SpeakerStart >= 0 && o.SpeakerEnd <= before && (last is null || o.SpeakerStart > last.SpeakerStart)) last = o;
             if (last is null || last.Speaker < 0 || _d.Actors[last.Speaker].Type != EntityType.PERSON) return -1;
             if (GenderOf(last.Speaker) is var g && g != NameGender.Unknown && g != pronoun) return -1;
-            // Not further back than the sentence before the pronoun's.
-            if (_d.SentenceAt(before) - _d.SentenceAt(last.SpeakerStart) > 1) return -1;
+            // Not further back than the sentence before the pronoun's, not counting sentences inside quotation marks (the
+            // quote that continues the speaker's words: "He said … . "No other minister was involved." He suggested …").
+            int gap = 0;
+            for (int si = _d.SentenceAt(last.SpeakerStart) + 1; si < _d.SentenceAt(before); si++)
+                if (!InsideMarks(_d.Sentences[si].Start, _d.Sentences[si].Start + 1) && !InsideMarks(_d.Sentences[si].End - 2, _d.Sentences[si].End - 1)) gap++;
+            if (gap > 0) return -1;
             if (_d.Syntax is not { } syn) return -1;
             foreach (var en in _d.Entities)
             {
                 if (en.Start < last.SpeakerEnd || en.End > before || en.Type != EntityType.PERSON || en.Actor == last.Speaker) continue;
                 if (InsideMarks(en.Start, en.End)) continue;
                 int h = ConstituentHead(_d.TokenAt(en.Start), _d.TokenAt(en.End - 1) + 1);
-                if (h < 0 || syn.Universal(h) is "nsubj") return -1;
+                if (h >= 0 && syn.Universal(h) is "nsubj") return -1;
             }
             return last.Speaker;
         }

@@ -53,6 +53,7 @@ public sealed partial class QuoteExtractor : IComponent
         run.Indirect();
         run.Complements();
         run.AbsorbFragments();
+        run.ResolvePronouns();
         doc.Quotes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
 
