@@ -430,10 +430,7 @@ public sealed partial class QuoteExtractor
         /// without a name ("the spokeswoman", "a party official": nouns marked anonymous) begins, when the pronoun can stand for it; -1 when there is none.</summary>
         private int NearestDescribedSpeaker(int before, NameGender pronoun)
         {
-            int at = -1;
-            Quote? near = null;
-            foreach (var o in _d.Quotes)
-                if (o.SpeakerStart >= 0 && o.SpeakerStart < before && o.SpeakerStart > at) { at = o.SpeakerStart; near = o; }
+            var near = LatestSpeakerQuote(before);
             if (near is null || near.Speaker >= 0) return -1;
             int last = _d.TokenAt(near.SpeakerEnd - 1);
             var head = W(last);
@@ -477,13 +474,20 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        /// <summary>"Mr Neeson said … one figure he would love to portray - Ian Paisley. He said …": the person quoted last
-        /// goes on speaking when no person named since is the subject of a clause (Paisley is only an object); -1 otherwise.</summary>
-        private int ContinuingSpeaker(int before, NameGender pronoun)
+        // The quote whose speaker mention is the last one ending before the position.
+        private Quote? LatestSpeakerQuote(int before)
         {
             Quote? last = null;
             foreach (var o in _d.Quotes)
                 if (o.SpeakerStart >= 0 && o.SpeakerEnd <= before && (last is null || o.SpeakerStart > last.SpeakerStart)) last = o;
+            return last;
+        }
+
+        /// <summary>"Mr Neeson said … one figure he would love to portray - Ian Paisley. He said …": the person quoted last
+        /// goes on speaking when no person named since is the subject of a clause (Paisley is only an object); -1 otherwise.</summary>
+        private int ContinuingSpeaker(int before, NameGender pronoun)
+        {
+            var last = LatestSpeakerQuote(before);
             if (last is null || last.Speaker < 0 || _d.Actors[last.Speaker].Type != EntityType.PERSON) return -1;
             if (GenderOf(last.Speaker) is var g && g != NameGender.Unknown && g != pronoun) return -1;
             // Not further back than the sentence before the pronoun's, not counting sentences inside quotation marks (the
