@@ -280,6 +280,17 @@ public class QuoteCaseTests
         // a refused or negated report attributes nothing
         { "He refused to say if there was specific information about the risk of an attack.", [], [] },
         { "The amount of spam was still growing, but he did not think that the trick would mean e-mail meltdown.", [], [] },
+        // a negated report after the content frames nothing; the speaker before the content does
+        { "Houthi negotiator Abdulmalik al-Hamdani said the group had released 16 Saudi prisoners as a goodwill gesture, a claim that Riyadh did not immediately confirm.",
+          ["Abdulmalik al-Hamdani|PERSON", "Riyadh|GPE"],
+          ["Indirect|the group had released 16 Saudi prisoners as a goodwill gesture, a claim that Riyadh did not immediately confirm|Houthi negotiator Abdulmalik al-Hamdani|Abdulmalik al-Hamdani|said"] },
+        // a quotation framed inside reported speech is part of it, whatever the parse makes of its participle
+        { "Turkish Deputy Foreign Minister Murat Aksoy said the two sides had agreed to exchange lists of ports that would be kept off-limits to attacks, calling it \"a modest but real step\".",
+          ["Murat Aksoy|PERSON"],
+          ["Indirect|the two sides had agreed to exchange lists of ports that would be kept off-limits to attacks, calling it \"a modest but real step\"|Turkish Deputy Foreign Minister Murat Aksoy|Murat Aksoy|said"] },
+        // a cue's form that modifies a noun is no cue ("state television")
+        { "Its spokesman said in a statement read on state television that Bamako \"will not take orders from Abuja.\"", ["Bamako|GPE", "Abuja|GPE"],
+          ["Direct|will not take orders from Abuja.|Its spokesman||said"] },
         // a signature after a dash: a name the tagger missed, a full stop after the name
         { "\"Mr. Trump embodies the legacy of racism.\" ― Sonya Herridge\n\"Trump must stop portraying Latinos as gangsters.\"― Carla Sanchez.\n\"The most unqualified child to ever run for president.\" ― Francisco Herrero\n",
           ["Sonya Herridge|PERSON", "Carla Sanchez|PERSON"],

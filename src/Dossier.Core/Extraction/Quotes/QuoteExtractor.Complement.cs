@@ -149,9 +149,11 @@ public sealed partial class QuoteExtractor
         }
 
         // The phrase has no speaker of its own, or the one of the clause that holds it, or one only guessed from the quote
-        // before it (no cue of its own: the clause's frame is the phrase's).
+        // before it (no cue of its own: the clause's frame is the phrase's), or a frame inside the clause.
         private static bool SameVoice(Quote phrase, Quote clause) =>
             phrase.Speaker < 0 && phrase.SpeakerStart < 0 || phrase.CueStart < 0
+            // the phrase's own cue is part of the reported speech ("… kept off-limits to attacks, calling it "…"")
+            || phrase.CueStart >= clause.Start && phrase.CueEnd <= clause.End
             || phrase.Speaker >= 0 && phrase.Speaker == clause.Speaker
             || phrase.SpeakerStart >= 0 && phrase.SpeakerStart == clause.SpeakerStart
             || phrase.CueStart >= 0 && phrase.CueStart == clause.CueStart;

@@ -78,6 +78,9 @@ public sealed partial class QuoteExtractor
                     }
                     int ps = -1, pe = -1;
                     if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
+                    // "Aksoy said the two sides had agreed …, calling it "…"": a participle on a reporting verb has that
+                    // verb's speaker.
+                    else if (ReportingHeadSpeaker(f.CueFirst) is var (hs, he) && he > hs) (ps, pe) = (hs, he);
                     else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) (ps, pe) = (ss, se);
                     var sp = ChooseSpeaker(f.CueFirst, ps, pe);
                     if (sp.E > sp.S) ResolveSpeaker(q, sp.S, sp.E);
@@ -378,6 +381,17 @@ public sealed partial class QuoteExtractor
             // No other quotation between the quote and its cue.
             for (int k = Math.Min(cue, closeTok) + 1; k < Math.Max(cue, openTok); k++) if (IsQuoteMark(k)) return Frame.None;
             return ParseSpeaker(cue) >= 0 ? new Frame(-1, -1, cue, cend) : Frame.None;
+        }
+
+        /// <summary>The speaker phrase of the reporting verb a participle cue depends on ("X said …, adding that "…"",
+        /// "…, calling it "…""), by the parse; empty when the cue is no participle or its head is no reporting verb.</summary>
+        private (int S, int E) ReportingHeadSpeaker(int cue)
+        {
+            if (_d.Syntax is not { } syn || !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (0, 0);
+            if (syn.Relations[cue] is not ("advcl" or "xcomp" or "conj") || syn.Heads[cue] is not (var h and >= 0)) return (0, 0);
+            if (!IsCue(h, _t.Length, out _) || InsideMarks(_t[h].Start, _t[h].End)) return (0, 0);
+            int subj = ParseSpeaker(h);
+            return subj >= 0 ? ParsePhrase(subj) : (0, 0);
         }
 
         /// <summary>"Smith defended the plan, adding: "…"": a participle cue's speaker is the subject of its sentence.</summary>

@@ -184,6 +184,8 @@ public sealed partial class QuoteExtractor
                 return e > j + 2 && Emit(a, comma, j + 2, e, j, j + 2);
             }
             var cls = CueAt(j, b, out int ce);
+            // "…, a claim that Riyadh did not immediately confirm": a negated report frames nothing.
+            if (cls is not CueClass.None && NotReported(j)) return false;
             if (cls is CueClass.Verb)
             {
                 int e = ForwardSpeaker(ce, b);
@@ -193,6 +195,7 @@ public sealed partial class QuoteExtractor
             {
                 var cc = CueAt(c, b, out int cend);
                 if (cc is not CueClass.Verb) continue;
+                if (NotReported(c)) return false;
                 var (s, e) = TrimSpeaker(j, c);
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
                 // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").

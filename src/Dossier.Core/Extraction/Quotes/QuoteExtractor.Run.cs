@@ -53,11 +53,12 @@ public sealed partial class QuoteExtractor
             // Reporting verbs are lower case in prose; "Says" at a sentence start still counts, "Note" in a title does not matter.
             if (_t[i].Kind != TokenKind.Word || _t[i].Has(TokenFlags.Upper)) return CueClass.None;
             if (_t[i].Has(TokenFlags.Title) && !_t[i].Has(TokenFlags.SentenceStart)) return CueClass.None;
-            // A cue's form used as a noun or an adjective is no cue ("EU states have to approve", "his declared interests").
+            // A cue's form used as a noun or an adjective is no cue ("EU states have to approve", "his declared interests",
+            // "on state television").
             // The tag alone is not trusted ("Orange claims the service has …", "The pair claim they …" are tagged nouns): a
             // noun is one when no clause can follow it — a verb, a preposition or punctuation comes next ("EU states have to
             // approve", "the latest report said").
-            if (_d.Syntax is { } syn && (syn.Relations[i] == "amod" || syn.Tags[i] is Upos.NOUN or Upos.PROPN or Upos.ADJ && NoClauseAfter(i)))
+            if (_d.Syntax is { } syn && (syn.Relations[i] is "amod" or "compound" || syn.Tags[i] is Upos.NOUN or Upos.PROPN or Upos.ADJ && NoClauseAfter(i)))
                 return CueClass.None;
             return lex.Verb(W(i));
         }
