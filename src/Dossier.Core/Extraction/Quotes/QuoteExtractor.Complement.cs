@@ -23,6 +23,7 @@ public sealed partial class QuoteExtractor
                 if (Blocked(sent.Start, sent.End)) continue;
                 for (int v = sent.FirstToken; v < sent.TokenEnd; v++)
                 {
+                    if (Is(v, "according") && Is(v + 1, "to")) { AccordingTo(v, sent); continue; }
                     if (syn.Tags[v] != Upos.VERB) continue;
                     bool clauseCue = IsCue(v, sent.TokenEnd, out int cend);
                     var frame = lex.Frame(syn.Lemmas[v]);
@@ -30,7 +31,7 @@ public sealed partial class QuoteExtractor
                     if (InsideMarks(_t[v].Start, _t[v].End) || InsideQuote(_t[v].Start, _t[v].End)) continue;
                     // "did not think that …" attributes nothing, and a cue inside another's reported clause ("60% said they
                     // did not think …") is that speaker's report, not an attribution of its own.
-                    if (NotReported(v) || syn.Relations[v] == "ccomp" && syn.Heads[v] >= 0 && IsCue(syn.Heads[v], sent.TokenEnd, out _)) continue;
+                    if (NotReported(v) || syn.Relations[v] == "ccomp" && !CommaParticiple(v) && syn.Heads[v] >= 0 && IsCue(syn.Heads[v], sent.TokenEnd, out _)) continue;
                     int cs, ce;
                     // A reporting verb's clause first; else the frame of a speech act ("vowed to …" has no clause).
                     if (clauseCue && ClauseContent(v, sent, out cs, out ce)) { }
@@ -38,7 +39,9 @@ public sealed partial class QuoteExtractor
                     else continue;
                     if (ce - cs < IndirectMinWords) continue;
                     // Reported speech found already; a quoted phrase inside the clause is part of it (Emit weighs how much).
-                    if (InsideQuote(_t[cs].Start, _t[ce - 1].End, QuoteKind.Indirect)) continue;
+                    // One nested whole in the clause with its own cue there is another's words this speaker reports
+                    // ("Trump said … that Clinton once described the deal as …"): both attributions stand.
+                    if (OverlapsIndirect(_t[cs].Start, _t[ce - 1].End)) continue;
                     int h = ParseSpeaker(v, out _);
                     if (h < 0 || h >= cs && h < ce) continue;
                     // A subject with a preposition of its own is a misparse ("A source close to the talks said": not "the talks").
@@ -48,10 +51,80 @@ public sealed partial class QuoteExtractor
                     if (marked) continue;
                     var (s, e) = ParsePhrase(h);
                     if (e <= s) continue;
-                    Emit(cs, ce, s, e, v, Math.Max(cend, v + 1));
+                    // "Mary Susan, clad in …, said the convention could be …": a "speaker" after the cue that a verb follows
+                    // is the subject of the content, and the clause before the cue a misparse.
+                    if (ce <= v && h > v && e < sent.TokenEnd && (syn.Tags[e] is Upos.AUX or Upos.VERB || IsQuoteMark(e))) continue;
+                    // "While those surveyed said …, Trump is …": reported speech in a subordinate clause ends with it.
+                    Emit(cs, ce, s, e, v, Math.Max(cend, v + 1), s > sent.FirstToken && In(s - 1, Subordinators));
                 }
             }
         }
+
+        /// <summary>"According to X" wherever it stands ("According to recent polls, Trump holds …", "… delegates according
+        /// to a count by The Associated Press, but …", "after, according to him, the network censured …"): X is the source
+        /// of the clause the phrase modifies in the parse, on the side of the phrase its commas point to.</summary>
+        private void AccordingTo(int v, Sentence sent)
+        {
+            var syn = _d.Syntax!;
+            if (InsideMarks(_t[v].Start, _t[v].End)) return;
+            foreach (var q in _d.Quotes) if (q.CueStart == _t[v].Start) return;
+            int h = ParseSpeaker(v);
+            if (h < 0 || h < v + 2) return;
+            int head = syn.Heads[h];
+            // The clause: the nearest verb or predicate above the source ("leads" in "… delegates according to a count").
+            for (int hop = 0; hop < 3 && head >= 0 && syn.Tags[head] is not (Upos.VERB or Upos.AUX) && syn.Universal(head) is not ("root" or "ccomp" or "advcl" or "parataxis" or "conj"); hop++)
+                head = syn.Heads[head];
+            if (head < 0) return;
+            // The source: the words after "to" up to a comma, within what the noun governs.
+            var (_, xe) = Subtree(h, sent);
+            int pe = v + 2;
+            while (pe < xe && !IsChar(pe, ',') && pe - v < MaxAppositionTokens) pe++;
+            // The parse may leave a "by …" of the source outside it: words up to a comma or the sentence's end, with no
+            // verb among them, are all the source's.
+            int run = v + 2;
+            while (run < sent.TokenEnd && run - v < MaxAppositionTokens && !IsChar(run, ',') && !IsTerminal(run) && !IsQuoteMark(run)
+                   && syn.Tags[run] is not (Upos.VERB or Upos.AUX or Upos.CCONJ or Upos.SCONJ)) run++;
+            if (run > pe && (run >= sent.TokenEnd || IsChar(run, ',') || IsTerminal(run))) pe = run;
+            if (pe <= v + 2) return;
+            // A source that can speak or publish: a name in it, a pronoun, or a noun of the speaker list ("recent polls",
+            // "a count by The Associated Press"); "according to rules devised by …" is manner, not a source.
+            bool source = In(h, PersonPronouns) || Is(h, "they") || Is(h, "him") || Is(h, "her") || Is(h, "them") || lex.IsSpeakerNoun(W(h)) || In(h, PublishedSources);
+            for (int k = v + 2; k < pe && !source; k++)
+                source = EntityAt(k) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE;
+            if (!source) return;
+            var (ss, se) = Subtree(head, sent);
+            if (head >= v && head < pe) return;
+            // The clause before the phrase (from the sentence or clause start) and after it (to the clause end).
+            int bs = Math.Max(ss, sent.FirstToken), be = v;
+            for (int k = v - 1; k > bs; k--) if (IsChar(k, ':') || IsChar(k, ';')) { bs = k + 1; break; }
+            // A phrase that opens its clause (the sentence, or after a colon) points forward.
+            int lead = bs;
+            while (lead < v && (In(lead, Leading) || IsPunct(lead))) lead++;
+            // "… and, according to reports, contract negotiations are …" opens a clause too.
+            int prev = v - 1;
+            while (prev > sent.FirstToken && IsChar(prev, ',')) prev--;
+            bool opens = lead == v || prev >= sent.FirstToken && prev < v - 1 && In(prev, Coordinators);
+            // Without a comma after it, where the source ends is a guess ("According to Jupiter Research 40% of homes …").
+            if (opens && !IsChar(pe, ',')) return;
+            while (be > bs && (IsPunct(be - 1) && !IsQuoteMark(be - 1))) be--;
+            int as_ = pe, ae = Math.Min(se, sent.TokenEnd);
+            while (as_ < ae && IsPunct(as_) && !IsQuoteMark(as_)) as_++;
+            while (ae > as_ && IsPunct(ae - 1) && !IsQuoteMark(ae - 1)) ae--;
+            bool commaBefore = v > sent.FirstToken && IsChar(v - 1, ','), commaAfter = IsChar(pe, ',');
+            bool before = be - bs >= IndirectMinWords, after = ae - as_ >= IndirectMinWords;
+            if (!before && !after) return;
+            bool useBefore = !opens && before && (!after || !commaBefore || commaAfter && be - bs > ae - as_);
+            if (useBefore) Emit(bs, be, v + 2, pe, v, v + 2);
+            else Emit(as_, ae, v + 2, pe, v, v + 2);
+        }
+
+        // Plural nouns for what is published that "according to" names as a source without a name ("according to reports").
+        private static readonly HashSet<string> PublishedSources = new(StringComparer.OrdinalIgnoreCase) { "reports", "estimates", "results", "documents", "records" };
+
+        /// <summary>"…, adding that …": a participle after a comma, whatever relation the parse gave it (a "ccomp" of the
+        /// verb before is a misparse: the participle does not report that verb's content, it reports its own).</summary>
+        private bool CommaParticiple(int v) =>
+            v > 0 && IsChar(v - 1, ',') && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _d.Syntax is { } syn && syn.Heads[v] < v;
 
         /// <summary>The clause a reporting verb's <c>ccomp</c> gives, as tokens [cs, ce) without an opening "that".</summary>
         private bool ClauseContent(int v, Sentence sent, out int cs, out int ce)
@@ -62,11 +135,17 @@ public sealed partial class QuoteExtractor
             // ("The plan will fail, he said"), not a misparsed subject ("A source close to the talks said …").
             int c = -1;
             for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
-                if (syn.Heads[k] == v && syn.Relations[k] == "ccomp" && (c < 0 || k > v)) c = k;
+                if (syn.Heads[k] == v && syn.Relations[k] == "ccomp" && (c < 0 || k > v) && !CommaParticiple(k)) c = k;
+            if (c < 0) c = MisreadComplement(v, sent);
             if (c < 0) return false;
             (cs, ce) = Subtree(c, sent);
             // The clause's own closing comma is no part of it ("Its first ad could start this week, said Brian Baker").
             while (ce > cs && IsPunct(ce - 1) && !IsQuoteMark(ce - 1)) ce--;
+            // A quotation before the cue ends the content at its closing mark: what follows it up to the cue is the frame
+            // (""…," Glenn Maguire, chief economist at Societe Generale, told AFP").
+            if (ce <= v)
+                for (int k = cs + 1; k < ce - 1; k++)
+                    if (IsQuoteMark(k) && (IsChar(k - 1, ',') || IsChar(k + 1, ','))) { ce = k + 1; break; }
             // "Democrats claim the administration has not done enough": a parse that made the clause's subject the
             // verb's object leaves the clause without one; the object opens the content.
             if (c > v)
@@ -80,12 +159,50 @@ public sealed partial class QuoteExtractor
                 }
                 if (!hasSubj && obj >= 0) cs = Math.Min(cs, Subtree(obj, sent).S);
             }
-            // The complement is the content on one side of the cue, never around it.
+            // The complement is the content on one side of the cue, never around it, and within its clause ("…, a military
+            // source said; the source added that …" is another report).
             if (cs <= v && ce > v) return false;
-            if (ce <= v && !(IsChar(ce, ',') || IsQuoteMark(ce) || IsChar(ce, '—') || IsChar(ce, '–'))) return false;
+            for (int k = Math.Min(v, c) + 1; k < Math.Max(v, c); k++) if (IsChar(k, ';')) return false;
+            // An adverbial clause before the cue is no complement ("And if she lost, people would say …").
+            if (ce <= v)
+            {
+                // "…, but Sanders has vowed to …": a clause joined before the cue's own is not what it reports.
+                for (int k = ce; k < v; k++) if (In(k, Coordinators)) return false;
+                int f = cs;
+                while (f < ce && (In(f, Leading) || IsPunct(f))) f++;
+                if (f < ce && In(f, Subordinators) && syn.Heads[f] == c && syn.Relations[f] == "mark") return false;
+            }
+            // (A closing mark kept as the content's last token closes it too: "… may be "strategic," said X".)
+            if (ce <= v && !(IsChar(ce, ',') || IsQuoteMark(ce) || IsQuoteMark(ce - 1) || IsChar(ce, '—') || IsChar(ce, '–'))) return false;
             // "that" opens the content; it is not part of it.
             while (cs < ce && (Is(cs, "that") || IsChar(cs, ',') || IsChar(cs, ':'))) cs++;
             return ce > cs;
+        }
+
+        /// <summary>A complement clause the parse read as a relative clause on a phrase of the cue ("said during a rally
+        /// in Michigan that Clinton once described the deal as …": "that" taken for the clause's object though the clause
+        /// has an object of its own), or -1.</summary>
+        private int MisreadComplement(int v, Sentence sent)
+        {
+            var syn = _d.Syntax!;
+            for (int c = v + 2; c < sent.TokenEnd; c++)
+            {
+                if (syn.Relations[c] != "acl:relcl") continue;
+                // The clause hangs on an adjunct of the cue (directly or through one nmod).
+                int n = syn.Heads[c];
+                if (n < 0 || n <= v) continue;
+                if (syn.Relations[n] == "nmod" && syn.Heads[n] > v) n = syn.Heads[n];
+                if (syn.Heads[n] != v || syn.Relations[n] != "obl") continue;
+                int that = -1;
+                for (int k = v + 1; k < c; k++)
+                    if (syn.Heads[k] == c && Is(k, "that") && syn.Universal(k) is "obj" or "nsubj") { that = k; break; }
+                if (that < 0) continue;
+                // The relative reading needs "that" to fill a slot; one filled twice is no relative clause.
+                var slot = syn.Universal(that).ToString();
+                for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                    if (k != that && syn.Heads[k] == c && syn.Universal(k).SequenceEqual(slot)) return c;
+            }
+            return -1;
         }
 
         /// <summary>What a speech act without a clause says (quotes-frames.tsv), after the verb: its object with an
@@ -112,7 +229,7 @@ public sealed partial class QuoteExtractor
                     // "accused X of Y", "blasted X for being Y", "described X as Y": a phrase or a clause after the object.
                     for (int k = obj + 1; k < sent.TokenEnd; k++)
                         if (syn.Heads[k] == v && (syn.Relations[k] == "obl" && (HasCase(k, sent, "of") || HasCase(k, sent, "for") || HasCase(k, sent, "as"))
-                            || syn.Relations[k] == "advcl" && (HasDependent(k, sent, "mark", "of") || HasDependent(k, sent, "mark", "for") || HasDependent(k, sent, "mark", "as"))))
+                            || syn.Relations[k] == "advcl" && Subtree(k, sent).S is var a && (Is(a, "of") || Is(a, "for") || Is(a, "as"))))
                             ce = Math.Max(ce, Subtree(k, sent).E);
                     break;
                 case ContentFrame.To when inf >= 0:
@@ -161,7 +278,9 @@ public sealed partial class QuoteExtractor
         private bool Negated(int v, Sentence sent)
         {
             var syn = _d.Syntax!;
-            for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+            // Only a negation just before the verb ("did not say", "never said", "did not immediately confirm"): one the
+            // parse hangs on it from inside a quotation ("… will not be," he said) is the quotation's.
+            for (int k = Math.Max(sent.FirstToken, v - 3); k < v; k++)
                 if (syn.Heads[k] == v && syn.Universal(k) is "advmod" or "neg" && (Is(k, "not") || Is(k, "n't") || Is(k, "never"))) return true;
             return false;
         }
@@ -190,6 +309,17 @@ public sealed partial class QuoteExtractor
                 if (k + 1 > e) e = k + 1;
             }
             return (s, e);
+        }
+
+        // True when an indirect quote already found overlaps the characters and is not nested whole inside them with its
+        // cue (reported speech the clause reports in turn).
+        private bool OverlapsIndirect(int start, int end)
+        {
+            foreach (var q in _d.Quotes)
+                if (q.Kind == QuoteKind.Indirect && start < q.End && end > q.Start
+                    && !(q.CueStart >= start && q.CueEnd <= end && q.Start >= start && q.End <= end && q.SpeakerStart >= start))
+                    return true;
+            return false;
         }
 
         // True when the characters lie inside a quote already found (its content, not its frame).

@@ -47,7 +47,12 @@ public sealed partial class QuoteExtractor
                 bool signed = f.Found;
                 if (!f.Found) f = PickFrame(After(closeTok, nextOpen), Before(openTok, prevClose), closeTok, openTok);
                 if (!f.Found) f = ParseFrame(openTok, closeTok);
+                if (f.HasSpeaker && ImpersonalPassive(f.SpeakerFirst, f.SpeakerEnd, f.CueFirst)) f = Frame.None;
                 int words = Words(m.ContentStart, m.ContentEnd);
+                // (Only words that say something: a clause, or five words and more; a short noun phrase after such a verb is a
+                // term or a name — "serve "temporary stop notices"", "rely on the "Social Security trust fund"".)
+                if (!f.Found && words > ScareQuoteMaxWords && !TitleLike(m.ContentStart, m.ContentEnd) && (words >= UnattributedMinWords || HasVerb(openTok + 1, closeTok)))
+                    f = PredicateFrame(openTok, closeTok);
                 if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
                 if (words <= NameQuoteMaxWords && m.ContentEnd > m.ContentStart && char.IsUpper(_d.Text[m.ContentStart]) && NamedByQuote(openTok)) continue;
                 kept.Add((m, f, words, signed));
@@ -74,7 +79,7 @@ public sealed partial class QuoteExtractor
                         // "called it "…"": a pronoun adds nothing to the quoted words, which stay a direct quote.
                         && !In(f.CueEnd, ObjectPronouns))
                     {
-                        q.Start = _t[f.CueEnd].Start; q.End = NounAfterQuote(ListedQuotesEnd(marks, m)); q.Kind = QuoteKind.Indirect;
+                        q.Start = _t[f.CueEnd].Start; q.End = RestOfFrame(f.CueFirst, NounAfterQuote(ListedQuotesEnd(marks, m))); q.Kind = QuoteKind.Indirect;
                     }
                     int ps = -1, pe = -1;
                     if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
@@ -86,9 +91,23 @@ public sealed partial class QuoteExtractor
                     if (sp.E > sp.S) ResolveSpeaker(q, sp.S, sp.E);
                     else InheritSpeaker(q, m);
                 }
-                else if (!InheritSpeaker(q, m) && words < UnattributedMinWords) continue;
+                // No frame and no one to inherit from: kept only when long and sentence-like, as words someone said
+                // whom the text does not name; a phrase inside the author's sentence is no quotation we can place.
+                else if (!InheritSpeaker(q, m))
+                {
+                    if (words < UnattributedMinWords) continue;
+                    if (!OpensSentence(m) && !WholeSentence(m)) _unplaced.Add(q);
+                }
                 _d.Quotes.Add(q);
             }
+        }
+
+        /// <summary>Removes the phrase-like quotations no pass gave a cue or a speaker: quoted words inside the author's
+        /// sentence that we cannot place ("… has been "obscured by a populist mask."").</summary>
+        public void DropUnplaced()
+        {
+            if (_unplaced.Count == 0) return;
+            _d.Quotes.RemoveAll(q => _unplaced.Contains(q) && q.CueStart < 0 && q.SpeakerStart < 0 && q.Speaker < 0);
         }
 
         /// <summary>The frame of a quote whose cue lies inside another speaker's reported clause is that speaker's: in
@@ -112,6 +131,41 @@ public sealed partial class QuoteExtractor
                 cue = outer;
             }
             return f;
+        }
+
+        /// <summary>Past what the naming verb still governs after the quoted words, up to a comma ("called Clinton a
+        /// "champion" for its constituency", "described the deal as "the gold standard" of trade deals when …"): the end of
+        /// that phrase, else <paramref name="end"/>.</summary>
+        private int RestOfFrame(int cue, int end)
+        {
+            if (_d.Syntax is not { } syn) return end;
+            var sent = _d.Sentences[SentenceOfToken(cue)];
+            int last = _d.TokenAt(end - 1);
+            if (last < 0) return end;
+            for (int guard = 0; guard < 8; guard++)
+            {
+                int next = last + 1;
+                if (next >= sent.TokenEnd || !IsWord(next)) break;
+                // The phrase that holds the next word, just below the cue; a clause of its own (a second verb, a
+                // participle) is not the naming's.
+                int x = next, hops = 0;
+                while (x >= 0 && syn.Heads[x] != cue && hops++ < 32) x = syn.Heads[x];
+                if (x < 0 || syn.Heads[x] != cue || x < cue || syn.Relations[x] is "conj" or "parataxis" or "ccomp" or "cc" or "punct") break;
+                // The rest of what is named ("… of trade deals") or a reason ("for its constituency"), not a time or place
+                // adjunct of the naming ("on Friday", "in a statement").
+                bool named = x < next;
+                if (!named && !(syn.Universal(x) is "obl" or "advcl" && (Is(next, "for") || Is(next, "of")))) break;
+                int e = Subtree(x, sent).E;
+                // … and stops at a comma or at a time ("… for its constituency on Friday").
+                for (int k = next; k < e; k++)
+                    if (IsChar(k, ',') || IsChar(k, ';') || IsTerminal(k) || In(k, TimeWords) || k + 1 < e && In(k, Prepositions) && In(k + 1, TimeWords)
+                        // … or at a second reporting verb joined to it ("… as "illegal" and warned that …")
+                        || In(k, Coordinators) && k + 1 < e && syn.Tags[k + 1] == Upos.VERB && IsCue(k + 1, sent.TokenEnd, out _)) { e = k; break; }
+                while (e > next && IsPunct(e - 1) && !IsQuoteMark(e - 1)) e--;
+                if (e <= next) break;
+                last = e - 1;
+            }
+            return Math.Max(end, _t[last].End);
         }
 
         /// <summary>Past a noun the quoted words modify ("as a "fading" force"): the end of that noun, else
@@ -272,6 +326,8 @@ public sealed partial class QuoteExtractor
                 if (IsTerminal(c) || IsQuoteMark(c)) break;
                 var cc = CueAt(c, limit, out int cend);
                 if (cc is CueClass.None or CueClass.Prep or CueClass.Call or CueClass.As) continue;
+                // "… after Clinton refused to say …" frames nothing.
+                if (NotReported(c)) return Frame.None;
                 var (s, e) = TrimSpeaker(j, c);
                 // The parenthesis is no part of the speaker's words.
                 if (e > s + 1 && IsChar(e - 1, ')'))
@@ -326,6 +382,7 @@ public sealed partial class QuoteExtractor
                 }
                 var cls = CueAt(c, openTok, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
+                if (NotReported(c)) return Frame.None;
                 // "X called it "…"", "X described the plan as "…"": a naming verb frames a quote only across its object.
                 if (cls is CueClass.Call or CueClass.As && !CallsQuote(c, cend, openTok, cls == CueClass.As)) continue;
                 var (s, se) = BackSpeaker(c, lo);
@@ -377,10 +434,49 @@ public sealed partial class QuoteExtractor
                 for (int k = sent.FirstToken; k < sent.TokenEnd && cue < 0; k++)
                     if (syn.Heads[k] == head && (k < openTok || k > closeTok) && syn.Relations[k] is "parataxis" or "conj" or "ccomp") cue = k;
             if (cue < 0 || InsideMarks(_t[cue].Start, _t[cue].End)) return Frame.None;
-            if (CueAt(cue, sent.TokenEnd, out int cend) is not CueClass.Verb) return Frame.None;
+            if (CueAt(cue, sent.TokenEnd, out int cend) is not CueClass.Verb || NotReported(cue)) return Frame.None;
             // No other quotation between the quote and its cue.
             for (int k = Math.Min(cue, closeTok) + 1; k < Math.Max(cue, openTok); k++) if (IsQuoteMark(k)) return Frame.None;
             return ParseSpeaker(cue) >= 0 ? new Frame(-1, -1, cue, cend) : Frame.None;
+        }
+
+        /// <summary>A quoted phrase inside the predicate of a verb that is no reporting verb ("Clinton has gone after Trump
+        /// as a "human leech who will bleed the country"", "Cruz exhorted Republicans to "vote your conscience""): the
+        /// words are the subject's, when the subject is a person, an organisation, "he"/"she"/"they" or a noun that can
+        /// speak; the verb is the cue. A phrase in a subject, or under a subject that cannot speak, has no frame.</summary>
+        private Frame PredicateFrame(int openTok, int closeTok)
+        {
+            if (_d.Syntax is not { } syn || closeTok - openTok < 2) return Frame.None;
+            int si = SentenceOfToken(openTok);
+            if (si < 0 || SentenceOfToken(closeTok) != si || openTok == _d.Sentences[si].FirstToken) return Frame.None;
+            var sent = _d.Sentences[si];
+            int x = syn.SpanHead(openTok + 1, closeTok);
+            for (int hop = 0; hop < 4; hop++)
+            {
+                if (x < 0 || syn.Universal(x) is "nsubj" or "csubj" or "root" or "parataxis" or "conj") return Frame.None;
+                x = syn.Heads[x];
+                if (x < 0) return Frame.None;
+                if (x > openTok && x < closeTok) continue;
+                if (syn.Tags[x] == Upos.VERB) break;
+                if (hop == 3) return Frame.None;
+            }
+            // The verb comes before the quoted words it governs ("exhorted Republicans to "…""); a verb after them is
+            // another clause's.
+            if (x < 0 || x > openTok || syn.Tags[x] != Upos.VERB || InsideMarks(_t[x].Start, _t[x].End) || NotReported(x)) return Frame.None;
+            // A verb inside someone's reported speech is not the frame: "His party "instinctively" understood …, he said" is
+            // his words (the reporting verb hangs on the clause, or the clause on it).
+            if (syn.Heads[x] is var hx and >= 0 && syn.Universal(x) is "ccomp" or "parataxis" && IsCue(hx, sent.TokenEnd, out _)) return Frame.None;
+            for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+                if (syn.Heads[k] == x && syn.Universal(k) is "parataxis" or "ccomp" && IsCue(k, sent.TokenEnd, out _)) return Frame.None;
+            // No other quotation between the verb and the quote.
+            for (int k = Math.Min(x, closeTok) + 1; k < Math.Max(x, openTok); k++) if (IsQuoteMark(k)) return Frame.None;
+            int h = ParseSpeaker(x);
+            if (h < 0 || h >= openTok && h <= closeTok) return Frame.None;
+            bool speaks = In(h, PersonPronouns) || Is(h, "they") || lex.IsSpeakerNoun(W(h))
+                || EntityAt(h) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG;
+            if (!speaks) return Frame.None;
+            var (s, e) = ParsePhrase(h);
+            return e > s ? new Frame(s, e, x, x + 1) : Frame.None;
         }
 
         /// <summary>The speaker phrase of the reporting verb a participle cue depends on ("X said …, adding that "…"",
@@ -388,7 +484,7 @@ public sealed partial class QuoteExtractor
         private (int S, int E) ReportingHeadSpeaker(int cue)
         {
             if (_d.Syntax is not { } syn || !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (0, 0);
-            if (syn.Relations[cue] is not ("advcl" or "xcomp" or "conj") || syn.Heads[cue] is not (var h and >= 0)) return (0, 0);
+            if (syn.Relations[cue] is not ("advcl" or "xcomp" or "conj") && !CommaParticiple(cue) || syn.Heads[cue] is not (var h and >= 0)) return (0, 0);
             if (!IsCue(h, _t.Length, out _) || InsideMarks(_t[h].Start, _t[h].End)) return (0, 0);
             int subj = ParseSpeaker(h);
             return subj >= 0 ? ParsePhrase(subj) : (0, 0);
@@ -405,6 +501,17 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>An uncued quote takes the speaker of a quote in the same sentence, else of the paragraph's previous sentence.</summary>
+        private bool OpensSentence(MarkedSpan m) => _d.SentenceAt(m.Open) is var si and >= 0 && _d.TokenAt(m.Open) == _d.Sentences[si].FirstToken;
+
+        // Quoted words that read as a sentence: a capital first letter and a full stop, "?" or "!" inside the marks.
+        private bool WholeSentence(MarkedSpan m)
+        {
+            if (m.ContentEnd <= m.ContentStart || !char.IsUpper(_d.Text[m.ContentStart])) return false;
+            int e = m.ContentEnd;
+            while (e > m.ContentStart && char.IsWhiteSpace(_d.Text[e - 1])) e--;
+            return e > m.ContentStart && _d.Text[e - 1] is '.' or '?' or '!';
+        }
+
         private bool InheritSpeaker(Quote q, MarkedSpan m)
         {
             int si = _d.SentenceAt(m.Open);
@@ -424,8 +531,10 @@ public sealed partial class QuoteExtractor
                 }
                 break;
             }
-            // The previous sentence of the paragraph names a person: the quote continues with their words.
-            if (si > 0 && SameParagraph(si - 1, si))
+            // The previous sentence of the paragraph names a person: the quote continues with their words — when it is
+            // words of its own, opening its sentence or a whole sentence, not a phrase inside the author's sentence
+            // ("… has been "obscured by a populist mask."", "their "Hispanics para Trump" signs").
+            if (si > 0 && SameParagraph(si - 1, si) && (OpensSentence(m) || WholeSentence(m)))
             {
                 var prev = _d.Sentences[si - 1];
                 foreach (var e in _d.Entities)

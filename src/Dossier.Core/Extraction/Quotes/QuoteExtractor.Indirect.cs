@@ -31,9 +31,16 @@ public sealed partial class QuoteExtractor
         private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd, bool toComma = false)
         {
             // Reported speech inside a subordinate clause ends with the clause ("While she says she will …, she …").
+            // (Not at a comma inside quotation marks: "the Lib Dems would mean "higher taxes, soft crime laws …"".)
             if (toComma)
-                for (int i = contentFirst + IndirectMinWords; i < contentEnd; i++)
-                    if (IsChar(i, ',')) { contentEnd = i; break; }
+            {
+                bool open = false;
+                for (int i = contentFirst; i < contentEnd; i++)
+                {
+                    if (IsQuoteMark(i)) open = !open;
+                    else if (!open && i >= contentFirst + IndirectMinWords && IsChar(i, ',')) { contentEnd = i; break; }
+                }
+            }
             // A second reporting verb joined to the cue is a second attribution, not content ("X told the group that P and
             // says Q"): the content ends before it (the parse pass takes the second one).
             if (ConjoinedCue(cueFirst, contentFirst + IndirectMinWords, contentEnd) is var cut and >= 0) contentEnd = cut;
@@ -43,6 +50,24 @@ public sealed partial class QuoteExtractor
                 { contentEnd = i; break; }
             while (contentEnd > contentFirst && (IsPunct(contentEnd - 1) && !IsQuoteMark(contentEnd - 1) || IsQuoteMark(contentEnd - 1) && !HasOpenMark(contentFirst, contentEnd - 1))) contentEnd--;
             while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
+            // Content that stops on "which", "that", "and" … is cut off mid-clause ("… through the courts which, said Mr
+            // Hopkins, "is …""): no reliable span.
+            if (contentEnd > contentFirst && In(contentEnd - 1, DanglingWords)) return false;
+            // "…, said Mr. Sperling, but she has developed …": a clause joined after the cue is the author's, not content;
+            // one before it loses only its conjunction ("But the talks failed, officials said").
+            if (contentFirst < contentEnd && In(contentFirst, Coordinators))
+            {
+                // … unless it goes on with the speaker's words: no subject of its own ("…, he said, and should be the best
+                // person chosen") or the speaker's own pronoun ("…, he said, but he would not shirk …").
+                if (contentFirst > cueFirst && !(contentFirst + 1 < contentEnd
+                    && (_d.Syntax is { } syn && syn.Tags[contentFirst + 1] is Upos.AUX or Upos.VERB && !IsCue(contentFirst + 1, contentEnd, out _)
+                        || spEnd - spFirst == 1 && In(spFirst, PersonPronouns) && Is(contentFirst + 1, W(spFirst).ToString()))))
+                    return false;
+                contentFirst++;
+                while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
+            }
+            // "told Arsenal's website …: "…"": content that opens on a possessive is the addressee cut in two.
+            if (contentFirst < contentEnd && (Is(contentFirst, "'s") || Is(contentFirst, "’s"))) return false;
             if (contentEnd <= contentFirst) return false;
             // A quotation opened inside the content closes with it ("… completed "before the winter."" keeps its mark).
             int marks = 0;
@@ -60,7 +85,7 @@ public sealed partial class QuoteExtractor
                 return false;
             // "It is thought block bookings will be taken …": an impersonal passive names no speaker and quotes no one (the
             // claims component reads it as a hedge).
-            if (spEnd - spFirst == 1 && Is(spFirst, "it") && cueFirst > 0 && In(cueFirst - 1, PassiveAux)) return false;
+            if (ImpersonalPassive(spFirst, spEnd, cueFirst)) return false;
             int cs = _t[contentFirst].Start, ce = _t[contentEnd - 1].End;
             if (Words(cs, ce) < IndirectMinWords) return false;
             // Quoted words that make up half the content already form a direct quote: no duplicate. A clause that only
@@ -75,14 +100,19 @@ public sealed partial class QuoteExtractor
                 if (q.Kind != QuoteKind.Direct || q.Start >= ce || q.End <= cs) continue;
                 int ov = Math.Min(q.End, ce) - Math.Max(q.Start, cs);
                 coveredAll += ov;
-                if (q.CueStart >= 0) covered += ov;
+                // A quotation this very cue frames is a mixed quote of this clause (AbsorbFragments joins them).
+                if (q.CueStart >= 0 && q.CueStart != _t[cueFirst].Start) covered += ov;
             }
             if (coveredAll * 10 >= (ce - cs) * 7)
             {
                 var frame = ChooseSpeaker(cueFirst, spFirst, spEnd);
+                int cueAt = _t[cueFirst].Start;
                 foreach (var q in _d.Quotes)
                 {
-                    if (q.Kind != QuoteKind.Direct || q.CueStart >= 0 || q.Start >= ce || q.End <= cs) continue;
+                    // A quotation with no cue takes this frame; so does one a cue further back framed ("Anderson said,
+                    // adding that Sanders is "…"": the quoted words are what "adding" reports).
+                    if (q.Kind != QuoteKind.Direct || q.Start >= ce || q.End <= cs) continue;
+                    if (q.CueStart >= 0 && !(q.CueEnd <= cueAt && cueAt < q.Start)) continue;
                     q.CueStart = _t[cueFirst].Start; q.CueEnd = _t[cueEnd - 1].End; q.Cue = _d.Slice(q.CueStart, q.CueEnd);
                     q.Speaker = -1; q.SpeakerText = null; q.SpeakerStart = q.SpeakerEnd = -1;
                     if (frame.E > frame.S) ResolveSpeaker(q, frame.S, frame.E);
@@ -105,8 +135,13 @@ public sealed partial class QuoteExtractor
             if (_d.Syntax is not { } syn) return -1;
             for (int i = Math.Max(from, 0); i < to; i++)
             {
-                if (syn.Heads[i] != cue || syn.Relations[i] != "conj" || syn.Tags[i] != Upos.VERB) continue;
+                if (syn.Tags[i] != Upos.VERB) continue;
+                // "…, adding that …" is the same as a second verb joined to the cue, wherever the parse hangs it.
+                // (Only one the parse hangs on the cue: "… that Mr Ebbers ordered adjustments, telling him to …" is Ebbers'.)
+                bool participle = CommaParticiple(i) && syn.Heads[i] == cue && syn.Universal(i) is "advcl" or "conj" or "ccomp";
+                if (!participle && (syn.Heads[i] != cue || syn.Relations[i] != "conj")) continue;
                 if (!IsCue(i, to, out _)) continue;
+                if (participle) return i - 1;
                 int start = i;
                 for (int k = Math.Max(from, i - 3); k < i; k++)
                     if (syn.Heads[k] == i && syn.Relations[k] == "cc") { start = k; break; }
@@ -121,7 +156,20 @@ public sealed partial class QuoteExtractor
             _d.Syntax is { } syn && syn.Relations[x] != "mark" && syn.Heads[x] is var h and >= 0
             && syn.Relations[h] == "acl:relcl" && syn.Heads[h] != cue;
 
+        private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "whom", "whose", "and", "but", "or", "the", "a", "an" };
+        private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "or", "yet", "nor" };
         private static readonly HashSet<string> PassiveAux = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "been", "being", "be" };
+
+        // "It is thought …", "it has been widely predicted that …", "It was also agreed that …": "it" before a passive cue
+        // (the auxiliary may stand a word or two before it) is no speaker.
+        private bool ImpersonalPassive(int spFirst, int spEnd, int cueFirst)
+        {
+            if (spEnd - spFirst != 1 || !Is(spFirst, "it") || spEnd > cueFirst || cueFirst - spEnd > 4) return false;
+            // "… it was said by the mayor": the agent speaks.
+            if (Is(cueFirst + 1, "by")) return false;
+            for (int k = spEnd; k < cueFirst; k++) if (In(k, PassiveAux)) return true;
+            return false;
+        }
 
         private bool NotReported(int cue)
         {
@@ -183,13 +231,25 @@ public sealed partial class QuoteExtractor
                 int e = ForwardSpeaker(j + 2, b);
                 return e > j + 2 && Emit(a, comma, j + 2, e, j, j + 2);
             }
+            // "…, but Sanders has vowed to …" joins a clause of its own; it frames nothing before it.
+            if (In(j, Coordinators)) return false;
+            // A quotation closed inside the would-be content with words after it ("“…,” Glenn Maguire, chief economist …,
+            // told AFP"): those words are the quotation's frame, not content.
+            for (int k = a + 1; k < comma - 1; k++)
+                if (IsQuoteMark(k) && IsChar(k - 1, ',') && !IsPunct(k + 1)) return false;
             var cls = CueAt(j, b, out int ce);
             // "…, a claim that Riyadh did not immediately confirm": a negated report frames nothing.
             if (cls is not CueClass.None && NotReported(j)) return false;
             if (cls is CueClass.Verb)
             {
+                // "…, telling French media that …": a participle's speaker is the clause's subject, and what follows it
+                // the addressee or the content (SpeakerFirst and the parse pass take those).
+                if (W(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+                // "…, told Agence France Presse": who follows "told" is the addressee, never the speaker.
+                if (In(j, TellVerbs)) return false;
                 int e = ForwardSpeaker(ce, b);
-                return e > ce && Emit(a, comma, ce, e, j, ce);
+                // The speaker ends the frame: "…, said the plans "stink"" makes "the plans" a subject, not a speaker.
+                return e > ce && EndsFrame(e, b) && Emit(a, comma, ce, e, j, ce);
             }
             for (int c = j + 1; c < b; c++)
             {
@@ -200,12 +260,15 @@ public sealed partial class QuoteExtractor
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
                 // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").
                 if (b - cend > 6 || HasThat(cend, b)) return false;
-                if (cend < b && !IsPunct(cend) && !In(cend, ForwardStop) && !In(cend, TimeWords) && !In(cend, ObjectWords)
-                    && !(In(c, TellVerbs) && IsCap(cend))) return false;
+                if (cend < b && !IsPunct(cend) && !In(cend, ForwardStop) && !In(cend, TimeWords)
+                    && !(In(c, TellVerbs) && (IsCap(cend) || In(cend, ObjectWords)))) return false;
                 return Emit(a, comma, s, e, c, cend);
             }
             return false;
         }
+
+        // After a speaker that follows its cue only the sentence's end, a comma, an adjunct or a time may come.
+        private bool EndsFrame(int e, int b) => e >= b || IsChar(e, ',') || IsTerminal(e) || In(e, ForwardStop) || In(e, TimeWords) || IsChar(e, '(');
 
         /// <summary>The noun phrase that opens a sentence: capitalised words, or a determiner and up to four words, or a pronoun.</summary>
         private (int S, int E) SentenceSubject(int a, int limit)
@@ -242,6 +305,33 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        /// <summary>The speaker of a participle cue after a comma: the subject the parse gives the verb it hangs on, else
+        /// the sentence's first noun phrase — never words inside quotation marks ("“He stands …,” Anderson said, adding
+        /// …" is Anderson's).</summary>
+        private (int S, int E) ParticipleSpeaker(int a, int c)
+        {
+            // The verb it hangs on has a quote already: its speaker ("Work and pensions minister Alan Johnson said …,
+            // adding …" keeps one speaker for both).
+            if (_d.Syntax is { } syn && syn.Heads[c] is var hv and >= 0 && hv < c)
+                foreach (var q in _d.Quotes)
+                    if (q.CueStart == _t[hv].Start && q.SpeakerStart >= 0 && _d.TokenAt(q.SpeakerStart) is var qs and >= 0 && qs >= a && qs < c)
+                        return (qs, _d.TokenAt(q.SpeakerEnd - 1) + 1);
+            var (s, e) = SentenceSubject(a, c - 1);
+            bool pattern = e > s && !InsideMarks(_t[s].Start, _t[e - 1].End);
+            // The sentence's subject phrase when the parse's subject lies in it (the whole "Work and pensions minister Alan
+            // Johnson", not "Work"); the parse's subject alone when the phrase is quoted words.
+            if (ParseSpeaker(c) is var h and >= 0 && h >= a && h < c)
+            {
+                if (pattern && h >= s && h < e) return (s, e);
+                // "Airlines and aviation bodies have reacted …, saying": the pattern stopped at "and", the parse's head is
+                // the last conjunct; the speaker is the whole coordination.
+                var (ps, pe) = ParsePhrase(h);
+                if (pattern && h >= e && h - e <= 4 && ps <= e + 2 && !HasVerb(s, pe)) return (s, pe);
+                return (ps, pe);
+            }
+            return pattern ? (s, e) : (0, 0);
+        }
+
         /// <summary>"X said (that) CONTENT", "X told reporters CONTENT", "X has indicated that CONTENT".</summary>
         private bool SpeakerFirst(int a, int b)
         {
@@ -255,7 +345,7 @@ public sealed partial class QuoteExtractor
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
-                var (s, e) = IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? SentenceSubject(a, c - 1) : BackSpeaker(c, a);
+                var (s, e) = IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
                 if (e <= s || !LooksLikeSpeaker(s, e))
                 {
                     // An apposition longer than the patterns reach ("David Kamin, an outside adviser to the campaign on tax
@@ -283,7 +373,14 @@ public sealed partial class QuoteExtractor
                         // "told reporters the plan …", "told CNN the plan …": skip a short addressee.
                         int x = j;
                         if (IsCap(x)) { while (x < b && x - j < 3 && IsCap(x)) x++; }
-                        else if (In(x, Determiners) || Is(x, "a") || Is(x, "an")) x += 2;
+                        else if (In(x, Determiners) || Is(x, "a") || Is(x, "an"))
+                        {
+                            x += 2;
+                            // The addressee as the parse gives it ("told the federal court"), not two words of it.
+                            if (_d.Syntax is { } syn && syn.Heads[j + 1] is var n and >= 0 && syn.Heads[n] == c && syn.Universal(n) is "obj" or "iobj" or "obl")
+                                x = Math.Max(x, n + 1);
+                            if (x < b && IsChar(x, ',')) continue;
+                        }
                         else if (In(x, ObjectWords)) x++;
                         if (x == j || x >= b) continue;
                         j = x;

@@ -11,7 +11,7 @@ public sealed partial class QuoteExtractor
         "discourse", "vocative", "orphan", "reparandum", "obl", "obl:npmod", "obl:tmod", "nmod:tmod", "nmod:npmod", "mark",
     };
     // Pronouns that can be the subject of a reporting verb and stand for a speaker resolved elsewhere.
-    private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
+    private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you", "those", "others", "some", "many", "most", "both" };
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that" };
 
     private sealed partial class Run
@@ -70,7 +70,7 @@ public sealed partial class QuoteExtractor
                 }
                 if (subj >= 0) { h = subj; break; }
                 if (agent >= 0) { h = agent; break; }
-                if (syn.Universal(v) is not ("advcl" or "conj" or "xcomp")) break;
+                if (syn.Universal(v) is not ("advcl" or "conj" or "xcomp") && !(hop == 0 && CommaParticiple(v))) break;
                 v = syn.Heads[v];
                 // A verb inside reported content lends no subject: in "Mr Clarke said prosecutions were the first choice
                 // and promised …" the parse joins "promised" to "were", whose subject did not promise.

@@ -21,6 +21,9 @@ public sealed partial class QuoteExtractor
         private readonly List<(int Start, int End)> _blocked = new();
         // Character ranges inside quotation marks (marks included): indirect speech is not searched there.
         private readonly List<(int Start, int End)> _marked = new();
+        // Quotations with no frame and no speaker yet that read as phrases, not sentences: the reported-speech passes may
+        // still frame them ("The union called for "an immediate end …""); DropUnplaced removes those they did not.
+        private readonly HashSet<Quote> _unplaced = new(ReferenceEqualityComparer.Instance);
 
         // ---------- token helpers ----------
 

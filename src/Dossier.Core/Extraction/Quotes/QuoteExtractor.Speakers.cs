@@ -215,8 +215,19 @@ public sealed partial class QuoteExtractor
             bool patternBefore = pe <= cue, parseBefore = h < cue;
             if (patternBefore != parseBefore) return parseBefore;
             if (parseBefore && h >= pe && AppositiveBetween(pe, cue)) return false;
+            // "Marc Ostwald, a strategist at Monument Securities told …" (the closing comma missing): the person named
+            // before a description the pattern took is the one it describes.
+            if (parseBefore && h < ps && ps >= 1 && IsChar(ps - 1, ',') && EntityAt(h) is var en and >= 0 && _d.Entities[en].Type == EntityType.PERSON
+                && _d.TokenAt(_d.Entities[en].End - 1) == ps - 2 && !PersonIn(ps, pe))
+                return true;
             // Both on the same side: the nearer to the cue.
             return parseBefore ? h >= pe : h < ps;
+        }
+
+        private bool PersonIn(int s, int e)
+        {
+            for (int k = s; k < e; k++) if (EntityAt(k) is var en and >= 0 && _d.Entities[en].Type == EntityType.PERSON) return true;
+            return false;
         }
 
         // "X, chair of the judging panel, said": the tokens between the subject and the cue are one comma-enclosed segment

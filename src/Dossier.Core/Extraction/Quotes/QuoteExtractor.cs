@@ -18,7 +18,7 @@ namespace Dossier.Extraction.Quotes;
 public sealed partial class QuoteExtractor : IComponent
 {
     /// <summary>Name, version, layers.</summary>
-    public static readonly ComponentInfo Component = new("quotes", "1.1", [Layers.Quotes], [Layers.Sentences, Layers.Syntax, Layers.Entities, Layers.Actors]);
+    public static readonly ComponentInfo Component = new("quotes", "1.2", [Layers.Quotes], [Layers.Sentences, Layers.Syntax, Layers.Entities, Layers.Actors]);
 
     /// <summary>Quotes of at most this many words with no cue are scare quotes, not quotations.</summary>
     public const int ScareQuoteMaxWords = 2;
@@ -53,6 +53,7 @@ public sealed partial class QuoteExtractor : IComponent
         run.Indirect();
         run.Complements();
         run.AbsorbFragments();
+        run.DropUnplaced();
         run.ResolvePronouns();
         doc.Quotes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
@@ -62,7 +63,7 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "again", "once", "further",
         "did", "does", "do", "not", "n't", "never", "earlier", "first", "previously", "recently", "had", "just", "already",
-        "reportedly", "separately", "subsequently", "always", "often", "even", "since", "has", "still",
+        "reportedly", "separately", "subsequently", "always", "often", "even", "since", "has", "still", "now",
     };
     // Words that end a speaker phrase when scanning backwards from a cue (a clause boundary).
     private static readonly HashSet<string> BackStop = new(StringComparer.OrdinalIgnoreCase)
