@@ -332,6 +332,14 @@ public class QuoteCaseTests
           ["Indirect|Trump's misinformation may be \"strategic,\"|Jeffery Hemsley|Jeffery Hemsley|said"] },
         // a quoted name that modifies a noun, in a sentence with no frame, is nobody's quote
         { "Trump spoke for 77 minutes. Several waved their mangled-Spanish \"Hispanics para Trump\" signs from their seats.", ["Trump|PERSON"], [] },
+        // a clause joined after a quotation by "while" or "but" is no frame for it
+        { "Linkin Park singer Chester Bennington described their prize for best rock band as \"quite an honour\" while Muse said their win was \"a real surprise for us\".",
+          ["Linkin Park|ORG", "Chester Bennington|PERSON", "Muse|ORG"],
+          ["Indirect|their prize for best rock band as \"quite an honour\"|Linkin Park singer Chester Bennington|Chester Bennington|described",
+           "Indirect|their win was \"a real surprise for us\"|Muse|Muse|said"] },
+        // reporting verbs used for actions, with an object and no clause, report nothing
+        { "Fly-half Stephen Jones added four conversions as Wales maintained their superb start to this year's tournament.",
+          ["Stephen Jones|PERSON", "Wales|GPE"], [] },
         // a quoted phrase in the predicate of a verb that is no reporting verb is the subject's words
         { "Earlier, Ted Cruz exhorted Republicans to \"vote your conscience\" at the convention.", ["Ted Cruz|PERSON"],
           ["Direct|vote your conscience|Ted Cruz|Ted Cruz|exhorted"] },

@@ -304,6 +304,9 @@ public sealed partial class QuoteExtractor
             int j = closeTok + 1;
             while (j < limit && (IsChar(j, ',') || IsChar(j, '—') || IsChar(j, '–'))) j++;
             if (j >= limit || IsTerminal(j)) return Frame.None;
+            // "… "quite an honour" while Muse said …", "… "morally indefensible" but the government said …": a clause
+            // joined after the quotation reports something else.
+            if (In(j, Coordinators) || In(j, Subordinators)) return Frame.None;
             // A new sentence starting right after the quote is not its frame ("…." He left.), unless it starts with a cue-led phrase.
             var cls = CueAt(j, limit, out int ce);
             if (cls is not (CueClass.None or CueClass.Call or CueClass.As))
@@ -472,6 +475,9 @@ public sealed partial class QuoteExtractor
             for (int k = Math.Min(x, closeTok) + 1; k < Math.Max(x, openTok); k++) if (IsQuoteMark(k)) return Frame.None;
             int h = ParseSpeaker(x);
             if (h < 0 || h >= openTok && h <= closeTok) return Frame.None;
+            // A "verb" right after a noun phrase's word that is not its subject is a tagging slip ("a Labour Party
+            // handbook about "…"").
+            if (x > 0 && syn.Tags[x - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET && ParsePhrase(h).E != x) return Frame.None;
             bool speaks = In(h, PersonPronouns) || Is(h, "they") || lex.IsSpeakerNoun(W(h))
                 || EntityAt(h) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG;
             if (!speaks) return Frame.None;

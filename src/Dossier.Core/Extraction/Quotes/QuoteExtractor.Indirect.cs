@@ -267,6 +267,35 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        // Reporting verbs whose object is as often a thing as words ("added four conversions", "claimed the title",
+        // "conceded a goal", "maintained their start"): with an object and no clause they report nothing.
+        private static readonly HashSet<string> ActionReadings = new(StringComparer.OrdinalIgnoreCase) { "add", "claim", "concede", "maintain" };
+
+        // True when the parse makes the words at <paramref name="j"/> the cue's object and gives the cue no clause.
+        private bool ObjectNotClause(int c, int j)
+        {
+            if (_d.Syntax is not { } syn || j >= _t.Length) return false;
+            var sent = _d.Sentences[SentenceOfToken(c)];
+            int obj = -1;
+            for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+            {
+                if (syn.Heads[k] != c) continue;
+                if (syn.Universal(k) is "ccomp" or "parataxis" && k > c) return false;
+                if (syn.Relations[k] == "obj" && k >= j && obj < 0) obj = k;
+            }
+            if (obj < 0) return false;
+            // The object's phrase begins the would-be content, and no verb follows it: "claims Lord Goldsmith's statement
+            // was drawn up at Number 10" is a clause the parse split, "added four conversions as …" is not.
+            var (s, e) = Subtree(obj, sent);
+            if (s != j || syn.Tags[obj] is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.PRON)) return false;
+            // A subject or a copula inside the "object" makes it a clause the parse mislabelled ("claims it could step in").
+            for (int k = s; k < e; k++)
+                if (syn.Universal(k) is "nsubj" or "cop" or "expl" || syn.Tags[k] is Upos.VERB or Upos.AUX && syn.Relations[k] != "acl:relcl") return false;
+            // (Adverbs and commas may stand between: "the chips also shut down", "some projects, such as …, were".)
+            while (e < sent.TokenEnd && (syn.Tags[e] == Upos.ADV || IsChar(e, ',') && e + 1 < sent.TokenEnd && syn.Tags[e + 1] is Upos.VERB or Upos.AUX)) e++;
+            return e >= sent.TokenEnd || syn.Tags[e] is not (Upos.VERB or Upos.AUX);
+        }
+
         // After a speaker that follows its cue only the sentence's end, a comma, an adjunct or a time may come.
         private bool EndsFrame(int e, int b) => e >= b || IsChar(e, ',') || IsTerminal(e) || In(e, ForwardStop) || In(e, TimeWords) || IsChar(e, '(');
 
@@ -342,6 +371,9 @@ public sealed partial class QuoteExtractor
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
                 // "he did not think that …", "He refused to say if …": a negated or refused report attributes nothing.
                 if (NotReported(c)) continue;
+                // A noun cue inside a prepositional phrase ("a watchdog over claims its campaign …") has no subject before
+                // it to find.
+                if (c > a && _d.Syntax is { } tags && tags.Tags[c] is Upos.NOUN or Upos.PROPN && tags.Tags[c - 1] == Upos.ADP) continue;
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
@@ -366,6 +398,9 @@ public sealed partial class QuoteExtractor
                 if (that >= 0) j = that + 1;
                 else
                 {
+                    // What follows the cue is its object, not a clause ("added four conversions", "will add their awards
+                    // to …", "claiming it as the ball bounced"): nothing is reported.
+                    if (_d.Syntax is { } sx && ActionReadings.Contains(sx.Lemmas[c]) && ObjectNotClause(c, j)) continue;
                     // Stance verbs without "that" report a clause only when a subject pronoun follows ("believes it will fail").
                     if (cls == CueClass.That && !(In(j, SubjectPronouns) && j + 1 < b && !IsPunct(j + 1))) continue;
                     if (In(c, TellVerbs))
