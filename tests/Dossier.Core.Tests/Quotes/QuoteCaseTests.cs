@@ -340,6 +340,9 @@ public class QuoteCaseTests
         // reporting verbs used for actions, with an object and no clause, report nothing
         { "Fly-half Stephen Jones added four conversions as Wales maintained their superb start to this year's tournament.",
           ["Stephen Jones|PERSON", "Wales|GPE"], [] },
+        // a dateline is no speaker, nor is a participle opening the sentence
+        { "NEW YORK — Former Secretary of State Hillary Clinton is calling for the United States to step up military efforts.",
+          ["NEW YORK|GPE", "Hillary Clinton|PERSON", "United States|GPE"], [] },
         // a quoted phrase in the predicate of a verb that is no reporting verb is the subject's words
         { "Earlier, Ted Cruz exhorted Republicans to \"vote your conscience\" at the convention.", ["Ted Cruz|PERSON"],
           ["Direct|vote your conscience|Ted Cruz|Ted Cruz|exhorted"] },

@@ -123,11 +123,32 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>A plausible speaker: its last word is a name, a pronoun or a speaker noun, or an entity lies inside.</summary>
+        /// <summary>A dateline: words in capitals that open a paragraph, before a dash or "(AP)" ("NEW YORK — …",
+        /// "WASHINGTON (Reuters) -"). A place, not a speaker.</summary>
+        private bool Dateline(int s, int e)
+        {
+            if (e <= s || s >= _t.Length) return false;
+            int p = s;
+            while (p > 0 && !_t[p].Has(TokenFlags.ParagraphStart) && p > s - 2) p--;
+            if (!_t[p].Has(TokenFlags.ParagraphStart) && p != 0) return false;
+            int k = p, letters = 0;
+            for (; k < _t.Length && k < p + 6; k++)
+            {
+                if (_t[k].Kind != TokenKind.Word) break;
+                foreach (char ch in W(k)) { if (char.IsLower(ch)) return false; if (char.IsLetter(ch)) letters++; }
+            }
+            if (letters < 3 || k < e) return false;
+            return k < _t.Length && (IsChar(k, '—') || IsChar(k, '–') || IsChar(k, '-') || IsChar(k, '(') || IsChar(k, ','));
+        }
+
         private bool LooksLikeSpeaker(int s, int e)
         {
             if (e <= s) return false;
             // A prepositional phrase is an adjunct, never the speaker ("In a Facebook message posted Friday, …").
             if (In(s, Prepositions)) return false;
+            if (Dateline(s, e)) return false;
+            // A participle opening the sentence is no subject ("Having announced that …").
+            if (e - s == 1 && W(s).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _d.Syntax is { } syn && syn.Tags[s] is Upos.VERB or Upos.AUX) return false;
             int h = e - 1;
             // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
             if (In(h, Possessives)) return false;
