@@ -340,6 +340,9 @@ public class QuoteCaseTests
         // reporting verbs used for actions, with an object and no clause, report nothing
         { "Fly-half Stephen Jones added four conversions as Wales maintained their superb start to this year's tournament.",
           ["Stephen Jones|PERSON", "Wales|GPE"], [] },
+        // a person named by a naming verb is part of the attribution ("called him a "…""); "it" adds nothing
+        { "Bush also attacked Donald Trump, calling him a \"loser.\"", ["Bush|PERSON", "Donald Trump|PERSON"],
+          ["Indirect|him a \"loser.\"|Bush|Bush|calling"] },
         // a dateline is no speaker, nor is a participle opening the sentence
         { "NEW YORK — Former Secretary of State Hillary Clinton is calling for the United States to step up military efforts.",
           ["NEW YORK|GPE", "Hillary Clinton|PERSON", "United States|GPE"], [] },

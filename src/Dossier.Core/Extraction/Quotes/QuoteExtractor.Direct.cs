@@ -23,7 +23,8 @@ public sealed partial class QuoteExtractor
                 && (_d.TokenText(p - 1).Equals("known", StringComparison.OrdinalIgnoreCase) || _d.TokenText(p - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
         }
 
-        private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "this", "that", "them", "him", "her", "these", "those" };
+        // Objects that add nothing to the quoted words ("called it "…""); a person ("called him a "loser"") says who is named.
+        private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "this", "that", "these", "those" };
 
         public void Direct()
         {
