@@ -346,6 +346,12 @@ public class QuoteCaseTests
         // a dateline is no speaker, nor is a participle opening the sentence
         { "NEW YORK — Former Secretary of State Hillary Clinton is calling for the United States to step up military efforts.",
           ["NEW YORK|GPE", "Hillary Clinton|PERSON", "United States|GPE"], [] },
+        { "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that bombastic comments do more harm than good.",
+          ["Washington|GPE", "AFP|ORG", "Hillary Clinton|PERSON", "Donald Trump|PERSON"], [] },
+        // an opening adjunct is no subject ("Inside the hotel conference center, Trump …")
+        { "Inside the hotel conference center, Trump on Tuesday dismissed Scott Walker as an ineffective leader, arguing that the governor has been a poor steward of the economy.",
+          ["Trump|PERSON", "Scott Walker|PERSON"],
+          ["Indirect|the governor has been a poor steward of the economy|Trump|Trump|arguing"] },
         // a quoted phrase in the predicate of a verb that is no reporting verb is the subject's words
         { "Earlier, Ted Cruz exhorted Republicans to \"vote your conscience\" at the convention.", ["Ted Cruz|PERSON"],
           ["Direct|vote your conscience|Ted Cruz|Ted Cruz|exhorted"] },

@@ -47,10 +47,12 @@ public sealed partial class QuoteExtractor
                     // A subject with a preposition of its own is a misparse ("A source close to the talks said": not "the talks").
                     bool marked = false;
                     for (int k = sent.FirstToken; k < h && !marked; k++)
-                        marked = syn.Heads[k] == h && syn.Relations[k] == "case" && !Is(k, "'s") && !Is(k, "’s");
+                        marked = syn.Heads[k] == h && (syn.Relations[k] == "case" || syn.Relations[k] == "mark" && syn.Tags[k] == Upos.ADP) && !Is(k, "'s") && !Is(k, "’s");
                     if (marked) continue;
                     var (s, e) = ParsePhrase(h);
                     if (e <= s) continue;
+                    // … or right after one, whatever the parse hung it on ("a swipe at Donald Trump, saying …").
+                    if (CommaParticiple(v) && s > sent.FirstToken && In(s - 1, Prepositions) && !Is(s - 1, "with")) continue;
                     // "Mary Susan, clad in …, said the convention could be …": a "speaker" after the cue that a verb follows
                     // is the subject of the content, and the clause before the cue a misparse.
                     if (ce <= v && h > v && e < sent.TokenEnd && (syn.Tags[e] is Upos.AUX or Upos.VERB || IsQuoteMark(e))) continue;

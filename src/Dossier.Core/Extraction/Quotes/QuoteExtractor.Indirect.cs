@@ -349,7 +349,8 @@ public sealed partial class QuoteExtractor
             bool pattern = e > s && !InsideMarks(_t[s].Start, _t[e - 1].End);
             // The sentence's subject phrase when the parse's subject lies in it (the whole "Work and pensions minister Alan
             // Johnson", not "Work"); the parse's subject alone when the phrase is quoted words.
-            if (ParseSpeaker(c) is var h and >= 0 && h >= a && h < c)
+            // (A "subject" right after a preposition is the parser's slip: "a swipe at Donald Trump, saying …".)
+            if (ParseSpeaker(c) is var h and >= 0 && h >= a && h < c && !(ParsePhrase(h).S is var hs && hs > a && In(hs - 1, Prepositions) && !Is(hs - 1, "with")))
             {
                 if (pattern && h >= s && h < e) return (s, e);
                 // "Airlines and aviation bodies have reacted …, saying": the pattern stopped at "and", the parse's head is

@@ -87,6 +87,8 @@ public sealed partial class QuoteExtractor
             if (InsideMarks(_t[h].Start, _t[h].End)) return false;
             // A day the parser took for the subject ("Rep. Gwen Moore said Friday").
             if (In(h, TimeWords)) return false;
+            // "… (D-Calif.) last month joked": a time the parser took for the subject.
+            if (In(h, TimeUnits) && h > 0 && In(h - 1, TimeDeterminers)) return false;
             // "NEW YORK — Hillary Clinton is calling for …": a dateline the parser took for the subject.
             if (Dateline(h, h + 1)) return false;
             // A predicate is no noun phrase ("Edward Leigh, who is chairman of the committee, warned": not "chairman").

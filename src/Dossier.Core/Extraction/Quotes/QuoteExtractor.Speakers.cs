@@ -8,10 +8,27 @@ public sealed partial class QuoteExtractor
     private sealed partial class Run
     {
         /// <summary>Trims a candidate speaker [s, e): leading conjunctions and sentence adverbs, trailing auxiliaries and adverbs.</summary>
+        private static readonly HashSet<string> TimeDeterminers = new(StringComparer.OrdinalIgnoreCase) { "last", "this", "next", "earlier", "later" };
+        private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter" };
+
+        // "(just) last week US Treasury Secretary John Snow", "This week Colin Powell", "Last Friday the minister": a time
+        // that opens the phrase is not the speaker.
+        private int SkipLeadingTime(int s, int e)
+        {
+            int k = s;
+            if (k < e && Is(k, "just")) k++;
+            if (k + 2 < e && In(k, TimeDeterminers) && (In(k + 1, TimeUnits) || In(k + 1, TimeWords))) return k + 2;
+            return s;
+        }
+
         private (int S, int E) TrimSpeaker(int s, int e)
         {
             while (e > s && (In(e - 1, Aux) || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
             // A time after the subject ("Culture Secretary Tessa Jowell on Tuesday said") is not part of it.
+            // "Rep. Brad Sherman (D-Calif.) last month joked": a relative time after the subject is not part of it.
+            if (e - s > 2 && In(e - 2, TimeDeterminers) && In(e - 1, TimeUnits)) e -= 2;
+            // … or before it ("(just) last week US Treasury Secretary John Snow told").
+            s = SkipLeadingTime(s, e);
             if (e - s > 1 && In(e - 1, TimeWords))
             {
                 e--;
@@ -132,13 +149,20 @@ public sealed partial class QuoteExtractor
             while (p > 0 && !_t[p].Has(TokenFlags.ParagraphStart) && p > s - 2) p--;
             if (!_t[p].Has(TokenFlags.ParagraphStart) && p != 0) return false;
             int k = p, letters = 0;
+            bool caps = true;
             for (; k < _t.Length && k < p + 6; k++)
             {
-                if (_t[k].Kind != TokenKind.Word) break;
-                foreach (char ch in W(k)) { if (char.IsLower(ch)) return false; if (char.IsLetter(ch)) letters++; }
+                if (_t[k].Kind != TokenKind.Word || !char.IsUpper(W(k)[0])) break;
+                foreach (char ch in W(k)) { if (char.IsLower(ch)) caps = false; if (char.IsLetter(ch)) letters++; }
             }
-            if (letters < 3 || k < e) return false;
-            return k < _t.Length && (IsChar(k, '—') || IsChar(k, '–') || IsChar(k, '-') || IsChar(k, '(') || IsChar(k, ','));
+            if (letters < 3 || k < e || k >= _t.Length) return false;
+            // "Washington (AFP) –": a place and a news agency in brackets, whatever the case.
+            if (IsChar(k, '(') && k + 2 < _t.Length && IsChar(k + 2, ')') && W(k + 1).Length is >= 2 and <= 8
+                && W(k + 1).ToString().All(ch => char.IsUpper(ch) || ch == '-')) return true;
+            bool dash = IsChar(k, '—') || IsChar(k, '–') || IsChar(k, '-');
+            // "NEW YORK — …" in capitals; "Brooklyn — …" only when the words are a place.
+            if (caps) return dash || IsChar(k, '(') || IsChar(k, ',');
+            return dash && EntityAt(p) is var en and >= 0 && _d.Entities[en].Type is EntityType.GPE or EntityType.LOC;
         }
 
         private bool LooksLikeSpeaker(int s, int e)
@@ -182,6 +206,7 @@ public sealed partial class QuoteExtractor
         private (int S, int E) ChooseSpeaker(int cue, int ps, int pe)
         {
             var (s, e) = ChooseSpeakerRange(cue, ps, pe);
+            s = SkipLeadingTime(s, e);
             // A phrase that starts inside a name starts with it ("A Department for Education and Skills source": the
             // patterns stop at "and").
             if (e > s && EntityAt(s) is var en and >= 0 && _d.Entities[en].Start < _t[s].Start

@@ -105,7 +105,8 @@ public sealed partial class QuoteExtractor : IComponent
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "on", "at", "during", "after", "before", "for", "with", "from", "by", "of", "to", "under", "over", "since",
-        "following", "despite", "amid", "without", "through", "via", "like", "unlike",
+        "following", "despite", "amid", "without", "through", "via", "like", "unlike", "inside", "outside", "across", "behind",
+        "near", "within", "beyond", "around", "among", "toward", "towards", "throughout", "beneath", "beside",
     };
     // Verbs and particles common enough to rule out a bare noun phrase ("the turmoil was part").
     private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.OrdinalIgnoreCase)
