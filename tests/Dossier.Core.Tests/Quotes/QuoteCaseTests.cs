@@ -352,6 +352,18 @@ public class QuoteCaseTests
         { "Inside the hotel conference center, Trump on Tuesday dismissed Scott Walker as an ineffective leader, arguing that the governor has been a poor steward of the economy.",
           ["Trump|PERSON", "Scott Walker|PERSON"],
           ["Indirect|the governor has been a poor steward of the economy|Trump|Trump|arguing"] },
+        // "X quoted Y as saying": Y speaks
+        { "\"Yuganskneftegas has been sold in the best traditions of the 90s,\" the Interfax news agency quoted Mr Khodorkovsky as saying.",
+          ["Yuganskneftegas|ORG", "Interfax|ORG", "Khodorkovsky|PERSON"],
+          ["Direct|Yuganskneftegas has been sold in the best traditions of the 90s|Mr Khodorkovsky|Khodorkovsky|saying"] },
+        // an inverted frame whose name ends the sentence holds whatever subject the parse found in the content
+        { "The sale has destroyed Yukos, once the owner of Yuganskneftegas, said founder Mikhail Khodorkovsky.",
+          ["Yukos|ORG", "Yuganskneftegas|ORG", "Mikhail Khodorkovsky|PERSON"],
+          ["Indirect|The sale has destroyed Yukos, once the owner of Yuganskneftegas|founder Mikhail Khodorkovsky|Mikhail Khodorkovsky|said"] },
+        // a stance verb inverted after its content, and a name followed by its description without a comma
+        { "The revenue streams for mobile carriers will grow with 3G, thinks Paolo Pescatore mobile industry specialist for analysts IDC.",
+          ["Paolo Pescatore|PERSON", "IDC|ORG"],
+          ["Indirect|The revenue streams for mobile carriers will grow with 3G|Paolo Pescatore|Paolo Pescatore|thinks"] },
         // a quoted phrase in the predicate of a verb that is no reporting verb is the subject's words
         { "Earlier, Ted Cruz exhorted Republicans to \"vote your conscience\" at the convention.", ["Ted Cruz|PERSON"],
           ["Direct|vote your conscience|Ted Cruz|Ted Cruz|exhorted"] },

@@ -83,7 +83,9 @@ public sealed partial class QuoteExtractor
                         q.Start = _t[f.CueEnd].Start; q.End = RestOfFrame(f.CueFirst, NounAfterQuote(ListedQuotesEnd(marks, m))); q.Kind = QuoteKind.Indirect;
                     }
                     int ps = -1, pe = -1;
-                    if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
+                    // "the Interfax news agency quoted Mr Khodorkovsky as saying": the one quoted speaks.
+                    if (QuotedAs(f.CueFirst) is var (qs, qe) && qe > qs) (ps, pe) = (qs, qe);
+                    else if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
                     // "Aksoy said the two sides had agreed …, calling it "…"": a participle on a reporting verb has that
                     // verb's speaker.
                     else if (ReportingHeadSpeaker(f.CueFirst) is var (hs, he) && he > hs) (ps, pe) = (hs, he);
@@ -484,6 +486,19 @@ public sealed partial class QuoteExtractor
             if (!speaks) return Frame.None;
             var (s, e) = ParsePhrase(h);
             return e > s ? new Frame(s, e, x, x + 1) : Frame.None;
+        }
+
+        /// <summary>"X quoted Y as saying": Y's phrase when <paramref name="cue"/> is that "saying", else empty.</summary>
+        private (int S, int E) QuotedAs(int cue)
+        {
+            if (cue < 3 || !Is(cue, "saying") || !Is(cue - 1, "as")) return (0, 0);
+            for (int k = cue - 2; k >= Math.Max(0, cue - 2 - MaxSpeakerTokens); k--)
+            {
+                if (IsTerminal(k) || IsQuoteMark(k)) break;
+                if (Is(k, "quoted") || Is(k, "quotes") || Is(k, "quoting") || Is(k, "quote"))
+                    return k + 1 < cue - 1 && LooksLikeSpeaker(k + 1, cue - 1) ? (k + 1, cue - 1) : (0, 0);
+            }
+            return (0, 0);
         }
 
         /// <summary>The speaker phrase of the reporting verb a participle cue depends on ("X said …, adding that "…"",

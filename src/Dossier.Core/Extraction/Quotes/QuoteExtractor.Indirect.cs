@@ -28,7 +28,7 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd, bool toComma = false)
+        private bool Emit(int contentFirst, int contentEnd, int spFirst, int spEnd, int cueFirst, int cueEnd, bool toComma = false, bool trustPattern = false)
         {
             // Reported speech inside a subordinate clause ends with the clause ("While she says she will …, she …").
             // (Not at a comma inside quotation marks: "the Lib Dems would mean "higher taxes, soft crime laws …"".)
@@ -80,7 +80,7 @@ public sealed partial class QuoteExtractor
             }
             // The parse puts the cue's subject inside the content and would prefer it to the pattern's speaker: the frame
             // is read backwards ("Richard Revesz, director of …, said the suing states …" is not "CONTENT, said X").
-            if (ParseSpeaker(cueFirst, out bool borrowed) is var subj and >= 0 && subj >= contentFirst && subj < contentEnd
+            if (!trustPattern && ParseSpeaker(cueFirst, out bool borrowed) is var subj and >= 0 && subj >= contentFirst && subj < contentEnd
                 && (spEnd <= spFirst || ParseOverrides(cueFirst, spFirst, spEnd, subj, borrowed)))
                 return false;
             // "It is thought block bookings will be taken …": an impersonal passive names no speaker and quotes no one (the
@@ -122,7 +122,7 @@ public sealed partial class QuoteExtractor
             if (covered * 2 >= ce - cs) return false;
             var quote = new Quote { Start = cs, End = ce, Kind = QuoteKind.Indirect, By = by };
             quote.CueStart = _t[cueFirst].Start; quote.CueEnd = _t[cueEnd - 1].End; quote.Cue = _d.Slice(quote.CueStart, quote.CueEnd);
-            var sp = ChooseSpeaker(cueFirst, spFirst, spEnd);
+            var sp = trustPattern ? (S: spFirst, E: spEnd) : ChooseSpeaker(cueFirst, spFirst, spEnd);
             if (sp.E > sp.S) ResolveSpeaker(quote, sp.S, sp.E);
             _d.Quotes.Add(quote);
             return true;
@@ -240,7 +240,8 @@ public sealed partial class QuoteExtractor
             var cls = CueAt(j, b, out int ce);
             // "…, a claim that Riyadh did not immediately confirm": a negated report frames nothing.
             if (cls is not CueClass.None && NotReported(j)) return false;
-            if (cls is CueClass.Verb)
+            // "…, thinks Paolo Pescatore, an analyst at IDC": a stance verb inverted after its content frames it too.
+            if (cls is CueClass.Verb || cls is CueClass.That && !IsChar(ce, ',') && ce < b && IsCap(ce))
             {
                 // "…, telling French media that …": a participle's speaker is the clause's subject, and what follows it
                 // the addressee or the content (SpeakerFirst and the parse pass take those).
@@ -249,7 +250,14 @@ public sealed partial class QuoteExtractor
                 if (In(j, TellVerbs)) return false;
                 int e = ForwardSpeaker(ce, b);
                 // The speaker ends the frame: "…, said the plans "stink"" makes "the plans" a subject, not a speaker.
-                return e > ce && EndsFrame(e, b) && Emit(a, comma, ce, e, j, ce);
+                // A name that ends the sentence ("…, said founder Mikhail Khodorkovsky.") is the speaker whatever subject
+                // the parse found inside the content.
+                // (A description without its comma may follow the name up to the end: "…, thinks Paolo Pescatore mobile
+                // industry specialist for analysts IDC.")
+                if (PersonFirst(ce) is var pe and > 0 && pe < b && _t[pe].Has(TokenFlags.Lower)
+                    && _d.Syntax is { } syn && syn.Tags[pe] is Upos.NOUN or Upos.ADJ && !HasVerb(ce, b))
+                    return Emit(a, comma, ce, pe, j, ce, trustPattern: true);
+                return e > ce && EndsFrame(e, b) && Emit(a, comma, ce, e, j, ce, trustPattern: e >= b && NameIn(ce, e) && !HasVerb(ce, e));
             }
             for (int c = j + 1; c < b; c++)
             {
@@ -294,6 +302,23 @@ public sealed partial class QuoteExtractor
             // (Adverbs and commas may stand between: "the chips also shut down", "some projects, such as …, were".)
             while (e < sent.TokenEnd && (syn.Tags[e] == Upos.ADV || IsChar(e, ',') && e + 1 < sent.TokenEnd && syn.Tags[e + 1] is Upos.VERB or Upos.AUX)) e++;
             return e >= sent.TokenEnd || syn.Tags[e] is not (Upos.VERB or Upos.AUX);
+        }
+
+        private bool NameIn(int s, int e)
+        {
+            for (int k = s; k < e; k++)
+                if (EntityAt(k) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG) return true;
+            return false;
+        }
+
+        // The token after a name of two words or more that starts at <paramref name="s"/> with a given name ("Paolo
+        // Pescatore"), whatever type the tagger gave it; 0 when there is none.
+        private int PersonFirst(int s)
+        {
+            if (EntityAt(s) is not (var en and >= 0) || _d.Entities[en].Start != _t[s].Start) return 0;
+            if (Dossier.Actors.GivenNames.OfGivenName(W(s)) == Dossier.Actors.NameGender.Unknown) return 0;
+            int end = _d.TokenAt(_d.Entities[en].End - 1) + 1;
+            return end - s >= 2 ? end : 0;
         }
 
         // After a speaker that follows its cue only the sentence's end, a comma, an adjunct or a time may come.
@@ -378,7 +403,8 @@ public sealed partial class QuoteExtractor
                 // ", said the company's chief" is an inverted frame whose object is the speaker, not content.
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
-                var (s, e) = IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
+                var (s, e) = QuotedAs(c) is var (qs, qe) && qe > qs ? (qs, qe)
+                    : IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
                 if (e <= s || !LooksLikeSpeaker(s, e))
                 {
                     // An apposition longer than the patterns reach ("David Kamin, an outside adviser to the campaign on tax

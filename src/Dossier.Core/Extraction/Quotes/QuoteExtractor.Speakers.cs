@@ -139,7 +139,6 @@ public sealed partial class QuoteExtractor
             return e > s && LooksLikeSpeaker(s, e) ? e : s;
         }
 
-        /// <summary>A plausible speaker: its last word is a name, a pronoun or a speaker noun, or an entity lies inside.</summary>
         /// <summary>A dateline: words in capitals that open a paragraph, before a dash or "(AP)" ("NEW YORK — …",
         /// "WASHINGTON (Reuters) -"). A place, not a speaker.</summary>
         private bool Dateline(int s, int e)
@@ -165,6 +164,7 @@ public sealed partial class QuoteExtractor
             return dash && EntityAt(p) is var en and >= 0 && _d.Entities[en].Type is EntityType.GPE or EntityType.LOC;
         }
 
+        /// <summary>A plausible speaker: its last word is a name, a pronoun or a speaker noun, or an entity lies inside.</summary>
         private bool LooksLikeSpeaker(int s, int e)
         {
             if (e <= s) return false;

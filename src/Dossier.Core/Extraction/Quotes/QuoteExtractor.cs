@@ -129,7 +129,7 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "to", "in", "on", "at", "for", "of", "with", "by", "about", "so", "during", "after", "before", "as", "when", "while",
         "and", "or", "but", "nothing", "yes", "no", "goodbye", "from", "into", "over", "up", "out", "off", "more", "much",
-        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if", "according", "goodbye", "hi",
+        "sorry", "thanks", "hello", "what", "how", "why", "where", "who", "whether", "if", "according", "goodbye", "hi", "via",
     };
     // Time words that may sit between a cue and the content ("said Tuesday the plan …").
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
