@@ -257,7 +257,7 @@ public sealed partial class QuoteExtractor
                 if (PersonFirst(ce) is var pe and > 0 && pe < b && _t[pe].Has(TokenFlags.Lower)
                     && _d.Syntax is { } syn && syn.Tags[pe] is Upos.NOUN or Upos.ADJ && !HasVerb(ce, b))
                     return Emit(a, comma, ce, pe, j, ce, trustPattern: true);
-                return e > ce && EndsFrame(e, b) && Emit(a, comma, ce, e, j, ce, trustPattern: e >= b && NameIn(ce, e) && !HasVerb(ce, e));
+                return e > ce && EndsFrame(e, b) && Emit(a, comma, ce, e, j, ce, trustPattern: e >= b && EntityIn(ce, e, EntityType.PERSON, EntityType.ORG) && !HasVerb(ce, e));
             }
             for (int c = j + 1; c < b; c++)
             {
@@ -302,13 +302,6 @@ public sealed partial class QuoteExtractor
             // (Adverbs and commas may stand between: "the chips also shut down", "some projects, such as …, were".)
             while (e < sent.TokenEnd && (syn.Tags[e] == Upos.ADV || IsChar(e, ',') && e + 1 < sent.TokenEnd && syn.Tags[e + 1] is Upos.VERB or Upos.AUX)) e++;
             return e >= sent.TokenEnd || syn.Tags[e] is not (Upos.VERB or Upos.AUX);
-        }
-
-        private bool NameIn(int s, int e)
-        {
-            for (int k = s; k < e; k++)
-                if (EntityAt(k) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG) return true;
-            return false;
         }
 
         // The token after a name of two words or more that starts at <paramref name="s"/> with a given name ("Paolo

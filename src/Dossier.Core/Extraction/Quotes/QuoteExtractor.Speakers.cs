@@ -264,15 +264,16 @@ public sealed partial class QuoteExtractor
             // "Marc Ostwald, a strategist at Monument Securities told …" (the closing comma missing): the person named
             // before a description the pattern took is the one it describes.
             if (parseBefore && h < ps && ps >= 1 && IsChar(ps - 1, ',') && EntityAt(h) is var en and >= 0 && _d.Entities[en].Type == EntityType.PERSON
-                && _d.TokenAt(_d.Entities[en].End - 1) == ps - 2 && !PersonIn(ps, pe))
+                && _d.TokenAt(_d.Entities[en].End - 1) == ps - 2 && !EntityIn(ps, pe, EntityType.PERSON))
                 return true;
             // Both on the same side: the nearer to the cue.
             return parseBefore ? h >= pe : h < ps;
         }
 
-        private bool PersonIn(int s, int e)
+        // True when a token of [s, e) lies in an entity of one of the types.
+        private bool EntityIn(int s, int e, params EntityType[] types)
         {
-            for (int k = s; k < e; k++) if (EntityAt(k) is var en and >= 0 && _d.Entities[en].Type == EntityType.PERSON) return true;
+            for (int k = s; k < e; k++) if (EntityAt(k) is var en and >= 0 && Array.IndexOf(types, _d.Entities[en].Type) >= 0) return true;
             return false;
         }
 
