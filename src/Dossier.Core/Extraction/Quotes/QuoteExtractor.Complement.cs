@@ -126,7 +126,7 @@ public sealed partial class QuoteExtractor
         /// <summary>"…, adding that …": a participle after a comma, whatever relation the parse gave it (a "ccomp" of the
         /// verb before is a misparse: the participle does not report that verb's content, it reports its own).</summary>
         private bool CommaParticiple(int v) =>
-            v > 0 && IsChar(v - 1, ',') && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _d.Syntax is { } syn && syn.Heads[v] < v;
+            v > 0 && IsChar(v - 1, ',') && IngForm(v) && _d.Syntax is { } syn && syn.Heads[v] < v;
 
         /// <summary>The clause a reporting verb's <c>ccomp</c> gives, as tokens [cs, ce) without an opening "that".</summary>
         private bool ClauseContent(int v, Sentence sent, out int cs, out int ce)

@@ -505,7 +505,7 @@ public sealed partial class QuoteExtractor
         /// "…, calling it "…""), by the parse; empty when the cue is no participle or its head is no reporting verb.</summary>
         private (int S, int E) ReportingHeadSpeaker(int cue)
         {
-            if (_d.Syntax is not { } syn || !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (0, 0);
+            if (_d.Syntax is not { } syn || !IngForm(cue)) return (0, 0);
             if (syn.Relations[cue] is not ("advcl" or "xcomp" or "conj") && !CommaParticiple(cue) || syn.Heads[cue] is not (var h and >= 0)) return (0, 0);
             if (!IsCue(h, _t.Length, out _) || InsideMarks(_t[h].Start, _t[h].End)) return (0, 0);
             int subj = ParseSpeaker(h);
@@ -515,7 +515,7 @@ public sealed partial class QuoteExtractor
         /// <summary>"Smith defended the plan, adding: "…"": a participle cue's speaker is the subject of its sentence.</summary>
         private (int S, int E) SubjectOfCue(int cue)
         {
-            if (cue < 1 || !IsChar(cue - 1, ',') || !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (0, 0);
+            if (cue < 1 || !IsChar(cue - 1, ',') || !IngForm(cue)) return (0, 0);
             int si = SentenceOfToken(cue);
             if (si < 0) return (0, 0);
             var (s, e) = SentenceSubject(_d.Sentences[si].FirstToken, cue - 1);

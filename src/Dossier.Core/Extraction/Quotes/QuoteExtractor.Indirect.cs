@@ -245,7 +245,7 @@ public sealed partial class QuoteExtractor
             {
                 // "…, telling French media that …": a participle's speaker is the clause's subject, and what follows it
                 // the addressee or the content (SpeakerFirst and the parse pass take those).
-                if (W(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+                if (IngForm(j)) return false;
                 // "…, told Agence France Presse": who follows "told" is the addressee, never the speaker.
                 if (In(j, TellVerbs)) return false;
                 int e = ForwardSpeaker(ce, b);
@@ -397,7 +397,7 @@ public sealed partial class QuoteExtractor
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
                 var (s, e) = QuotedAs(c) is var (qs, qe) && qe > qs ? (qs, qe)
-                    : IsChar(c - 1, ',') && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
+                    : IsChar(c - 1, ',') && IngForm(c) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
                 if (e <= s || !LooksLikeSpeaker(s, e))
                 {
                     // An apposition longer than the patterns reach ("David Kamin, an outside adviser to the campaign on tax

@@ -31,6 +31,8 @@ public sealed partial class QuoteExtractor
         private bool Is(int i, string s) => i >= 0 && i < _t.Length && W(i).Equals(s, StringComparison.OrdinalIgnoreCase);
         private bool In(int i, HashSet<string> set) => i >= 0 && i < _t.Length && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i));
         private bool IsPunct(int i) => _t[i].Kind == TokenKind.Punct || _t[i].Kind == TokenKind.Symbol && _t[i].Length == 1 && !char.IsLetterOrDigit(_d.Text[_t[i].Start]);
+        // A word ending in "-ing" ("adding", "saying"): a participle or gerund by its form.
+        private bool IngForm(int i) => W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         private bool IsChar(int i, char c) => i >= 0 && i < _t.Length && _t[i].Length == 1 && _d.Text[_t[i].Start] == c;
         private bool IsQuoteMark(int i) => i >= 0 && i < _t.Length && _t[i].Length <= 2 && (_t[i].Length == 1 && _d.Text[_t[i].Start] is '"' or '“' or '”' or '«' or '»'
             || IsDoubledMark(i));

@@ -100,7 +100,7 @@ public sealed partial class QuoteExtractor
                 var (ts, te) = TrimSpeaker(segStart, i);
                 te = CutRelative(ts, te);
                 // Participial openers ("Appearing before supporters, …", "Asked about it, …") are not the subject either.
-                bool participle = te > ts && (W(ts).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || W(ts).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !IsCap(ts + 1 < te ? ts + 1 : ts) && _t[ts].Kind == TokenKind.Word && !_t[ts].Has(TokenFlags.Upper);
+                bool participle = te > ts && (IngForm(ts) || W(ts).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !IsCap(ts + 1 < te ? ts + 1 : ts) && _t[ts].Kind == TokenKind.Word && !_t[ts].Has(TokenFlags.Upper);
                 if (te > ts && te - ts <= MaxSpeakerTokens && !participle && !HasCue(ts, te) && LooksLikeSpeaker(ts, te) && !In(ts, Leading) && !In(ts, Prepositions) && !In(ts, RelativePronouns) && !Is(ts, "whose")) return (ts, te);
                 segStart = i + 1;
             }
@@ -172,7 +172,7 @@ public sealed partial class QuoteExtractor
             if (In(s, Prepositions)) return false;
             if (Dateline(s, e)) return false;
             // A participle opening the sentence is no subject ("Having announced that …").
-            if (e - s == 1 && W(s).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _d.Syntax is { } syn && syn.Tags[s] is Upos.VERB or Upos.AUX) return false;
+            if (e - s == 1 && IngForm(s) && _d.Syntax is { } syn && syn.Tags[s] is Upos.VERB or Upos.AUX) return false;
             int h = e - 1;
             // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
             if (In(h, Possessives)) return false;
