@@ -367,6 +367,38 @@ public class QuoteCaseTests
         // a quoted phrase in the predicate of a verb that is no reporting verb is the subject's words
         { "Earlier, Ted Cruz exhorted Republicans to \"vote your conscience\" at the convention.", ["Ted Cruz|PERSON"],
           ["Direct|vote your conscience|Ted Cruz|Ted Cruz|exhorted"] },
+        // an apposition with no comma between is one name with its title: not "House" alone
+        { "House Speaker Paul Ryan says no matter what unilateral action President Barack Obama takes on gun control, \"his word does not trump the Second Amendment.\"",
+          ["Paul Ryan|PERSON", "Barack Obama|PERSON"],
+          ["Direct|his word does not trump the Second Amendment.|House Speaker Paul Ryan|Paul Ryan|says"] },
+        // a title a cue follows with no speaker is the name of a work, not words said
+        { "Trump, star of the reality TV show \"The Apprentice,\" said in an interview on Sunday.", ["Trump|PERSON"], [] },
+        // a relative clause after a comma is no complement of "told"
+        { "\"This is one of her friends from sixth grade,\" Tom told Annette Guessford, who answered her door and said she planned to caucus for Clinton.",
+          ["Tom|PERSON", "Annette Guessford|PERSON", "Clinton|PERSON"],
+          ["Direct|This is one of her friends from sixth grade|Tom|Tom|told"] },
+        // ", but that …" goes on with the same report
+        { "She said new mothers were already entitled to 12 months leave, but that many women could not take it.", [],
+          ["Indirect|new mothers were already entitled to 12 months leave, but that many women could not take it|She||said"] },
+        // "refused to confirm", "has been asked to explain": nothing was said
+        { "He plans to stand in the next general election but refused to confirm he is setting up a new political party.", [], [] },
+        { "Arsenal boss Arsene Wenger has been asked to explain comments he made about the referee.", ["Arsene Wenger|PERSON"], [] },
+        // stance verbs of findings report through "that"; "point out" is a cue of two words
+        { "A survey by the CBI found that output had risen at the fastest rate in seven years.", ["CBI|ORG"],
+          ["Indirect|output had risen at the fastest rate in seven years|A survey by the CBI|CBI|found that"] },
+        { "Economists point out that a weaker dollar is a boon to exporters in the short term.", [],
+          ["Indirect|a weaker dollar is a boon to exporters in the short term|Economists||point out"] },
+        // a quotation after the cue is what it reports, not the words before it
+        { "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled \"Stay there!\"",
+          ["Rubio|PERSON", "Miami|GPE"],
+          ["Indirect|it was great to be home|Rubio|Rubio|said", "Direct|Stay there!|a man||yelled"] },
+        // a finite cue joined to an infinitive takes the subject of the verb above: "said" is Fallon's
+        { "Brian Fallon, a spokesman for Mrs. Clinton, called on the Vermont senator to take back his words and said he had reached a \"new low.\"",
+          ["Brian Fallon|PERSON", "Clinton|PERSON"],
+          ["Indirect|he had reached a \"new low.\"|Brian Fallon|Brian Fallon|said"] },
+        // "Earlier this month" opens the sentence; the figures speak
+        { "The Fed may act. Earlier this month figures showed that job creation is still weak, while consumer confidence is subdued.", ["Fed|ORG"],
+          ["Indirect|job creation is still weak|figures||showed"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -178,12 +178,25 @@ public sealed partial class QuoteExtractor
             if (ce <= v && !(IsChar(ce, ',') || IsQuoteMark(ce) || IsQuoteMark(ce - 1) || IsChar(ce, '—') || IsChar(ce, '–'))) return false;
             // "that" opens the content; it is not part of it.
             while (cs < ce && (Is(cs, "that") || IsChar(cs, ',') || IsChar(cs, ':'))) cs++;
+            // ", who answered her door … and said …": a relative clause after a comma the parse took for the complement
+            // (a reported question has no comma before its "who").
+            if (cs > sent.FirstToken && IsChar(cs - 1, ',') && In(cs, RelativeWh)) return false;
+            // A clause has a verb: "said Wednesday morning on MSNBC's "Morning Joe"" is an adjunct the parse took for one.
+            // (A subject makes a clause too, whatever tag its verb got: "he respects Clinton".)
+            if (!HasVerb(cs, ce))
+            {
+                bool subject = false;
+                for (int k = cs; k < ce && !subject; k++) subject = syn.Heads[k] == c && syn.Universal(k) is "nsubj" or "expl";
+                if (!subject) return false;
+            }
             return ce > cs;
         }
 
         /// <summary>A complement clause the parse read as a relative clause on a phrase of the cue ("said during a rally
         /// in Michigan that Clinton once described the deal as …": "that" taken for the clause's object though the clause
         /// has an object of its own), or -1.</summary>
+        private static readonly HashSet<string> RelativeWh = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "whose", "which" };
+
         private int MisreadComplement(int v, Sentence sent)
         {
             var syn = _d.Syntax!;

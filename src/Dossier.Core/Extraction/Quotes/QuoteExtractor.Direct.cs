@@ -55,6 +55,9 @@ public sealed partial class QuoteExtractor
                 if (!f.Found && words > ScareQuoteMaxWords && !TitleLike(m.ContentStart, m.ContentEnd) && (words >= UnattributedMinWords || HasVerb(openTok + 1, closeTok)))
                     f = PredicateFrame(openTok, closeTok);
                 if (!f.Found && (words <= ScareQuoteMaxWords || TitleLike(m.ContentStart, m.ContentEnd))) continue;
+                // "star of the reality TV show "The Apprentice," said in an interview …": a title a cue follows with no
+                // speaker is the name of a work, not words said.
+                if (f.Found && !f.HasSpeaker && !signed && TitleLike(m.ContentStart, m.ContentEnd)) continue;
                 if (words <= NameQuoteMaxWords && m.ContentEnd > m.ContentStart && char.IsUpper(_d.Text[m.ContentStart]) && NamedByQuote(openTok)) continue;
                 kept.Add((m, f, words, signed));
             }
@@ -388,6 +391,8 @@ public sealed partial class QuoteExtractor
                 }
                 var cls = CueAt(c, openTok, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
+                // A stance verb frames a quotation only through "that" ("found that "…"", not "find "rebels"").
+                if (cls is CueClass.That && !Is(cend - 1, "that") && !HasThat(cend, openTok)) continue;
                 if (NotReported(c)) return Frame.None;
                 // "X called it "…"", "X described the plan as "…"": a naming verb frames a quote only across its object.
                 if (cls is CueClass.Call or CueClass.As && !CallsQuote(c, cend, openTok, cls == CueClass.As)) continue;

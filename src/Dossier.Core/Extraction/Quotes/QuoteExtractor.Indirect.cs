@@ -46,7 +46,8 @@ public sealed partial class QuoteExtractor
             if (ConjoinedCue(cueFirst, contentFirst + IndirectMinWords, contentEnd) is var cut and >= 0) contentEnd = cut;
             // Cut the content at a contrastive clause of the author's own (", but there has been …").
             for (int i = contentFirst + IndirectMinWords; i + 1 < contentEnd; i++)
-                if (IsChar(i, ';') || IsChar(i, ',') && (Is(i + 1, "but") || Is(i + 1, "although") || Is(i + 1, "though") || Is(i + 1, "while")))
+                // (", but that …" goes on with the same report: "said his staff "did the wrong thing", but that the DNC …")
+                if (IsChar(i, ';') || IsChar(i, ',') && (Is(i + 1, "but") && !Is(i + 2, "that") || Is(i + 1, "although") || Is(i + 1, "though") || Is(i + 1, "while")))
                 { contentEnd = i; break; }
             while (contentEnd > contentFirst && (IsPunct(contentEnd - 1) && !IsQuoteMark(contentEnd - 1) || IsQuoteMark(contentEnd - 1) && !HasOpenMark(contentFirst, contentEnd - 1))) contentEnd--;
             while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
@@ -171,13 +172,26 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        // Words before "to CUE" that say the cue was not done, whatever the parse attached it to.
+        private static readonly HashSet<string> NotDoneBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "yet", "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline", "declines",
+            "declined", "declining", "unable", "not", "never",
+        };
+
         private bool NotReported(int cue)
         {
             if (_d.Syntax is not { } syn) return false;
             var sent = _d.Sentences[SentenceOfToken(cue)];
             if (Negated(cue, sent)) return true;
             int h = syn.Heads[cue];
-            return syn.Relations[cue] == "xcomp" && h >= 0 && syn.Lemmas[h] is "refuse" or "decline" && !IsCue(h, sent.TokenEnd, out _) || h >= 0 && syn.Relations[cue] == "xcomp" && Negated(h, sent);
+            // An infinitive after an object is the object's to do, and asked for, not done ("asked him to explain",
+            // "challenged Mr Brown to deny", "leading Argonaut to warn").
+            // (So is one after a passive: "has been asked to explain", "is expected to announce".)
+            if (syn.Relations[cue] == "xcomp" && HasDependent(cue, sent, "mark", "to") && h >= 0 && HasRelation(h, sent, "obj", "iobj", "nsubj:pass")) return true;
+            // "has yet to say", "failed to mention", "refused to confirm": nothing was said.
+            if (Is(cue - 1, "to") && In(cue - 2, NotDoneBeforeTo)) return true;
+            return syn.Relations[cue] == "xcomp" && h >= 0 && syn.Lemmas[h] is "refuse" or "decline" or "fail" && !IsCue(h, sent.TokenEnd, out _) || h >= 0 && syn.Relations[cue] == "xcomp" && Negated(h, sent);
         }
 
         private bool HasOpenMark(int from, int to)
@@ -268,6 +282,8 @@ public sealed partial class QuoteExtractor
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
                 // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").
                 if (b - cend > 6 || HasThat(cend, b)) return false;
+                // "…, a man yelled “Stay there!”": a quotation after the cue is what it reports, not the words before it.
+                if (cend + 1 < b && IsQuoteMark(cend) && !IsPunct(cend + 1)) return false;
                 if (cend < b && !IsPunct(cend) && !In(cend, ForwardStop) && !In(cend, TimeWords)
                     && !(In(c, TellVerbs) && (IsCap(cend) || In(cend, ObjectWords)))) return false;
                 return Emit(a, comma, s, e, c, cend);
@@ -408,8 +424,9 @@ public sealed partial class QuoteExtractor
                 }
                 int j = cend;
                 // Addressee of "told"/"warned" and adjuncts ("in a statement", "on Sunday") up to a nearby "that".
-                int that = -1;
-                for (int x = j; x < Math.Min(b, j + 8); x++)
+                // (A cue that ends in its "that", "found that", has its content right after it.)
+                int that = Is(cend - 1, "that") ? cend - 1 : -1;
+                for (int x = j; that < 0 && x < Math.Min(b, j + 8); x++)
                 {
                     // "that" as a complementizer, not the relative pronoun of an object ("said officials have video that shows …").
                     if (Is(x, "that") && !RelativeThat(x, c)) { that = x; break; }

@@ -45,7 +45,7 @@ public sealed partial class QuoteExtractor
                 return Plausible(h) ? h : -1;
             }
             int v = cue;
-            for (int hop = 0; hop < 2 && v >= 0; hop++)
+            for (int hop = 0; hop < 3 && v >= 0; hop++)
             {
                 int subj = -1, agent = -1, passive = -1;
                 for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
@@ -78,6 +78,15 @@ public sealed partial class QuoteExtractor
                 borrowed = true;
             }
             return Plausible(h) ? h : -1;
+        }
+
+        // Token k has a dependent of one of the relations.
+        private bool HasRelation(int k, Sentence sent, params ReadOnlySpan<string> relations)
+        {
+            var syn = _d.Syntax!;
+            for (int c = sent.FirstToken; c < sent.TokenEnd; c++)
+                if (syn.Heads[c] == k && relations.Contains(syn.Relations[c])) return true;
+            return false;
         }
 
         // A speaker is a noun, a name or a personal pronoun outside quotation marks.
@@ -118,7 +127,10 @@ public sealed partial class QuoteExtractor
                 int x = stack.Pop();
                 for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
                 {
-                    if (syn.Heads[k] != x || set.Contains(k) || OutsidePhrase.Contains(syn.Relations[k])) continue;
+                    if (syn.Heads[k] != x || set.Contains(k)) continue;
+                    // An apposition with no comma between is one name with its title ("House Speaker Paul Ryan" parsed as
+                    // "House" and its apposition "Paul Ryan").
+                    if (OutsidePhrase.Contains(syn.Relations[k]) && !(syn.Relations[k] == "appos" && k == x + 1 + Between(x, k) && syn.Tags[k] == Upos.PROPN && syn.Tags[x] == Upos.PROPN)) continue;
                     // The head's own preposition is not part of the speaker ("by the mayor", "according to officials").
                     if (x == h && syn.Relations[k] is "case" or "fixed") continue;
                     // Only "of" phrases and possessors among nominal modifiers: "the head of X", not "officials on Monday".
@@ -135,6 +147,20 @@ public sealed partial class QuoteExtractor
             int en = EntityAt(h);
             if (en >= 0) return (_d.TokenAt(_d.Entities[en].Start), _d.TokenAt(_d.Entities[en].End - 1) + 1);
             return (h, h + 1);
+        }
+
+        // How many tokens stand between x and k that belong to x's phrase by the parse (its own dependents before k):
+        // 0 when k follows x's words directly.
+        private int Between(int x, int k)
+        {
+            var syn = _d.Syntax!;
+            int n = 0;
+            for (int i = x + 1; i < k; i++)
+            {
+                if (IsPunct(i) || syn.Heads[i] != x && syn.Heads[i] != k) return -1000;
+                n++;
+            }
+            return n;
         }
 
         private bool HasCase(int k, Sentence sent, string word) => HasDependent(k, sent, "case", word);

@@ -17,6 +17,8 @@ public sealed partial class QuoteExtractor
         {
             int k = s;
             if (k < e && Is(k, "just")) k++;
+            // "Earlier this month figures showed …"
+            if (k + 3 < e && (Is(k, "earlier") || Is(k, "later")) && In(k + 1, TimeDeterminers) && In(k + 2, TimeUnits)) return k + 3;
             if (k + 2 < e && In(k, TimeDeterminers) && (In(k + 1, TimeUnits) || In(k + 1, TimeWords))) return k + 2;
             return s;
         }
@@ -174,6 +176,8 @@ public sealed partial class QuoteExtractor
             // A participle opening the sentence is no subject ("Having announced that …").
             if (e - s == 1 && IngForm(s) && _d.Syntax is { } syn && syn.Tags[s] is Upos.VERB or Upos.AUX) return false;
             int h = e - 1;
+            // A clause is no noun phrase: "Clarence House staff were at pains to (point out)", "… was reported to".
+            if (Is(h, "to")) return false;
             // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
             if (In(h, Possessives)) return false;
             if (IsCap(h) && !(h == s && _t[s].Has(TokenFlags.SentenceStart) && In(s, Determiners))) return true;
@@ -237,7 +241,9 @@ public sealed partial class QuoteExtractor
                     {
                         int lv = pe - 1;
                         while (lv >= ps && !(_d.Syntax!.Tags[lv] is Upos.VERB or Upos.AUX && EntityAt(lv) < 0)) lv--;
-                        return lv + 1 < pe && EndsNominal(lv + 1, pe) ? (lv + 1, pe) : (ps, pe);
+                        // (Not a prepositional phrase: in "figures from the Bank of England showed" the "verb" is a noun the
+                        // tagger misread.)
+                        return lv + 1 < pe && EndsNominal(lv + 1, pe) && !In(lv + 1, Prepositions) ? (lv + 1, pe) : (ps, pe);
                     }
                     var (cs, ce) = ParsePhrase(sub);
                     return (Math.Max(cs, ps), Math.Min(ce, pe));

@@ -95,6 +95,7 @@ public sealed partial class QuoteExtractor : IComponent
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "'s", "’s", "nor", "but",
+        "is", "are", "was", "be", "as",
     };
     private static readonly HashSet<string> SpeakerDeterminers = new(StringComparer.OrdinalIgnoreCase)
     {
