@@ -399,6 +399,21 @@ public class QuoteCaseTests
         // "Earlier this month" opens the sentence; the figures speak
         { "The Fed may act. Earlier this month figures showed that job creation is still weak, while consumer confidence is subdued.", ["Fed|ORG"],
           ["Indirect|job creation is still weak|figures||showed"] },
+        // a question inside the marks ends the sentence for the splitter; the short sentence after it is the frame
+        { "\u201cI don\u2019t care. He was the founder, OK?\u201d Trump said.", ["Trump|PERSON"],
+          ["Direct|I don\u2019t care. He was the founder, OK?|Trump|Trump|said"] },
+        // the author's words before a colon that opens the quotation are not part of it
+        { "In her speech, Rhimes declared the need for strong will, ambition and drive: \u201cChange the world and when you\u2019ve done that, change it again,\u201d she said.",
+          ["Rhimes|PERSON"],
+          ["Direct|Change the world and when you\u2019ve done that, change it again|she|Rhimes|said"] },
+        // an inverted frame whose apposition runs past the tail's reach
+        { "Couple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get nervous, said Christine Link, executive director of the American Civil Liberties Union in Ohio.",
+          ["Christine Link|PERSON", "American Civil Liberties Union|ORG", "Ohio|GPE"],
+          ["Indirect|Couple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get nervous|Christine Link|Christine Link|said"] },
+        // a naming verb's long object, when the parse vouches for it
+        { "Trump called the assault that killed five Dallas police officers \"an attack on our country,\" but he also noted the toll.",
+          ["Trump|PERSON", "Dallas|GPE"],
+          ["Indirect|the assault that killed five Dallas police officers \"an attack on our country,\"|Trump|Trump|called"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -176,6 +176,11 @@ public sealed partial class QuoteExtractor
             }
             // (A closing mark kept as the content's last token closes it too: "… may be "strategic," said X".)
             if (ce <= v && !(IsChar(ce, ',') || IsQuoteMark(ce) || IsQuoteMark(ce - 1) || IsChar(ce, '—') || IsChar(ce, '–'))) return false;
+            // (… and not the author's words before a colon that opens the quotation: "X declared …: "…," she said".)
+            if (ce <= v && ColonQuote(cs, ce)) return false;
+            // A content before the cue that opens on a closing mark or a conjunction is the end of a clause the parse cut
+            // ("a "candidate who is a lightning rod" and Clevelanders get nervous, said …").
+            if (ce <= v && (IsQuoteMark(cs) && cs > sent.FirstToken && HasOpenMark(sent.FirstToken, cs) || In(cs, Coordinators))) return false;
             // "that" opens the content; it is not part of it.
             while (cs < ce && (Is(cs, "that") || IsChar(cs, ',') || IsChar(cs, ':'))) cs++;
             // ", who answered her door … and said …": a relative clause after a comma the parse took for the complement

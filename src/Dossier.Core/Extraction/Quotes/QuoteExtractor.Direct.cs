@@ -58,6 +58,10 @@ public sealed partial class QuoteExtractor
                 // "star of the reality TV show "The Apprentice," said in an interview …": a title a cue follows with no
                 // speaker is the name of a work, not words said.
                 if (f.Found && !f.HasSpeaker && !signed && TitleLike(m.ContentStart, m.ContentEnd)) continue;
+                // "said on NBC's "Meet the Press"", "told "Fox News Sunday"", "in "The Revenant"": a title after a
+                // preposition, a possessive or "told" is where it was said, not what.
+                if (!signed && openTok > 0 && (In(openTok - 1, Prepositions) || Is(openTok - 1, "'s") || Is(openTok - 1, "’s") || In(openTok - 1, TellVerbs))
+                    && TitleLike(m.ContentStart, m.ContentEnd)) continue;
                 if (words <= NameQuoteMaxWords && m.ContentEnd > m.ContentStart && char.IsUpper(_d.Text[m.ContentStart]) && NamedByQuote(openTok)) continue;
                 kept.Add((m, f, words, signed));
             }
@@ -308,6 +312,12 @@ public sealed partial class QuoteExtractor
             if (si < 0) return Frame.None;
             int limit = Math.Min(_d.Sentences[si].TokenEnd, limitTok);
             int j = closeTok + 1;
+            // "“…, OK?” Trump said.": a question or an exclamation inside the marks ends the sentence for the splitter; a
+            // short sentence right after it on the same line is the frame.
+            if (j == _d.Sentences[si].TokenEnd && si + 1 < _d.Sentences.Length && closeTok > 0 && (IsChar(closeTok - 1, '?') || IsChar(closeTok - 1, '!'))
+                && _d.Sentences[si + 1].FirstToken == j && _d.Sentences[si + 1].TokenEnd - j <= MaxSpeakerTokens + 4
+                && !_d.Text.AsSpan(_t[closeTok].End, _t[j].Start - _t[closeTok].End).Contains('\n'))
+                limit = Math.Min(_d.Sentences[si + 1].TokenEnd, limitTok);
             while (j < limit && (IsChar(j, ',') || IsChar(j, '—') || IsChar(j, '–'))) j++;
             if (j >= limit || IsTerminal(j)) return Frame.None;
             // "… "quite an honour" while Muse said …", "… "morally indefensible" but the government said …": a clause
@@ -380,9 +390,11 @@ public sealed partial class QuoteExtractor
             while (k >= lo && (IsChar(k, ':') || IsChar(k, ',') || IsChar(k, '—') || IsChar(k, '–') || Is(k, "that") || Is(k, "saying") || Is(k, "as"))) k--;
             if (k < lo) return Frame.None;
             // The cue must be close to the quote: objects and adjuncts ("told reporters on Sunday") may stand between.
-            for (int c = k; c >= Math.Max(lo, k - 7); c--)
+            for (int c = k; c >= Math.Max(lo, k - MaxLongNamedObjectTokens - 2); c--)
             {
                 if (IsTerminal(c)) break;
+                // Beyond a short stretch only a naming verb with a long object ("called a report suggesting … "outrageous"").
+                bool far = c < k - 7;
                 // "according to X, "…"": the speaker follows the cue.
                 if (Is(c, "according") && Is(c + 1, "to"))
                 {
@@ -391,6 +403,7 @@ public sealed partial class QuoteExtractor
                 }
                 var cls = CueAt(c, openTok, out int cend);
                 if (cls is CueClass.None or CueClass.Prep) continue;
+                if (far && cls is not (CueClass.Call or CueClass.As)) continue;
                 // A stance verb frames a quotation only through "that" ("found that "…"", not "find "rebels"").
                 if (cls is CueClass.That && !Is(cend - 1, "that") && !HasThat(cend, openTok)) continue;
                 if (NotReported(c)) return Frame.None;
@@ -419,12 +432,39 @@ public sealed partial class QuoteExtractor
             else if (end > cueEnd + 1 && (Is(end - 1, "a") || Is(end - 1, "an") || Is(end - 1, "the")) && Is(end - 2, "as")) end -= 2;
             else if (needsAs) return false;
             int n = end - cueEnd;
-            if (n < 1 || n > MaxNamedObjectTokens || In(cueEnd, CallParticles)) return false;
-            for (int i = cueEnd; i < end; i++) if (!IsWord(i) && !Is(i, "'s") && !Is(i, "’s")) return false;
+            if (n < 1 || In(cueEnd, CallParticles)) return false;
+            // A longer object, or one with commas, when the parse makes exactly those words the verb's object ("called a
+            // report suggesting donors … were granted greater access "outrageous"", "called Valeant's chief executive, J.
+            // Michael Pearson, "incredibly driven"").
+            if (n > MaxNamedObjectTokens || !AllWords(cueEnd, end))
+            {
+                if (n > MaxLongNamedObjectTokens || _d.Syntax is not { } sx) return false;
+                var sent = _d.Sentences[SentenceOfToken(cue)];
+                for (int i = cueEnd; i < end; i++)
+                    if (sx.Heads[i] == cue && sx.Universal(i) is "obj" or "iobj" && Subtree(i, sent) is var (os, oe) && os == cueEnd && oe == end && !HasVerbOutsideClause(os, oe, i))
+                        return true;
+                return false;
+            }
             if (_d.Syntax is not { } syn) return In(cueEnd, SpeakerDeterminers) || In(cueEnd, OtherPronouns) || IsCap(cueEnd) || In(cueEnd, ObjectWords);
             for (int i = cueEnd; i < end; i++)
                 // The parser reads "called Burma a "…"" as obj + xcomp, or as two xcomps.
                 if (syn.Heads[i] == cue && syn.Universal(i) is "obj" or "iobj" or "xcomp") return true;
+            return false;
+        }
+
+        private bool AllWords(int s, int e)
+        {
+            for (int i = s; i < e; i++) if (!IsWord(i) && !Is(i, "'s") && !Is(i, "’s")) return false;
+            return true;
+        }
+
+        // A finite verb of the object's own clause (not one inside a relative or participle clause on its noun) makes the
+        // "object" a clause the parse mislabelled.
+        private bool HasVerbOutsideClause(int s, int e, int head)
+        {
+            var syn = _d.Syntax!;
+            for (int i = s; i < e; i++)
+                if (syn.Tags[i] is Upos.VERB or Upos.AUX && syn.Heads[i] == head && syn.Universal(i) is not ("acl" or "amod")) return true;
             return false;
         }
 

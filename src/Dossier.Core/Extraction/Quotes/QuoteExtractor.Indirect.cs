@@ -231,6 +231,13 @@ public sealed partial class QuoteExtractor
                 if (TailFrame(a, b, comma)) return true;
                 i = comma;
             }
+            // "…, said Christine Link, executive director of the American Civil Liberties Union in Ohio.": an inverted frame
+            // whose apposition runs past the tail's reach.
+            for (int i = b - MaxTailTokens - 1; i > a + IndirectMinWords; i--)
+            {
+                if (!IsChar(i, ',') || CueAt(i + 1, b, out int ce) is not CueClass.Verb || IngForm(i + 1) || !IsCap(ce)) continue;
+                return TailFrame(a, b, i);
+            }
             return false;
         }
 
@@ -251,6 +258,9 @@ public sealed partial class QuoteExtractor
             // told AFP"): those words are the quotation's frame, not content.
             for (int k = a + 1; k < comma - 1; k++)
                 if (IsQuoteMark(k) && IsChar(k - 1, ',') && !IsPunct(k + 1)) return false;
+            // "Rhimes declared the need for …: "Change the world …," she said": the quotation after the colon is what the
+            // frame reports; the author's words before it are not.
+            if (ColonQuote(a, comma)) return false;
             var cls = CueAt(j, b, out int ce);
             // "…, a claim that Riyadh did not immediately confirm": a negated report frames nothing.
             if (cls is not CueClass.None && NotReported(j)) return false;
@@ -288,6 +298,14 @@ public sealed partial class QuoteExtractor
                     && !(In(c, TellVerbs) && (IsCap(cend) || In(cend, ObjectWords)))) return false;
                 return Emit(a, comma, s, e, c, cend);
             }
+            return false;
+        }
+
+        // True when a quotation opened right after a colon inside [a, end) runs to its end.
+        private bool ColonQuote(int a, int end)
+        {
+            for (int k = a + 1; k + 1 < end; k++)
+                if (IsChar(k, ':') && IsQuoteMark(k + 1)) return true;
             return false;
         }
 

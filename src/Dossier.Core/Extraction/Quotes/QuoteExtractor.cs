@@ -31,6 +31,8 @@ public sealed partial class QuoteExtractor : IComponent
     public const int MaxSignatureWords = 5;
     /// <summary>Most tokens between a naming verb and the quote it frames ("called half of Donald Trump's supporters "…"").</summary>
     public const int MaxNamedObjectTokens = 8;
+    /// <summary>Longest object of a naming verb the parse must vouch for ("called a report suggesting … "outrageous"").</summary>
+    public const int MaxLongNamedObjectTokens = 20;
     /// <summary>Longest apposition between a speaker's name and the cue after a quote, in tokens.</summary>
     public const int MaxAppositionTokens = 30;
     /// <summary>Longest speaker phrase, in tokens.</summary>
