@@ -414,6 +414,23 @@ public class QuoteCaseTests
         { "Trump called the assault that killed five Dallas police officers \"an attack on our country,\" but he also noted the toll.",
           ["Trump|PERSON", "Dallas|GPE"],
           ["Indirect|the assault that killed five Dallas police officers \"an attack on our country,\"|Trump|Trump|called"] },
+        // "continued" and "interrupted" report only what "that", a colon or a quotation opens
+        { "Nathan Douglas continued his steady progress this season as he set a life-time best of 16.76m in second.", ["Nathan Douglas|PERSON"], [] },
+        // the subject of a passive "told" is its addressee, not its speaker
+        { "Russian authorities do not have to abide by any US court decisions taken with regard to Yukos, a Houston court has been told.",
+          ["Yukos|ORG", "Houston|GPE"], [] },
+        // a description with a hyphenated age is a speaker
+        { "\"You will see me in Madrid and I feel there is a lot more to come along,\" said the 22-year-old.", [],
+          ["Direct|You will see me in Madrid and I feel there is a lot more to come along|the 22-year-old||said"] },
+        // a paragraph that opens with a quote continues the speaker across one sentence of the author's about them
+        { "McClaren said: \"Stewart has tweaked a hamstring, which is a blow for us.\" McClaren was relieved to make it through after a tough encounter.\n\n\"To be fair to Graz, they had a gameplan and we struggled to deal with it.\"",
+          ["McClaren|PERSON|Steve McClaren"],
+          ["Direct|Stewart has tweaked a hamstring, which is a blow for us.|McClaren|Steve McClaren|said",
+           "Direct|To be fair to Graz, they had a gameplan and we struggled to deal with it.|McClaren|Steve McClaren|"] },
+        // "the host" is not the source of the quote before unless it described them
+        { "Three people have refused Oscars, including actor George C Scott who said the whole thing was \"demeaning\". In 1934 the host opened the envelope and declared \"come on up and get it, Frank\" to the crowd.",
+          ["George C Scott|PERSON"],
+          ["Indirect|the whole thing was \"demeaning\"|George C Scott|George C Scott|said", "Direct|come on up and get it, Frank|the host||declared"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

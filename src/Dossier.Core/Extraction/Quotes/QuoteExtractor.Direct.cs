@@ -99,7 +99,9 @@ public sealed partial class QuoteExtractor
                     else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) (ps, pe) = (ss, se);
                     var sp = ChooseSpeaker(f.CueFirst, ps, pe);
                     if (sp.E > sp.S) ResolveSpeaker(q, sp.S, sp.E);
-                    else InheritSpeaker(q, m);
+                    // A short phrase whose speaker no one names ("confirmed the EC's right to launch "excessive debt
+                    // procedures"") is a term, not a quotation we can attribute.
+                    else if (!InheritSpeaker(q, m) && q.Kind == QuoteKind.Direct && words <= ShortTermMaxWords && _d.Syntax is not null && !HasVerb(_d.TokenAt(m.Open) + 1, _d.TokenAt(m.CloseEnd - 1))) continue;
                 }
                 // No frame and no one to inherit from: kept only when long and sentence-like, as words someone said
                 // whom the text does not name; a phrase inside the author's sentence is no quotation we can place.
@@ -596,6 +598,14 @@ public sealed partial class QuoteExtractor
                     q.Speaker = p.Speaker; q.SpeakerText = p.SpeakerText; q.SpeakerStart = p.SpeakerStart; q.SpeakerEnd = p.SpeakerEnd;
                     return true;
                 }
+                // … also across one sentence of the author's that ends that paragraph with the speaker as its subject
+                // ("…," McClaren said. McClaren was relieved to make it through. ¶ "To be fair to Graz, …").
+                if (opensParagraph && p.Kind == QuoteKind.Direct && p.Speaker >= 0 && ps == si - 2 && SameParagraph(ps, si - 1)
+                    && SubjectIsActor(si - 1, p.Speaker))
+                {
+                    q.Speaker = p.Speaker; q.SpeakerText = p.SpeakerText; q.SpeakerStart = p.SpeakerStart; q.SpeakerEnd = p.SpeakerEnd;
+                    return true;
+                }
                 break;
             }
             // The previous sentence of the paragraph names a person: the quote continues with their words — when it is
@@ -613,6 +623,15 @@ public sealed partial class QuoteExtractor
                 }
             }
             return false;
+        }
+
+        // The sentence opens with a mention of the actor (a name, after at most a word such as "And").
+        private bool SubjectIsActor(int si, int actor)
+        {
+            var sent = _d.Sentences[si];
+            int f = sent.FirstToken;
+            while (f < sent.TokenEnd && f - sent.FirstToken < 2 && (In(f, Leading) || IsPunct(f))) f++;
+            return f < sent.TokenEnd && EntityAt(f) is var en and >= 0 && _d.Entities[en].Actor == actor && _d.Entities[en].Start == _t[f].Start;
         }
 
         private bool SameParagraph(int s1, int s2)

@@ -194,6 +194,22 @@ public sealed partial class QuoteExtractor
             return syn.Relations[cue] == "xcomp" && h >= 0 && syn.Lemmas[h] is "refuse" or "decline" or "fail" && !IsCue(h, sent.TokenEnd, out _) || h >= 0 && syn.Relations[cue] == "xcomp" && Negated(h, sent);
         }
 
+        // The cue is a participle after a form of "be" (adverbs between): "was told", "has been reported".
+        private bool PassiveCue(int c)
+        {
+            int k = c - 1;
+            while (k >= 0 && IsAdverbLy(k)) k--;
+            // ("were worried that …", "is convinced that …": a stance the subject holds.)
+            return k >= 0 && !IngForm(c) && In(k, PassiveAux) && !In(c, StanceParticiples);
+        }
+
+        // "… was quoted as saying", "is said to have", "was reported to be": the subject of the passive is the speaker.
+        private bool QuotedPassive(int cend) =>
+            Is(cend, "as") && (Is(cend + 1, "saying") || Is(cend + 1, "telling") || Is(cend + 1, "having"))
+            || Is(cend, "to") && (Is(cend + 1, "have") || Is(cend + 1, "be"));
+
+        private static readonly HashSet<string> StanceParticiples = new(StringComparer.OrdinalIgnoreCase) { "worried", "concerned", "convinced", "adamant", "determined", "agreed" };
+
         private bool HasOpenMark(int from, int to)
         {
             for (int i = from; i < to; i++) if (IsQuoteMark(i)) return true;
@@ -288,6 +304,8 @@ public sealed partial class QuoteExtractor
                 var cc = CueAt(c, b, out int cend);
                 if (cc is not CueClass.Verb) continue;
                 if (NotReported(c)) return false;
+                // "…, a Houston court has been told": the addressee of a passive, not its speaker.
+                if (PassiveCue(c) && !QuotedPassive(cend)) return false;
                 var (s, e) = TrimSpeaker(j, c);
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
                 // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").
@@ -312,6 +330,8 @@ public sealed partial class QuoteExtractor
         // Reporting verbs whose object is as often a thing as words ("added four conversions", "claimed the title",
         // "conceded a goal", "maintained their start"): with an object and no clause they report nothing.
         private static readonly HashSet<string> ActionReadings = new(StringComparer.OrdinalIgnoreCase) { "add", "claim", "concede", "maintain" };
+        // Reporting verbs far more often used of actions: speech only before "that", a colon or a quotation.
+        private static readonly HashSet<string> MarkedOnly = new(StringComparer.OrdinalIgnoreCase) { "continue", "interrupt" };
 
         // True when the parse makes the words at <paramref name="j"/> the cue's object and gives the cue no clause.
         private bool ObjectNotClause(int c, int j)
@@ -424,6 +444,9 @@ public sealed partial class QuoteExtractor
                 if (InsideMarks(_t[c].Start, _t[c].End)) continue;
                 // "he did not think that …", "He refused to say if …": a negated or refused report attributes nothing.
                 if (NotReported(c)) continue;
+                // "a Houston court has been told", "Edwards had been admitted": the subject of a passive cue is its
+                // addressee or patient, not its speaker ("X has been quoted as saying" is QuotedAs's).
+                if (PassiveCue(c) && !QuotedPassive(cend)) continue;
                 // A noun cue inside a prepositional phrase ("a watchdog over claims its campaign …") has no subject before
                 // it to find.
                 if (c > a && _d.Syntax is { } tags && tags.Tags[c] is Upos.NOUN or Upos.PROPN && tags.Tags[c - 1] == Upos.ADP) continue;
@@ -456,6 +479,9 @@ public sealed partial class QuoteExtractor
                     // What follows the cue is its object, not a clause ("added four conversions", "will add their awards
                     // to …", "claiming it as the ball bounced"): nothing is reported.
                     if (_d.Syntax is { } sx && ActionReadings.Contains(sx.Lemmas[c]) && ObjectNotClause(c, j)) continue;
+                    // "continued his steady progress", "continued until 1942", "interrupted proceedings": these report only
+                    // what "that", a colon or a quotation opens.
+                    if (_d.Syntax is { } sm && MarkedOnly.Contains(sm.Lemmas[c]) && !(j < b && (IsChar(j, ':') || IsQuoteMark(j)))) continue;
                     // Stance verbs without "that" report a clause only when a subject pronoun follows ("believes it will fail").
                     if (cls == CueClass.That && !(In(j, SubjectPronouns) && j + 1 < b && !IsPunct(j + 1))) continue;
                     if (In(c, TellVerbs))

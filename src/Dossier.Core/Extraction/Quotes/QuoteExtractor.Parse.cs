@@ -70,6 +70,9 @@ public sealed partial class QuoteExtractor
                 }
                 if (subj >= 0) { h = subj; break; }
                 if (agent >= 0) { h = agent; break; }
+                // A noun the parse hung before the cue as an object or an adjunct is its misread subject ("The move came
+                // after France and Germany vowed …": not "The move"): borrow nothing.
+                if (hop == 0 && LeftNominal(v, sent) is var ln and not -1) { h = ln; break; }
                 if (syn.Universal(v) is not ("advcl" or "conj" or "xcomp") && !(hop == 0 && CommaParticiple(v))) break;
                 v = syn.Heads[v];
                 // A verb inside reported content lends no subject: in "Mr Clarke said prosecutions were the first choice
@@ -79,6 +82,27 @@ public sealed partial class QuoteExtractor
             }
             return Plausible(h) ? h : -1;
         }
+
+        // A noun the parse hangs before verb v as an object or an adjunct: -1 when there is none; its index when it stands
+        // right before the verb (only auxiliaries and adverbs between) with no preposition but a subordinator the parser
+        // took for one ("after France and Germany vowed") or, before a participle, "with" ("with leader Charles Kennedy
+        // saying"); else -2 (a misparse whose subject we cannot tell).
+        private int LeftNominal(int v, Sentence sent)
+        {
+            var syn = _d.Syntax!;
+            for (int k = v - 1; k >= Math.Max(sent.FirstToken, v - 6); k--)
+            {
+                if (syn.Heads[k] != v || syn.Universal(k) is not ("obl" or "obj" or "iobj") || syn.Tags[k] is not (Upos.NOUN or Upos.PROPN)) continue;
+                var (_, e) = Subtree(k, sent);
+                for (int x = e; x < v; x++) if (!In(x, Aux) && !IsAdverbLy(x)) return -2;
+                for (int c = sent.FirstToken; c < k; c++)
+                    if (syn.Heads[c] == k && syn.Relations[c] == "case" && !In(c, ClauseOpeners) && !(Is(c, "with") && IngForm(v))) return -2;
+                return k;
+            }
+            return -1;
+        }
+
+        private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "when", "while", "once" };
 
         // Token k has a dependent of one of the relations.
         private bool HasRelation(int k, Sentence sent, params ReadOnlySpan<string> relations)
@@ -130,7 +154,7 @@ public sealed partial class QuoteExtractor
                     if (syn.Heads[k] != x || set.Contains(k)) continue;
                     // An apposition with no comma between is one name with its title ("House Speaker Paul Ryan" parsed as
                     // "House" and its apposition "Paul Ryan").
-                    if (OutsidePhrase.Contains(syn.Relations[k]) && !(syn.Relations[k] == "appos" && k == x + 1 + Between(x, k) && syn.Tags[k] == Upos.PROPN && syn.Tags[x] == Upos.PROPN)) continue;
+                    if (OutsidePhrase.Contains(syn.Relations[k]) && !(syn.Relations[k] == "appos" && k == x + 1 + Between(x, k) && syn.Tags[k] == Upos.PROPN && syn.Tags[x] is Upos.PROPN or Upos.NOUN)) continue;
                     // The head's own preposition is not part of the speaker ("by the mayor", "according to officials").
                     if (x == h && syn.Relations[k] is "case" or "fixed") continue;
                     // Only "of" phrases and possessors among nominal modifiers: "the head of X", not "officials on Monday".

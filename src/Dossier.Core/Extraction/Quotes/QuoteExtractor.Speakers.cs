@@ -25,7 +25,7 @@ public sealed partial class QuoteExtractor
 
         private (int S, int E) TrimSpeaker(int s, int e)
         {
-            while (e > s && (In(e - 1, Aux) || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
+            while (e > s && (In(e - 1, Aux) || Is(e - 1, "been") || IsAdverbLy(e - 1) || IsChar(e - 1, ','))) e--;
             // A time after the subject ("Culture Secretary Tessa Jowell on Tuesday said") is not part of it.
             // "Rep. Brad Sherman (D-Calif.) last month joked": a relative time after the subject is not part of it.
             if (e - s > 2 && In(e - 2, TimeDeterminers) && In(e - 1, TimeUnits)) e -= 2;
@@ -188,7 +188,8 @@ public sealed partial class QuoteExtractor
             if (e - s <= 5 && In(s, SpeakerDeterminers) && _t[h].Kind == TokenKind.Word && !In(h, Quantifiers))
             {
                 bool plain = true;
-                for (int i = s + 1; i < e && plain; i++) plain = _t[i].Kind is TokenKind.Word or TokenKind.Number && !In(i, BackStop) && !In(i, Aux) && !In(i, NotInNounPhrase) && lex.Verb(W(i)) == CueClass.None;
+                // ("the 22-year-old": hyphens inside the words count as word.)
+                for (int i = s + 1; i < e && plain; i++) plain = (_t[i].Kind is TokenKind.Word or TokenKind.Number || IsChar(i, '-') && i + 1 < e && i > s + 1) && !In(i, BackStop) && !In(i, Aux) && !In(i, NotInNounPhrase) && lex.Verb(W(i)) == CueClass.None;
                 if (plain) return true;
             }
             if (Is(h, "'s") || Is(h, "’s")) return false;
@@ -357,10 +358,23 @@ public sealed partial class QuoteExtractor
                 // ("the company claims …" after a wholesaler quoted by name).
                 bool noPerson = end - first == 2 && (lex.IsOrganisationNoun(W(first + 1)) || PluralNoun(first + 1));
                 if ((plural || neuter || noPerson) && _d.Actors[a].Type == EntityType.PERSON) return;
+                // "the host" after a quote of George C Scott is someone else: a description takes the previous source only
+                // when it described that source already ("A spokesman for X … the spokesman"), names the kind of
+                // organisation it is ("the company" after "Ahold"), or is its document ("the statement").
+                if (end - first == 2 && !lex.IsDocNoun(W(first + 1)) && !(noPerson && _d.Actors[a].Type != EntityType.PERSON)
+                    && (_d.Quotes[prev].SpeakerText is not { } prevText || !ContainsWord(prevText, W(first + 1))))
+                    return;
                 q.Speaker = a;
                 return;
             }
             q.Speaker = ActorByName(q.SpeakerText);
+        }
+
+        private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+        {
+            foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (part.AsSpan().Trim(",.;:'’\"").Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         // A plural noun by its lemma ("officials" → "official"; "witness" stays itself).

@@ -27,6 +27,8 @@ public sealed partial class QuoteExtractor : IComponent
     public const int NameQuoteMaxWords = 6;
     /// <summary>A quote with no cue and no speaker in context is kept only from this many words on.</summary>
     public const int UnattributedMinWords = 5;
+    /// <summary>Longest quoted phrase without a verb dropped when its cue names no speaker and none can be inherited.</summary>
+    public const int ShortTermMaxWords = 4;
     /// <summary>Most words in a signature after a dash that the entity tagger did not find ("― Francisco Herrero").</summary>
     public const int MaxSignatureWords = 5;
     /// <summary>Most tokens between a naming verb and the quote it frames ("called half of Donald Trump's supporters "…"").</summary>
