@@ -431,6 +431,13 @@ public class QuoteCaseTests
         { "Three people have refused Oscars, including actor George C Scott who said the whole thing was \"demeaning\". In 1934 the host opened the envelope and declared \"come on up and get it, Frank\" to the crowd.",
           ["George C Scott|PERSON"],
           ["Indirect|the whole thing was \"demeaning\"|George C Scott|George C Scott|said", "Direct|come on up and get it, Frank|the host||declared"] },
+        // a title noun and the name the parse hung on it as an apposition are one speaker
+        { "Fund manager Florian Hamm said the bank's shares were undervalued.", ["Florian Hamm|PERSON"],
+          ["Indirect|the bank's shares were undervalued|Fund manager Florian Hamm|Florian Hamm|said"] },
+        // a document "for" someone is addressed to them, not theirs
+        { "\"Jeremy said he was encountering a rather embarrassing problem with his colleagues,\" reads a telephone memo for Mr Heath.",
+          ["Jeremy|PERSON", "Heath|PERSON|Edward Heath"],
+          ["Direct|Jeremy said he was encountering a rather embarrassing problem with his colleagues|a telephone memo for Mr Heath||reads"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -404,7 +404,7 @@ public sealed partial class QuoteExtractor
             while (last > first && (IsPunct(last) || IsQuoteMark(last) || _d.Syntax is { } syn
                    && syn.Tags[last] is Upos.ADV or Upos.ADP or Upos.PART or Upos.AUX or Upos.SCONJ or Upos.CCONJ && EntityAt(last) < 0)) last--;
             if (EntityAt(last) is var le and >= 0 && _d.Entities[le].Type == EntityType.PERSON && _d.Entities[le].Actor >= 0
-                && !In(_d.TokenAt(_d.Entities[le].Start) - 1, PostModifiers)) return _d.Entities[le].Actor;
+                && !In(BeforeTitle(_d.TokenAt(_d.Entities[le].Start) - 1), PostModifiers)) return _d.Entities[le].Actor;
             // The word before the first post-modifier heads the phrase; failing an actor there, the parse's head when the
             // phrase is one constituent ("Lord Butler's report earlier this year into Iraq intelligence": "report"; the
             // parse's head alone is not trusted, it often heads "Culture Secretary Tessa Jowell" with the title).
@@ -440,15 +440,21 @@ public sealed partial class QuoteExtractor
                 i = _d.TokenAt(_d.Entities[e].End - 1);
             }
             // "a spokesman for X", "a statement by X".
-            if (best < 0 && voice && (Is(head + 1, "for") || Is(head + 1, "from") || Is(head + 1, "by") || Is(head + 1, "of")))
+            // (A document "for" X is addressed to X: "a telephone memo for Mr Heath" is not Heath's.)
+            if (best < 0 && voice && (Is(head + 1, "for") && !lex.IsDocNoun(W(head)) || Is(head + 1, "from") || Is(head + 1, "by") || Is(head + 1, "of")))
             {
                 int x = head + 2;
-                while (x <= last && In(x, Determiners)) x++;
+                while (x <= last && (In(x, Determiners) || In(x, CourtesyTitles))) x++;
                 if (EntityAt(x) is var xe and >= 0 && _d.Entities[xe].Start == _t[x].Start) best = _d.Entities[xe].Actor;
             }
             decided = true;
             return best;
         }
+
+        // The token before a courtesy title that opens a name the tagger left out of it ("for Mr Heath": "for").
+        private int BeforeTitle(int i) => i > 0 && In(i, CourtesyTitles) ? i - 1 : i;
+
+        private static readonly HashSet<string> CourtesyTitles = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr." };
 
         // The one token of [s, e) whose head lies outside it, or -1 (no parse, or the range is not one constituent).
         private int ConstituentHead(int s, int e)
