@@ -438,6 +438,11 @@ public class QuoteCaseTests
         { "\"Jeremy said he was encountering a rather embarrassing problem with his colleagues,\" reads a telephone memo for Mr Heath.",
           ["Jeremy|PERSON", "Heath|PERSON|Edward Heath"],
           ["Direct|Jeremy said he was encountering a rather embarrassing problem with his colleagues|a telephone memo for Mr Heath||reads"] },
+        // the subject of a passive cue is the one asked, not the asker; "implored" frames the quotation after it
+        { "Wheelchair user Kevin Donnellon was asked: \"Why on earth do you want our elected representatives to be disabled?\" \"Don't you care about the Inuit?\", implored guitar-toting environmental campaigner Barry Lim.",
+          ["Kevin Donnellon|PERSON", "Barry Lim|PERSON"],
+          ["Direct|Why on earth do you want our elected representatives to be disabled?|||asked",
+           "Direct|Don't you care about the Inuit?|guitar-toting environmental campaigner Barry Lim|Barry Lim|implored"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

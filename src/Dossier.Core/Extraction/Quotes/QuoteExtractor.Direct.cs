@@ -349,6 +349,8 @@ public sealed partial class QuoteExtractor
                 if (cc is CueClass.None or CueClass.Prep or CueClass.Call or CueClass.As) continue;
                 // "… after Clinton refused to say …" frames nothing.
                 if (NotReported(c)) return Frame.None;
+                // "“…,” the court was told": the addressee of a passive, not its speaker.
+                if (PassiveCue(c) && !QuotedPassive(cend)) return new Frame(-1, -1, c, cend);
                 var (s, e) = TrimSpeaker(j, c);
                 // The parenthesis is no part of the speaker's words.
                 if (e > s + 1 && IsChar(e - 1, ')'))
@@ -411,6 +413,8 @@ public sealed partial class QuoteExtractor
                 if (NotReported(c)) return Frame.None;
                 // "X called it "…"", "X described the plan as "…"": a naming verb frames a quote only across its object.
                 if (cls is CueClass.Call or CueClass.As && !CallsQuote(c, cend, openTok, cls == CueClass.As)) continue;
+                // "without being told to "smile"": the subject of a passive cue is its addressee, not its speaker.
+                if (PassiveCue(c) && !QuotedPassive(cend)) return new Frame(-1, -1, c, cend);
                 var (s, se) = BackSpeaker(c, lo);
                 if (se > s && se - s <= MaxSpeakerTokens && LooksLikeSpeaker(s, se)) return new Frame(s, se, c, cend);
                 // A cue with no subject in reach ("…, adding: "…"") still marks a quotation; the speaker comes from context.

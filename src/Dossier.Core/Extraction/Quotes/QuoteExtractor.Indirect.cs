@@ -501,7 +501,8 @@ public sealed partial class QuoteExtractor
                         if (x == j || x >= b) continue;
                         j = x;
                     }
-                    while (j < b && In(j, TimeWords)) j++;
+                    // "reported on Wednesday the Secret Service had …": a day after the cue is an adjunct, not content.
+                    while (j < b && (In(j, TimeWords) || Is(j, "on") && In(j + 1, TimeWords))) j += Is(j, "on") ? 2 : 1;
                     if (j < b && (IsChar(j, ',') || IsChar(j, ':'))) j++;
                     if (j >= b || IsPunct(j) && !IsQuoteMark(j) || In(j, NoContentStart)) continue;
                 }
