@@ -444,17 +444,20 @@ public sealed partial class QuoteExtractor
             if (best < 0 && voice && (Is(head + 1, "for") && !lex.IsDocNoun(W(head)) || Is(head + 1, "from") || Is(head + 1, "by") || Is(head + 1, "of")))
             {
                 int x = head + 2;
-                while (x <= last && (In(x, Determiners) || In(x, CourtesyTitles))) x++;
+                while (x <= last && (In(x, Determiners) || IsTitleWord(x))) x++;
                 if (EntityAt(x) is var xe and >= 0 && _d.Entities[xe].Start == _t[x].Start) best = _d.Entities[xe].Actor;
             }
             decided = true;
             return best;
         }
 
-        // The token before a courtesy title that opens a name the tagger left out of it ("for Mr Heath": "for").
-        private int BeforeTitle(int i) => i > 0 && In(i, CourtesyTitles) ? i - 1 : i;
+        // The token before a title that opens a name the tagger left out of it ("for Mr Heath": "for").
+        private int BeforeTitle(int i) => i > 0 && IsTitleWord(i) ? i - 1 : i;
 
-        private static readonly HashSet<string> CourtesyTitles = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr." };
+        // A courtesy title or an office before a name ("Mr", "Dr.", "President"), as the name normaliser strips them.
+        private bool IsTitleWord(int i) =>
+            i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Word && IsCap(i)
+            && Dossier.Actors.NameNormalizer.TitleWords.Contains(W(i).ToString().TrimEnd('.').ToLowerInvariant());
 
         // The one token of [s, e) whose head lies outside it, or -1 (no parse, or the range is not one constituent).
         private int ConstituentHead(int s, int e)
