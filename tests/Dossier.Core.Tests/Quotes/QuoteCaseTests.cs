@@ -427,8 +427,9 @@ public class QuoteCaseTests
           ["McClaren|PERSON|Steve McClaren"],
           ["Direct|Stewart has tweaked a hamstring, which is a blow for us.|McClaren|Steve McClaren|said",
            "Direct|To be fair to Graz, they had a gameplan and we struggled to deal with it.|McClaren|Steve McClaren|"] },
-        // "the host" is not the source of the quote before unless it described them
-        { "Three people have refused Oscars, including actor George C Scott who said the whole thing was \"demeaning\". In 1934 the host opened the envelope and declared \"come on up and get it, Frank\" to the crowd.",
+        // "the host" is not the source of the quote before unless it described them; the relative clause after the
+        // quotation is the author's
+        { "Three people have refused Oscars, including actor George C Scott who said the whole thing was \"demeaning\". In 1934 the host opened the envelope and declared \"come on up and get it, Frank\" to which Frank Capra bounded up to the stage.",
           ["George C Scott|PERSON"],
           ["Indirect|the whole thing was \"demeaning\"|George C Scott|George C Scott|said", "Direct|come on up and get it, Frank|the host||declared"] },
         // a title noun and the name the parse hung on it as an apposition are one speaker
@@ -443,6 +444,12 @@ public class QuoteCaseTests
           ["Kevin Donnellon|PERSON", "Barry Lim|PERSON"],
           ["Direct|Why on earth do you want our elected representatives to be disabled?|||asked",
            "Direct|Don't you care about the Inuit?|guitar-toting environmental campaigner Barry Lim|Barry Lim|implored"] },
+        // a cue joined by "and" takes the subject the parse gives the verb it is joined to
+        { "For that she drew Trump's ire - he called her \"weak\" and said she had \"zero support\" in New Hampshire.", ["Trump|PERSON"],
+          ["Indirect|her \"weak\"|he|Trump|called", "Indirect|she had \"zero support\" in New Hampshire|he|Trump|said"] },
+        // writing a thing is no report of words, whatever clause hangs on the thing
+        { "Ellen Simonetti wrote an anonymous semi-fictional account of her life in the sky.", ["Ellen Simonetti|PERSON"], [] },
+        { "The upgrade added features that made it easier to keep machines safe from viruses.", [], [] },
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -51,6 +51,17 @@ public sealed partial class QuoteExtractor
                 { contentEnd = i; break; }
             while (contentEnd > contentFirst && (IsPunct(contentEnd - 1) && !IsQuoteMark(contentEnd - 1) || IsQuoteMark(contentEnd - 1) && !HasOpenMark(contentFirst, contentEnd - 1))) contentEnd--;
             while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
+            // Content that opens with a quotation after the cue is that quotation ("declared "come on up and get it,
+            // Frank" to which Frank Capra bounded up …"): what follows its closing mark is the author's.
+            if (contentFirst < contentEnd && contentFirst > cueFirst && IsQuoteMark(contentFirst) && QuotationThenAdjunct(contentFirst, contentEnd))
+                foreach (var q in _d.Quotes)
+                    if (q.Kind == QuoteKind.Direct && _d.TokenAt(q.Start) == contentFirst + 1)
+                    {
+                        int close = _d.TokenAt(q.End - 1) + 1;
+                        while (close < contentEnd && !IsQuoteMark(close)) close++;
+                        if (close < contentEnd) contentEnd = close + 1;
+                        break;
+                    }
             // Content that stops on "which", "that", "and" … is cut off mid-clause ("… through the courts which, said Mr
             // Hopkins, "is …""): no reliable span.
             if (contentEnd > contentFirst && In(contentEnd - 1, DanglingWords)) return false;
@@ -319,6 +330,17 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        // The quotation opening at token `open` has four words or more and is followed, inside [open, end), by a
+        // relative clause ("… get it, Frank" to which Frank Capra bounded up"), not by the rest of its clause ("firm
+        // action" was needed).
+        private bool QuotationThenAdjunct(int open, int end)
+        {
+            int close = open + 1;
+            while (close < end && !IsQuoteMark(close)) close++;
+            // (A prepositional phrase after it is the speaker's still: "said "I have not heard that concern" from officials".)
+            return close + 1 < end && close - open - 1 >= 4 && (In(close + 1, RelativeWh) || In(close + 1, Prepositions) && In(close + 2, RelativeWh));
+        }
+
         // True when a quotation opened right after a colon inside [a, end) runs to its end.
         private bool ColonQuote(int a, int end)
         {
@@ -329,7 +351,7 @@ public sealed partial class QuoteExtractor
 
         // Reporting verbs whose object is as often a thing as words ("added four conversions", "claimed the title",
         // "conceded a goal", "maintained their start"): with an object and no clause they report nothing.
-        private static readonly HashSet<string> ActionReadings = new(StringComparer.OrdinalIgnoreCase) { "add", "claim", "concede", "maintain" };
+        private static readonly HashSet<string> ActionReadings = new(StringComparer.OrdinalIgnoreCase) { "add", "claim", "concede", "maintain", "write" };
         // Reporting verbs far more often used of actions: speech only before "that", a colon or a quotation.
         private static readonly HashSet<string> MarkedOnly = new(StringComparer.OrdinalIgnoreCase) { "continue", "interrupt" };
 
@@ -351,11 +373,27 @@ public sealed partial class QuoteExtractor
             var (s, e) = Subtree(obj, sent);
             if (s != j || syn.Tags[obj] is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.PRON)) return false;
             // A subject or a copula inside the "object" makes it a clause the parse mislabelled ("claims it could step in").
+            // (Words of a clause on the object's noun do not count: "added features that made it easier …".)
             for (int k = s; k < e; k++)
-                if (syn.Universal(k) is "nsubj" or "cop" or "expl" || syn.Tags[k] is Upos.VERB or Upos.AUX && syn.Relations[k] != "acl:relcl") return false;
+                if (!InModifierClause(k, obj) && (syn.Universal(k) is "nsubj" or "cop" or "expl" || syn.Tags[k] is Upos.VERB or Upos.AUX && syn.Relations[k] != "acl:relcl")) return false;
             // (Adverbs and commas may stand between: "the chips also shut down", "some projects, such as …, were".)
             while (e < sent.TokenEnd && (syn.Tags[e] == Upos.ADV || IsChar(e, ',') && e + 1 < sent.TokenEnd && syn.Tags[e + 1] is Upos.VERB or Upos.AUX)) e++;
             return e >= sent.TokenEnd || syn.Tags[e] is not (Upos.VERB or Upos.AUX);
+        }
+
+        // True when token k lies inside a relative clause opened by a relative pronoun, or an adverbial clause opened by a
+        // subordinator, under the phrase of head h (its verb included). A bare "acl" is not one: the parse often hangs a
+        // clause's verb on its subject that way ("claims the American sprinter regularly used drugs").
+        private bool InModifierClause(int k, int h)
+        {
+            var syn = _d.Syntax!;
+            var sent = _d.Sentences[SentenceOfToken(k)];
+            for (int x = k, hops = 0; x >= 0 && x != h && hops < 64; x = syn.Heads[x], hops++)
+            {
+                if (syn.Relations[x] == "acl:relcl" && Subtree(x, sent).S is var rs && In(rs, RelativeWh) | Is(rs, "that")) return true;
+                if (syn.Universal(x) == "advcl" && HasRelation(x, sent, "mark")) return true;
+            }
+            return false;
         }
 
         // The token after a name of two words or more that starts at <paramref name="s"/> with a given name ("Paolo
@@ -455,6 +493,9 @@ public sealed partial class QuoteExtractor
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
                 var (s, e) = QuotedAs(c) is var (qs, qe) && qe > qs ? (qs, qe)
                     : IsChar(c - 1, ',') && IngForm(c) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
+                // "he called her "weak" and said she had …": a cue joined by "and" has the subject the parse gives the
+                // verb it is joined to.
+                if (e <= s && c > a && In(c - 1, Coordinators) && ParseSpeaker(c) is var hc and >= 0 && hc < c) (s, e) = ParsePhrase(hc);
                 if (e <= s || !LooksLikeSpeaker(s, e))
                 {
                     // An apposition longer than the patterns reach ("David Kamin, an outside adviser to the campaign on tax
