@@ -450,6 +450,13 @@ public class QuoteCaseTests
         // writing a thing is no report of words, whatever clause hangs on the thing
         { "Ellen Simonetti wrote an anonymous semi-fictional account of her life in the sky.", ["Ellen Simonetti|PERSON"], [] },
         { "The upgrade added features that made it easier to keep machines safe from viruses.", [], [] },
+        // a plea in court is no report of words; a participle after the frame's comma is the frame's
+        { "Mr Ebbers pleaded not guilty to charges of fraud and conspiracy.", ["Ebbers|PERSON|Bernie Ebbers"], [] },
+        { "\"We believe the only significant bidder at the auction on Sunday is Gazprom,\" he said, referring to Russia's natural gas giant.", ["Gazprom|ORG"],
+          ["Direct|We believe the only significant bidder at the auction on Sunday is Gazprom|he||said"] },
+        // … but a gerund that is the subject of the reported clause is content
+        { "Sometimes though, he said, spotting the next victim was easy.", [],
+          ["Indirect|spotting the next victim was easy|he||said"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

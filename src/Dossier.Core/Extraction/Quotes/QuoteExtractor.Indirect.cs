@@ -78,6 +78,12 @@ public sealed partial class QuoteExtractor
                 contentFirst++;
                 while (contentFirst < contentEnd && IsPunct(contentFirst) && !IsQuoteMark(contentFirst)) contentFirst++;
             }
+            // "…," he said, referring to Russia's gas giant": a participle after the frame's comma is the frame's, not
+            // content (unless it is a cue of its own, which reports its own content).
+            if (contentFirst < contentEnd && contentFirst > cueFirst && contentFirst > 0 && IsChar(contentFirst - 1, ',') && IngForm(contentFirst)
+                && _d.Syntax is { } psyn && psyn.Tags[contentFirst] == Upos.VERB && !IsCue(contentFirst, contentEnd, out _)
+                // (A gerund that is the subject of the clause is content: "he said, spotting the next victim was easy".)
+                && !GerundSubject(contentFirst, contentEnd)) return false;
             // "told Arsenal's website …: "…"": content that opens on a possessive is the addressee cut in two.
             if (contentFirst < contentEnd && (Is(contentFirst, "'s") || Is(contentFirst, "’s"))) return false;
             if (contentEnd <= contentFirst) return false;
@@ -341,6 +347,19 @@ public sealed partial class QuoteExtractor
             return close + 1 < end && close - open - 1 >= 4 && (In(close + 1, RelativeWh) || In(close + 1, Prepositions) && In(close + 2, RelativeWh));
         }
 
+        // The "-ing" word at g heads the subject of a finite verb within [g, end) by the parse, or a verb follows its
+        // phrase directly ("digging up roads and laying cables can take weeks").
+        private bool GerundSubject(int g, int end)
+        {
+            var syn = _d.Syntax!;
+            if (syn.Universal(g) is "csubj" or "nsubj") return true;
+            for (int k = g + 1; k < end; k++)
+                if (syn.Heads[g] == k && syn.Universal(g) is "csubj" or "nsubj") return true;
+            for (int k = g + 1; k < end; k++)
+                if (syn.Tags[k] == Upos.AUX && syn.Universal(k) is "aux" or "cop") return true;
+            return false;
+        }
+
         // True when a quotation opened right after a colon inside [a, end) runs to its end.
         private bool ColonQuote(int a, int end)
         {
@@ -353,7 +372,7 @@ public sealed partial class QuoteExtractor
         // "conceded a goal", "maintained their start"): with an object and no clause they report nothing.
         private static readonly HashSet<string> ActionReadings = new(StringComparer.OrdinalIgnoreCase) { "add", "claim", "concede", "maintain", "write" };
         // Reporting verbs far more often used of actions: speech only before "that", a colon or a quotation.
-        private static readonly HashSet<string> MarkedOnly = new(StringComparer.OrdinalIgnoreCase) { "continue", "interrupt" };
+        private static readonly HashSet<string> MarkedOnly = new(StringComparer.OrdinalIgnoreCase) { "continue", "interrupt", "plead" };
 
         // True when the parse makes the words at <paramref name="j"/> the cue's object and gives the cue no clause.
         private bool ObjectNotClause(int c, int j)
