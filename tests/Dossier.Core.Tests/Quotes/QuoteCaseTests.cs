@@ -457,6 +457,8 @@ public class QuoteCaseTests
         // … but a gerund that is the subject of the reported clause is content
         { "Sometimes though, he said, spotting the next victim was easy.", [],
           ["Indirect|spotting the next victim was easy|he||said"] },
+        // a clause opened by "where" is no speaker
+        { "They also want to set up a new \"half-way house\" where social workers tell people how much money is available for their care.", [], [] },
     };
 
     [Theory, MemberData(nameof(Cases))]

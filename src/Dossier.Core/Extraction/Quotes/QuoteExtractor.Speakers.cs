@@ -176,8 +176,9 @@ public sealed partial class QuoteExtractor
             // A participle opening the sentence is no subject ("Having announced that …").
             if (e - s == 1 && IngForm(s) && _d.Syntax is { } syn && syn.Tags[s] is Upos.VERB or Upos.AUX) return false;
             int h = e - 1;
-            // A clause is no noun phrase: "Clarence House staff were at pains to (point out)", "… was reported to".
-            if (Is(h, "to")) return false;
+            // A clause is no noun phrase: "Clarence House staff were at pains to (point out)", "… was reported to",
+            // "where social workers (tell)".
+            if (Is(h, "to") || In(s, ClauseWh)) return false;
             // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
             if (In(h, Possessives)) return false;
             if (IsCap(h) && !(h == s && _t[s].Has(TokenFlags.SentenceStart) && In(s, Determiners))) return true;
@@ -376,6 +377,8 @@ public sealed partial class QuoteExtractor
                 if (part.AsSpan().Trim(",.;:'’\"").Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
+
+        private static readonly HashSet<string> ClauseWh = new(StringComparer.OrdinalIgnoreCase) { "where", "when", "why", "how", "whereby" };
 
         // A plural noun by its lemma ("officials" → "official"; "witness" stays itself).
         private bool PluralNoun(int i) =>
