@@ -347,14 +347,12 @@ public sealed partial class QuoteExtractor
             return close + 1 < end && close - open - 1 >= 4 && (In(close + 1, RelativeWh) || In(close + 1, Prepositions) && In(close + 2, RelativeWh));
         }
 
-        // The "-ing" word at g heads the subject of a finite verb within [g, end) by the parse, or a verb follows its
-        // phrase directly ("digging up roads and laying cables can take weeks").
+        // The "-ing" word at g is a subject by the parse, or an auxiliary or copula follows it within [g, end) ("digging
+        // up roads and laying cables can take weeks", "spotting the next victim was easy").
         private bool GerundSubject(int g, int end)
         {
             var syn = _d.Syntax!;
             if (syn.Universal(g) is "csubj" or "nsubj") return true;
-            for (int k = g + 1; k < end; k++)
-                if (syn.Heads[g] == k && syn.Universal(g) is "csubj" or "nsubj") return true;
             for (int k = g + 1; k < end; k++)
                 if (syn.Tags[k] == Upos.AUX && syn.Universal(k) is "aux" or "cop") return true;
             return false;
