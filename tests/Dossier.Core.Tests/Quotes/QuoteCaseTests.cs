@@ -459,6 +459,22 @@ public class QuoteCaseTests
           ["Indirect|spotting the next victim was easy|he||said"] },
         // a clause opened by "where" is no speaker
         { "They also want to set up a new \"half-way house\" where social workers tell people how much money is available for their care.", [], [] },
+        // "according to" a source that is data or a survey takes the whole clause before it, lists and all
+        { "Shoppers spent an average of six hours a week online, two hours in stores and one hour on catalogues, according to new estimates from eMarketer.", [],
+          ["Indirect|Shoppers spent an average of six hours a week online, two hours in stores and one hour on catalogues|new estimates from eMarketer||according to"] },
+        // a name the parse made the subject of its own apposition speaks
+        { "Rep. Jane Doe (D-Ore.), ranking member of the budget committee and one of the bill's authors, said she fully supports the deal.", ["Jane Doe|PERSON"],
+          ["Indirect|she fully supports the deal|Rep. Jane Doe|Jane Doe|said"] },
+        // the noun before ", who said" speaks, whatever its role in the clause it ends, but not a place
+        { "The final question came from a retired teacher, who said she and her husband had driven from Leeds.", ["Leeds|GPE"],
+          ["Indirect|she and her husband had driven from Leeds|a retired teacher||said"] },
+        { "This argument was rejected by Mr Blair, who said: \"We have not broken the precedent and I have nothing to add to it.\"", ["Blair|PERSON|Tony Blair"],
+          ["Direct|We have not broken the precedent and I have nothing to add to it.|Mr Blair|Tony Blair|said"] },
+        { "But Ms James, who won the painting prize in 2003, said arts funding should be separate from government.", ["James|PERSON|Ann James"],
+          ["Indirect|arts funding should be separate from government|Ms James|Ann James|said"] },
+        // a clause after a participle is what it reports: the quotation before it is framed by its own verb
+        { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
+          ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },
     };
 
     [Theory, MemberData(nameof(Cases))]

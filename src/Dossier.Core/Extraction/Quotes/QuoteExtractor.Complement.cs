@@ -45,8 +45,9 @@ public sealed partial class QuoteExtractor
                     int h = ParseSpeaker(v, out _);
                     if (h < 0 || h >= cs && h < ce) continue;
                     // A subject with a preposition of its own is a misparse ("A source close to the talks said": not "the talks").
-                    bool marked = false;
-                    for (int k = sent.FirstToken; k < h && !marked; k++)
+                    // (Not the noun a relative clause hangs on: "… was from a young child, who said …".)
+                    bool marked = false, relative = Is(h + 1, "who") || IsChar(h + 1, ',') && Is(h + 2, "who");
+                    for (int k = sent.FirstToken; k < h && !marked && !relative; k++)
                         marked = syn.Heads[k] == h && (syn.Relations[k] == "case" || syn.Relations[k] == "mark" && syn.Tags[k] == Upos.ADP) && !Is(k, "'s") && !Is(k, "’s");
                     if (marked) continue;
                     var (s, e) = ParsePhrase(h);
@@ -90,10 +91,7 @@ public sealed partial class QuoteExtractor
             if (pe <= v + 2) return;
             // A source that can speak or publish: a name in it, a pronoun, or a noun of the speaker list ("recent polls",
             // "a count by The Associated Press"); "according to rules devised by …" is manner, not a source.
-            bool source = In(h, PersonPronouns) || Is(h, "they") || Is(h, "him") || Is(h, "her") || Is(h, "them") || lex.IsSpeakerNoun(W(h)) || In(h, PublishedSources);
-            for (int k = v + 2; k < pe && !source; k++)
-                source = EntityAt(k) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE;
-            if (!source) return;
+            if (!SourceLike(h, v + 2, pe)) return;
             var (ss, se) = Subtree(head, sent);
             if (head >= v && head < pe) return;
             // The clause before the phrase (from the sentence or clause start) and after it (to the clause end).
@@ -119,6 +117,36 @@ public sealed partial class QuoteExtractor
             if (useBefore) Emit(bs, be, v + 2, pe, v, v + 2);
             else Emit(as_, ae, v + 2, pe, v, v + 2);
         }
+
+        /// <summary>A source "according to" can name, with head <paramref name="h"/> and words [s, e): a name in it, a
+        /// pronoun, or a noun of the speaker list ("recent polls", "a count by The Associated Press", "data from comScore");
+        /// not "rules devised by …", "plan", "schedule" (manner).</summary>
+        private bool SourceLike(int h, int s, int e)
+        {
+            if (h >= 0 && (In(h, PersonPronouns) || Is(h, "they") || Is(h, "him") || Is(h, "her") || Is(h, "them") || lex.IsSpeakerNoun(W(h)) || In(h, PublishedSources)))
+                return true;
+            for (int k = s; k < e; k++)
+                if (EntityAt(k) is var en and >= 0 && _d.Entities[en].Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE) return true;
+            return false;
+        }
+
+        /// <summary>Where the source after "according to" (its first word at <paramref name="s"/>) ends before
+        /// <paramref name="limit"/>: at a comma, the sentence's end, a quotation mark or a verb of its own, when what it
+        /// spans is a source (<see cref="SourceLike"/>); <paramref name="s"/> when it is none.</summary>
+        private int AccordingSource(int s, int limit)
+        {
+            if (s >= limit || In(s, Prepositions)) return s;
+            int e = s;
+            while (e < limit && e - s < MaxAppositionTokens && !IsChar(e, ',') && !IsChar(e, ';') && !IsTerminal(e) && !IsQuoteMark(e)
+                   && !(e > s && _d.Syntax is { } syn && (syn.Tags[e] == Upos.AUX || syn.Tags[e] == Upos.VERB && !IsCap(e) && !Participle(e)))) e++;
+            if (e == s) return s;
+            int h = ParseSpeaker(s - 2);
+            if (h < s || h >= e) h = e - 1;
+            return SourceLike(h, s, e) ? e : s;
+        }
+
+        // A past participle inside a source ("a study commissioned by …", "figures released by …").
+        private bool Participle(int i) => _d.Syntax is { } syn && syn.Universal(i) == "acl" && !IngForm(i);
 
         // Plural nouns for what is published that "according to" names as a source without a name ("according to reports").
         private static readonly HashSet<string> PublishedSources = new(StringComparer.OrdinalIgnoreCase) { "reports", "estimates", "results", "documents", "records" };

@@ -330,6 +330,10 @@ public sealed partial class QuoteExtractor
             if (cls is not (CueClass.None or CueClass.Call or CueClass.As))
             {
                 int s = ce, e = ForwardSpeaker(ce, limit);
+                // "…"delighted", saying Mr Jackson would be welcomed": a clause after the cue is what it reports, and the
+                // quotation is not its words.
+                // (Only after a participle: after "said" the "verb" is a noun the tagger misread, "said Cobain biographer …".)
+                if (IngForm(j) && e > s && e < limit && _d.Syntax is { } syn && syn.Tags[e] is Upos.AUX or Upos.VERB && !IsCap(e)) return Frame.None;
                 return new Frame(e > s ? s : -1, e > s ? e : -1, j, ce);
             }
             // SPEAKER CUE: scan a short window for the cue; the tokens before it are the speaker.

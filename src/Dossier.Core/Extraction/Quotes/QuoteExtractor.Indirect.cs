@@ -64,7 +64,7 @@ public sealed partial class QuoteExtractor
                     }
             // Content that stops on "which", "that", "and" … is cut off mid-clause ("… through the courts which, said Mr
             // Hopkins, "is …""): no reliable span.
-            if (contentEnd > contentFirst && In(contentEnd - 1, DanglingWords)) return false;
+            if (contentEnd > contentFirst && (In(contentEnd - 1, DanglingWords) || OpensClause(contentEnd - 1))) return false;
             // "…, said Mr. Sperling, but she has developed …": a clause joined after the cue is the author's, not content;
             // one before it loses only its conjunction ("But the talks failed, officials said").
             if (contentFirst < contentEnd && In(contentFirst, Coordinators))
@@ -174,6 +174,11 @@ public sealed partial class QuoteExtractor
             _d.Syntax is { } syn && syn.Relations[x] != "mark" && syn.Heads[x] is var h and >= 0
             && syn.Relations[h] == "acl:relcl" && syn.Heads[h] != cue;
 
+        // "that" opening a clause the content leaves out ("a site based in the country that, according to reports, …"),
+        // not the pronoun ("he would not do that").
+        private bool OpensClause(int i) =>
+            Is(i, "that") && _d.Syntax is { } syn && (syn.Relations[i] == "mark" || syn.Heads[i] > i && syn.Relations[syn.Heads[i]] == "acl:relcl");
+
         private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "whom", "whose", "and", "but", "or", "the", "a", "an" };
         private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "or", "yet", "nor" };
         private static readonly HashSet<string> PassiveAux = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "been", "being", "be" };
@@ -253,6 +258,10 @@ public sealed partial class QuoteExtractor
             {
                 if (!(IsChar(i, ',') && Is(i + 1, "according") && Is(i + 2, "to"))) continue;
                 int e = ForwardSpeaker(i + 3, b);
+                if (e == i + 3) e = AccordingSource(i + 3, b);
+                // "Among the biggest laggards, according to the report, are Greece and Italy": words before the phrase
+                // with no verb are no clause; the parse pass weighs the two sides.
+                if (e > i + 3 && e + 1 < b && IsChar(e, ',') && !HasVerb(a, i)) break;
                 if (e > i + 3 && Emit(a, i, i + 3, e, i + 1, i + 3)) return true;
                 break;
             }
@@ -283,6 +292,8 @@ public sealed partial class QuoteExtractor
             if (Is(j, "according") && Is(j + 1, "to"))
             {
                 int e = ForwardSpeaker(j + 2, b);
+                if (e == j + 2) e = AccordingSource(j + 2, b);
+                if (e + 1 < b && IsChar(e, ',') && !HasVerb(a, comma)) return false;
                 return e > j + 2 && Emit(a, comma, j + 2, e, j, j + 2);
             }
             // "…, but Sanders has vowed to …" joins a clause of its own; it frames nothing before it.

@@ -64,10 +64,21 @@ public sealed partial class QuoteExtractor
                 if (subj >= 0 && In(subj, RelativePronouns))
                 {
                     int ante = syn.Relations[v] == "acl:relcl" ? syn.Heads[v] : -1;
+                    // "who" is said of people: the noun right before ", who" is its antecedent whatever the parse hung the
+                    // clause on ("came from a retired teacher, who said …" read as a conjunct of "came").
+                    if (ante < 0 && Is(subj, "who") && subj - 2 >= sent.FirstToken && IsChar(subj - 1, ',') && syn.Tags[subj - 2] is Upos.NOUN or Upos.PROPN)
+                        ante = subj - 2;
                     bool near = ante >= 0 && (ante == subj - 1 || ante == subj - 2 && IsChar(subj - 1, ','));
-                    h = near && (Is(subj, "who") || lex.IsSpeakerNoun(W(ante)) || EntityAt(ante) >= 0) ? ante : -1;
-                    break;
+                    // (Not a place the parse hung the clause on: "said Nicky Driscoll, 24, from Manchester, who said …".)
+                    bool place = ante >= 0 && EntityAt(ante) is var pe and >= 0 && _d.Entities[pe].Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
+                    h = near && !place && (Is(subj, "who") || lex.IsSpeakerNoun(W(ante)) || EntityAt(ante) >= 0) ? ante : -1;
+                    // (The noun a relative clause hangs on speaks whatever its own role: "The last question was from a
+                    // young child, who said …" makes "child" a predicate, and still the speaker.)
+                    return h >= 0 && Plausible(h, predicate: true) ? h : -1;
                 }
+                // "Rep. Bobby Scott (D-Va.), ranking member of the committee, said": a parse that makes the name the
+                // subject of its own apposition ("member" with an nsubj, no copula, a comma between) has the name speak.
+                if (subj >= 0 && AppositionSubject(subj, sent) is var named and >= 0) subj = named;
                 if (subj >= 0) { h = subj; break; }
                 if (agent >= 0) { h = agent; break; }
                 // A noun the parse hung before the cue as an object or an adjunct is its misread subject ("The move came
@@ -113,8 +124,29 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        // The name a parse made the nsubj of the noun in apposition to it (no copula, a comma right before the noun's
+        // phrase): -1 when the subject is no such noun.
+        private int AppositionSubject(int h, Sentence sent)
+        {
+            var syn = _d.Syntax!;
+            if (syn.Tags[h] is not (Upos.NOUN or Upos.PROPN)) return -1;
+            int name = -1;
+            for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
+            {
+                if (syn.Heads[k] != h) continue;
+                if (syn.Universal(k) is "cop") return -1;
+                if (syn.Universal(k) is "nsubj" && k < h && name < 0) name = k;
+            }
+            if (name < 0 || syn.Tags[name] != Upos.PROPN && EntityAt(name) < 0) return -1;
+            var (_, ne) = Subtree(name, sent);
+            int x = ne;
+            while (x < h && IsPunct(x) && !IsChar(x, ',')) x++;
+            if (!IsChar(x, ',') && !(ne > 0 && IsChar(ne - 1, ','))) return -1;
+            return Plausible(name) ? name : -1;
+        }
+
         // A speaker is a noun, a name or a personal pronoun outside quotation marks.
-        private bool Plausible(int h)
+        private bool Plausible(int h, bool predicate = false)
         {
             if (h < 0 || _d.Syntax is not { } syn) return false;
             if (InsideMarks(_t[h].Start, _t[h].End)) return false;
@@ -127,7 +159,7 @@ public sealed partial class QuoteExtractor
             // A predicate is no noun phrase ("Edward Leigh, who is chairman of the committee, warned": not "chairman").
             var sent = _d.Sentences[SentenceOfToken(h)];
             for (int k = sent.FirstToken; k < sent.TokenEnd; k++)
-                if (syn.Heads[k] == h && syn.Universal(k) is "cop" or "nsubj") return false;
+                if (!predicate && syn.Heads[k] == h && syn.Universal(k) is "cop" or "nsubj") return false;
             return syn.Tags[h] switch
             {
                 Upos.NOUN or Upos.PROPN or Upos.NUM => true,
@@ -165,7 +197,8 @@ public sealed partial class QuoteExtractor
             int s = h, e = h + 1;
             while (set.Contains(s - 1)) s--;
             while (set.Contains(e)) e++;
-            while (s < e && (IsPunct(s) || IsQuoteMark(s))) s++;
+            // (Nor a preposition the parse hung on a word of the name: "by Mr Blair" with "by" on "Mr".)
+            while (s < e && (IsPunct(s) || IsQuoteMark(s) || s < h && syn.Relations[s] is "case" && In(s, Prepositions))) s++;
             while (e > s && (IsPunct(e - 1) || IsQuoteMark(e - 1))) e--;
             if (e - s <= MaxSpeakerTokens) return (s, e);
             int en = EntityAt(h);

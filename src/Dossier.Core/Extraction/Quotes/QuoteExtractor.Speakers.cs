@@ -135,7 +135,8 @@ public sealed partial class QuoteExtractor
                 if (e > s && In(e, ForwardStop) && !_t[e].Has(TokenFlags.Title)) break;
                 if (e > s && _t[e].Has(TokenFlags.Lower) && lex.Verb(W(e)) != CueClass.None) break;
                 // A verb ends the phrase: a clause on the speaker's noun ("said one musician quoted by the report").
-                if (e > s && _t[e].Has(TokenFlags.Lower) && _d.Syntax is { } syn && syn.Tags[e] == Upos.VERB) break;
+                // (So does an auxiliary: "…, said arts funding should be separate" is a clause, not a speaker.)
+                if (e > s && _t[e].Has(TokenFlags.Lower) && _d.Syntax is { } syn && syn.Tags[e] is Upos.VERB or Upos.AUX) break;
                 e++;
             }
             return e > s && LooksLikeSpeaker(s, e) ? e : s;
