@@ -472,6 +472,18 @@ public class QuoteCaseTests
           ["Direct|We have not broken the precedent and I have nothing to add to it.|Mr Blair|Tony Blair|said"] },
         { "But Ms James, who won the painting prize in 2003, said arts funding should be separate from government.", ["James|PERSON|Ann James"],
           ["Indirect|arts funding should be separate from government|Ms James|Ann James|said"] },
+        // the noun after "with" is the subject of the participle that follows it
+        { "Residents were angry about the lack of notice, with Councillor Jane Moss calling it a “disgraceful mess.”", ["Jane Moss|PERSON"],
+          ["Direct|disgraceful mess.|Councillor Jane Moss|Jane Moss|calling"] },
+        // a tail frame may end in a longer run of adjuncts ("in a radio interview with …"), with no verb among them
+        { "Mary Hill spoke on Monday. Voters had “run out of patience” with the council, she said in a radio interview with the local station.", ["Mary Hill|PERSON"],
+          ["Indirect|Voters had “run out of patience” with the council|she|Mary Hill|said"] },
+        // a participle after a dash has the clause's subject; a capitalised adjective takes its nouns
+        { "But European firms with listings in New York have objected - arguing that the costs outweigh the benefits.", ["European|NORP", "New York|GPE"],
+          ["Indirect|the costs outweigh the benefits|European firms||arguing"] },
+        // an auxiliary and a verb after a closing mark are the author's clause, not a speaker
+        { "Liam Fox derided the photo call, saying: \"The show of unity was the worst acting I have seen in years.\" Labour had broken promises by raising taxes, he said.", ["Liam Fox|PERSON"],
+          ["Direct|The show of unity was the worst acting I have seen in years.|Liam Fox|Liam Fox|saying", "Indirect|Labour had broken promises by raising taxes|he|Liam Fox|said"] },
         // a clause after a participle is what it reports: the quotation before it is framed by its own verb
         { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
           ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },

@@ -356,6 +356,9 @@ public sealed partial class QuoteExtractor
                 // "“…,” the court was told": the addressee of a passive, not its speaker.
                 if (PassiveCue(c) && !QuotedPassive(cend)) return new Frame(-1, -1, c, cend);
                 var (s, e) = TrimSpeaker(j, c);
+                // "“…” Labour had broken promises": an auxiliary with a verb after it is a clause of the author's, no
+                // speaker (one right before the cue, "Smith has said", is trimmed).
+                if (ClauseBefore(s, e)) return Frame.None;
                 // The parenthesis is no part of the speaker's words.
                 if (e > s + 1 && IsChar(e - 1, ')'))
                     for (int x = e - 2; x > s; x--)
@@ -366,6 +369,14 @@ public sealed partial class QuoteExtractor
                 return new Frame(s, e, c, cend);
             }
             return LongApposition(j, limit);
+        }
+
+        private bool ClauseBefore(int s, int e)
+        {
+            if (_d.Syntax is not { } syn) return false;
+            for (int i = s; i + 1 < e; i++)
+                if (syn.Tags[i] == Upos.AUX && _t[i].Has(TokenFlags.Lower) && syn.Tags[i + 1] is Upos.VERB or Upos.AUX && _t[i + 1].Has(TokenFlags.Lower)) return true;
+            return false;
         }
 
         /// <summary>`"…," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said`:

@@ -8,6 +8,8 @@ public sealed partial class QuoteExtractor
     public const int IndirectMinWords = 3;
     /// <summary>Longest "…, X said on Tuesday" tail after the last comma, in tokens.</summary>
     public const int MaxTailTokens = 14;
+    /// <summary>Longest run of adjuncts after the cue of a tail frame ("she said in a video message to the convention").</summary>
+    public const int MaxTailAdjunctTokens = 10;
 
     private sealed partial class Run
     {
@@ -232,10 +234,22 @@ public sealed partial class QuoteExtractor
 
         private static readonly HashSet<string> StanceParticiples = new(StringComparer.OrdinalIgnoreCase) { "worried", "concerned", "convinced", "adamant", "determined", "agreed" };
 
+        // A dash between clauses ("have objected - arguing …"), spaced hyphen or not.
+        private bool IsDash(int i) => IsChar(i, '—') || IsChar(i, '–') || IsChar(i, '-') && i > 0 && _t[i].Start > _t[i - 1].End;
+
         private bool HasOpenMark(int from, int to)
         {
             for (int i = from; i < to; i++) if (IsQuoteMark(i)) return true;
             return false;
+        }
+
+        // Words after a tail frame's cue that are one run of adjuncts: a preposition first ("in a video message to the
+        // convention"), no verb, no punctuation or quotation, at most MaxTailAdjunctTokens.
+        private bool LongAdjunct(int s, int e)
+        {
+            if (e - s > MaxTailAdjunctTokens || !In(s, Prepositions) || HasVerb(s, e)) return false;
+            for (int i = s; i < e; i++) if (IsPunct(i) || IsQuoteMark(i)) return false;
+            return true;
         }
 
         /// <summary>"According to X, CONTENT."</summary>
@@ -337,7 +351,8 @@ public sealed partial class QuoteExtractor
                 var (s, e) = TrimSpeaker(j, c);
                 if (e <= s || e - s > MaxSpeakerTokens || !LooksLikeSpeaker(s, e)) return false;
                 // Only adjuncts may follow the cue ("said on Tuesday", "told CNN"), not a clause of its own ("Perry said the …").
-                if (b - cend > 6 || HasThat(cend, b)) return false;
+                // (Longer adjuncts with no verb among them are adjuncts still: "she said in a video message to the convention".)
+                if (b - cend > 6 && !LongAdjunct(cend, b) || HasThat(cend, b)) return false;
                 // "…, a man yelled “Stay there!”": a quotation after the cue is what it reports, not the words before it.
                 if (cend + 1 < b && IsQuoteMark(cend) && !IsPunct(cend + 1)) return false;
                 if (cend < b && !IsPunct(cend) && !In(cend, ForwardStop) && !In(cend, TimeWords)
@@ -455,6 +470,9 @@ public sealed partial class QuoteExtractor
             if (e < limit && In(e, SpeakerDeterminers)) e++;
             while (e < limit && e - s < MaxSpeakerTokens && (IsCap(e) || _t[e].Kind == TokenKind.Word && (Is(e, "'s") || Is(e, "’s") || Is(e, "of") && IsCap(e + 1))
                    || e > s && In(e - 1, SpeakerDeterminers) && _t[e].Has(TokenFlags.Lower) && !In(e, Aux))) e++;
+            // "European firms", "Japanese officials": a capitalised adjective is no phrase without its nouns.
+            if (e > s && IsCap(e - 1) && _d.Syntax is { } syn && syn.Tags[e - 1] == Upos.ADJ)
+                while (e < limit && e - s < MaxSpeakerTokens && _t[e].Has(TokenFlags.Lower) && syn.Tags[e] == Upos.NOUN) e++;
             return (s, e);
         }
 
@@ -520,7 +538,7 @@ public sealed partial class QuoteExtractor
                 if (IsChar(c - 1, ',') && cls == CueClass.Verb && !HasThat(cend, Math.Min(b, cend + 2))) { if (IsTerminalAfterSpeaker(cend, b)) continue; }
                 // "X defended the plan, saying (that) …": the participle's speaker is the subject of the sentence.
                 var (s, e) = QuotedAs(c) is var (qs, qe) && qe > qs ? (qs, qe)
-                    : IsChar(c - 1, ',') && IngForm(c) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
+                    : (IsChar(c - 1, ',') || IsDash(c - 1)) && IngForm(c) ? ParticipleSpeaker(a, c) : BackSpeaker(c, a);
                 // "he called her "weak" and said she had …": a cue joined by "and" has the subject the parse gives the
                 // verb it is joined to.
                 if (e <= s && c > a && In(c - 1, Coordinators) && ParseSpeaker(c) is var hc and >= 0 && hc < c) (s, e) = ParsePhrase(hc);

@@ -76,6 +76,15 @@ public sealed partial class QuoteExtractor
                     || IsChar(p, '—') || IsChar(p, '–') || IsTerminal(p) || In(p, BackStop)) break;
                 s = p;
             }
+            // "…, with Sen. John McCain calling it …": the noun after "with" is the participle's subject.
+            // (Only a noun phrase between: in "firms with listings in New York have objected - arguing" the "with" is inside
+            // the subject.)
+            if (IngForm(c))
+                for (int i = e - 1; i >= s; i--)
+                {
+                    if (IsPunct(i) && !IsChar(i, '.') || _d.Syntax is { } ws && ws.Tags[i] is Upos.VERB or Upos.AUX) break;
+                    if (Is(i, "with")) { s = i + 1; break; }
+                }
             var (ts, te) = TrimSpeaker(s, e);
             te = CutRelative(ts, te);
             // "Colin Asplin, Blackpool Hotel Association said": the person before the comma speaks; the organisation
