@@ -484,6 +484,13 @@ public class QuoteCaseTests
         // an auxiliary and a verb after a closing mark are the author's clause, not a speaker
         { "Liam Fox derided the photo call, saying: \"The show of unity was the worst acting I have seen in years.\" Labour had broken promises by raising taxes, he said.", ["Liam Fox|PERSON"],
           ["Direct|The show of unity was the worst acting I have seen in years.|Liam Fox|Liam Fox|saying", "Indirect|Labour had broken promises by raising taxes|he|Liam Fox|said"] },
+        // a share of respondents speaks as a whole: the number with its "per cent" or "%"; "Meantime" is no one
+        { "Forty-three per cent thought the minister had done a good job.", [],
+          ["Indirect|the minister had done a good job|Forty-three per cent||thought"] },
+        { "Meantime, 32% said the council was doing well.", [],
+          ["Indirect|the council was doing well|32%||said"] },
+        { "Thirty per cent said the affair showed he could not be trusted.", [],
+          ["Indirect|the affair showed he could not be trusted|Thirty per cent||said"] },
         // a clause after a participle is what it reports: the quotation before it is framed by its own verb
         { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
           ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },

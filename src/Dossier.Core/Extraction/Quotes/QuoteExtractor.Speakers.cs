@@ -192,6 +192,8 @@ public sealed partial class QuoteExtractor
             // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
             if (In(h, Possessives)) return false;
             if (IsCap(h) && !(h == s && _t[s].Has(TokenFlags.SentenceStart) && In(s, Determiners))) return true;
+            // A share of respondents: "32%", "some 82%", "Forty-three per cent".
+            if ((Is(h, "%") || Is(h, "percent") || Is(h, "cent") && h - 1 > s && Is(h - 1, "per")) && IsNumeral(Is(h, "cent") ? h - 2 : h - 1) && h - s <= 3) return true;
             if (_t[h].Kind == TokenKind.Symbol && W(h).StartsWith('@')) return true;
             if (e - s == 1 && (In(h, PersonPronouns) || In(h, OtherPronouns))) return true;
             if (lex.IsSpeakerNoun(W(h))) return true;
@@ -223,6 +225,7 @@ public sealed partial class QuoteExtractor
         {
             var (s, e) = ChooseSpeakerRange(cue, ps, pe);
             s = SkipLeadingTime(s, e);
+            (s, e) = WholeQuantity(s, e);
             // A phrase that starts inside a name starts with it ("A Department for Education and Skills source": the
             // patterns stop at "and").
             if (e > s && EntityAt(s) is var en and >= 0 && _d.Entities[en].Start < _t[s].Start
@@ -334,6 +337,39 @@ public sealed partial class QuoteExtractor
             while (t > s && IsPunct(t)) t--;
             return _d.Syntax!.Tags[t] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM || EntityAt(t) >= 0;
         }
+
+        /// <summary>A share of people as the speaker ("Forty-three per cent thought", "Thirty per cent said", "32% said"):
+        /// the number and its "per cent", "percent" or "%" are one phrase, whichever part the parse or the pattern took.</summary>
+        private (int S, int E) WholeQuantity(int s, int e)
+        {
+            if (e <= s || !(QuantityPart(s) || QuantityPart(e - 1))) return (s, e);
+            int si = SentenceOfToken(s), ns = s, ne = e;
+            while (ns > 0 && QuantityPart(ns - 1) && SentenceOfToken(ns - 1) == si) ns--;
+            while (ne < _t.Length && QuantityPart(ne) && SentenceOfToken(ne) == si) ne++;
+            for (int i = ns; i < ne; i++)
+                if (Is(i, "%") || Is(i, "percent") || Is(i, "cent")) return (ns, ne);
+            return (s, e);
+        }
+
+        private bool QuantityPart(int i) =>
+            IsNumeral(i) || Is(i, "%") || Is(i, "percent") || Is(i, "per") && Is(i + 1, "cent") || Is(i, "cent") && Is(i - 1, "per");
+
+        // A number in digits or words ("32", "Thirty", "Forty-three").
+        private bool IsNumeral(int i)
+        {
+            if (i < 0 || i >= _t.Length) return false;
+            if (_t[i].Kind == TokenKind.Number) return true;
+            foreach (var part in W(i).ToString().Split('-'))
+                if (!NumberWords.Contains(part)) return false;
+            return true;
+        }
+
+        private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "hundred",
+        };
 
         /// <summary>Sets the speaker text and resolves the speaker actor of a phrase [first, end) in tokens.</summary>
         private void ResolveSpeaker(Quote q, int first, int end)

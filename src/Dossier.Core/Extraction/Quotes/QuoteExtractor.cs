@@ -141,6 +141,7 @@ public sealed partial class QuoteExtractor : IComponent
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
         "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately", "once",
+        "meantime", "meanwhile",
     };
     // Addressees of "told" that stand alone ("told reporters the …").
     private static readonly HashSet<string> ObjectWords = new(StringComparer.OrdinalIgnoreCase)
