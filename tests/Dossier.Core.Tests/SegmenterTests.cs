@@ -33,6 +33,10 @@ public class SegmenterTests
         { "A line that wraps\nin the middle of a sentence.", 1 },
         { "He lives in the U.S. The next day he left.", 2 },
         { "Army spokesman Brig. Gen. Khalid Idris said so. He left.", 2 },
+        // an acronym in capitals ends its sentence; the same letters as a title do not
+        { "The deal is under review by the SEC. The company said so.", 2 },
+        { "Funds went to the DEC. He said so.", 2 },
+        { "Sec. Rice arrived. She spoke.", 2 },
     };
 
     [Theory, MemberData(nameof(SentenceCases))]

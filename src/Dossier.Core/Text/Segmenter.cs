@@ -36,6 +36,8 @@ public sealed class Segmenter : IComponent
     private static readonly HashSet<string> CanEndSentence = new(StringComparer.OrdinalIgnoreCase)
     { "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros" };
 
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly string[] Clitics = ["'s", "'d", "'ll", "'re", "'ve", "'m", "n't"];
 
     /// <summary>Tokenizes a text.</summary>
@@ -172,6 +174,9 @@ public sealed class Segmenter : IComponent
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
+        // An acronym in capitals is a name that can end a sentence ("under review by the SEC. The company …"), not the
+        // title it spells in lower case ("Sec. of State").
+        if (word.Length >= 3 && !word.ContainsAnyExcept(UpperLetters)) return false;
         var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(word);
     }
