@@ -491,6 +491,11 @@ public class QuoteCaseTests
           ["Indirect|the council was doing well|32%||said"] },
         { "Thirty per cent said the affair showed he could not be trusted.", [],
           ["Indirect|the affair showed he could not be trusted|Thirty per cent||said"] },
+        // a fraction after "with" is the participle's subject, not the noun the clause hangs on
+        { "There was also a shortage of bus drivers, with nearly a fifth saying they were too sick to work.", [],
+          ["Indirect|they were too sick to work|a fifth||saying"] },
+        { "The staff were unhappy, with half saying they had not been paid.", [],
+          ["Indirect|they had not been paid|half||saying"] },
         // a clause after a participle is what it reports: the quotation before it is framed by its own verb
         { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
           ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },

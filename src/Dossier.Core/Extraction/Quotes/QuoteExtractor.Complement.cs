@@ -42,7 +42,15 @@ public sealed partial class QuoteExtractor
                     // One nested whole in the clause with its own cue there is another's words this speaker reports
                     // ("Trump said … that Clinton once described the deal as …"): both attributions stand.
                     if (OverlapsIndirect(_t[cs].Start, _t[ce - 1].End)) continue;
-                    int h = ParseSpeaker(v, out _);
+                    int h = ParseSpeaker(v, out bool borrowed);
+                    // "…, with nearly a fifth saying they were too sick": the words after "with" are the participle's
+                    // subject, not the subject it would borrow from the clause it hangs on.
+                    if (borrowed && IngForm(v) && WithAbsolute(v, sent) is var (ws, we))
+                    {
+                        if (we <= ws) continue;
+                        Emit(cs, ce, ws, we, v, Math.Max(cend, v + 1), trustPattern: true);
+                        continue;
+                    }
                     if (h < 0 || h >= cs && h < ce) continue;
                     // A subject with a preposition of its own is a misparse ("A source close to the talks said": not "the talks").
                     // (Not the noun a relative clause hangs on: "… was from a young child, who said …".)
@@ -61,6 +69,22 @@ public sealed partial class QuoteExtractor
                     Emit(cs, ce, s, e, v, Math.Max(cend, v + 1), s > sent.FirstToken && In(s - 1, Subordinators));
                 }
             }
+        }
+
+        /// <summary>The subject of a participle in a "with" absolute ("with nearly a fifth saying"): the noun phrase
+        /// between "with" and the participle, trimmed as a speaker; null when no "with" opens the words right before it, an
+        /// empty range when the words there are no speaker.</summary>
+        private (int S, int E)? WithAbsolute(int v, Sentence sent)
+        {
+            var syn = _d.Syntax!;
+            for (int i = v - 1; i >= Math.Max(sent.FirstToken, v - MaxSpeakerTokens - 1); i--)
+            {
+                if (IsPunct(i) || syn.Tags[i] is Upos.VERB or Upos.AUX) return null;
+                if (!Is(i, "with")) continue;
+                var (s, e) = TrimSpeaker(i + 1, v);
+                return e > s && LooksLikeSpeaker(s, e) ? (s, e) : (v, v);
+            }
+            return null;
         }
 
         /// <summary>"According to X" wherever it stands ("According to recent polls, Trump holds …", "… delegates according

@@ -192,6 +192,8 @@ public sealed partial class QuoteExtractor
             // A possessive alone is no speaker ("His declared interests include …": "declared" is no cue there either).
             if (In(h, Possessives)) return false;
             if (IsCap(h) && !(h == s && _t[s].Has(TokenFlags.SentenceStart) && In(s, Determiners))) return true;
+            // A fraction of a group named before: "(with) nearly a fifth (saying)", "a third", "half".
+            if (In(h, Fractions) && h - s <= 2) return true;
             // A share of respondents: "32%", "some 82%", "Forty-three per cent".
             if ((Is(h, "%") || Is(h, "percent") || Is(h, "cent") && h - 1 > s && Is(h - 1, "per")) && IsNumeral(Is(h, "cent") ? h - 2 : h - 1) && h - s <= 3) return true;
             if (_t[h].Kind == TokenKind.Symbol && W(h).StartsWith('@')) return true;
@@ -335,7 +337,8 @@ public sealed partial class QuoteExtractor
         {
             int t = e - 1;
             while (t > s && IsPunct(t)) t--;
-            return _d.Syntax!.Tags[t] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM || EntityAt(t) >= 0;
+            // (A fraction the tagger read as an adverb, "a fifth", or a share, "32%", is nominal too.)
+            return _d.Syntax!.Tags[t] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM || EntityAt(t) >= 0 || In(t, Fractions) || Is(t, "%");
         }
 
         /// <summary>A share of people as the speaker ("Forty-three per cent thought", "Thirty per cent said", "32% said"):
@@ -363,6 +366,9 @@ public sealed partial class QuoteExtractor
                 if (!NumberWords.Contains(part)) return false;
             return true;
         }
+
+        private static readonly HashSet<string> Fractions = new(StringComparer.OrdinalIgnoreCase)
+        { "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths" };
 
         private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
         {
