@@ -540,6 +540,6 @@ public class QuoteCaseTests
     {
         var d = Docs.Build("\"We will win this war,\" Smith said.", "Smith|PERSON");
         new QuoteExtractor().Process(d);
-        Assert.All(d.Quotes, q => Assert.Equal("quotes@1.3", q.By));
+        Assert.All(d.Quotes, q => Assert.Equal("quotes@1.4", q.By));
     }
 }

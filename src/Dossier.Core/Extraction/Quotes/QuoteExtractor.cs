@@ -18,7 +18,7 @@ namespace Dossier.Extraction.Quotes;
 public sealed partial class QuoteExtractor : IComponent
 {
     /// <summary>Name, version, layers.</summary>
-    public static readonly ComponentInfo Component = new("quotes", "1.3", [Layers.Quotes], [Layers.Sentences, Layers.Syntax, Layers.Entities, Layers.Actors]);
+    public static readonly ComponentInfo Component = new("quotes", "1.4", [Layers.Quotes], [Layers.Sentences, Layers.Syntax, Layers.Entities, Layers.Actors]);
 
     /// <summary>Quotes of at most this many words with no cue are scare quotes, not quotations.</summary>
     public const int ScareQuoteMaxWords = 2;
