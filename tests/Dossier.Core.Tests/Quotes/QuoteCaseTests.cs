@@ -496,6 +496,11 @@ public class QuoteCaseTests
           ["Indirect|they were too sick to work|a fifth||saying"] },
         { "The staff were unhappy, with half saying they had not been paid.", [],
           ["Indirect|they had not been paid|half||saying"] },
+        // an organisation the tagger cut out of a longer name is no identity: the text stays, unresolved
+        { "The UK Independence Party said: \"They should just ask us.\"", ["UK|GPE|United Kingdom", "Party|ORG"],
+          ["Direct|They should just ask us.|The UK Independence Party||said"] },
+        { "The Labour Party said: \"They should just ask us.\"", ["Labour Party|ORG"],
+          ["Direct|They should just ask us.|The Labour Party|Labour Party|said"] },
         // a clause after a participle is what it reports: the quotation before it is framed by its own verb
         { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
           ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },

@@ -341,6 +341,27 @@ public sealed partial class QuoteExtractor
             return _d.Syntax!.Tags[t] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM || EntityAt(t) >= 0 || In(t, Fractions) || Is(t, "%");
         }
 
+        // True when actor a's mention inside [first, end), an organisation or a place, starts right after a capitalised word
+        // of the phrase that is in no entity, no title and no determiner: the tagger cut a longer name ("Downing Street" to
+        // "Street", "Baroness Scotland" to the country).
+        private bool FragmentOfName(int first, int end, int a)
+        {
+            for (int i = first + 1; i < end; i++)
+            {
+                int en = EntityAt(i);
+                if (en < 0 || _d.Entities[en].Actor != a || _d.Entities[en].Start != _t[i].Start) continue;
+                // (A person's name after a capitalised word is a title and a name: "Commissioner Joaquin Almunia".)
+                if (_d.Entities[en].Type is not (EntityType.ORG or EntityType.GPE)) return false;
+                int p = i - 1;
+                // (Not when the actor's name holds the word: the actors layer joined "Telegraph" to the "Sunday Telegraph";
+                // nor a date before a name, "December Microsoft".)
+                if (a < _d.Actors.Count && _d.Actors[a].Name.Contains(W(p), StringComparison.OrdinalIgnoreCase)) return false;
+                return IsCap(p) && EntityAt(p) < 0 && !IsTitleWord(p) && !In(p, Determiners) && !_t[p].Has(TokenFlags.SentenceStart)
+                       && _t[p].Kind == TokenKind.Word && !In(p, TimeWords) && !In(p, MonthNames);
+            }
+            return false;
+        }
+
         /// <summary>A share of people as the speaker ("Forty-three per cent thought", "Thirty per cent said", "32% said"):
         /// the number and its "per cent", "percent" or "%" are one phrase, whichever part the parse or the pattern took.</summary>
         private (int S, int E) WholeQuantity(int s, int e)
@@ -367,6 +388,9 @@ public sealed partial class QuoteExtractor
             return true;
         }
 
+        private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+        { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+
         private static readonly HashSet<string> Fractions = new(StringComparer.OrdinalIgnoreCase)
         { "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths" };
 
@@ -391,7 +415,13 @@ public sealed partial class QuoteExtractor
             int cs = _t[first].Start, ce = _t[end - 1].End;
             q.SpeakerStart = cs; q.SpeakerEnd = ce; q.SpeakerText = _d.Slice(cs, ce);
 
-            if (PhraseActor(first, end) is var pa and >= 0) { q.Speaker = pa; return; }
+            if (PhraseActor(first, end) is var pa and >= 0)
+            {
+                // "The UK Independence Party", "Victims and Citizens Against Crime": an entity the tagger cut out of a longer
+                // name is a fragment ("Party", "Crime"), not the speaker's identity; the text stays, unresolved.
+                if (!FragmentOfName(first, end, pa)) q.Speaker = pa;
+                return;
+            }
             if (end - first == 1 && In(first, PersonPronouns)) { q.Speaker = LastPerson(cs, Is(first, "she") ? NameGender.Female : NameGender.Male); return; }
             if (end - first == 1 && In(first, OtherPronouns) || end - first == 2 && In(first, Determiners) && lex.IsSpeakerNoun(W(first + 1)))
             {
