@@ -501,6 +501,11 @@ public class QuoteCaseTests
           ["Direct|They should just ask us.|The UK Independence Party||said"] },
         { "The Labour Party said: \"They should just ask us.\"", ["Labour Party|ORG"],
           ["Direct|They should just ask us.|The Labour Party|Labour Party|said"] },
+        // an opening time is no subject; a subordinate clause after a comma frames nothing before it, but "as X said" does
+        { "Earlier this week, Todd pressed the chairman on the subject of taxes, insisting to him that Trump should release them.", ["Todd|PERSON|Chuck Todd", "Trump|PERSON"],
+          ["Indirect|Trump should release them|Todd|Chuck Todd|insisting"] },
+        { "Mr. Ryan is the architect of the plan, while Mr. Trump has vowed to leave such spending untouched.", ["Ryan|PERSON|Paul Ryan", "Trump|PERSON"],
+          ["Indirect|to leave such spending untouched|Mr. Trump|Trump|vowed"] },
         // a clause after a participle is what it reports: the quotation before it is framed by its own verb
         { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
           ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },

@@ -310,8 +310,9 @@ public sealed partial class QuoteExtractor
                 if (e + 1 < b && IsChar(e, ',') && !HasVerb(a, comma)) return false;
                 return e > j + 2 && Emit(a, comma, j + 2, e, j, j + 2);
             }
-            // "…, but Sanders has vowed to …" joins a clause of its own; it frames nothing before it.
-            if (In(j, Coordinators)) return false;
+            // "…, but Sanders has vowed to …" joins a clause of its own; it frames nothing before it (nor does "…, while
+            // Mr. Trump has vowed to …"); "…, as Mr Kilroy-Silk once declared" does.
+            if (In(j, Coordinators) || In(j, Subordinators) && !Is(j, "as")) return false;
             // A quotation closed inside the would-be content with words after it ("“…,” Glenn Maguire, chief economist …,
             // told AFP"): those words are the quotation's frame, not content.
             for (int k = a + 1; k < comma - 1; k++)
@@ -457,6 +458,9 @@ public sealed partial class QuoteExtractor
         {
             int s = a;
             while (s < limit && (In(s, Leading) || IsChar(s, ',') || IsQuoteMark(s))) s++;
+            // An opening time ("Earlier this week, …", "Yesterday, …") is skipped with its comma.
+            if (SkipLeadingTime(s, limit) is var lt && lt > s && IsChar(lt, ',')) s = lt + 1;
+            else if (s + 1 < limit && In(s, TimeWords) && IsChar(s + 1, ',')) s += 2;
             // An opening adjunct ("On Tuesday, …") is skipped up to its comma.
             if (s < limit && In(s, Prepositions))
             {

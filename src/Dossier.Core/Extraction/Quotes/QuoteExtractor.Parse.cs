@@ -188,7 +188,8 @@ public sealed partial class QuoteExtractor
                     // "House" and its apposition "Paul Ryan").
                     if (OutsidePhrase.Contains(syn.Relations[k]) && !(syn.Relations[k] == "appos" && k == x + 1 + Between(x, k) && syn.Tags[k] == Upos.PROPN && syn.Tags[x] is Upos.PROPN or Upos.NOUN)) continue;
                     // The head's own preposition is not part of the speaker ("by the mayor", "according to officials").
-                    if (x == h && syn.Relations[k] is "case" or "fixed") continue;
+                    // (Nor a subordinator or conjunction the parse hung on it: "while Mr. Trump has vowed …".)
+                    if (x == h && syn.Relations[k] is "case" or "fixed" or "mark" or "cc") continue;
                     // Only "of" phrases and possessors among nominal modifiers: "the head of X", not "officials on Monday".
                     if (syn.Relations[k] == "nmod" && !HasCase(k, sent, "of")) continue;
                     set.Add(k); stack.Push(k);
