@@ -342,8 +342,8 @@ public sealed partial class QuoteExtractor
         }
 
         // True when actor a's mention inside [first, end), an organisation or a place, starts right after a capitalised word
-        // of the phrase that is in no entity, no title and no determiner: the tagger cut a longer name ("Downing Street" to
-        // "Street", "Baroness Scotland" to the country).
+        // of the phrase that is in no entity, no title and no determiner: the tagger cut a longer name ("The UK Independence
+        // Party" to "Party", "Evening Standard" to "Standard").
         private bool FragmentOfName(int first, int end, int a)
         {
             for (int i = first + 1; i < end; i++)
@@ -417,8 +417,8 @@ public sealed partial class QuoteExtractor
 
             if (PhraseActor(first, end) is var pa and >= 0)
             {
-                // "The UK Independence Party", "Victims and Citizens Against Crime": an entity the tagger cut out of a longer
-                // name is a fragment ("Party", "Crime"), not the speaker's identity; the text stays, unresolved.
+                // "The UK Independence Party": an organisation the tagger cut out of a longer name is a fragment ("Party"),
+                // not the speaker's identity; the text stays, unresolved.
                 if (!FragmentOfName(first, end, pa)) q.Speaker = pa;
                 return;
             }
