@@ -506,6 +506,11 @@ public class QuoteCaseTests
           ["Indirect|Trump should release them|Todd|Chuck Todd|insisting"] },
         { "Mr. Ryan is the architect of the plan, while Mr. Trump has vowed to leave such spending untouched.", ["Ryan|PERSON|Paul Ryan", "Trump|PERSON"],
           ["Indirect|to leave such spending untouched|Mr. Trump|Trump|vowed"] },
+        // "“…,” the newspaper quoted X as saying": X speaks, after the quotation as before it
+        { "Northern Bank is believed to have won the bid. \"They were able to move so quickly it caught everyone by surprise,\" the Financial Times quoted an insider in the talks as saying.", ["Northern Bank|ORG", "Financial Times|ORG"],
+          ["Direct|They were able to move so quickly it caught everyone by surprise|an insider in the talks||saying"] },
+        { "\"The savings available to us are far greater,\" the newspaper quoted the executive as saying.", [],
+          ["Direct|The savings available to us are far greater|the executive||saying"] },
         // a clause after a participle is what it reports: the quotation before it is framed by its own verb
         { "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by Labour MPs.", ["Tony Blair|PERSON", "Jackson|PERSON|Robert Jackson"],
           ["Direct|delighted|Prime Minister Tony Blair|Tony Blair|declared", "Indirect|Mr Jackson would be warmly welcomed by Labour MPs|Prime Minister Tony Blair|Tony Blair|saying"] },

@@ -90,14 +90,16 @@ public sealed partial class QuoteExtractor
                         q.Start = _t[f.CueEnd].Start; q.End = RestOfFrame(f.CueFirst, NounAfterQuote(ListedQuotesEnd(marks, m))); q.Kind = QuoteKind.Indirect;
                     }
                     int ps = -1, pe = -1;
-                    // "the Interfax news agency quoted Mr Khodorkovsky as saying": the one quoted speaks.
-                    if (QuotedAs(f.CueFirst) is var (qs, qe) && qe > qs) (ps, pe) = (qs, qe);
+                    // "the Interfax news agency quoted Mr Khodorkovsky as saying": the one quoted speaks, whatever subject
+                    // the parse lends "saying" (the newspaper's).
+                    bool quotedAs = false;
+                    if (QuotedAs(f.CueFirst) is var (qs, qe) && qe > qs) { (ps, pe) = (qs, qe); quotedAs = true; }
                     else if (f.HasSpeaker) (ps, pe) = (f.SpeakerFirst, f.SpeakerEnd);
                     // "Aksoy said the two sides had agreed …, calling it "…"": a participle on a reporting verb has that
                     // verb's speaker.
                     else if (ReportingHeadSpeaker(f.CueFirst) is var (hs, he) && he > hs) (ps, pe) = (hs, he);
                     else if (SubjectOfCue(f.CueFirst) is var (ss, se) && se > ss) (ps, pe) = (ss, se);
-                    var sp = ChooseSpeaker(f.CueFirst, ps, pe);
+                    var sp = quotedAs ? (S: ps, E: pe) : ChooseSpeaker(f.CueFirst, ps, pe);
                     if (sp.E > sp.S) ResolveSpeaker(q, sp.S, sp.E);
                     // A short phrase whose speaker no one names ("confirmed the EC's right to launch "excessive debt
                     // procedures"") is a term, not a quotation we can attribute.
@@ -355,6 +357,8 @@ public sealed partial class QuoteExtractor
                 if (NotReported(c)) return Frame.None;
                 // "“…,” the court was told": the addressee of a passive, not its speaker.
                 if (PassiveCue(c) && !QuotedPassive(cend)) return new Frame(-1, -1, c, cend);
+                // "“…,” the Financial Times quoted an insider in the talks as saying": the one quoted speaks.
+                if (QuotedAs(c) is var (qs, qe) && qe > qs) return new Frame(qs, qe, c, cend);
                 var (s, e) = TrimSpeaker(j, c);
                 // "“…” Labour had broken promises": an auxiliary with a verb after it is a clause of the author's, no
                 // speaker (one right before the cue, "Smith has said", is trimmed).
