@@ -171,9 +171,10 @@ public sealed partial class ActorLinker
                 if (m.Keys.IsEmpty) { m.Kind = Kind.Skip; return m; }
                 // "the Minister of Foreign Affairs" with "Affairs" taken for a person: a portfolio's word names no one.
                 if (m.Keys.Count == 1 && PortfolioWords.Contains(NameNormalizer.Fold(m.Display))) { m.Kind = Kind.Skip; return m; }
+                // "the Osbourne family", "the Kennedy clan" name a group; "Charlie's family" is Charlie's, and "a crazy Brit
+                // family" names nobody.
                 int next = TextContext.TokenFrom(_d, e.End);
-                if (TextContext.IsPossessive(_d, next)) next++;
-                if (TextContext.IsAny(_d, next, FamilyNouns))
+                if (TextContext.IsAny(_d, next, FamilyNouns) && PrecededByThe(e.Start))
                 {
                     m.Kind = Kind.Family;
                     m.Display = m.Display + " " + TextContext.Lower(_d, next);
@@ -282,6 +283,19 @@ public sealed partial class ActorLinker
         }
 
         private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal) { "a", "an", "another" };
+
+        private bool PrecededByThe(int start)
+        {
+            // Back over adjectives and other names of the phrase: "the founding Agnelli family", "the Conlon and Maguire families".
+            int k = TextContext.TokenBefore(_d, start);
+            for (int steps = 0; k >= 0 && steps < 4; steps++, k--)
+            {
+                var w = _d.TokenText(k);
+                if (w is "the" or "The") return true;
+                if (w.Length == 0 || !char.IsLetter(w[0]) || w is "a" or "an" or "A" or "An" || _d.Tokens[k].Has(TokenFlags.SentenceStart)) return false;
+            }
+            return false;
+        }
 
         private static readonly HashSet<string> FamilyNouns = new(StringComparer.Ordinal) { "family", "clan", "dynasty", "families" };
 
@@ -675,6 +689,7 @@ public sealed partial class ActorLinker
 
         private void OrgAcronyms()
         {
+            SpellingVariantOrgs();
             // Groups of multi-part (or article-bearing) names of organisations, by initials.
             var roots = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             for (int i = 0; i < _m.Length; i++)
@@ -691,8 +706,8 @@ public sealed partial class ActorLinker
             for (int i = 0; i < _m.Length; i++)
             {
                 var m = _m[i];
-                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || !IsAcronym(m.Display)) continue;
-                if (!roots.TryGetValue(m.Display.Replace(".", ""), out var set)) continue;
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || AcronymLetters(m.Display) is not { } letters) continue;
+                if (!roots.TryGetValue(letters, out var set)) continue;
                 var groups = set.Select(Find).Distinct().ToList();
                 if (groups.Count != 1 || groups[0] == Find(i)) continue;
                 Union(groups[0], i, $"acronym of initials: {m.Display} = {_m[groups[0]].Display}");
@@ -813,6 +828,37 @@ public sealed partial class ActorLinker
                 else if (x.Length > 0 && char.IsUpper(x[0])) sb.Append(x[0]);
             }
             return sb.ToString();
+        }
+
+        // The capitals an acronym spells: "NATO", "U.N." → "UN", and the civil service's mixed forms "DfES" → "DES"
+        // (Department for Education and Skills), "DfID"; null for a word that is no acronym.
+        private static string? AcronymLetters(string s)
+        {
+            if (IsAcronym(s)) return s.Replace(".", "").Replace("&", "");
+            if (s.Length is < 3 or > 8 || !char.IsAsciiLetterUpper(s[0]) || !char.IsAsciiLetterUpper(s[^1])) return null;
+            int upper = 0, lower = 0;
+            foreach (var c in s)
+            {
+                if (char.IsAsciiLetterUpper(c)) upper++;
+                else if (char.IsAsciiLetterLower(c)) lower++;
+                else return null;
+            }
+            return upper >= 3 && lower <= 2 && upper > lower ? string.Concat(s.Where(char.IsAsciiLetterUpper)) : null;
+        }
+
+        // "Disasters Emergency Committee" and "Disaster Emergency Committee" in one article: two spellings of one
+        // organisation, a plural "s" apart in one word.
+        private void SpellingVariantOrgs()
+        {
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || m.Keys.Count < 2) continue;
+                var key = string.Join(' ', m.Keys.Parts.Select(p => p.Length > 3 && p.EndsWith('s') ? p[..^1] : p));
+                if (byKey.TryGetValue(key, out int j)) { if (Find(j) != Find(i)) Union(j, i, $"spelling variant: {m.Display} = {_m[j].Display}"); }
+                else byKey[key] = i;
+            }
         }
 
         private static bool IsAcronym(string s)
@@ -1045,11 +1091,28 @@ public sealed partial class ActorLinker
                 if (hasFull || surname == null) continue;
                 var entry = _dict.UniquePerson(surname, date);
                 if (entry == null) continue;
+                // Being the one office holder of that surname is not enough ("Lord Harris" of a British police authority
+                // is not Rene Harris of Nauru, a rugby player "Campbell" no Australian minister): the article must also
+                // name the country the dictionary's office belongs to.
+                var active = entry.Dated.Where(c => c.Overlaps(ActorDictionary.YearsBefore(date, 4), date)).ToList();
+                var named = active.Select(c => CountryNamed(c.Code)).FirstOrDefault(n => n != null);
+                if (named == null) continue;
                 _dictName[r] = entry;
-                string when = string.Join(", ", entry.Dated.Where(c => c.Overlaps(ActorDictionary.YearsBefore(date, 4), date))
-                    .Select(c => $"{c.Code} {c.From?.ToString("yyyy-MM-dd") ?? "…"}–{c.To?.ToString("yyyy-MM-dd") ?? "…"}"));
-                _why.Add((r, r, $"dictionary: {_m[i].Display} = {entry.DisplayName} (the one person of that surname in office near {date:yyyy-MM-dd}: {when})"));
+                string when = string.Join(", ", active.Select(c => $"{c.Code} {c.From?.ToString("yyyy-MM-dd") ?? "…"}–{c.To?.ToString("yyyy-MM-dd") ?? "…"}"));
+                _why.Add((r, r, $"dictionary: {_m[i].Display} = {entry.DisplayName} (the one person of that surname in office near {date:yyyy-MM-dd}: {when}; the article names {named})"));
             }
+        }
+
+        // The country a CAMEO code belongs to (its first three letters), when the article names it: the country itself, its
+        // people, its capital or a seat of its government. Null otherwise, and for codes of no country (IGO…, NGO…).
+        private string? CountryNamed(string code)
+        {
+            if (code.Length < 3) return null;
+            var iso3 = code[..3];
+            if (_countries.ByIso3(iso3) is not { } country) return null;
+            for (int k = 0; k < _m.Length; k++)
+                if (_m[k].Iso3 == iso3 && _m[k].Kind is Kind.Country or Kind.Group or Kind.Place or Kind.Seat) return country.Name;
+            return null;
         }
 
         private string BestPersonName(int root)
@@ -1136,7 +1199,14 @@ public sealed partial class ActorLinker
                 a.Name = _dictName.TryGetValue(root, out var de) ? de.DisplayName : BestPersonName(root);
                 var entry = de ?? _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault(e => e.IsPerson)
                                 ?? _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
-                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc) a.Codes["cameo"] = pc;
+                // A one-word name ("Prime", "Feather") is no evidence of a dictionary person unless the article names the
+                // country of the code (a dictionary match by full name is).
+                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc && (de != null || NameNormalizer.Keys(a.Name).Count >= 2 || CountryNamed(pc) != null))
+                {
+                    a.Codes["cameo"] = pc;
+                    if (de == null)
+                        a.Evidence.Add($"dictionary: {a.Name} = {entry.DisplayName} ({pc}{(date is { } dd ? $" on {dd:yyyy-MM-dd}" : "")}), by {(NameNormalizer.Keys(a.Name).Count >= 2 ? "the full name" : "the name and the article's mention of " + CountryNamed(pc))}");
+                }
             }
             else
             {
@@ -1152,7 +1222,7 @@ public sealed partial class ActorLinker
                         || parts == bestParts && d.Length > best.Length && !d.Contains('-') == !best.Contains('-')))
                     { best = d; bestParts = parts; }
                 }
-                a.Name = best;
+                a.Name = NameWithApostropheS(best, mentions) ?? best;
                 a.Type = kinds.Contains(Kind.Seat) || kinds.Contains(Kind.Family) || kinds.Contains(Kind.Person) ? EntityType.ORG : MajorityType(mentions);
                 var seat = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Seat);
                 if (seat != null)
@@ -1165,7 +1235,11 @@ public sealed partial class ActorLinker
                 else
                 {
                     var entry = _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
-                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc) a.Codes["cameo"] = oc;
+                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc)
+                    {
+                        a.Codes["cameo"] = oc;
+                        a.Evidence.Add($"dictionary: {a.Name} = {entry.DisplayName} ({oc}), by the name");
+                    }
                 }
                 var place = mentions.Select(i => _m[i]).FirstOrDefault(m => m.Kind == Kind.Place);
                 if (place != null)
@@ -1186,6 +1260,29 @@ public sealed partial class ActorLinker
                 && !(extra?.Any(IsAcronym) ?? false) // "Hindustan Aeronautics (HAL)": an organisation the NER took for a person
                 && !(_countries.TryFind(a.Name.AsSpan(0, a.Name.IndexOf(' ')), out var dh) && dh.Kind == CountryNameKind.Demonym))
                 AddIf(a, seen, sn);
+        }
+
+        // "McDonald's", "Standard & Poor's", "Sainsbury's": an organisation whose name ends in 's keeps it when the article
+        // writes it where no possessive can stand — before punctuation, an auxiliary, a conjunction or a preposition ("fast-food giant McDonald's,
+        // has died"; "McDonald's has") — and never without it ("United's attacking play" is possessive). Null otherwise.
+        private string? NameWithApostropheS(string best, List<int> mentions)
+        {
+            if (_d.Entities[mentions[0]].Type != EntityType.ORG) return null;
+            bool standalone = false;
+            foreach (var i in mentions)
+            {
+                var e = _d.Entities[i];
+                var surface = _d.Span(e.Start, e.End);
+                if (!(surface.EndsWith("'s") || surface.EndsWith("’s"))) return null;
+                int next = TextContext.TokenFrom(_d, e.End);
+                if (next >= _d.Tokens.Length) { standalone = true; continue; }
+                var w = _d.TokenText(next);
+                if (w is "," or "." or ";" or ":" or ")" or "!" or "?" || _d.Syntax is { } syn && syn.Tags[next] is Upos.AUX or Upos.ADP or Upos.CCONJ)
+                    standalone = true;
+            }
+            if (!standalone) return null;
+            var first = _d.Entities[mentions[0]];
+            return best + _d.Slice(first.End - 2, first.End);
         }
 
         // "Vladimir Putin" → "Putin"; "Bashar al-Assad" → "Assad"; null for one-word names.
@@ -1216,12 +1313,15 @@ public sealed partial class ActorLinker
         private bool LooksLikeOrganisation(int root, List<int> mentions)
         {
             if (_dictName.ContainsKey(root)) return false;
+            // A one-word name counts only when the actor has no longer personal name ("Ford" beside "Harrison Ford").
+            bool fullName = mentions.Any(i => _m[i].Kind == Kind.Person && _m[i].Keys.Count >= 2);
             foreach (var i in mentions)
             {
-                if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2) continue;
+                if (_m[i].Kind != Kind.Person || _m[i].Keys.Count < 2 && fullName) continue;
                 var entries = _dict.Find(NameNormalizer.KeyKeepTitles(_m[i].Display));
-                // Only companies (MNC…): group records also list their leaders' names ("Hassan Nasrallah" under Hezbollah).
-                if (entries.Count > 0 && entries.All(e => !e.IsPerson && e.CodeAt(_d.Published).StartsWith("MNC", StringComparison.Ordinal)))
+                // Only companies (MNC…), and for a one-word name also international bodies, charities and media ("Opec",
+                // "Cafod"): group records also list their leaders' names ("Hassan Nasrallah" under Hezbollah).
+                if (entries.Count > 0 && entries.All(e => !e.IsPerson && IsOrganisationCode(e.CodeAt(_d.Published), _m[i].Keys.Count == 1)))
                 {
                     _why.Add((root, root, $"typed as organisation: the actor dictionary knows {_m[i].Display} only as {entries[0].CodeAt(_d.Published)}"));
                     return true;
@@ -1229,6 +1329,10 @@ public sealed partial class ActorLinker
             }
             return false;
         }
+
+        private static bool IsOrganisationCode(string code, bool oneWord) =>
+            code.StartsWith("MNC", StringComparison.Ordinal)
+            || oneWord && (code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("MED", StringComparison.Ordinal));
 
         private static void AddIf(Actor a, HashSet<string> seen, string s)
         {

@@ -108,7 +108,7 @@ public class EventPipelineTests
         // CAMEO's "fly to" (036) is a trip to a place, not "flew to visit" whoever is named next.
         Assert.DoesNotContain(Events("Defense Secretary Ash Carter flew to visit U.S. service members at Qayyarah Airfield West."),
             e => e.Code == "036");
-        Assert.Contains(Events("Ryan and Trump agreed to meet again in the coming weeks."), e => e.Code.StartsWith("03", StringComparison.Ordinal));
+        Assert.Contains(Events("President Donald Trump and Russian President Vladimir Putin agreed to meet again in the coming weeks."), e => e.Code.StartsWith("03", StringComparison.Ordinal));
     }
 
     [Fact]

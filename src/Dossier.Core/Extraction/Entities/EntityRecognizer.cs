@@ -24,7 +24,7 @@ namespace Dossier.Extraction.Entities;
 public sealed class EntityRecognizer : IComponent
 {
     /// <summary>Name, version, the layer it writes and the layers it reads.</summary>
-    public static readonly ComponentInfo Component = new("ner", "2.1", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
+    public static readonly ComponentInfo Component = new("ner", "2.2", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
     /// <inheritdoc/>
     public ComponentInfo Info => Component;
 
@@ -64,6 +64,7 @@ public sealed class EntityRecognizer : IComponent
             ToEntities(doc, sp, ruleSpans, typed);
         }
         AddRuleEntities(doc, candidates, typed);
+        NameEvidence.Apply(doc, _lex, typed);
         DocumentConsistency.Apply(doc, _lex, typed);
 
         EntityOutput.Emit(doc, by, typed);

@@ -30,6 +30,9 @@ internal enum Cue : uint
     Title = 1, TitleHead = 2, OrgHead = 4, LocHead = 8, LocPrefix = 16, FacHead = 32, EventHead = 64,
     GpeAfter = 128, PersonAfter = 256, PersonBefore = 512, PlaceBefore = 1024, Stop = 2048, Particle = 4096,
     HyphenPrefix = 8192, NoNamePrefix = 16384, LawHead = 32768, EventPrefix = 65536,
+    /// <summary>A lower-case noun right before a name that makes it an organisation ("oil giant Shell"). Read by
+    /// <see cref="NameEvidence"/> only: the tagger's features leave it out, so the trained model is unchanged.</summary>
+    OrgBefore = 131072,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -110,6 +113,7 @@ internal sealed class NerLexicon
                     "[gpeafter]" => Cue.GpeAfter, "[personafter]" => Cue.PersonAfter, "[personbefore]" => Cue.PersonBefore,
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
                     "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
+                    "[orgbefore]" => Cue.OrgBefore,
                     _ => Cue.None,
                 };
                 listType = line switch

@@ -1,0 +1,335 @@
+using Dossier.Actors;
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Evidence for a name's type that a sentence-by-sentence tagger trained on GMB's world news misses: a given
+/// name followed by a surname is a person ("Yannick Nyanga", "Trevor Woodman" typed as organisations); the
+/// comma-separated lists of people that sports and election reports print are people ("Morton, Moffat, MacRae, Hore, …",
+/// "Julien Laharrague (Brive), …"); a name right after a noun such as "firm" or "giant" is an organisation ("oil giant
+/// Shell", "anti-virus firm Sophos" typed as persons).</summary>
+/// <remarks>Runs on the typed candidates of one document before <see cref="DocumentConsistency"/>, so that the parts of
+/// the names it settles pass on ("Jauzion" after "Yannick Jauzion"). Stateless.</remarks>
+internal static class NameEvidence
+{
+    /// <summary>Fewest items a run of names needs before it counts as a list.</summary>
+    public const int MinListItems = 4;
+    /// <summary>Most words an item of a list may have ("Jean-Philippe Grandclaude", "S. Best").</summary>
+    public const int MaxItemTokens = 4;
+    /// <summary>Score given to a name this step retypes: an inference, below the tagger's confident spans.</summary>
+    private const float InferredScore = 0.7f;
+
+    public static void Apply(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        GivenNameFirst(doc, lex, typed);
+        PeopleLists(doc, lex, typed);
+        OrganisationNouns(doc, lex, typed);
+        SentenceOpeners(doc, lex, typed);
+    }
+
+    // "Colleagues said that …", "Party leader Michael Howard said …": a one-word "name" that opens a sentence, is a common
+    // word in news (written in lower case mid-sentence far more often than capitalised) and is never written capitalised
+    // inside a sentence of this article is no name.
+    private static void SentenceOpeners(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || c.TokenCount != 1 || !doc.Tokens[c.FirstToken].Has(TokenFlags.SentenceStart)) continue;
+            var w = doc.TokenText(c.FirstToken);
+            if (!lex.TryStat(w, out var ws) || !ws.IsCommonWord || lex.TryKnown(w, out _) || lex.TryPlace(w, out var g) && g.Weight >= 5) continue;
+            if (IsAllCaps(w) || CapitalisedInside(doc, w)) continue;
+            typed[i] = (c, EntityDecision.None);
+        }
+    }
+
+    private static bool CapitalisedInside(Document doc, ReadOnlySpan<char> w)
+    {
+        for (int k = 0; k < doc.Tokens.Length; k++)
+            if (!doc.Tokens[k].Has(TokenFlags.SentenceStart) && doc.Tokens[k].End - doc.Tokens[k].Start == w.Length && doc.TokenText(k).SequenceEqual(w)) return true;
+        return false;
+    }
+
+    // "oil giant Shell", "anti-virus firm Sophos", "Premiership side Bolton": a name of one to three words right after a
+    // lower-case noun of [orgbefore] is an organisation, whatever the tagger made of it (not one with a title inside it).
+    private static void OrganisationNouns(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        HashSet<string>? orgs = null;
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is EntityType.ORG or EntityType.NORP or EntityType.EVENT or EntityType.LAW or EntityType.MONEY
+                || c.TokenCount > 3 || c.FirstToken == 0) continue;
+            var before = doc.TokenText(c.FirstToken - 1);
+            if (before.Length == 0 || !char.IsLower(before[0]) || !lex.Is(before, Cue.OrgBefore)) continue;
+            bool titled = false;
+            for (int k = c.FirstToken; k < c.TokenEnd && !titled; k++) titled = lex.Is(doc.TokenText(k), Cue.Title | Cue.TitleHead);
+            // A country stays a country ("the state oil company Nigeria" is rare; "Premiership side Chelsea" is not a place).
+            var span = doc.Span(c.Start, c.End);
+            if (titled || lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 9)) continue;
+            // "documentary maker Michael Cockerell", "publisher Kimberly Quinn": a given name makes it a person's role.
+            if (c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken))) continue;
+            typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+            (orgs ??= new(StringComparer.Ordinal)).Add(span.ToString());
+            // Its first word alone ("Borussia" after "club Borussia Dortmund") names it too, unless it is a common word.
+            var fw = doc.TokenText(c.FirstToken);
+            if (c.TokenCount > 1 && !(lex.TryStat(fw, out var fs) && fs.IsCommonWord) && !lex.TryPlace(fw, out _)) orgs.Add(fw.ToString());
+        }
+        if (orgs == null) return;
+        // The other mentions of the same name in the article are that organisation ("Qantas" before and after "airline Qantas").
+        var orgsL = orgs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.GPE or EntityType.LOC or EntityType.FAC && orgsL.Contains(doc.Span(c.Start, c.End)))
+                typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+        }
+    }
+
+    // "Yannick Nyanga" typed ORG, "Kelly Brown" typed GPE: two or three capitalised words that open with a given name and
+    // end in no head word of an organisation, place or facility, and that neither the gazetteer nor the hand list knows.
+    private static void GivenNameFirst(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.GPE or EntityType.LOC) || c.TokenCount is < 2 or > 3) continue;
+            if (LooksLikePerson(doc, lex, c.FirstToken, c.TokenEnd))
+                typed[i] = (c, new EntityDecision(EntityType.PERSON, InferredScore, true));
+        }
+    }
+
+    private static bool LooksLikePerson(Document doc, NerLexicon lex, int first, int end)
+    {
+        var given = doc.TokenText(first);
+        if (!IsGivenName(lex, given)) return false;
+        var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        if (lex.TryKnown(span, out _) || lex.TryPlace(span, out _)) return false;
+        for (int k = first + 1; k < end; k++)
+        {
+            var w = doc.TokenText(k);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || w.IndexOf('.') >= 0 && w.Length > 2) return false;
+            if (IsAllCaps(w)) return false; // "Mac OS", "China CNPC": an acronym is no surname
+            if (lex.Is(w, Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead | Cue.LawHead | Cue.Stop)) return false;
+            // A word news writes in lower case ("Mirror", "Foods", "Daily") or mostly names organisations and places with.
+            if (lex.TryStat(w, out var ws) && (ws.IsCommonWord || ws.Org + ws.Geo + ws.Gpe >= 5 && ws.Org + ws.Geo + ws.Gpe > 2 * ws.Per)) return false;
+            // A surname that is a country or a demonym ("Victoria Britain"?) is not worth the risk.
+            if (lex.TryPlace(w, out var g) && (g.Type == EntityType.NORP || g.Weight >= 7)) return false;
+        }
+        return true;
+    }
+
+    // A sizeable place, a nationality or an organisation of the hand list.
+    private static bool IsOtherName(NerLexicon lex, ReadOnlySpan<char> span) =>
+        lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 5) || lex.TryKnown(span, out var kt) && kt != EntityType.PERSON;
+
+    private static bool IsMajorName(NerLexicon lex, ReadOnlySpan<char> span) =>
+        lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 7) || lex.TryKnown(span, out var kt) && kt != EntityType.PERSON;
+
+    private static bool EndsPossessive(ReadOnlySpan<char> w) => w.EndsWith("'s") || w.EndsWith("’s");
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (var ch in w) if (char.IsLower(ch)) return false;
+        return true;
+    }
+
+    // A given name of the public list (US Social Security counts, one sex ≥ 95 %) or one GMB's persons often open with.
+    // Not a word GMB's news often writes capitalised but never opens a name with ("China", "Asia", "Geneva": given names
+    // in the list), nor a common word ("Precious"), nor a country or large city.
+    private static bool IsGivenName(NerLexicon lex, ReadOnlySpan<char> w)
+    {
+        int hyphen = w.IndexOf('-');
+        if (hyphen > 2) w = w[..hyphen]; // "Jeanne-Marie", "Jean-Philippe"; not the "Al" of "Al-Jazeera"
+        if (w.Length < 2 || !char.IsUpper(w[0]) || lex.Is(w, Cue.Title | Cue.TitleHead | Cue.Particle | Cue.Stop | Cue.LocPrefix)) return false;
+        if (lex.TryPlace(w, out var g) && (g.Type == EntityType.NORP || g.Weight >= 6.5f)) return false;
+        bool stat = lex.TryStat(w, out var s);
+        if (stat && s.IsGivenName) return true;
+        if (GivenNames.OfGivenName(w) == NameGender.Unknown) return false;
+        return !stat || !s.IsCommonWord && !(s.First == 0 && s.Capitalised >= 10);
+    }
+
+    // A run of at least MinListItems names separated by commas (the last may be "and"), each optionally followed by a
+    // parenthesised affiliation, where most items are people by the document's own evidence and none is a country: every
+    // item is then a person, and each affiliation an organisation (a club or party) unless it is a country.
+    private static void PeopleLists(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        if (typed.Count < MinListItems) return;
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+        var byFirstToken = new Dictionary<int, int>();
+        for (int i = 0; i < typed.Count; i++) byFirstToken.TryAdd(typed[i].C.FirstToken, i);
+        var parts = PersonParts(doc, lex, typed);
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var items = new List<(int First, int End, int ParenFirst, int ParenEnd)>();
+        var toks = doc.Tokens;
+        int t = 0;
+        while (t < toks.Length)
+        {
+            items.Clear();
+            int k = t;
+            while (true)
+            {
+                int end = ItemEnd(doc, lex, k);
+                if (end <= k) break;
+                int pf = -1, pe = -1, next = end;
+                if (next < toks.Length && doc.TokenText(next) is "(")
+                {
+                    int close = next + 1;
+                    while (close < toks.Length && close - next <= 6 && doc.TokenText(close) is not (")" or "(")) close++;
+                    if (close >= toks.Length || doc.TokenText(close) is not ")") break;
+                    pf = next + 1; pe = close; next = close + 1;
+                }
+                // A possessive opens a new clause: "…, Theresa May, Lib Dem's elections chief Lord Rennard said".
+                if (next < toks.Length && doc.TokenText(next) is "'s" or "’s" or "'" or "’" || EndsPossessive(doc.TokenText(end - 1))) break;
+                items.Add((k, end, pf, pe));
+                if (next < toks.Length && doc.TokenText(next) is "," or ";")
+                {
+                    next++;
+                    if (next < toks.Length && doc.TokenText(next) is "and") next++;
+                }
+                else if (next < toks.Length && doc.TokenText(next) is "and") next++;
+                else break;
+                k = next;
+            }
+            bool paragraph = items.Count >= MinListItems && WholeParagraph(doc, items[0].First, items[^1].ParenEnd >= 0 ? items[^1].ParenEnd + 1 : items[^1].End);
+            if (items.Count >= MinListItems && IsPeopleList(doc, lex, typed, byFirstToken, parts, items, paragraph))
+            {
+                Retype(doc, lex, typed, byFirstToken, items, paragraph);
+                foreach (var it in items) listed.Add(doc.TokenText(it.End - 1).ToString());
+                t = items[^1].End;
+                byFirstToken.Clear();
+                typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+                for (int i = 0; i < typed.Count; i++) byFirstToken.TryAdd(typed[i].C.FirstToken, i);
+            }
+            else t = Math.Max(t + 1, items.Count > 0 ? items[0].End : t + 1);
+        }
+        if (listed.Count == 0) return;
+        // The same players named in the report ("Drogba made no mistake", "Eidur Gudjohnsen equalised") are the listed people.
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type == EntityType.PERSON || c.TokenCount > 3 || !listed.Contains(doc.TokenText(c.TokenEnd - 1).ToString())) continue;
+            var span = doc.Span(c.Start, c.End);
+            if (lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 5) || lex.TryKnown(span, out var kt) && kt != EntityType.PERSON) continue;
+            bool plain = true;
+            for (int k = c.FirstToken; k < c.TokenEnd && plain; k++)
+            {
+                var w = doc.TokenText(k);
+                plain = w.Length > 0 && char.IsUpper(w[0]) && !IsAllCaps(w) && !lex.Is(w, Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead | Cue.LawHead | Cue.Title | Cue.TitleHead);
+            }
+            if (plain) typed[i] = (c, new EntityDecision(EntityType.PERSON, InferredScore, true));
+        }
+    }
+
+    // The end of a name item starting at token k (capitalised words, initials such as "S.", hyphens inside words), or k.
+    private static int ItemEnd(Document doc, NerLexicon lex, int k)
+    {
+        int e = k;
+        while (e < doc.Tokens.Length && e - k < MaxItemTokens)
+        {
+            var w = doc.TokenText(e);
+            if (doc.Tokens[e].Kind != TokenKind.Word || w.Length == 0 || !char.IsUpper(w[0])) break;
+            // Not a capitalised sentence opener ("But Darren Campbell", "Contestants Paul Burrell").
+            if (e == k && (lex.Is(w, Cue.Stop) || doc.Tokens[e].Has(TokenFlags.SentenceStart) && lex.TryStat(w, out var ws) && ws.IsCommonWord)) break;
+            e++;
+        }
+        return e;
+    }
+
+    private static HashSet<string> PersonParts(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (c, d) in typed)
+        {
+            if (!d.IsEntity || d.Type != EntityType.PERSON || c.TokenCount < 2) continue;
+            for (int k = c.FirstToken; k < c.TokenEnd; k++)
+            {
+                var w = doc.TokenText(k);
+                if (w.Length >= 2 && char.IsUpper(w[0]) && !lex.Is(w, Cue.Title | Cue.TitleHead | Cue.Particle)) parts.Add(w.ToString());
+            }
+        }
+        return parts;
+    }
+
+    private static bool IsPeopleList(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed,
+        Dictionary<int, int> byFirstToken, HashSet<string> parts, List<(int First, int End, int ParenFirst, int ParenEnd)> items, bool paragraph)
+    {
+        int people = 0, contrary = 0;
+        foreach (var (first, end, pf, pe) in items)
+        {
+            // A substitution, "Gallas (Kezman 74)", is a line-up's own mark.
+            if (pf >= 0 && pe > pf && ItemEnd(doc, lex, pf) is int ae && ae > pf && ae < pe && doc.Tokens[ae].Kind == TokenKind.Number) people++;
+            var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+            bool person = byFirstToken.TryGetValue(first, out int ti) && typed[ti].C.TokenEnd == end && typed[ti].D.IsEntity
+                && typed[ti].D.Type == EntityType.PERSON;
+            // A town, a country or a listed organisation among the items speaks against a list of people ("BMW, General
+            // Motors, Toyota and Volkswagen"); it is never retyped ("Moazzam Begg, from Birmingham, and Martin Mubanga, …").
+            if (IsOtherName(lex, span)) { contrary++; continue; }
+            if (!person && parts.Contains(doc.TokenText(end - 1).ToString())) person = true;
+            if (!person && end - first >= 2 && LooksLikePerson(doc, lex, first, end)) person = true;
+            if (person) people++;
+        }
+        // At least three items, and a third of them, must be people by their own evidence, twice as many as the places
+        // and organisations among them.
+        // A paragraph that is nothing but the list (a team sheet, a roll-call) needs less: two people and no more places.
+        if (paragraph) return people >= 2 && people >= 2 * contrary;
+        return people >= 3 && people * 3 >= items.Count && people >= 2 * contrary;
+    }
+
+    // True when the tokens [first, end) make up a whole paragraph, a final full stop aside.
+    private static bool WholeParagraph(Document doc, int first, int end)
+    {
+        var toks = doc.Tokens;
+        if (end < toks.Length && doc.TokenText(end) is ".") end++;
+        bool startOk = first == 0 || doc.Text.AsSpan(toks[first - 1].End, toks[first].Start - toks[first - 1].End).IndexOf('\n') >= 0;
+        bool endOk = end >= toks.Length || doc.Text.AsSpan(toks[end - 1].End, toks[end].Start - toks[end - 1].End).IndexOf('\n') >= 0;
+        return startOk && endOk;
+    }
+
+    private static void Retype(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed,
+        Dictionary<int, int> byFirstToken, List<(int First, int End, int ParenFirst, int ParenEnd)> items, bool paragraph)
+    {
+        var removed = new HashSet<int>();
+        foreach (var (first, end, pf, pe) in items)
+        {
+            // In a team sheet a player named like a town is the player ("Douglas"); a country or a listed organisation is not.
+            var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+            if (paragraph ? !IsMajorName(lex, span) : !IsOtherName(lex, span)) Set(first, end, EntityType.PERSON);
+            if (pf < 0 || pe <= pf) continue;
+            // A substitution in a line-up, "Drogba (Kezman 80)": the name before the minute is a player too. Other
+            // parentheses (a club, a party, a country) are left as the tagger typed them.
+            int ae = ItemEnd(doc, lex, pf);
+            if (ae <= pf || ae >= pe || doc.Tokens[ae].Kind != TokenKind.Number && !char.IsAsciiDigit(doc.Text[doc.Tokens[ae].Start])) continue;
+            Set(pf, ae, EntityType.PERSON);
+        }
+        if (removed.Count > 0)
+        {
+            var kept = new List<(NameCandidate C, EntityDecision D)>(typed.Count);
+            for (int i = 0; i < typed.Count; i++) if (!removed.Contains(i)) kept.Add(typed[i]);
+            typed.Clear();
+            typed.AddRange(kept);
+        }
+
+        void Set(int first, int end, EntityType type)
+        {
+            // Whatever the tagger made of these words (pieces, a longer span) gives way to the item.
+            int start = doc.Tokens[first].Start, stop = doc.Tokens[end - 1].End;
+            bool exact = false;
+            for (int i = 0; i < typed.Count; i++)
+            {
+                var c = typed[i].C;
+                if (c.End <= start || c.Start >= stop) continue;
+                if (c.Start == start && c.End == stop)
+                {
+                    exact = true;
+                    var d = typed[i].D;
+                    if (!d.IsEntity || d.Type != type) typed[i] = (c, new EntityDecision(type, InferredScore, true));
+                }
+                else if (c.Start >= start && c.End <= stop) removed.Add(i);
+                else return; // a span reaching out of the item: leave it alone
+            }
+            if (!exact) typed.Add((new NameCandidate(start, stop, first, end, CandidateCues.None), new EntityDecision(type, InferredScore, true)));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Dossier.Documents;
+using Dossier.Extraction.Entities;
+using Dossier.Testing;
+
+namespace Dossier.Tests.Entities;
+
+/// <summary>The document- and context-level evidence of the "ner" component (NameEvidence): lists of people, given
+/// names before surnames, nouns that make a name an organisation, common words opening a sentence. Each text is ours;
+/// "TYPE:surface" must be found, "-surface" must not be an entity of that exact span, "!TYPE:surface" not of that type.</summary>
+public class NameEvidenceTests
+{
+    private static Document Run(string text)
+    {
+        var d = DocBuilder.Segmented(text);
+        new EntityRecognizer().Process(d);
+        return d;
+    }
+
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        {
+            "a line-up of surnames is a list of people, named players of the report among them",
+            "Gareth Morton kicked a penalty and Calum MacRae scored before Mark Blair was sin-binned.\n\n"
+            + "Morton, Moffat, MacRae, Hore, Warnock, Moore, Thomson, Ford, Douglas, Blair, Stewart, Frost.",
+            ["PERSON:Moore", "PERSON:Thomson", "PERSON:Frost", "PERSON:Stewart", "!GPE:Moore"]
+        },
+        {
+            "a substitution in a line-up is a player",
+            "Didier Drogba and Mateja Kezman scored.\n\nCech, Ferreira, Carvalho, Terry, Gallas (Kezman 74), Lampard, Drogba, Duff.",
+            ["PERSON:Kezman", "PERSON:Gallas", "PERSON:Duff"]
+        },
+        {
+            "a list of companies is no list of people",
+            "Car makers including BMW, General Motors, Toyota and Volkswagen reported higher sales.",
+            ["!PERSON:BMW", "!PERSON:Toyota"]
+        },
+        {
+            "a town among people in a list stays a town",
+            "Moazzam Begg, from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi, from London, were freed.",
+            ["GPE:Birmingham", "PERSON:Martin Mubanga", "GPE:London"]
+        },
+        {
+            "a noun such as firm or giant makes the next name an organisation",
+            "In a monthly report anti-virus firm Sophos said two e-mails were fake. Oil giant Shell cut its reserves again.",
+            ["ORG:Sophos", "ORG:Shell"]
+        },
+        {
+            "the other mentions of that organisation follow it",
+            "Australian airline Qantas raised fares. Qantas said fuel cost more, and Qantas shares fell.",
+            ["!PERSON:Qantas", "!GPE:Qantas"]
+        },
+        {
+            "a given name after such a noun is a person's role",
+            "Documentary maker Michael Cockerell filmed the minister for a year.",
+            ["PERSON:Michael Cockerell"]
+        },
+        {
+            "a common word opening a sentence is no name",
+            "Colleagues said that the chairman was proud of his humble beginnings.",
+            ["-Colleagues"]
+        },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Case(string label, string text, string[] expect)
+    {
+        var d = Run(text);
+        var found = d.Entities.Select(e => (Type: e.Type.ToString(), Text: d.Slice(e.Start, e.End))).ToList();
+        string all = string.Join("; ", found.Select(f => $"{f.Type}:{f.Text}"));
+        foreach (var x in expect)
+        {
+            if (x.StartsWith('-')) Assert.False(found.Any(f => f.Text == x[1..]), $"{label}: '{x[1..]}' should be no entity; got {all}");
+            else if (x.StartsWith('!'))
+            {
+                var (type, text2) = (x[1..x.IndexOf(':')], x[(x.IndexOf(':') + 1)..]);
+                Assert.False(found.Any(f => f.Type == type && f.Text == text2), $"{label}: '{text2}' should not be {type}; got {all}");
+            }
+            else Assert.True(found.Any(f => $"{f.Type}:{f.Text}" == x), $"{label}: expected {x}; got {all}");
+        }
+    }
+}
