@@ -174,7 +174,7 @@ public sealed partial class ActorLinker
                 // "the Osbourne family", "the Kennedy clan" name a group; "Charlie's family" is Charlie's, and "a crazy Brit
                 // family" names nobody.
                 int next = TextContext.TokenFrom(_d, e.End);
-                if (TextContext.IsAny(_d, next, FamilyNouns) && PrecededByThe(e.Start))
+                if (TextContext.IsAny(_d, next, FamilyNouns) && !surface.EndsWith("'s") && !surface.EndsWith("’s") && PrecededByThe(e.Start))
                 {
                     m.Kind = Kind.Family;
                     m.Display = m.Display + " " + TextContext.Lower(_d, next);
@@ -286,13 +286,16 @@ public sealed partial class ActorLinker
 
         private bool PrecededByThe(int start)
         {
-            // Back over adjectives and other names of the phrase: "the founding Agnelli family", "the Conlon and Maguire families".
+            // Back over adjectives and other names of the phrase: "the founding Agnelli family", "the Conlon and Maguire
+            // families"; not over a preposition ("the story from Van Doren Stern's family").
             int k = TextContext.TokenBefore(_d, start);
             for (int steps = 0; k >= 0 && steps < 4; steps++, k--)
             {
                 var w = _d.TokenText(k);
                 if (w is "the" or "The") return true;
-                if (w.Length == 0 || !char.IsLetter(w[0]) || w is "a" or "an" or "A" or "An" || _d.Tokens[k].Has(TokenFlags.SentenceStart)) return false;
+                if (w.Length == 0 || !char.IsLetter(w[0]) || w is "a" or "an" or "A" or "An" || _d.Tokens[k].Has(TokenFlags.SentenceStart)
+                    || _d.Syntax is { } syn && (syn.Tags[k] is Upos.ADP or Upos.AUX or Upos.PRON or Upos.DET
+                        || syn.Tags[k] == Upos.VERB && !w.EndsWith("ing") && !w.EndsWith("ed"))) return false;
             }
             return false;
         }
@@ -630,7 +633,7 @@ public sealed partial class ActorLinker
                 _fullBySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
                 for (int x = 0; x < _m.Length; x++)
                 {
-                    if (_m[x].Kind != Kind.Person || _m[x].Keys.Count < 2) continue;
+                    if (_m[x].Kind != Kind.Person || !_m[x].Keys.IsFull) continue;
                     if (!_fullBySurname.TryGetValue(_m[x].Keys.Surname, out var l)) _fullBySurname[_m[x].Keys.Surname] = l = new();
                     l.Add(x);
                 }
@@ -767,7 +770,7 @@ public sealed partial class ActorLinker
         private void GivenNameVariants()
         {
             var full = new List<int>();
-            for (int i = 0; i < _m.Length; i++) if (_m[i].Kind == Kind.Person && _m[i].Keys.Count >= 2) full.Add(i);
+            for (int i = 0; i < _m.Length; i++) if (_m[i].Kind == Kind.Person && _m[i].Keys.IsFull) full.Add(i);
             foreach (var i in full)
             {
                 var cands = new HashSet<int>();
@@ -1059,8 +1062,17 @@ public sealed partial class ActorLinker
 
         private bool HasOtherFullName(int root, int other)
         {
+            // A surname with its particle ("de Blasio") or a shorter form of the other's name is no other full name.
             foreach (int k in Members(root))
-                if (_m[k].Kind == Kind.Person && _m[k].Keys.Count >= 2) return true;
+                if (_m[k].Kind == Kind.Person && _m[k].Keys.IsFull && !(other >= 0 && ShorterFormOf(k, other))) return true;
+            return false;
+        }
+
+        private bool ShorterFormOf(int mention, int root)
+        {
+            var parts = _m[mention].Keys.Parts;
+            foreach (int j in Members(root))
+                if (_m[j].Kind == Kind.Person && _m[j].Keys.Count > parts.Length && IsSubsequence(parts, _m[j].Keys.Parts)) return true;
             return false;
         }
 
@@ -1122,10 +1134,55 @@ public sealed partial class ActorLinker
             foreach (int k in Members(root))
             {
                 if (_m[k].Kind != Kind.Person) continue;
-                int parts = _m[k].Keys.Count - (_m[k].AliasIntroduced ? 100 : 0);
-                if (parts > bestParts || parts == bestParts && _m[k].Display.Length > best.Length) { best = _m[k].Display; bestParts = parts; }
+                // A span the recogniser ran over the words before the name ("Rock star Ozzy Osbourne", "Dec. Natalie
+                // Appleton", "Substitute Joe Pattison") is named without them.
+                var display = WithoutLeadingWords(_m[k].Display, root);
+                int parts = NameNormalizer.Keys(display).Count - (_m[k].AliasIntroduced ? 100 : 0);
+                if (parts > bestParts || parts == bestParts && display.Length > best.Length) { best = display; bestParts = parts; }
             }
             return best;
+        }
+
+        // Drops the leading words news writes in lower case, months and stop words ("Rock star", "Dec.", "Substitute")
+        // when what remains opens with a given name or is another mention of the same actor; the name as written otherwise.
+        private string WithoutLeadingWords(string name, int root)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var lex = Dossier.Extraction.Entities.NerLexicon.Instance;
+            // "Rock star Ozzy Osbourne", "Fly-half Stephen Jones", "Yahoo's Yonca Brunini" beside the full name alone: words
+            // before another mention's full name that are no given names ("Luiz Inacio" of "Luiz Inacio Lula da Silva" are).
+            foreach (int j in Members(root))
+            {
+                var other = _m[j].Display;
+                if (_m[j].Kind != Kind.Person || other.Length >= name.Length || !_m[j].Keys.IsFull || other.IndexOf(' ') < 0
+                    || !name.EndsWith(" " + other, StringComparison.OrdinalIgnoreCase)) continue;
+                var prefix = name.AsSpan(0, name.Length - other.Length - 1);
+                bool given = false, lower = false;
+                foreach (var r in prefix.Split(' '))
+                {
+                    var w = prefix[r];
+                    if (w.Length == 0) continue;
+                    if (char.IsLower(w[0])) lower = true;
+                    else if (GivenNames.OfGivenName(w) != NameGender.Unknown || lex.TryStat(w, out var gs) && gs.IsGivenName) given = true;
+                }
+                if (lower || !given) return other;
+            }
+            int k = 0;
+            while (words.Length - k > 2)
+            {
+                var w = words[k].AsSpan().TrimEnd('.');
+                bool common = char.IsLower(w[0]) || lex.Is(w, Dossier.Extraction.Entities.Cue.Stop)
+                    || GivenNames.OfGivenName(w) == NameGender.Unknown && lex.TryStat(w, out var s) && (s.IsCommonWord || s.IsTimeWord);
+                if (!common) break;
+                k++;
+            }
+            if (k == 0) return name;
+            var rest = string.Join(' ', words[k..]);
+            bool givenFirst = char.IsUpper(words[k][0]) && (GivenNames.OfGivenName(words[k]) != NameGender.Unknown || lex.TryStat(words[k], out var st) && st.IsGivenName);
+            if (givenFirst && !(lex.TryStat(words[^1], out var ls) && ls.IsCommonWord)) return rest;
+            foreach (int j in Members(root))
+                if (_m[j].Kind == Kind.Person && string.Equals(_m[j].Display, rest, StringComparison.OrdinalIgnoreCase)) return rest;
+            return name;
         }
 
         // ---------------------------------------------------------------- output
@@ -1235,7 +1292,8 @@ public sealed partial class ActorLinker
                 else
                 {
                     var entry = _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
-                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc)
+                    // A town's entry codes the country; the town's football club ("Liverpool" typed ORG) is not the country.
+                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc && !(a.Type == EntityType.ORG && _countries.ByIso3(oc) != null))
                     {
                         a.Codes["cameo"] = oc;
                         a.Evidence.Add($"dictionary: {a.Name} = {entry.DisplayName} ({oc}), by the name");

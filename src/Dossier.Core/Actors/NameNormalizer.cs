@@ -12,6 +12,10 @@ namespace Dossier.Actors;
 /// <param name="Parts">The normalised parts, in order.</param>
 public readonly record struct NameKeys(string Full, string Surname, string Given, string Initials, string InitialsWithArticles, string[] Parts)
 {
+    /// <summary>True for a given name and a surname ("bill de blasio"); false for a surname that opens with a particle
+    /// ("de blasio", "van doren stern"), which is the surname alone.</summary>
+    public bool IsFull => Parts.Length >= 2 && !NameNormalizer.IsSurnameParticle(Parts[0]);
+
     /// <summary>Number of name parts.</summary>
     public int Count => Parts.Length;
     /// <summary>True when nothing is left after normalisation.</summary>
@@ -57,6 +61,13 @@ public static class NameNormalizer
         // plurals, when the NER takes "Presidents George W Bush and Jacques Chirac" apart with the title on the first name
         "presidents", "ministers", "senators", "leaders", "kings", "generals", "secretaries", "chancellors", "governors", "mayors",
     };
+
+    // Particles that open a surname in European names ("de Blasio", "van Gogh", "von der Leyen", "da Silva", "bin Laden").
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
+    { "de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "le", "la", "bin", "ibn" };
+
+    /// <summary>True for a folded name part that opens a surname rather than being a given name ("de", "van", "bin").</summary>
+    public static bool IsSurnameParticle(string part) => SurnameParticles.Contains(part);
 
     /// <summary>Normalises one name into its keys.</summary>
     public static NameKeys Keys(ReadOnlySpan<char> name) => Build(name, stripTitles: true, keysOnly: false, out _);

@@ -346,6 +346,22 @@ public class ActorLinkerTests : ActorCaseBase
             "Unilever's sales fell. Unilever's shares rose.",
             "Unilever's:ORG; Unilever's:ORG#1",
             ["Unilever : ORG", "count 1"]),
+        new("a surname with its particle is the surname, not a namesake's full name",
+            "Mayor Bill de Blasio spoke on Monday. Later, de Blasio said the city would act.",
+            "Bill de Blasio:PERSON; de Blasio:PERSON",
+            ["Bill de Blasio = de Blasio", "count 1"]),
+        new("a capitalised particle opens the surname too",
+            "It was based on a story by Philip van Doren Stern. He bought the rights from Van Doren Stern's family.",
+            "Philip van Doren Stern:PERSON; Van Doren Stern's:PERSON",
+            ["Philip van Doren Stern = Van Doren Stern", "count 1"]),
+        new("a hyphenated surname alone joins the full name",
+            "Robert Kilroy-Silk quit the party. Kilroy-Silk said he would stand again.",
+            "Robert Kilroy-Silk:PERSON; Kilroy-Silk:PERSON",
+            ["Robert Kilroy-Silk = Kilroy-Silk", "count 1"]),
+        new("words the recogniser ran over before a name are not its name",
+            "Rock star Ozzy Osbourne has said he is tired. Ozzy Osbourne said he had had enough.",
+            "Rock star Ozzy Osbourne:PERSON; Ozzy Osbourne:PERSON",
+            ["Ozzy Osbourne : PERSON", "count 1"]),
         new("money stays unlinked",
             "Biden offered $10 million to Ukraine.",
             "Biden:PERSON; $10 million:MONEY; Ukraine:GPE",
@@ -393,6 +409,15 @@ public class ActorLinkerTests : ActorCaseBase
         d.AddEntity("Britain", EntityType.GPE);
         new Dossier.Actors.ActorLinker().Process(d);
         Assert.Empty(d.Actors.Single(a => a.Name == "Keir Starmer").Roles);
+    }
+
+    [Fact]
+    public void ATownsClubTakesNoCountryCode()
+    {
+        var d = Run(new ActorCase("club", "Liverpool manager Rafael Benitez praised Liverpool.", "Liverpool:ORG; Rafael Benitez:PERSON; Liverpool:ORG#1", []));
+        var club = d.Actors.Single(a => a.Name == "Liverpool");
+        Assert.Equal(EntityType.ORG, club.Type);
+        Assert.False(club.Codes.ContainsKey("cameo"));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Dossier.Documents;
 using Dossier.Extraction.Entities;
-using Dossier.Testing;
 
 namespace Dossier.Tests.Entities;
 
@@ -9,10 +8,13 @@ namespace Dossier.Tests.Entities;
 /// "TYPE:surface" must be found, "-surface" must not be an entity of that exact span, "!TYPE:surface" not of that type.</summary>
 public class NameEvidenceTests
 {
+    // The parse is part of the evidence (a noun is no verb; an apposition), as in the default pipeline.
+    private static readonly Dossier.Pipeline.DocumentPipeline Pipeline = Dossier.Pipeline.DocumentPipeline.FromConfig("segment+syntax+ner");
+
     private static Document Run(string text)
     {
-        var d = DocBuilder.Segmented(text);
-        new EntityRecognizer().Process(d);
+        var d = new Document(text);
+        Pipeline.Process(d);
         return d;
     }
 
@@ -53,6 +55,41 @@ public class NameEvidenceTests
             "a given name after such a noun is a person's role",
             "Documentary maker Michael Cockerell filmed the minister for a year.",
             ["PERSON:Michael Cockerell"]
+        },
+        {
+            "a noun such as musical or album makes the title a work",
+            "The producer who wrote the award-winning musical Spend Spend Spend is back. Their latest album, Absolution, sold well.",
+            ["WORK_OF_ART:Spend Spend Spend", "WORK_OF_ART:Absolution"]
+        },
+        {
+            "after a plural noun the coordinated names share the kind",
+            "The group bought two cosmetics brands, Hard Candy and Urban Decay, in 2003.",
+            ["PRODUCT:Hard Candy", "PRODUCT:Urban Decay"]
+        },
+        {
+            "the same noun used as a verb makes nothing",
+            "The director persuaded DiCaprio to play Howard Hughes in the film.",
+            ["PERSON:Howard Hughes"]
+        },
+        {
+            "a comma after the noun starts a clause, not a title, unless the title stands apart",
+            "The Producers was named best musical, Victoria Hamilton was best actress.",
+            ["!WORK_OF_ART:Victoria Hamilton"]
+        },
+        {
+            "a town before a noun such as boss or defender is its club, wherever the article names it",
+            "Bolton boss Sam Allardyce has signed a Roma defender. \"I have signed a contract with Bolton,\" he said.",
+            ["ORG:Bolton", "ORG:Roma", "!GPE:Bolton"]
+        },
+        {
+            "a place before champion is a tournament",
+            "She will face fellow former Wimbledon champion Conchita Martinez on Friday.",
+            ["EVENT:Wimbledon"]
+        },
+        {
+            "a country before such a noun stays the country",
+            "England captain Michael Vaughan said England would bat first.",
+            ["GPE:England"]
         },
         {
             "a common word opening a sentence is no name",

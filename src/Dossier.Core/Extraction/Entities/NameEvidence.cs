@@ -24,7 +24,96 @@ internal static class NameEvidence
         GivenNameFirst(doc, lex, typed);
         PeopleLists(doc, lex, typed);
         OrganisationNouns(doc, lex, typed);
+        KindNouns(doc, lex, typed);
+        ClubsAndTournaments(doc, lex, typed);
         SentenceOpeners(doc, lex, typed);
+    }
+
+    // "the musical Spend Spend Spend", "reality TV show The Osbournes", "a short story, The Greatest Gift", "cosmetics brands
+    // Hard Candy and Urban Decay": a noun of [workbefore] or [productbefore] right before a name (a "The" or a comma
+    // between) makes it a work or a product, and so the names coordinated with it. A person's name (a given name first)
+    // is left alone: "the film Ray" is a film, but "film director Mike Leigh" is caught by the given name.
+    private static void KindNouns(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is EntityType.MONEY or EntityType.WORK_OF_ART or EntityType.PRODUCT || c.FirstToken == 0) continue;
+            // "show The Osbournes", "a short story, The Greatest Gift", "their latest album, Absolution".
+            int b = c.FirstToken - 1;
+            if (b > 0 && doc.TokenText(b) is "The" or "the") b--;
+            bool comma = b > 0 && doc.TokenText(b) is ",";
+            if (comma) b--;
+            var before = doc.TokenText(b);
+            if (before.Length == 0 || !char.IsLower(before[0])) continue;
+            var kind = lex.Is(before, Cue.WorkBefore) ? EntityType.WORK_OF_ART : lex.Is(before, Cue.ProductBefore) ? EntityType.PRODUCT : (EntityType?)null;
+            // The cue must not be a verb ("persuaded DiCaprio to play Hughes", "polls show Blair ahead"), so the parse is needed.
+            // (A listed plural, "two cosmetics brands, Hard Candy and …", is a noun whatever the parser says.)
+            if (kind is not { } k || doc.Syntax is not { } syn || syn.Tags[b] is Upos.VERB or Upos.AUX && !before.EndsWith("s") || !Retypable(doc, lex, c)) continue;
+            // After a comma the title must be the noun's apposition, not the start of a clause ("The Producers was named
+            // best musical, Victoria Hamilton was best actress").
+            if (comma && !(syn.SpanHead(c.FirstToken, c.TokenEnd) is int h && syn.Heads[h] == b && syn.Universal(h) is "appos")
+                && !(c.TokenEnd >= doc.Tokens.Length || doc.TokenText(c.TokenEnd) is "," or "." or ";" or ":" or ")"
+                    || before.EndsWith("s") && doc.TokenText(c.TokenEnd) is "and")) continue;
+            // "the best film Oscar": an award or event is no work.
+            if (lex.Is(doc.TokenText(c.TokenEnd - 1), Cue.EventHead | Cue.OrgHead)) continue;
+            typed[i] = (c, new EntityDecision(k, Math.Max(d.Score, InferredScore), true));
+            // "brands Hard Candy and Urban Decay": after a plural noun, the next names joined by "and" or a comma.
+            if (!before.EndsWith("s")) continue;
+            for (int j = i + 1, prevEnd = c.TokenEnd; j < typed.Count && j <= i + 3; j++)
+            {
+                var (cj, dj) = typed[j];
+                int gap = cj.FirstToken - prevEnd;
+                if (gap is < 1 or > 2 || !dj.IsEntity || !Retypable(doc, lex, cj)) break;
+                var g1 = doc.TokenText(prevEnd);
+                if (!(gap == 1 && g1 is "and" or "," || gap == 2 && g1 is "," && doc.TokenText(prevEnd + 1) is "and")) break;
+                typed[j] = (cj, new EntityDecision(k, Math.Max(dj.Score, InferredScore), true));
+                prevEnd = cj.TokenEnd;
+            }
+        }
+    }
+
+    // Not a person named with a given name, a country, a nationality or a listed name.
+    private static bool Retypable(Document doc, NerLexicon lex, NameCandidate c)
+    {
+        var span = doc.Span(c.Start, c.End);
+        if (lex.TryKnown(span, out _) || lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 9)) return false;
+        if (IsAllCaps(span)) return false; // "a single AAA battery", "WMP formats"
+        return !(c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken)));
+    }
+
+    // "Bolton boss Sam Allardyce", "a Roma player": a town (not a country, not a capital-sized city) right before a noun of
+    // [clubafter] is the town's club, an organisation, and so are the town's other mentions in the article; "former
+    // Wimbledon champion": a place before a noun of [eventafter] is a tournament (that mention only).
+    private static void ClubsAndTournaments(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        HashSet<string>? clubs = null;
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type != EntityType.GPE || c.TokenEnd >= doc.Tokens.Length) continue;
+            var after = doc.TokenText(c.TokenEnd);
+            if (after.Length == 0 || !char.IsLower(after[0])) continue;
+            var span = doc.Span(c.Start, c.End);
+            if (lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 7)) continue;
+            if (lex.TryKnown(span, out var kt) && kt != EntityType.ORG) continue;
+            if (lex.Is(after, Cue.ClubAfter))
+            {
+                typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+                (clubs ??= new(StringComparer.Ordinal)).Add(span.ToString());
+            }
+            else if (lex.Is(after, Cue.EventAfter))
+                typed[i] = (c, new EntityDecision(EntityType.EVENT, Math.Max(d.Score, InferredScore), true));
+        }
+        if (clubs == null) return;
+        var clubsL = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (d.IsEntity && d.Type is EntityType.GPE or EntityType.LOC or EntityType.PERSON && clubsL.Contains(doc.Span(c.Start, c.End)))
+                typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+        }
     }
 
     // "Colleagues said that …", "Party leader Michael Howard said …": a one-word "name" that opens a sentence, is a common

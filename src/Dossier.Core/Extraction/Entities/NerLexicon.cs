@@ -33,6 +33,16 @@ internal enum Cue : uint
     /// <summary>A lower-case noun right before a name that makes it an organisation ("oil giant Shell"). Read by
     /// <see cref="NameEvidence"/> only: the tagger's features leave it out, so the trained model is unchanged.</summary>
     OrgBefore = 131072,
+    /// <summary>A lower-case noun before a title that makes it a work ("the musical Spend Spend Spend"); NameEvidence only.</summary>
+    WorkBefore = 1 << 18,
+    /// <summary>A lower-case noun before a name that makes it a product or brand ("cosmetics brands Hard Candy and Urban Decay").</summary>
+    ProductBefore = 1 << 19,
+    /// <summary>A lower-case noun after a town's name that makes it the town's sports club ("Bolton boss", "Roma defender").</summary>
+    ClubAfter = 1 << 20,
+    /// <summary>A lower-case noun after a place's name that makes it a tournament ("former Wimbledon champion").</summary>
+    EventAfter = 1 << 21,
+    /// <summary>The cues only NameEvidence reads: the tagger's features leave them out, so the trained model is unchanged.</summary>
+    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -113,7 +123,8 @@ internal sealed class NerLexicon
                     "[gpeafter]" => Cue.GpeAfter, "[personafter]" => Cue.PersonAfter, "[personbefore]" => Cue.PersonBefore,
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
                     "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
-                    "[orgbefore]" => Cue.OrgBefore,
+                    "[orgbefore]" => Cue.OrgBefore, "[workbefore]" => Cue.WorkBefore, "[productbefore]" => Cue.ProductBefore,
+                    "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter,
                     _ => Cue.None,
                 };
                 listType = line switch

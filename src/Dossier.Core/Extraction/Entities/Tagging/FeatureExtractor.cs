@@ -159,7 +159,7 @@ internal sealed class FeatureExtractor
         t.Lower = lower;
         t.Shape = shape ^ (ulong)Math.Min(w.Length, 12);
         t.Short = shortShape;
-        t.Cues = w.Length <= 40 ? _lex.CuesOf(w) & ~Cue.OrgBefore : Cue.None; // the model was trained without OrgBefore
+        t.Cues = w.Length <= 40 ? _lex.CuesOf(w) & ~Cue.EvidenceOnly : Cue.None; // the model was trained without these
         t.Gaz = 0;
         t.Known = 0;
     }
