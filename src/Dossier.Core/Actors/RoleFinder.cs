@@ -86,11 +86,23 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         while (t >= 0 && (IsTitleToken(t) || TextContext.Is(d, t, "of") && t > 0 && IsTitleToken(t - 1) && t < titleEnd)) t--;
         int titleStart = t + 1;
         if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
+        // The portfolio before a head title belongs to it: "Culture Secretary", "shadow home secretary", "Constitutional
+        // Affairs Minister" (not "Secretary" alone); "ex-finance chief" is a former finance chief.
+        string? exPortfolio = null;
+        bool ex = false;
+        if (!comma)
+        {
+            int p = Portfolio(titleStart, nameStart, out ex, out exPortfolio);
+            if (p < titleStart) { titleStart = p; t = p - 1; }
+        }
         // Across a comma the title and the name are two phrases: the parse must make one the apposition of the other.
         // "the Prime Minister, Tony Blair, decides" is often misparsed (the name as a compound or a clause); a title with
         // its article, closed off on both sides, counts too unless the parse or the words make the two members of a list.
         if (comma && !ParseAppos(nameStart, nameEnd, titleStart, titleEnd) && !ClosedTitleBeforeName(nameStart, nameEnd, titleStart, titleEnd)) return;
         var (qual, of, ofWhy, start, ofTok, ofStart, ofEnd) = Modifiers(t, titleStart);
+        if (ex) qual = qual == null ? "ex" : "ex " + qual;
+        // "head of the budget office under President Clinton": an office stated about another time.
+        if (start > 0 && TextContext.Is(d, start - 1, "under") && IsStateOffice(titleStart, titleEnd)) qual = qual == null ? "then" : qual + " then";
         // The country or organisation must belong to the title's phrase in the parse, not merely stand before it: it
         // attaches to a word after it up to the name, or such a word attaches to it (a qualifier counts: in "Syria's
         // self-declared President Ahmad al-Sharaa" the participle is often parsed as the head, or as a clause of "Syria").
@@ -99,7 +111,70 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
             (of, ofWhy) = (null, null);
         if (of == null && d.Syntax != null && FurtherLeft(start, titleStart, phraseEnd) is ({ } o, var w, var from)) (of, ofWhy, start) = (o, w, from);
         string title = TitleCase(titleStart, titleEnd);
+        if (ex) title = (exPortfolio != null ? TitleCase(exPortfolio) + " " : "") + TitleCase(titleStart + 1, titleEnd);
         Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd, contextCountry: true);
+    }
+
+    /// <summary>Most words a portfolio may add before a head title ("Constitutional Affairs").</summary>
+    private const int MaxPortfolioWords = 3;
+
+    // The first token of the portfolio words before a title that starts at titleStart: words the parse attaches into the
+    // title or the name as compounds or modifiers, that are no entity (a country or an organisation is the title's "of"),
+    // no qualifier ("former", "shadow", "new") and no demonym. An "ex-" word ("ex-finance") ends the portfolio and hands
+    // back its word without the prefix.
+    private int Portfolio(int titleStart, int nameStart, out bool ex, out string? exWord)
+    {
+        ex = false;
+        exWord = null;
+        if (d.Syntax is not { } syn) return titleStart;
+        int p = titleStart;
+        for (int k = titleStart - 1; k >= 0 && titleStart - k <= MaxPortfolioWords; k--)
+        {
+            var w = d.TokenText(k);
+            if (w.Length < 3 || !char.IsLetter(w[0]) || d.Tokens[k].Kind != TokenKind.Word) break;
+            var lex = Dossier.Extraction.Entities.NerLexicon.Instance;
+            // "ex-finance chief", "ex-Tory education secretary": the prefix makes it a former office, whatever the parse says.
+            if (w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && w.Length > 4)
+            {
+                // "ex-Tory education secretary": the party is no portfolio.
+                var rest = w[3..];
+                ex = true;
+                exWord = lex.Is(rest, Dossier.Extraction.Entities.Cue.PartyWord) || lex.TryKnown(rest, out _) ? null : rest.ToString();
+                p = k;
+                break;
+            }
+            if (TextContext.IsAny(d, k, Qualifiers) || IsDemonym(k, out _)) break;
+            if (EntityCovering(d.Tokens[k].Start) >= 0) break;
+            // A party or a group ("Tory leader", "Labour minister") is the title's "of", not its portfolio.
+            if (lex.TryKnown(w, out _) || lex.TryPlace(w, out var g) && g.Type == EntityType.NORP || lex.Is(w, Dossier.Extraction.Entities.Cue.PartyWord)) break;
+            // A portfolio is a common noun or adjective ("Culture", "Home", "Constitutional Affairs"), written in lower case
+            // too; a name no entity covers ("Worldcom chief", "Wolves chairman") and a weekday ("on Wednesday Prime
+            // Minister …") are not.
+            bool lower = char.IsLower(w[0]);
+            if (!lower && !(lex.TryStat(w, out var ws) && ws.LowerMid > 0 && !ws.IsTimeWord)) break;
+            // Written like the title it belongs to: "Culture Secretary", "shadow home secretary"; not "his political rival
+            // Chancellor Gordon Brown".
+            if (lower != char.IsLower(d.TokenText(titleStart)[0])) break;
+            if (syn.Tags[k] is not (Upos.NOUN or Upos.PROPN or Upos.ADJ) || syn.Relations[k] is not ("compound" or "amod" or "flat" or "nmod")) break;
+            if (syn.Heads[k] <= k || syn.Heads[k] > nameStart + 3) break;
+            p = k;
+        }
+        return p;
+    }
+
+    private int EntityCovering(int offset)
+    {
+        for (int i = 0; i < d.Entities.Count; i++)
+            if (d.Entities[i].Start <= offset && offset < d.Entities[i].End) return i;
+        return -1;
+    }
+
+    private static string TitleCase(string w)
+    {
+        var sb = new StringBuilder(w.Length);
+        bool up = true;
+        foreach (var c in w) { sb.Append(up ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)); up = c == '-'; }
+        return sb.ToString();
     }
 
     // "Israeli industry minister Ehud Olmert", "Irish Transport Minister Martin Cullen": a demonym or a country further left

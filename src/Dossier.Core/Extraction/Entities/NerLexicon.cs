@@ -41,8 +41,11 @@ internal enum Cue : uint
     ClubAfter = 1 << 20,
     /// <summary>A lower-case noun after a place's name that makes it a tournament ("former Wimbledon champion").</summary>
     EventAfter = 1 << 21,
-    /// <summary>The cues only NameEvidence reads: the tagger's features leave them out, so the trained model is unchanged.</summary>
-    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter,
+    /// <summary>A word naming a political party or its members ("Tory", "Labour"), read by the role finder only.</summary>
+    PartyWord = 1 << 22,
+    /// <summary>The cues only NameEvidence and the role finder read: the tagger's features leave them out, so the trained
+    /// model is unchanged.</summary>
+    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -124,7 +127,7 @@ internal sealed class NerLexicon
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
                     "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     "[orgbefore]" => Cue.OrgBefore, "[workbefore]" => Cue.WorkBefore, "[productbefore]" => Cue.ProductBefore,
-                    "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter,
+                    "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter, "[partyword]" => Cue.PartyWord,
                     _ => Cue.None,
                 };
                 listType = line switch
