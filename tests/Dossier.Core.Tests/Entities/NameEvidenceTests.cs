@@ -92,6 +92,24 @@ public class NameEvidenceTests
             ["GPE:England"]
         },
         {
+            "an organisation's name is whole across and, of, for and on",
+            "The firm faces a Securities and Exchange Commission inquiry. The Transport and General Workers Union agreed. "
+            + "The chairman of the Police Federation of England and Wales spoke. A report by the Committee for a Responsible "
+            + "Federal Budget came out, and the Intergovernmental Authority on Development met.",
+            ["ORG:Securities and Exchange Commission", "ORG:Transport and General Workers Union", "ORG:Police Federation of England and Wales",
+             "ORG:Committee for a Responsible Federal Budget", "ORG:Intergovernmental Authority on Development"]
+        },
+        {
+            "two organisations joined by and stay two",
+            "Deposits moved between Citizens Bank and Canal Bank, and between Continental and American Airlines.",
+            ["!ORG:Citizens Bank and Canal Bank", "!ORG:Continental and American Airlines"]
+        },
+        {
+            "a company described by its country keeps its own name",
+            "LG Electronics of South Korea sold more phones. LG Electronics said demand rose.",
+            ["ORG:LG Electronics", "GPE:South Korea"]
+        },
+        {
             "a common word opening a sentence is no name",
             "Colleagues said that the chairman was proud of his humble beginnings.",
             ["-Colleagues"]

@@ -21,6 +21,7 @@ internal static class NameEvidence
 
     public static void Apply(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
+        JoinedOrganisationNames(doc, lex, typed);
         GivenNameFirst(doc, lex, typed);
         PeopleLists(doc, lex, typed);
         OrganisationNouns(doc, lex, typed);
@@ -137,6 +138,141 @@ internal static class NameEvidence
         for (int k = 0; k < doc.Tokens.Length; k++)
             if (!doc.Tokens[k].Has(TokenFlags.SentenceStart) && doc.Tokens[k].End - doc.Tokens[k].Start == w.Length && doc.TokenText(k).SequenceEqual(w)) return true;
         return false;
+    }
+
+    /// <summary>Most capitalised words on either side of an "and", "of", "for" or "on" inside one organisation's name.</summary>
+    public const int MaxNamePartTokens = 4;
+
+    // Long organisation names the tagger cuts at a function word: "Securities and Exchange Commission", "Transport and
+    // General Workers Union", "World Travel and Tourism Council" (a capitalised run, "and", a run ending in an organisation
+    // head), "Intergovernmental Authority on Development", "Committee for a Responsible Federal Budget" (a name ending in an
+    // organisation head, then "of", "for" or "on" and a capitalised run), "Police Federation of England and Wales" (such a
+    // name ending in a place, "and", another place). The parts must not be persons, listed names or places of their own
+    // (before the head), nor times; the pieces inside become one ORG.
+    private static void JoinedOrganisationNames(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        var toks = doc.Tokens;
+        var joins = new List<(int First, int End)>();
+        for (int j = 1; j + 1 < toks.Length; j++)
+        {
+            var conj = doc.TokenText(j);
+            if (conj is "and" or "&")
+            {
+                // "Police Federation of England" + "and Wales": an organisation "of" a place, and a second place.
+                int ox = TypedEndingAt(typed, toks[j - 1].End);
+                int pe = CapRunEnd(doc, j + 1);
+                if (ox >= 0 && pe > j + 1 && pe - (j + 1) <= 2 && !IsCap(doc, pe) && typed[ox].C.TokenCount >= 3
+                    && doc.TokenText(j - 2) is "of" && IsCap(doc, j - 1) && IsPlace(doc, lex, typed, j + 1, pe))
+                {
+                    joins.Add((typed[ox].C.FirstToken, pe));
+                    j = pe;
+                    continue;
+                }
+                // Words joined by "and" before a run that ends in a head word: "Securities and Exchange Commission",
+                // "Transport and General Workers Union". The words before the "and" are common words (a firm's name,
+                // "Barclays and HSBC Bank", is not), the run after has a word besides its head.
+                int b = CapRunEnd(doc, j + 1);
+                if (b <= j + 2 || b - (j + 1) > MaxNamePartTokens || !lex.Is(doc.TokenText(b - 1), Cue.OrgHead)) continue;
+                int a = j;
+                while (a - 1 >= 0 && j - (a - 1) <= 2 && IsCap(doc, a - 1))
+                {
+                    a--;
+                    if (doc.Tokens[a].Has(TokenFlags.SentenceStart)) break;
+                }
+                if (a < j && doc.TokenText(a) is "The" or "A") a++; // "The World Travel and Tourism Council" opening a sentence
+                if (a == j || !doc.Tokens[a].Has(TokenFlags.SentenceStart) && IsCap(doc, a - 1) && doc.TokenText(a - 1) is not ("The" or "A")) continue; // a longer run: not ours to cut
+                // Two organisations joined ("Citizens Bank and Canal Bank", "Continental and American Airlines") are not one:
+                // no head word before the "and", no nationality or place opening the run after it.
+                bool common = !(lex.TryPlace(doc.TokenText(j + 1), out var rg) && (rg.Type == EntityType.NORP || rg.Weight >= 5));
+                for (int k = a; k < j && common; k++)
+                    common = lex.TryStat(doc.TokenText(k), out var cs) && cs.LowerMid >= 2
+                        && !lex.Is(doc.TokenText(k), j - a > 1 ? Cue.TitleHead | Cue.OrgHead : Cue.TitleHead);
+                var left = doc.Span(toks[a].Start, toks[j - 1].End);
+                if (!common || lex.TryKnown(left, out _) || lex.TryPlace(left, out _) || SurePerson(typed, toks[a].Start, toks[j - 1].End)) continue;
+                joins.Add((a, b));
+                j = b;
+            }
+            else if (conj is "of" or "for" or "on")
+            {
+                // A name ending in a head word right before, a capitalised run after ("a"/"the" may open it).
+                int x = TypedEndingAt(typed, toks[j - 1].End);
+                if (x < 0 || !lex.Is(doc.TokenText(j - 1), Cue.OrgHead)) continue;
+                int k = j + 1;
+                if (k < toks.Length && doc.TokenText(k) is "a" or "the") k++;
+                int e = CapRunEnd(doc, k);
+                if (e <= k || e - k > MaxNamePartTokens || SurePerson(typed, toks[k].Start, toks[e - 1].End) || HasTimeWord(doc, lex, k, e)) continue;
+                // "LG Electronics of South Korea": a company the article also names alone, described by its country.
+                var xs = doc.Span(typed[x].C.Start, typed[x].C.End);
+                if (IsPlace(doc, lex, typed, k, e) && NamedAlone(doc, typed, x, xs)) continue;
+                // "of England and Wales": a second place after "and".
+                if (e + 1 < toks.Length && doc.TokenText(e) is "and" && CapRunEnd(doc, e + 1) is int e2 && e2 > e + 1 && e2 - (e + 1) <= 2
+                    && lex.TryPlace(doc.Span(toks[k].Start, toks[e - 1].End), out _) && lex.TryPlace(doc.Span(toks[e + 1].Start, toks[e2 - 1].End), out _))
+                    e = e2;
+                joins.Add((typed[x].C.FirstToken, e));
+                j = e;
+            }
+        }
+        foreach (var (first, end) in joins) SetSpan(doc, typed, first, end, EntityType.ORG);
+    }
+
+    // A place by the gazetteer or by the tagger (a GPE or LOC span exactly there).
+    private static bool IsPlace(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed, int first, int end)
+    {
+        if (lex.TryPlace(doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End), out var g) && g.Type != EntityType.NORP) return true;
+        foreach (var (c, d) in typed)
+            if (d.IsEntity && d.Type is EntityType.GPE or EntityType.LOC && c.FirstToken == first && c.TokenEnd == end) return true;
+        return false;
+    }
+
+    private static bool IsCap(Document doc, int k) =>
+        k >= 0 && k < doc.Tokens.Length && doc.Tokens[k].Kind == TokenKind.Word && doc.TokenText(k) is { Length: > 0 } w && char.IsUpper(w[0]);
+
+    // End of the run of capitalised words from k ("Exchange Commission"), or k.
+    private static int CapRunEnd(Document doc, int k)
+    {
+        int e = k;
+        while (e < doc.Tokens.Length && IsCap(doc, e)) e++;
+        return e;
+    }
+
+    private static bool HasTimeWord(Document doc, NerLexicon lex, int first, int end)
+    {
+        for (int k = first; k < end; k++) if (lex.TryStat(doc.TokenText(k), out var s) && s.IsTimeWord) return true;
+        return false;
+    }
+
+    // True when another typed span of the document has exactly this text.
+    private static bool NamedAlone(Document doc, List<(NameCandidate C, EntityDecision D)> typed, int self, ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < typed.Count; i++)
+            if (i != self && typed[i].D.IsEntity && doc.Span(typed[i].C.Start, typed[i].C.End).SequenceEqual(text)) return true;
+        return false;
+    }
+
+    // A typed span ending exactly at this offset, or -1.
+    private static int TypedEndingAt(List<(NameCandidate C, EntityDecision D)> typed, int end)
+    {
+        for (int i = 0; i < typed.Count; i++) if (typed[i].D.IsEntity && typed[i].C.End == end && typed[i].D.Type == EntityType.ORG) return i;
+        return -1;
+    }
+
+    // A person the tagger is sure of inside [start, end).
+    private static bool SurePerson(List<(NameCandidate C, EntityDecision D)> typed, int start, int end)
+    {
+        foreach (var (c, d) in typed)
+            if (d.IsEntity && d.Type == EntityType.PERSON && d.Score >= 0.75f && c.Start < end && c.End > start) return true;
+        return false;
+    }
+
+    // Makes [first, end) one entity of the type: the spans inside give way; a span reaching out of it leaves it alone.
+    private static void SetSpan(Document doc, List<(NameCandidate C, EntityDecision D)> typed, int first, int end, EntityType type)
+    {
+        int start = doc.Tokens[first].Start, stop = doc.Tokens[end - 1].End;
+        foreach (var (c, _) in typed)
+            if (c.Start < stop && c.End > start && (c.Start < start || c.End > stop)) return;
+        typed.RemoveAll(x => x.C.Start >= start && x.C.End <= stop);
+        typed.Add((new NameCandidate(start, stop, first, end, CandidateCues.None), new EntityDecision(type, InferredScore, true)));
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
     }
 
     // "oil giant Shell", "anti-virus firm Sophos", "Premiership side Bolton": a name of one to three words right after a
