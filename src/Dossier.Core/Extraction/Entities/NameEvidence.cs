@@ -201,6 +201,8 @@ internal static class NameEvidence
                 if (k < toks.Length && doc.TokenText(k) is "a" or "the") k++;
                 int e = CapRunEnd(doc, k);
                 if (e <= k || e - k > MaxNamePartTokens || SurePerson(typed, toks[k].Start, toks[e - 1].End) || HasTimeWord(doc, lex, k, e)) continue;
+                // "the Security Council on the Darfur crisis": the run modifies the noun after it.
+                if (e < toks.Length && doc.Syntax is { } syn && syn.Tags[e] == Upos.NOUN && char.IsLower(doc.TokenText(e)[0])) continue;
                 // "LG Electronics of South Korea": a company the article also names alone, described by its country.
                 var xs = doc.Span(typed[x].C.Start, typed[x].C.End);
                 if (IsPlace(doc, lex, typed, k, e) && NamedAlone(doc, typed, x, xs)) continue;
