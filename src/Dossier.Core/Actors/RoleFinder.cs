@@ -100,7 +100,9 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         // its article, closed off on both sides, counts too unless the parse or the words make the two members of a list.
         if (comma && !ParseAppos(nameStart, nameEnd, titleStart, titleEnd) && !ClosedTitleBeforeName(nameStart, nameEnd, titleStart, titleEnd)) return;
         var (qual, of, ofWhy, start, ofTok, ofStart, ofEnd) = Modifiers(t, titleStart);
-        if (ex) qual = qual == null ? "ex" : "ex " + qual;
+        // "ex-Downing Street media chief": the prefix sits on the organisation's first word.
+        bool exBefore = !ex && start > 0 && (d.TokenText(start - 1).StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || d.TokenText(start).StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
+        if (ex || exBefore) qual = qual == null ? "ex" : "ex " + qual;
         // "head of the budget office under President Clinton": an office stated about another time.
         if (start > 0 && TextContext.Is(d, start - 1, "under") && IsStateOffice(titleStart, titleEnd)) qual = qual == null ? "then" : qual + " then";
         // The country or organisation must belong to the title's phrase in the parse, not merely stand before it: it
@@ -155,9 +157,18 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
             // Written like the title it belongs to: "Culture Secretary", "shadow home secretary"; not "his political rival
             // Chancellor Gordon Brown".
             if (lower != char.IsLower(d.TokenText(titleStart)[0])) break;
-            if (syn.Tags[k] is not (Upos.NOUN or Upos.PROPN or Upos.ADJ) || syn.Relations[k] is not ("compound" or "amod" or "flat" or "nmod")) break;
-            if (syn.Heads[k] <= k || syn.Heads[k] > nameStart + 3) break;
+            // (The parse is not asked how the word attaches: titles before names are where it errs most, "Home" of "Home
+            // Secretary Charles Clarke" read as a subject.)
+            if (syn.Tags[k] is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)) break;
             p = k;
+            // "Trade and Industry Secretary": an "and" between two portfolio words.
+            if (k >= 2 && d.TokenText(k - 1) is "and" or "&" && titleStart - (k - 2) <= MaxPortfolioWords + 1 && char.IsUpper(d.TokenText(k - 2)[0]) == !lower
+                && lex.TryStat(d.TokenText(k - 2), out var ps) && ps.LowerMid > 0 && !ps.IsTimeWord && EntityCovering(d.Tokens[k - 2].Start) < 0
+                && !lex.Is(d.TokenText(k - 2), Dossier.Extraction.Entities.Cue.PartyWord))
+            {
+                p = k - 2;
+                break;
+            }
         }
         return p;
     }
@@ -394,6 +405,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
                 start = t; t--; continue;
             }
             if (of == null && IsDemonym(t, out var dem)) { of = dem; ofWhy = "demonym"; start = t; ofTok = t; ofStart = t; ofEnd = t + 1; t--; continue; }
+
             int pos = t;
             if (TextContext.IsPossessive(d, t)) pos = t - 1;
             if (of == null && pos >= 0)
@@ -409,6 +421,14 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
                         ofStart = t; start = t; t--; continue;
                     }
                 }
+            }
+            // "former Soviet leader": a capitalised word that gives no "of" between a qualifier and the title; the
+            // qualifier still counts.
+            if (t >= 1 && char.IsUpper(d.TokenText(t)[0]) && TextContext.IsAny(d, t - 1, Qualifiers))
+            {
+                string q = TextContext.Lower(d, t - 1);
+                qual = qual == null ? q : q + " " + qual;
+                start = t - 1;
             }
             break;
         }
