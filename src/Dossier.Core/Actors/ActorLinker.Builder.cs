@@ -1293,7 +1293,9 @@ public sealed partial class ActorLinker
                 {
                     var entry = _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
                     // A town's entry codes the country; the town's football club ("Liverpool" typed ORG) is not the country.
-                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc && !(a.Type == EntityType.ORG && _countries.ByIso3(oc) != null))
+                    // Works, products, events and laws are no actors a dictionary codes ("the film Constantine" is no Algerian city).
+                    if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc && !(a.Type == EntityType.ORG && _countries.ByIso3(oc) != null)
+                        && a.Type is not (EntityType.WORK_OF_ART or EntityType.PRODUCT or EntityType.EVENT or EntityType.LAW))
                     {
                         a.Codes["cameo"] = oc;
                         a.Evidence.Add($"dictionary: {a.Name} = {entry.DisplayName} ({oc}), by the name");

@@ -110,6 +110,16 @@ public class NameEvidenceTests
             ["ORG:LG Electronics", "GPE:South Korea"]
         },
         {
+            "a title right after a work noun may look like a name, and the article's other mentions follow it",
+            "Mike Leigh's abortion drama Vera Drake won three awards. Critics praised Vera Drake for its restraint.",
+            ["WORK_OF_ART:Vera Drake", "!PERSON:Vera Drake"]
+        },
+        {
+            "a name before 'ceremony' or 'awards' is the event, an organisation's name is not",
+            "The clash with last Sunday's Golden Globes ceremony kept stars away. He won at the Screen Actors Guild awards.",
+            ["EVENT:Golden Globes", "!EVENT:Screen Actors Guild"]
+        },
+        {
             "a common word opening a sentence is no name",
             "Colleagues said that the chairman was proud of his humble beginnings.",
             ["-Colleagues"]

@@ -36,6 +36,7 @@ internal static class NameEvidence
     // is left alone: "the film Ray" is a film, but "film director Mike Leigh" is caught by the given name.
     private static void KindNouns(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
+        Dictionary<string, EntityType>? works = null;
         typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
         for (int i = 0; i < typed.Count; i++)
         {
@@ -51,7 +52,9 @@ internal static class NameEvidence
             var kind = lex.Is(before, Cue.WorkBefore) ? EntityType.WORK_OF_ART : lex.Is(before, Cue.ProductBefore) ? EntityType.PRODUCT : (EntityType?)null;
             // The cue must not be a verb ("persuaded DiCaprio to play Hughes", "polls show Blair ahead"), so the parse is needed.
             // (A listed plural, "two cosmetics brands, Hard Candy and …", is a noun whatever the parser says.)
-            if (kind is not { } k || doc.Syntax is not { } syn || syn.Tags[b] is Upos.VERB or Upos.AUX && !before.EndsWith("s") || !Retypable(doc, lex, c)) continue;
+            // A title right after the noun may look like a person's name ("the drama Vera Drake", "biopic Ray").
+            bool adjacent = b == c.FirstToken - 1 && kind == EntityType.WORK_OF_ART;
+            if (kind is not { } k || doc.Syntax is not { } syn || syn.Tags[b] is Upos.VERB or Upos.AUX && !before.EndsWith("s") || !Retypable(doc, lex, c, adjacent)) continue;
             // After a comma the title must be the noun's apposition, not the start of a clause ("The Producers was named
             // best musical, Victoria Hamilton was best actress").
             if (comma && !(syn.SpanHead(c.FirstToken, c.TokenEnd) is int h && syn.Heads[h] == b && syn.Universal(h) is "appos")
@@ -60,6 +63,7 @@ internal static class NameEvidence
             // "the best film Oscar": an award or event is no work.
             if (lex.Is(doc.TokenText(c.TokenEnd - 1), Cue.EventHead | Cue.OrgHead)) continue;
             typed[i] = (c, new EntityDecision(k, Math.Max(d.Score, InferredScore), true));
+            (works ??= new(StringComparer.Ordinal))[doc.Slice(c.Start, c.End)] = k;
             // "brands Hard Candy and Urban Decay": after a plural noun, the next names joined by "and" or a comma.
             if (!before.EndsWith("s")) continue;
             for (int j = i + 1, prevEnd = c.TokenEnd; j < typed.Count && j <= i + 3; j++)
@@ -73,15 +77,24 @@ internal static class NameEvidence
                 prevEnd = cj.TokenEnd;
             }
         }
+        if (works == null) return;
+        // The title's other mentions in the article ("Vera Drake" after "the drama Vera Drake").
+        var worksL = works.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE && worksL.TryGetValue(doc.Span(c.Start, c.End), out var wk))
+                typed[i] = (c, new EntityDecision(wk, Math.Max(d.Score, InferredScore), true));
+        }
     }
 
     // Not a person named with a given name, a country, a nationality or a listed name.
-    private static bool Retypable(Document doc, NerLexicon lex, NameCandidate c)
+    private static bool Retypable(Document doc, NerLexicon lex, NameCandidate c, bool givenNameAllowed = false)
     {
         var span = doc.Span(c.Start, c.End);
         if (lex.TryKnown(span, out _) || lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 9)) return false;
         if (IsAllCaps(span)) return false; // "a single AAA battery", "WMP formats"
-        return !(c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken)));
+        return givenNameAllowed || !(c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken)));
     }
 
     // "Bolton boss Sam Allardyce", "a Roma player": a town (not a country, not a capital-sized city) right before a noun of
@@ -93,9 +106,20 @@ internal static class NameEvidence
         for (int i = 0; i < typed.Count; i++)
         {
             var (c, d) = typed[i];
-            if (!d.IsEntity || d.Type != EntityType.GPE || c.TokenEnd >= doc.Tokens.Length) continue;
+            if (!d.IsEntity || c.TokenEnd >= doc.Tokens.Length) continue;
             var after = doc.TokenText(c.TokenEnd);
             if (after.Length == 0 || !char.IsLower(after[0])) continue;
+            // "last Sunday's Golden Globes ceremony", "the Golden Kinnaree awards": any name but a person's (a given name
+            // first) before a ceremony is the event.
+            // (Not an organisation's name, "the Screen Actors Guild awards": the guild gives them; award names are short.)
+            if (d.Type is EntityType.PERSON or EntityType.ORG && c.TokenCount <= 2 && after is "ceremony" or "awards" && lex.Is(after, Cue.EventAfter)
+                && !(c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken))) && !lex.TryKnown(doc.Span(c.Start, c.End), out _)
+                && !lex.Is(doc.TokenText(c.TokenEnd - 1), Cue.OrgHead) && !doc.Tokens[c.FirstToken].Has(TokenFlags.SentenceStart))
+            {
+                typed[i] = (c, new EntityDecision(EntityType.EVENT, Math.Max(d.Score, InferredScore), true));
+                continue;
+            }
+            if (d.Type != EntityType.GPE) continue;
             var span = doc.Span(c.Start, c.End);
             if (lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 7)) continue;
             if (lex.TryKnown(span, out var kt) && kt != EntityType.ORG) continue;
