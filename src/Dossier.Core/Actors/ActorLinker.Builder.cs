@@ -1122,10 +1122,17 @@ public sealed partial class ActorLinker
             if (code.Length < 3) return null;
             var iso3 = code[..3];
             if (_countries.ByIso3(iso3) is not { } country) return null;
-            for (int k = 0; k < _m.Length; k++)
-                if (_m[k].Iso3 == iso3 && _m[k].Kind is Kind.Country or Kind.Group or Kind.Place or Kind.Seat) return country.Name;
-            return null;
+            if (_namedCountries == null)
+            {
+                _namedCountries = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = 0; k < _m.Length; k++)
+                    if (_m[k].Iso3 is { } i3 && _m[k].Kind is Kind.Country or Kind.Group or Kind.Place or Kind.Seat) _namedCountries.Add(i3);
+            }
+            return _namedCountries.Contains(iso3) ? country.Name : null;
         }
+
+        // The countries the article names (by country, people, capital or seat), built once when first asked.
+        private HashSet<string>? _namedCountries;
 
         private string BestPersonName(int root)
         {

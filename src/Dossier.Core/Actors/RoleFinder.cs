@@ -173,11 +173,16 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         return p;
     }
 
+    // The entity covering this offset, or -1 (entities are sorted by start and do not overlap: a binary search).
     private int EntityCovering(int offset)
     {
-        for (int i = 0; i < d.Entities.Count; i++)
-            if (d.Entities[i].Start <= offset && offset < d.Entities[i].End) return i;
-        return -1;
+        int lo = 0, hi = d.Entities.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (d.Entities[mid].Start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found >= 0 && offset < d.Entities[found].End ? found : -1;
     }
 
     private static string TitleCase(string w)

@@ -146,22 +146,28 @@ internal static class NameEvidence
     // inside a sentence of this article is no name.
     private static void SentenceOpeners(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
+        HashSet<string>? inside = null;
         for (int i = 0; i < typed.Count; i++)
         {
             var (c, d) = typed[i];
             if (!d.IsEntity || c.TokenCount != 1 || !doc.Tokens[c.FirstToken].Has(TokenFlags.SentenceStart)) continue;
             var w = doc.TokenText(c.FirstToken);
             if (!lex.TryStat(w, out var ws) || !ws.IsCommonWord || lex.TryKnown(w, out _) || lex.TryPlace(w, out var g) && g.Weight >= 5) continue;
-            if (IsAllCaps(w) || CapitalisedInside(doc, w)) continue;
+            if (IsAllCaps(w)) continue;
+            inside ??= CapitalisedInside(doc);
+            if (inside.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
             typed[i] = (c, EntityDecision.None);
         }
     }
 
-    private static bool CapitalisedInside(Document doc, ReadOnlySpan<char> w)
+    // The capitalised words written inside a sentence, once per document.
+    private static HashSet<string> CapitalisedInside(Document doc)
     {
+        var set = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < doc.Tokens.Length; k++)
-            if (!doc.Tokens[k].Has(TokenFlags.SentenceStart) && doc.Tokens[k].End - doc.Tokens[k].Start == w.Length && doc.TokenText(k).SequenceEqual(w)) return true;
-        return false;
+            if (!doc.Tokens[k].Has(TokenFlags.SentenceStart) && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[k].Start]))
+                set.Add(doc.TokenText(k).ToString());
+        return set;
     }
 
     /// <summary>Most capitalised words on either side of an "and", "of", "for" or "on" inside one organisation's name.</summary>
@@ -177,13 +183,16 @@ internal static class NameEvidence
     {
         var toks = doc.Tokens;
         var joins = new List<(int First, int End)>();
+        // Organisations by end offset (the list does not change while the joins are collected).
+        var orgByEnd = new Dictionary<int, int>();
+        for (int i = 0; i < typed.Count; i++) if (typed[i].D.IsEntity && typed[i].D.Type == EntityType.ORG) orgByEnd.TryAdd(typed[i].C.End, i);
         for (int j = 1; j + 1 < toks.Length; j++)
         {
             var conj = doc.TokenText(j);
             if (conj is "and" or "&")
             {
                 // "Police Federation of England" + "and Wales": an organisation "of" a place, and a second place.
-                int ox = TypedEndingAt(typed, toks[j - 1].End);
+                int ox = orgByEnd.GetValueOrDefault(toks[j - 1].End, -1);
                 int pe = CapRunEnd(doc, j + 1);
                 if (ox >= 0 && pe > j + 1 && pe - (j + 1) <= 2 && !IsCap(doc, pe) && typed[ox].C.TokenCount >= 3
                     && doc.TokenText(j - 2) is "of" && IsCap(doc, j - 1) && IsPlace(doc, lex, typed, j + 1, pe))
@@ -219,7 +228,7 @@ internal static class NameEvidence
             else if (conj is "of" or "for" or "on")
             {
                 // A name ending in a head word right before, a capitalised run after ("a"/"the" may open it).
-                int x = TypedEndingAt(typed, toks[j - 1].End);
+                int x = orgByEnd.GetValueOrDefault(toks[j - 1].End, -1);
                 if (x < 0 || !lex.Is(doc.TokenText(j - 1), Cue.OrgHead)) continue;
                 int k = j + 1;
                 if (k < toks.Length && doc.TokenText(k) is "a" or "the") k++;
@@ -273,13 +282,6 @@ internal static class NameEvidence
         for (int i = 0; i < typed.Count; i++)
             if (i != self && typed[i].D.IsEntity && doc.Span(typed[i].C.Start, typed[i].C.End).SequenceEqual(text)) return true;
         return false;
-    }
-
-    // A typed span ending exactly at this offset, or -1.
-    private static int TypedEndingAt(List<(NameCandidate C, EntityDecision D)> typed, int end)
-    {
-        for (int i = 0; i < typed.Count; i++) if (typed[i].D.IsEntity && typed[i].C.End == end && typed[i].D.Type == EntityType.ORG) return i;
-        return -1;
     }
 
     // A person the tagger is sure of inside [start, end).
