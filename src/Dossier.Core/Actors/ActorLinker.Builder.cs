@@ -760,7 +760,12 @@ public sealed partial class ActorLinker
                 string w = m.Keys.Full;
                 if (w.Length < 4 || GenericOrgWords.Contains(w)) continue;
                 var cands = new HashSet<int>();
-                if (longerByPart.TryGetValue(w, out var hits)) foreach (int root in hits) cands.Add(Find(root));
+                // A town's name is the short form of its club ("Newcastle" of "Newcastle United"), not of a name it ends
+                // ("BBC Newcastle" is a radio station).
+                bool place = Dossier.Extraction.Entities.NerLexicon.Instance.TryPlace(m.Display, out _);
+                if (longerByPart.TryGetValue(w, out var hits))
+                    foreach (int root in hits)
+                        if (!place || _m[root].Keys.Parts[0] == w) cands.Add(Find(root));
                 cands.Remove(Find(i));
                 if (cands.Count == 1) Union(cands.First(), i, $"short form: {m.Display} = {_m[cands.First()].Display}");
             }
