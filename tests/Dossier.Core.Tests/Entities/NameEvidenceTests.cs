@@ -120,6 +120,11 @@ public class NameEvidenceTests
             ["EVENT:Golden Globes", "!EVENT:Screen Actors Guild"]
         },
         {
+            "a technology, format or disease acronym is no organisation",
+            "Sales of DVD players and PCs rose, while the HIV programme at the WHO was cut. BT sells ADSL lines.",
+            ["-DVD", "-PCs", "-HIV", "ORG:WHO", "ORG:BT", "-ADSL"]
+        },
+        {
             "a common word opening a sentence is no name",
             "Colleagues said that the chairman was proud of his humble beginnings.",
             ["-Colleagues"]

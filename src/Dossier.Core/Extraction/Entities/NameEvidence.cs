@@ -28,6 +28,22 @@ internal static class NameEvidence
         KindNouns(doc, lex, typed);
         ClubsAndTournaments(doc, lex, typed);
         SentenceOpeners(doc, lex, typed);
+        KindWords(doc, lex, typed);
+    }
+
+    // "PC", "DVD", "HIV", "R&B" typed as organisations (the default for an unknown acronym): a name of one token listed in
+    // [notname] names a kind of thing and is no entity.
+    private static void KindWords(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.GPE or EntityType.PERSON or EntityType.NORP)) continue;
+            // The spelled-out form the article defines it by goes too: "Asymmetric Digital Subscriber Line (ADSL)".
+            bool spelledOut = c.TokenEnd + 2 < doc.Tokens.Length && doc.TokenText(c.TokenEnd) is "(" && doc.TokenText(c.TokenEnd + 2) is ")"
+                && lex.Is(doc.TokenText(c.TokenEnd + 1), Cue.NotName);
+            if (spelledOut || lex.Is(doc.Span(c.Start, c.End), Cue.NotName)) typed[i] = (c, EntityDecision.None);
+        }
     }
 
     // "the musical Spend Spend Spend", "reality TV show The Osbournes", "a short story, The Greatest Gift", "cosmetics brands

@@ -43,9 +43,12 @@ internal enum Cue : uint
     EventAfter = 1 << 21,
     /// <summary>A word naming a political party or its members ("Tory", "Labour"), read by the role finder only.</summary>
     PartyWord = 1 << 22,
+    /// <summary>An acronym or word that names a kind of thing, not an organisation ("PC", "DVD", "HIV", "R&B"): no entity
+    /// on its own; read by NameEvidence only.</summary>
+    NotName = 1 << 23,
     /// <summary>The cues only NameEvidence and the role finder read: the tagger's features leave them out, so the trained
     /// model is unchanged.</summary>
-    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord,
+    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord | NotName,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -127,7 +130,7 @@ internal sealed class NerLexicon
                     "[placebefore]" => Cue.PlaceBefore, "[stop]" => Cue.Stop, "[particle]" => Cue.Particle,
                     "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     "[orgbefore]" => Cue.OrgBefore, "[workbefore]" => Cue.WorkBefore, "[productbefore]" => Cue.ProductBefore,
-                    "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter, "[partyword]" => Cue.PartyWord,
+                    "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter, "[partyword]" => Cue.PartyWord, "[notname]" => Cue.NotName,
                     _ => Cue.None,
                 };
                 listType = line switch
