@@ -464,7 +464,7 @@ internal static class NameEvidence
             bool paragraph = items.Count >= MinListItems && WholeParagraph(doc, items[0].First, items[^1].ParenEnd >= 0 ? items[^1].ParenEnd + 1 : items[^1].End);
             if (items.Count >= MinListItems && IsPeopleList(doc, lex, typed, byFirstToken, parts, items, paragraph))
             {
-                Retype(doc, lex, typed, byFirstToken, items, paragraph);
+                Retype(doc, lex, typed, items, paragraph);
                 foreach (var it in items) listed.Add(doc.TokenText(it.End - 1).ToString());
                 t = items[^1].End;
                 byFirstToken.Clear();
@@ -557,20 +557,20 @@ internal static class NameEvidence
     }
 
     private static void Retype(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed,
-        Dictionary<int, int> byFirstToken, List<(int First, int End, int ParenFirst, int ParenEnd)> items, bool paragraph)
+        List<(int First, int End, int ParenFirst, int ParenEnd)> items, bool paragraph)
     {
         var removed = new HashSet<int>();
         foreach (var (first, end, pf, pe) in items)
         {
             // In a team sheet a player named like a town is the player ("Douglas"); a country or a listed organisation is not.
             var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-            if (paragraph ? !IsMajorName(lex, span) : !IsOtherName(lex, span)) Set(first, end, EntityType.PERSON);
+            if (paragraph ? !IsMajorName(lex, span) : !IsOtherName(lex, span)) SetPerson(first, end);
             if (pf < 0 || pe <= pf) continue;
             // A substitution in a line-up, "Drogba (Kezman 80)": the name before the minute is a player too. Other
             // parentheses (a club, a party, a country) are left as the tagger typed them.
             int ae = ItemEnd(doc, lex, pf);
             if (ae <= pf || ae >= pe || doc.Tokens[ae].Kind != TokenKind.Number && !char.IsAsciiDigit(doc.Text[doc.Tokens[ae].Start])) continue;
-            Set(pf, ae, EntityType.PERSON);
+            SetPerson(pf, ae);
         }
         if (removed.Count > 0)
         {
@@ -580,10 +580,16 @@ internal static class NameEvidence
             typed.AddRange(kept);
         }
 
-        void Set(int first, int end, EntityType type)
+        void SetPerson(int first, int end)
         {
-            // Whatever the tagger made of these words (pieces, a longer span) gives way to the item.
+            // Whatever the tagger made of these words (pieces) gives way to the item; a span reaching out of the item
+            // leaves it alone, and then nothing is changed.
             int start = doc.Tokens[first].Start, stop = doc.Tokens[end - 1].End;
+            for (int i = 0; i < typed.Count; i++)
+            {
+                var c = typed[i].C;
+                if (c.Start < stop && c.End > start && (c.Start < start || c.End > stop)) return;
+            }
             bool exact = false;
             for (int i = 0; i < typed.Count; i++)
             {
@@ -593,12 +599,11 @@ internal static class NameEvidence
                 {
                     exact = true;
                     var d = typed[i].D;
-                    if (!d.IsEntity || d.Type != type) typed[i] = (c, new EntityDecision(type, InferredScore, true));
+                    if (!d.IsEntity || d.Type != EntityType.PERSON) typed[i] = (c, new EntityDecision(EntityType.PERSON, InferredScore, true));
                 }
-                else if (c.Start >= start && c.End <= stop) removed.Add(i);
-                else return; // a span reaching out of the item: leave it alone
+                else removed.Add(i);
             }
-            if (!exact) typed.Add((new NameCandidate(start, stop, first, end, CandidateCues.None), new EntityDecision(type, InferredScore, true)));
+            if (!exact) typed.Add((new NameCandidate(start, stop, first, end, CandidateCues.None), new EntityDecision(EntityType.PERSON, InferredScore, true)));
         }
     }
 }
