@@ -288,7 +288,7 @@ internal static class EvalCommand
         var cmd = new Command("ner", "Entities, scored entity by entity (exact span and type) over per, org, geo, gpe") { path, titles, modelOption, errors };
         var level = new Option<string>("--level")
         {
-            Description = "What to score: 'tagger' (the trained model, in GMB's own labels and conventions) or 'pipeline' (the ner component's contract entities mapped back to GMB labels: PERSON→per, ORG→org, GPE/LOC/FAC→geo, NORP→gpe)",
+            Description = "What to score: 'tagger' (the trained model, in GMB's own labels and conventions) or 'pipeline' (the ner component's contract entities after segment+syntax, as the default pipeline runs it, mapped back to GMB labels: PERSON→per, ORG→org, GPE/LOC/FAC→geo, NORP→gpe)",
             DefaultValueFactory = _ => "tagger",
         }.AcceptOnlyFromAmong("tagger", "pipeline");
         cmd.Add(level);
@@ -309,7 +309,9 @@ internal static class EvalCommand
             var sentences = GmbCorpus.ReadAll(file, w => ctx.Err.WriteLine("skipped " + w));
             var report = what switch
             {
-                "pipeline" => NerScorer.Score(sentences, new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new EntityRecognizer(model)).Build(), p.GetValue(titles), keep),
+                // The stages the default pipeline runs up to ner (the name evidence reads the parse).
+                "pipeline" => NerScorer.Score(sentences, new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new Dossier.Extraction.Syntax.SyntaxComponent())
+                    .Add(new EntityRecognizer(model)).Build(), p.GetValue(titles), keep),
                 _ => NerTraining.Score(sentences, model, keep, Math.Max(1, p.GetValue(context))),
             };
             Print(ctx, what, report, keep);
