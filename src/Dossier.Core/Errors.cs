@@ -56,6 +56,7 @@ public static partial class Errors
     public static DossierError NoSuchAlias(string alias, string id, string name) => new("DSR405", $"{id} {name} has no name '{alias}'");
     public static DossierError NoArticle(long id) => new("DSR406", $"no article {id}");
     public static DossierError NoHappening(long id) => new("DSR420", $"no happening {id}");
+    public static DossierError NoSuggestion(string a, string b) => new("DSR421", $"no proposal joins '{a}' and '{b}' (see 'dossier actor suggestions')");
     public static DossierError ReadNeedsToken() => new("DSR407", "reads from this address need the token (Authorization: Bearer …)");
     public static DossierError WriteNeedsToken() => new("DSR408", "a write needs the token (Authorization: Bearer …)");
 }

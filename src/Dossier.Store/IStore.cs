@@ -91,6 +91,14 @@ public interface IStore : IDisposable
 
     /// <summary>The manual decisions, in order.</summary>
     IReadOnlyList<ActorDecisionInfo> Decisions();
+
+    /// <summary>The name matcher's proposed merges (<see cref="ActorSuggestion"/>), most alike first: the open ones, or
+    /// with <paramref name="dismissed"/> the dismissed ones too; of one actor (name or id) when given.</summary>
+    IReadOnlyList<ActorSuggestion> Suggestions(string? actor = null, int limit = 50, bool dismissed = false);
+
+    /// <summary>Dismisses the proposal that two actors (names or ids) are one: it leaves the open list; the actors stay as
+    /// they are. Throws when no proposal joins them.</summary>
+    ActorSuggestion Dismiss(string first, string second, string? note = null);
 }
 
 /// <summary>A group commit opened by <see cref="IStore.BeginBatch"/>; disposing it uncommitted rolls every article of it back.</summary>

@@ -176,7 +176,7 @@ public static class WebApp
         {
             var status = e.Error.Code switch
             {
-                "DSR401" or "DSR405" => StatusCodes.Status404NotFound,
+                "DSR401" or "DSR405" or "DSR421" => StatusCodes.Status404NotFound,
                 "DSR404" or "DSR430" => StatusCodes.Status409Conflict,
                 // A search past the store's bounds (too many terms, too long to run) is the request's fault: narrow it.
                 "DSR314" or "DSR315" => StatusCodes.Status400BadRequest,

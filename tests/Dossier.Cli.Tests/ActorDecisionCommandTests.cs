@@ -15,6 +15,29 @@ public sealed class ActorDecisionCommandTests : CliTestBase
     }
 
     [Fact]
+    public void SuggestionsListTheMatchersProposalsAndDismissTakesOneOff()
+    {
+        File.WriteAllText(Path.Combine(Dir, "p1.txt"), "date 2025-03-03\nPeter Trellingsen bought a second port on Friday, his advisers said.\n");
+        File.WriteAllText(Path.Combine(Dir, "p2.txt"), "date 2025-03-05\nDock workers protested on Monday against a bid by Peter Trelingsen.\n");
+        Assert.Equal(0, Dossier("ingest", Path.Combine(Dir, "p1.txt"), Path.Combine(Dir, "p2.txt"), "--db", _db).Code);
+        var list = Dossier("actor", "suggestions", "--db", _db);
+        Assert.Equal(0, list.Code);
+        Assert.Matches(@"^0\.9\d\d  A\d+ Peter Trellingsen \[PERSON\] \(1 article\(s\)\)  ~  A\d+ Peter Trelingsen \[PERSON\]", list.Out);
+        Assert.Contains("'Peter Trelingsen' and 'Peter Trellingsen' are alike", list.Out);
+        Assert.Contains("possibly the same as (1", Dossier("actor", "Peter Trelingsen", "--db", _db).Out);
+        Assert.Contains("no proposed merges", Dossier("actor", "suggestions", "--actor", "Ahmad al-Sharaa", "--db", _db).Out);
+
+        var dismiss = Dossier("actor", "suggestions", "dismiss", "Peter Trelingsen", "Peter Trellingsen", "--note", "two men", "--db", _db);
+        Assert.Equal(0, dismiss.Code);
+        Assert.Matches(@"^dismissed: A\d+ Peter Trelingsen and A\d+ Peter Trellingsen stay apart", dismiss.Out);
+        Assert.Contains("no proposed merges", Dossier("actor", "suggestions", "--db", _db).Out);
+        Assert.Contains("[dismissed: two men]", Dossier("actor", "suggestions", "--dismissed", "--db", _db).Out);
+        var again = Dossier("actor", "suggestions", "dismiss", "Peter Trelingsen", "Ahmad al-Sharaa", "--db", _db);
+        Assert.NotEqual(0, again.Code);
+        Assert.Contains("DSR421", again.Err);
+    }
+
+    [Fact]
     public void MergeThenWhyThenDecisions()
     {
         var before = Dossier("actor", "why", "Ahmad al-Sharaa", "Abu Mohammad al-Jolani", "--db", _db);

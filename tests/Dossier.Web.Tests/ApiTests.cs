@@ -244,7 +244,7 @@ public sealed class ApiTests : IAsyncLifetime
         var paths = doc.GetProperty("paths");
         foreach (var p in (string[])["/api/articles", "/api/articles/{id}", "/api/articles/search", "/api/actors", "/api/actors/{reference}",
                      "/api/actors/{reference}/quotes", "/api/actors/{reference}/articles", "/api/actors/why", "/api/actors/decisions",
-                     "/api/actors/merge", "/api/actors/split", "/api/events", "/api/roles", "/api/relations", "/api/cameo", "/api/ingest", "/api/export"])
+                     "/api/actors/merge", "/api/actors/split", "/api/actors/suggestions", "/api/actors/suggestions/dismiss", "/api/events", "/api/roles", "/api/relations", "/api/cameo", "/api/ingest", "/api/export"])
             Assert.True(paths.TryGetProperty(p, out _), p + " missing from the OpenAPI document");
         Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
     }
@@ -474,6 +474,47 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, noAlias);
         var (_, decisions) = await Get("/api/actors/decisions");
         Assert.Equal(["merge", "split"], decisions.EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToArray());
+    }
+
+    [Fact]
+    public async Task ProposedMergesAreListedAndDismissedOverHttp()
+    {
+        // A store of its own: a name and a misspelling of it (proposed, not joined), and a namesake.
+        var db = Path.Combine(_dir, "p.db");
+        using (var store = Stores.Open(db))
+        {
+            int i = 0;
+            foreach (var text in (string[])["Peter Trellingsen bought a second port on Friday, his advisers said.",
+                         "Dock workers protested on Monday against a bid by Peter Trelingsen."])
+            {
+                var r = Extractor.Default.Extract(new Dossier.Text.RawArticle { Body = text, Published = $"2025-03-0{3 + i++}", Source = "test", Id = "p" + i });
+                store.Add(r.Document!, Extractor.Default.Pipeline.Config);
+            }
+        }
+        await using var app = WebApp.Create(new WebOptions(db, Token: "s3cret"), b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        var client = app.GetTestClient();
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/actors/suggestions")).RootElement;
+        var x = Assert.Single(list.EnumerateArray());
+        Assert.Equal("Peter Trellingsen", x.GetProperty("other").GetProperty("name").GetString());
+        Assert.Equal("Peter Trelingsen", x.GetProperty("actor").GetProperty("name").GetString());
+        Assert.Equal("open", x.GetProperty("status").GetString());
+        var page = JsonDocument.Parse(await client.GetStringAsync("/api/actors/Peter%20Trellingsen")).RootElement;
+        Assert.Equal("Peter Trelingsen", Assert.Single(page.GetProperty("suggestions").EnumerateArray()).GetProperty("other").GetProperty("name").GetString());
+
+        var (denied, _) = await Post("/api/actors/suggestions/dismiss", new { first = "Peter Trellingsen", second = "Peter Trelingsen" }, token: null, client: client);
+        Assert.Equal(HttpStatusCode.Unauthorized, denied);
+        var (missing, problem) = await Post("/api/actors/suggestions/dismiss", new { first = "Peter Trellingsen" }, client: client);
+        Assert.Equal(HttpStatusCode.BadRequest, missing);
+        Assert.Equal("second", problem.GetProperty("parameter").GetString());
+        var (ok, done) = await Post("/api/actors/suggestions/dismiss", new { first = "Peter Trellingsen", second = "Peter Trelingsen", note = "two men" }, client: client);
+        Assert.Equal(HttpStatusCode.OK, ok);
+        Assert.Equal("dismissed", done.GetProperty("status").GetString());
+        var (again, none) = await Post("/api/actors/suggestions/dismiss", new { first = "Peter Trellingsen", second = "Dock" }, client: client);
+        Assert.True(again is HttpStatusCode.NotFound, $"{again}: {none}");
+        Assert.Empty(JsonDocument.Parse(await client.GetStringAsync("/api/actors/suggestions")).RootElement.EnumerateArray());
+        var all = JsonDocument.Parse(await client.GetStringAsync("/api/actors/suggestions?dismissed=true")).RootElement;
+        Assert.Equal("two men", Assert.Single(all.EnumerateArray()).GetProperty("note").GetString());
     }
 
     [Fact]

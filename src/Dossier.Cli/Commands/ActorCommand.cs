@@ -14,11 +14,12 @@ internal static class ActorCommand
         var name = new Argument<string>("name") { Description = "Canonical name, alias or id (A12); case and diacritics do not matter" };
         var evidence = new Option<bool>("--evidence") { Description = "Also show why each name and article was joined to this actor" };
         var limit = new Option<int>("--limit") { Description = "Most quotes, events and articles to list", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events; 'actor merge|split|why|decisions' for manual decisions") { name, evidence, limit };
+        var cmd = new Command("actor", "The dossier of one actor: names, roles, quotes, events; 'actor merge|split|why|decisions|suggestions' for manual decisions") { name, evidence, limit };
         cmd.Add(MergeCommand(ctx));
         cmd.Add(SplitCommand(ctx));
         cmd.Add(WhyCommand(ctx));
         cmd.Add(DecisionsCommand(ctx));
+        cmd.Add(SuggestionsCommand(ctx));
         cmd.SetAction(p =>
         {
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
@@ -89,6 +90,48 @@ internal static class ActorCommand
         return cmd;
     }
 
+    private static Command SuggestionsCommand(CliContext ctx)
+    {
+        var of = new Option<string?>("--actor") { Description = "Only the proposals about this actor (name or id)", HelpName = "ACTOR" };
+        var limit = new Option<int>("--limit") { Description = "Most proposals to list", DefaultValueFactory = _ => 50, HelpName = "N" };
+        var all = new Option<bool>("--dismissed") { Description = "Also list the dismissed proposals" };
+        var cmd = new Command("suggestions",
+            "Merges the name matcher proposed at ingest for review (names alike, not alike enough to join unasked): accept one with 'actor merge', reject it with 'actor suggestions dismiss'")
+        { of, limit, all };
+        cmd.SetAction(p =>
+        {
+            if (p.GetValue(limit) <= 0) throw new DossierException(Errors.BadOption("--limit", "must be at least 1"));
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var list = store.Suggestions(p.GetValue(of), p.GetValue(limit), p.GetValue(all));
+            if (list.Count == 0) { ctx.Out.WriteLine("no proposed merges"); return ExitCodes.Ok; }
+            foreach (var x in list) WriteSuggestion(ctx.Out, x);
+            ctx.Out.WriteLine($"{list.Count} proposal(s); accept: dossier actor merge KEEP OTHER; reject: dossier actor suggestions dismiss A B");
+            return ExitCodes.Ok;
+        });
+        var first = new Argument<string>("actor") { Description = "One actor of the proposal (id like A12, or a name)" };
+        var second = new Argument<string>("other") { Description = "The other actor" };
+        var note = NoteOption();
+        var dismiss = new Command("dismiss", "Reject a proposed merge: the two actors stay apart and the proposal leaves the list") { first, second, note };
+        dismiss.SetAction(p =>
+        {
+            using var store = Stores.Open(p.GetValue(CommonOptions.Db)!, create: false);
+            var x = store.Dismiss(p.GetValue(first)!, p.GetValue(second)!, p.GetValue(note));
+            ctx.Out.WriteLine($"dismissed: {StoreIds.CanonicalId(x.Actor.Id)} {x.Actor.Name} and {StoreIds.CanonicalId(x.Other.Id)} {x.Other.Name} stay apart");
+            return ExitCodes.Ok;
+        });
+        cmd.Add(dismiss);
+        return cmd;
+    }
+
+    /// <summary>One proposal in two lines: the pair with their sizes, then the score and why.</summary>
+    public static void WriteSuggestion(TextWriter w, ActorSuggestion x)
+    {
+        static string Side(ActorSummary a) => $"{StoreIds.CanonicalId(a.Id)} {a.Name} [{a.Type}] ({a.Articles} article(s))";
+        w.WriteLine($"{x.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}  {Side(x.Other)}  ~  {Side(x.Actor)}" +
+                    (x.Status == "open" ? "" : $"  [{x.Status}{(x.Note is null ? "" : ": " + x.Note)}]"));
+        w.WriteLine($"      {x.Evidence}; proposed by article {x.Article}");
+    }
+
     private static Command DecisionsCommand(CliContext ctx)
     {
         var cmd = new Command("decisions", "The manual merges and splits, in order");
@@ -116,6 +159,16 @@ internal static class ActorCommand
         w.WriteLine($"aliases ({d.Aliases.Count})");
         foreach (var a in d.Aliases)
             w.WriteLine($"  {a.Alias} ({a.Count})" + (evidence && a.Evidence is not null ? "  — " + a.Evidence : ""));
+
+        if (d.Suggestions.Count > 0)
+        {
+            w.WriteLine($"possibly the same as ({d.Suggestions.Count}; review with 'dossier actor suggestions --actor {StoreIds.CanonicalId(d.Id)}')");
+            foreach (var x in d.Suggestions)
+            {
+                var other = x.Actor.Id == d.Id ? x.Other : x.Actor;
+                w.WriteLine($"  {StoreIds.CanonicalId(other.Id)} {other.Name} [{other.Type}] ({other.Articles} article(s)): {x.Evidence}");
+            }
+        }
 
         if (evidence && d.Decisions.Count > 0)
         {

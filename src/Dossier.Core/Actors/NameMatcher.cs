@@ -386,6 +386,27 @@ public static class NameMatcher
         return jw;
     }
 
+    /// <summary>True when the first given names of two person names can be one name: the same, an initial of it, a
+    /// short form ("Jon" / "Jonathan", "Bill" / "William") or a spelling ("Nathalie" / "Natalie": same first letter, Jaro-Winkler
+    /// at least <see cref="GivenNameSpelling"/>). "Kim" / "Tim", "Evan" / "Kevin" are other names however alike the surnames.</summary>
+    public static bool GivenNamesAgree(string a, string b)
+    {
+        var pa = NameNormalizer.Keys(a).Parts;
+        var pb = NameNormalizer.Keys(b).Parts;
+        if (pa.Length < 2 || pb.Length < 2) return true; // no given name to compare
+        // Middle initials both names give that differ ("George W. Bush" / "George P. Bush") are two people.
+        if (pa.Length == 3 && pb.Length == 3 && pa[0] == pb[0] && pa[2] == pb[2] && pa[1][0] != pb[1][0]) return false;
+        string x = pa[0], y = pb[0];
+        if (x == y) return true;
+        if (x[0] != y[0]) return false;
+        if (x.Length == 1 || y.Length == 1) return true;
+        if (x.Length >= 3 && y.Length >= 3 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal) || IsNickname(x, y))) return true;
+        return JaroWinkler(x, y) >= GivenNameSpelling;
+    }
+
+    /// <summary>Jaro-Winkler similarity from which two given names are spellings of one (<see cref="GivenNamesAgree"/>).</summary>
+    public const double GivenNameSpelling = 0.88;
+
     private static bool IsNickname(string x, string y) =>
         Nicknames.Value.TryGetValue(x, out var fx) && fx.Contains(y) || Nicknames.Value.TryGetValue(y, out var fy) && fy.Contains(x);
 

@@ -31,6 +31,15 @@ public interface IActorCatalog
     /// <summary>Every person with a name ending in <paramref name="lastWord"/>.</summary>
     IReadOnlyList<SurnameHolder> PeopleWithSurname(string lastWord);
 
+    /// <summary>Names (metonyms excluded) of actors of <paramref name="type"/> whose key's last word is
+    /// <paramref name="lastWord"/> (or starts with it, unless <paramref name="exactLastWord"/>) and whose key starts with
+    /// <paramref name="keyPrefix"/> when given: the candidates the name matcher compares a new name with.</summary>
+    IReadOnlyList<(CatalogActor Actor, string Alias, string Key)> NamesLike(string type, string lastWord, bool exactLastWord, string? keyPrefix);
+
+    /// <summary>Proposes for review that <paramref name="actor"/> (new in <paramref name="article"/>) is <paramref name="other"/>,
+    /// with the matcher's score and why; a pair proposed or decided before is left as it is.</summary>
+    void Suggest(long actor, long other, double score, string evidence, long article);
+
     /// <summary>True when the name key was split off the actor by hand (it must not join it again).</summary>
     bool IsBlocked(long actor, string key);
 

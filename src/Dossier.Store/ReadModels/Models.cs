@@ -101,7 +101,15 @@ public sealed record ActorDossier(
     IReadOnlyList<AliasInfo> Aliases, IReadOnlyList<RoleInfo> Roles, IReadOnlyList<ArticleRef> Articles,
     IReadOnlyList<CoActor> CoActors, IReadOnlyList<QuoteInfo> Quotes, IReadOnlyList<ActorEvent> Events,
     IReadOnlyList<ActorSummary> OtherMatches, int QuoteCount, int EventCount, IReadOnlyList<Decision> Decisions,
-    IReadOnlyList<CoActorLink>? CoActorLinks = null);
+    IReadOnlyList<CoActorLink>? CoActorLinks = null)
+{
+    /// <summary>Open proposals that this actor is another (the name matcher's, made at ingest), most alike first.</summary>
+    public IReadOnlyList<ActorSuggestion> Suggestions { get; init; } = [];
+}
+
+/// <summary>A merge the name matcher proposed at ingest: the actor an article made, the stored actor it may be, the score
+/// and why. <see cref="Status"/> is "open" or "dismissed".</summary>
+public sealed record ActorSuggestion(ActorSummary Actor, ActorSummary Other, double Score, string Evidence, long Article, string Status, string? Note);
 
 /// <summary>Why document actors became this canonical actor: the decision text and how many articles it was made in.</summary>
 public sealed record Decision(string Text, int Count);

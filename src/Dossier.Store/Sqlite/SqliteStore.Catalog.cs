@@ -49,6 +49,32 @@ public sealed partial class SqliteStore
 
         public bool IsBlocked(long actor, string key) => store.Blocked(actor, key);
 
+        // The last-word index: one word, or the range of every last word it starts (U+FFFF sorts after any letter of a
+        // key in SQLite's byte order).
+        public IReadOnlyList<(CatalogActor Actor, string Alias, string Key)> NamesLike(string type, string lastWord, bool exactLastWord, string? keyPrefix)
+        {
+            var list = new List<(CatalogActor, string, string)>();
+            using var r = (exactLastWord
+                ? store.Prepared("""
+                    SELECT x.id, x.name, x.type, x.mentions, k.alias, k.key FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                    WHERE k.last_word = $lo AND k.metonym = 0 AND x.type = $t AND ($kp IS NULL OR (k.key >= $kp AND k.key < $kp || char(65535)))
+                    """)
+                : store.Prepared("""
+                    SELECT x.id, x.name, x.type, x.mentions, k.alias, k.key FROM actor_aliases k JOIN actors x ON x.id = k.actor_id
+                    WHERE k.last_word >= $lo AND k.last_word < $lo || char(65535) AND k.metonym = 0 AND x.type = $t
+                      AND ($kp IS NULL OR (k.key >= $kp AND k.key < $kp || char(65535)))
+                    """))
+                .P("$lo", lastWord).P("$t", type).P("$kp", keyPrefix).ExecuteReader();
+            while (r.Read()) list.Add((Actor(r), r.GetString(4), r.GetString(5)));
+            return list;
+        }
+
+        public void Suggest(long actor, long other, double score, string evidence, long article) =>
+            store.Prepared("""
+                INSERT OR IGNORE INTO actor_suggestions (actor_id, other_id, score, evidence, article_id)
+                SELECT $a, $o, $s, $e, $art WHERE NOT EXISTS (SELECT 1 FROM actor_suggestions WHERE actor_id = $o AND other_id = $a)
+                """).P("$a", actor).P("$o", other).P("$s", score).P("$e", evidence).P("$art", article).ExecuteNonQuery();
+
         public bool HeldPost(long actor, string title, string? of) =>
             (long)store.Prepared("""
                 SELECT count(*) FROM roles WHERE actor_id = $a AND title = $t COLLATE NOCASE

@@ -52,6 +52,10 @@ public sealed partial class SqliteStore
             "DELETE FROM event_actors WHERE actor_id = $b",
             "INSERT OR IGNORE INTO actor_blocks (actor_id, key) SELECT $a, key FROM actor_blocks WHERE actor_id = $b",
             "DELETE FROM actor_blocks WHERE actor_id = $b",
+            // Proposals follow the actor; one between the two is settled by the merge.
+            "UPDATE OR IGNORE actor_suggestions SET actor_id = $a WHERE actor_id = $b",
+            "UPDATE OR IGNORE actor_suggestions SET other_id = $a WHERE other_id = $b",
+            "DELETE FROM actor_suggestions WHERE actor_id = $b OR other_id = $b OR actor_id = other_id",
             "UPDATE actors SET merged_into = $a WHERE merged_into = $b",
             "UPDATE actors SET merged_into = $a, mentions = 0, articles = 0 WHERE id = $b",
         ]) Move(sql, a, b);
@@ -75,6 +79,59 @@ public sealed partial class SqliteStore
         while (r.Read())
             list.Add(new ActorDecisionInfo(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.S(4), r.GetString(5), r.S(6), r.GetString(7)));
         return list;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ActorSuggestion> Suggestions(string? actor = null, int limit = 50, bool dismissed = false)
+    {
+        long? id = actor is null ? null : ResolveActorRef(actor);
+        var list = new List<ActorSuggestion>();
+        var seen = new HashSet<(long, long)>();
+        // Actors with articles only (an article removed may leave one without), both standing (merges move proposals).
+        using var c = Command("""
+            SELECT s.actor_id, s.other_id, s.score, s.evidence, s.article_id, s.status, s.note
+            FROM actor_suggestions s JOIN actors a ON a.id = s.actor_id JOIN actors o ON o.id = s.other_id
+            WHERE ($d = 1 OR s.status = 'open') AND ($id IS NULL OR s.actor_id = $id OR s.other_id = $id)
+              AND a.merged_into IS NULL AND o.merged_into IS NULL AND a.articles > 0 AND o.articles > 0
+            ORDER BY s.status = 'open' DESC, s.score DESC, o.mentions + a.mentions DESC, s.actor_id, s.other_id LIMIT $n
+            """).P("$d", dismissed ? 1 : 0).P("$id", id).P("$n", Math.Max(0, limit));
+        var rows = new List<(long A, long O, double Score, string Evidence, long Article, string Status, string? Note)>();
+        using (var r = c.ExecuteReader())
+            while (r.Read())
+            {
+                long a = r.GetInt64(0), o = r.GetInt64(1);
+                if (seen.Add((Math.Min(a, o), Math.Max(a, o))))
+                    rows.Add((a, o, r.GetDouble(2), r.GetString(3), r.GetInt64(4), r.GetString(5), r.S(6)));
+            }
+        foreach (var x in rows)
+            list.Add(new ActorSuggestion(Summary(x.A), Summary(x.O), x.Score, x.Evidence, x.Article, x.Status, x.Note));
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public ActorSuggestion Dismiss(string first, string second, string? note = null)
+    {
+        long a = ResolveActorRef(first), b = ResolveActorRef(second);
+        if (a == b) throw new DossierException(Errors.SameActor(first, second, CanonicalId(a)));
+        using var tx = _c.BeginTransaction();
+        int n = Prepared("""
+            UPDATE actor_suggestions SET status = 'dismissed', note = $note
+            WHERE (actor_id = $a AND other_id = $b) OR (actor_id = $b AND other_id = $a)
+            """).P("$a", a).P("$b", b).P("$note", note).ExecuteNonQuery();
+        if (n == 0) throw new DossierException(Errors.NoSuggestion(first, second));
+        tx.Commit();
+        return Suggestions(CanonicalId(a), int.MaxValue, dismissed: true).First(s => s.Actor.Id == b || s.Other.Id == b);
+    }
+
+    // An actor as a list shows it: name, type, mentions, articles, names.
+    private ActorSummary Summary(long id)
+    {
+        using var r = Prepared("""
+            SELECT x.id, x.name, x.type, x.mentions, x.articles, (SELECT count(*) FROM actor_aliases k WHERE k.actor_id = x.id)
+            FROM actors x WHERE x.id = $id
+            """).P("$id", id).ExecuteReader();
+        r.Read();
+        return new ActorSummary(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
     }
 
     /// <inheritdoc/>

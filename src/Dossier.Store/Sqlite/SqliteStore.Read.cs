@@ -207,7 +207,10 @@ public sealed partial class SqliteStore
         return new ActorDossier(id, top.Name, top.Type, codes, top.Mentions, top.Articles, aliases, roles, articles, co, quotes, events,
             matches.Skip(1).ToList(),
             Total("SELECT count(*) FROM quotes WHERE speaker_id = $id"),
-            Total("SELECT count(DISTINCT coalesce(e.happening_id, -e.id)) FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE ea.actor_id = $id"), decisions, coLinks);
+            Total("SELECT count(DISTINCT coalesce(e.happening_id, -e.id)) FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE ea.actor_id = $id"), decisions, coLinks)
+        {
+            Suggestions = Suggestions(StoreIds.CanonicalId(id), 10),
+        };
     }
 
     // The actor's latest articles (Limits.DossierContextArticles of them: newest published first, undated ones after the

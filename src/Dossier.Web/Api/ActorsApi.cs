@@ -44,6 +44,8 @@ internal static class ActorsApi
                 quoteCount = d.QuoteCount, eventCount = d.EventCount,
                 // Why the articles' actors became this one: each decision with the number of articles it was made in.
                 evidence = d.Decisions.Select(x => new { text = x.Text, articles = x.Count }),
+                // The name matcher's open proposals that this actor is another, for review.
+                suggestions = d.Suggestions.Select(x => Suggestion(x, d.Id)),
                 articleList = d.Articles.Select(ArticleRef),
             });
         }).WithName("ActorDossier").WithSummary("One actor's dossier: names, roles over time, quotes, events, co-occurring actors");
@@ -59,6 +61,15 @@ internal static class ActorsApi
             if (!WebApp.Page(offset, limit, 50, 500, out int skip, out int n, out var problem)) return problem!;
             return Results.Ok(store.ActorArticles(reference, skip, n).Select(ArticleRef));
         }).WithName("ActorArticles").WithSummary("The articles that name an actor, newest first; paged");
+
+        app.MapGet("/api/actors/suggestions", (string? actor, int? limit, bool? dismissed, IStore store) =>
+        {
+            if (!WebApp.Page(0, limit, 50, 500, out _, out int n, out var problem)) return problem!;
+            return Results.Ok(store.Suggestions(string.IsNullOrWhiteSpace(actor) ? null : actor, n, dismissed ?? false).Select(x => new
+            {
+                actor = Side(x.Actor), other = Side(x.Other), score = x.Score, evidence = x.Evidence, article = x.Article, status = x.Status, note = x.Note,
+            }));
+        }).WithName("ActorSuggestions").WithSummary("Merges the name matcher proposed at ingest, most alike first: open ones, or with dismissed=true all");
 
         app.MapGet("/api/actors/why", (string? a, string? b, IStore store) =>
         {
@@ -82,4 +93,12 @@ internal static class ActorsApi
 
     internal static object ArticleRef(ArticleRef a) =>
         new { id = a.Id, externalId = a.ExternalId, title = a.Title, published = a.Published, mentions = a.Mentions, lead = a.Lead };
+
+    private static object Side(ActorSummary a) => new { id = StoreIds.CanonicalId(a.Id), name = a.Name, type = a.Type, articles = a.Articles, mentions = a.Mentions };
+
+    // A proposal as one actor's page shows it: the other actor, the score and why.
+    private static object Suggestion(ActorSuggestion x, long self) => new
+    {
+        other = Side(x.Actor.Id == self ? x.Other : x.Actor), score = x.Score, evidence = x.Evidence, article = x.Article,
+    };
 }

@@ -13,8 +13,29 @@ internal static class DecisionsApi
     /// <summary>Body of a split: the actor, the name to take out of it, an optional note.</summary>
     public sealed record SplitRequest(string? Actor, string? Alias, string? Note);
 
+    /// <summary>Body of a dismissal: the two actors of a proposed merge (names or ids), an optional note.</summary>
+    public sealed record DismissRequest(string? First, string? Second, string? Note);
+
     public static void Map(WebApplication app)
     {
+        app.MapPost("/api/actors/suggestions/dismiss", async (HttpContext ctx, IStore store, WebOptions options) =>
+        {
+            if (WebApp.RequireToken(ctx, options) is { } denied) return denied;
+            var (body, bad) = await WebApp.ReadJson<DismissRequest>(ctx);
+            if (bad is not null) return bad;
+            if (string.IsNullOrWhiteSpace(body?.First)) return WebApp.BadParameter("first", "one actor of the proposal (name or id) is needed");
+            if (string.IsNullOrWhiteSpace(body.Second)) return WebApp.BadParameter("second", "the other actor (name or id) is needed");
+            if (body.Note is { Length: > 2000 }) return WebApp.BadParameter("note", "at most 2,000 characters");
+            var x = store.Dismiss(body.First, body.Second, body.Note);
+            return Results.Ok(new
+            {
+                first = new { id = StoreIds.CanonicalId(x.Actor.Id), name = x.Actor.Name },
+                second = new { id = StoreIds.CanonicalId(x.Other.Id), name = x.Other.Name },
+                status = x.Status,
+            });
+        }).WithName("DismissSuggestion").WithSummary("Reject a proposed merge: the two actors stay apart and it leaves the list (Authorization: Bearer token)")
+          .Accepts<DismissRequest>("application/json").RequireRateLimiting(WebApp.WritePolicy);
+
         app.MapPost("/api/actors/merge", async (HttpContext ctx, IStore store, WebOptions options) =>
         {
             if (WebApp.RequireToken(ctx, options) is { } denied) return denied;

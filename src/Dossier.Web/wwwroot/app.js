@@ -525,7 +525,10 @@ function corrections(d) {
     try {
       const r = await apiPost('actors/' + what, body, token);
       if (what === 'merge') location.hash = actorHref(r.kept.id) + '?t=' + Date.now();
-      else {
+      else if (what === 'suggestions/dismiss') {
+        flash = [`Kept apart: ${r.first.name} and ${r.second.name} (the proposal is dismissed).`];
+        await route();
+      } else {
         flash = [`“${r.created.name}” is now its own actor: `, link(actorHref(r.created.id), r.created.id), ` (${r.mentions} mention${r.mentions === 1 ? '' : 's'} moved).`];
         await route();
       }
@@ -549,9 +552,22 @@ function corrections(d) {
     el('label', null, 'Split this name off', el('select', { name: 'alias' }, d.aliases.map(a => el('option', { value: a.alias }, a.alias)))),
     el('label', null, 'Note', el('input', { name: 'note', placeholder: 'why (optional)' })),
     el('button', { type: 'submit' }, 'Split'));
-  return el('details', { class: 'card', id: 'corrections', open: reopen }, el('summary', null, 'Correct this actor (merge, split)'),
+  // The name matcher's proposals: merge (the actor in more articles is kept) or dismiss, each a recorded decision.
+  const proposals = d.suggestions?.length ? el('div', { id: 'suggestions' },
+    el('h3', null, `Possibly the same as (${d.suggestions.length})`),
+    el('ul', { class: 'plain small' }, d.suggestions.map(s => {
+      const keepOther = s.other.articles > d.articles;
+      return el('li', null, link(actorHref(s.other.id), s.other.name), ' ', typeChip(s.other.type), ' ',
+        el('span', { class: 'muted' }, `${s.other.id} · ${s.other.articles} article${s.other.articles === 1 ? '' : 's'} · score ${s.score.toFixed(3)}`),
+        el('div', { class: 'muted' }, s.evidence),
+        el('button', { type: 'button', class: 'accept-suggestion', onclick: ev => run(ev, 'merge',
+          { keep: keepOther ? s.other.id : d.id, absorb: keepOther ? d.id : s.other.id, note: 'proposed merge accepted: ' + s.evidence }) }, 'Same actor: merge'), ' ',
+        el('button', { type: 'button', class: 'dismiss-suggestion', onclick: ev => run(ev, 'suggestions/dismiss', { first: d.id, second: s.other.id, note: null }) }, 'Not the same'));
+    }))) : null;
+  return el('details', { class: 'card', id: 'corrections', open: reopen || !!proposals },
+    el('summary', null, 'Correct this actor (merge, split)' + (proposals ? ` · ${d.suggestions.length} possible duplicate${d.suggestions.length === 1 ? '' : 's'}` : '')),
     el('p', { class: 'small muted' }, 'Decisions are recorded and hold for later articles. They need the write token the server was started with.'),
-    el('label', { class: 'small' }, 'Write token ', tokenInput), mergeForm, d.aliases.length > 1 ? splitForm : null, status);
+    el('label', { class: 'small' }, 'Write token ', tokenInput), proposals, mergeForm, d.aliases.length > 1 ? splitForm : null, status);
 }
 
 function roleName(r) {

@@ -232,6 +232,33 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
     }
 
     [BrowserFact]
+    public async Task AnAnalystReviewsTheMergesTheNameMatcherProposes()
+    {
+        // Invented people: one name misspelt in a later report (the matcher proposes it, not alike enough to join unasked),
+        // and a namesake the analyst knows to be another person.
+        await fx.Ingest("Peter Trellingsen bought a second port on Friday, his advisers said.", "text/plain", "proposal-1", "2025-03-03");
+        await fx.Ingest("Dock workers protested on Monday against a bid by Peter Trelingsen.", "text/plain", "proposal-2", "2025-03-05");
+        await fx.Ingest("The sculptor Peter Trellingson opened an exhibition in Bergen on Tuesday.", "text/plain", "proposal-3", "2025-03-06");
+        var (page, errors) = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/#/actor/Peter%20Trellingsen");
+        await Expect(page.Locator("#actor-name")).ToContainTextAsync("Peter Trellingsen");
+        // The proposals open the corrections card by themselves.
+        await Expect(page.Locator("#suggestions li")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#suggestions")).ToContainTextAsync("by the name matcher");
+        await fx.Shot(page, "17-actor-suggestions");
+        await page.Locator("#corrections input[name=token]").FillAsync(BrowserFixture.Token);
+        // The sculptor is another man: dismissed, the proposal goes and both actors stay.
+        await page.Locator("#suggestions li", new() { HasText = "Trellingson" }).Locator("button.dismiss-suggestion").ClickAsync();
+        await Expect(page.Locator("#correction-status")).ToContainTextAsync("Kept apart");
+        await Expect(page.Locator("#suggestions li")).ToHaveCountAsync(1);
+        // The misspelling is him: merged, its name joins his.
+        await page.Locator("#suggestions li", new() { HasText = "Trelingsen" }).Locator("button.accept-suggestion").ClickAsync();
+        await Expect(page.Locator("#aliases")).ToContainTextAsync("Peter Trelingsen");
+        await Expect(page.Locator("#suggestions")).ToHaveCountAsync(0);
+        BrowserFixture.NoErrors(errors);
+    }
+
+    [BrowserFact]
     public async Task AnActToldByTwoArticlesIsOneHappeningWithItsReports()
     {
         // The same act in two invented reports a day apart, in other words each: one happening, two reports.
