@@ -178,10 +178,13 @@ public abstract class NameVariantResolutionTests<TEngine> : StoreSuite<TEngine> 
         using var s = Open("a.db");
         s.Add(Doc("Kim Collins won the sprint.", ("Kim Collins", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("Tim Collier came second.", ("Tim Collier", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("Ben Carson spoke in Detroit.", ("Ben Carson", EntityType.PERSON)).Doc, "test");
+        s.Add(Doc("Ben Cardin spoke in Baltimore.", ("Ben Cardin", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("David Davis spoke for the Tories.", ("David Davis", EntityType.PERSON)).Doc, "test");
         s.Add(Doc("David Davies spoke for Wales.", ("David Davies", EntityType.PERSON)).Doc, "test");
-        Assert.Equal(4, Actors(s).Length);
-        // Alike enough to be proposed (same given name), never joined unasked.
+        Assert.Equal(6, Actors(s).Length);
+        // Alike enough to be proposed (same given name, a surname spelt two ways), never joined unasked; Carson and Cardin
+        // are other surnames.
         var x = Assert.Single(s.Suggestions());
         Assert.Equal(("David Davies", "David Davis"), (x.Actor.Name, x.Other.Name));
     }

@@ -407,6 +407,21 @@ public static class NameMatcher
     /// <summary>Jaro-Winkler similarity from which two given names are spellings of one (<see cref="GivenNamesAgree"/>).</summary>
     public const double GivenNameSpelling = 0.88;
 
+    /// <summary>True when the surnames (last parts) of two person names are spellings of one: the same, alike at
+    /// <see cref="SurnameSpelling"/> or more ("Davis" / "Davies", "Yanukovich" / "Yanukovych"), or one transliteration
+    /// ("Qaddafi" / "Qadhafi"). The whole-name score lets a surname differ more when the given names agree; a proposal to
+    /// merge two people must not ("Ben Carson" / "Ben Cardin", "Alan Parker" / "Alan Pardew").</summary>
+    public static bool SurnamesAlike(string a, string b)
+    {
+        var pa = PartsOf(a, person: true);
+        var pb = PartsOf(b, person: true);
+        if (pa.Count == 0 || pb.Count == 0) return false;
+        return PartSimilarity(pa[^1], pb[^1]) >= SurnameSpelling;
+    }
+
+    /// <summary>Similarity of two surnames from which they are spellings of one (<see cref="SurnamesAlike"/>).</summary>
+    public const double SurnameSpelling = 0.9;
+
     private static bool IsNickname(string x, string y) =>
         Nicknames.Value.TryGetValue(x, out var fx) && fx.Contains(y) || Nicknames.Value.TryGetValue(y, out var fy) && fy.Contains(x);
 

@@ -208,8 +208,9 @@ public static class ActorResolver
     }
 
     // Actors of the same type (people and organisations only: the matcher knows their names) with a name alike to one of
-    // these, most alike first. People compare names of two words or more whose surnames share their first letters, and
-    // their given names must agree (NameMatcher.GivenNamesAgree: "Kim Collins" is not "Tim Collier");
+    // these, most alike first. People compare names of two words or more whose surnames share their first letters; the
+    // surnames must be spellings of one and the given names agree (NameMatcher.SurnamesAlike, GivenNamesAgree: "Ben
+    // Carson" is not "Ben Cardin", "Kim Collins" not "Tim Collier");
     // organisations names with the same last word and first letters. Actors already given to this article are left out.
     private static List<Alike> AlikeActors(List<NameInfo> names, string type, IActorCatalog catalog, long[] ids)
     {
@@ -226,6 +227,7 @@ public static class ActorResolver
             foreach (var (c, alias, key) in candidates)
             {
                 if (Array.IndexOf(ids, c.Id) >= 0 || (person && NameKey.Words(key) < 2) || catalog.IsBlocked(c.Id, n.Key)) continue;
+                if (person && !NameMatcher.SurnamesAlike(n.Surface, alias)) continue;
                 if (person && !NameMatcher.GivenNamesAgree(n.Surface, alias))
                 {
                     // A name of the actor with the same first and last word but another middle initial: another person,
