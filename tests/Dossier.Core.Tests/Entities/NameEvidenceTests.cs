@@ -21,6 +21,20 @@ public class NameEvidenceTests
     public static TheoryData<string, string, string[]> Cases => new()
     {
         {
+            "a word describing the person is no part of the name",
+            "Flanker Jason White was injured on Saturday. Treasurer Peter Costello said rates would hold. Lib Dem Norman Baker "
+            + "accused ministers of delay.",
+            ["PERSON:Jason White", "-Flanker Jason White", "PERSON:Peter Costello", "-Treasurer Peter Costello", "PERSON:Norman Baker",
+             "-Lib Dem Norman Baker"]
+        },
+        {
+            "a possessive ends the owner's name: the club, person or film after it is another name",
+            "Arsenal's Thierry Henry scored twice. The gallery sold Roy Lichtenstein's Blue Nude for a record price. "
+            + "Mr Brown's Budget was criticised.",
+            ["PERSON:Thierry Henry", "-Arsenal's Thierry Henry", "PERSON:Roy Lichtenstein", "-Roy Lichtenstein's Blue Nude",
+             "!PERSON:Blue Nude", "PERSON:Brown", "-Brown's Budget"]
+        },
+        {
             "a line-up of surnames is a list of people, named players of the report among them",
             "Gareth Morton kicked a penalty and Calum MacRae scored before Mark Blair was sin-binned.\n\n"
             + "Morton, Moffat, MacRae, Hore, Warnock, Moore, Thomson, Ford, Douglas, Blair, Stewart, Frost.",

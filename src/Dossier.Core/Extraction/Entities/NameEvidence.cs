@@ -29,7 +29,76 @@ internal static class NameEvidence
         ClubsAndTournaments(doc, lex, typed);
         SentenceOpeners(doc, lex, typed);
         KindWords(doc, lex, typed);
+        PersonSpans(doc, lex, typed);
     }
+
+    // A person's span the tagger ran over words before the name: a possessive ("Chelsea's John Terry", "Martin Scorsese's
+    // Howard Hughes") or a word that describes the person ("Flanker Jason White", "Tory Liam Fox", "Lib Dem Norman Baker",
+    // "Archbishop of Canterbury Dr Rowan Williams" cut to "Canterbury Dr Rowan Williams"). The name is what follows, when
+    // it opens with a given name; the owner before a possessive keeps an entity of its own when it is a person's full name,
+    // a place or a listed name. What follows a possessive that is no person's name is no person ("Roy Lichtenstein's Blue
+    // Nude"): it loses its type.
+    private static void PersonSpans(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = typed.Count - 1; i >= 0; i--)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type != EntityType.PERSON || c.TokenCount < 3) continue;
+            int poss = -1;
+            for (int k = c.FirstToken + 1; k < c.TokenEnd - 1; k++)
+                if (doc.TokenText(k) is "'s" or "’s") { poss = k; break; }
+            if (poss > 0)
+            {
+                typed.RemoveAt(i);
+                int first = poss + 1, end = c.TokenEnd;
+                // The tagger took it for a person: a given name and capitalised words are enough ("Jimmy Page").
+                bool person = end - first >= 2 && IsGivenName(lex, doc.TokenText(first)) && CapitalisedRun(doc, first + 1, end);
+                typed.Add(person
+                    ? (Candidate(doc, first, end), new EntityDecision(EntityType.PERSON, Math.Max(d.Score, InferredScore), true))
+                    : (Candidate(doc, first, end), EntityDecision.None));
+                // The owner: a person's full name or a person after a title ("Mr Brown's Budget"), a listed name, a country.
+                // A town is left to the tagger's other mentions: before a possessive it is often its club ("Chelsea's").
+                var owner = doc.Span(doc.Tokens[c.FirstToken].Start, doc.Tokens[poss - 1].End);
+                bool titled = c.FirstToken > 0 && lex.Is(doc.TokenText(c.FirstToken - 1), Cue.Title);
+                EntityType? ownerType = titled || poss - c.FirstToken >= 2 && IsGivenName(lex, doc.TokenText(c.FirstToken)) && CapitalisedRun(doc, c.FirstToken + 1, poss)
+                    ? EntityType.PERSON
+                    : lex.TryKnown(owner, out var kt) && kt != EntityType.PERSON ? kt
+                    : lex.TryPlace(owner, out var g) && g.Type != EntityType.NORP && g.Weight >= 9 ? g.Type : null;
+                if (ownerType is { } ot) typed.Add((Candidate(doc, c.FirstToken, poss), new EntityDecision(ot, InferredScore, true)));
+                continue;
+            }
+            // Descriptions before the name: listed words, party words, peoples, and a title or place before a title.
+            int j = c.FirstToken;
+            while (j < c.TokenEnd - 2)
+            {
+                var w = doc.TokenText(j);
+                bool describes = lex.Is(w, Cue.Descriptor | Cue.PartyWord) || lex.TryPlace(w, out var pg) && pg.Type == EntityType.NORP
+                    || lex.Is(doc.TokenText(j + 1), Cue.Title) && !IsGivenName(lex, w);
+                if (!describes || IsGivenName(lex, w)) break;
+                j++;
+            }
+            if (j == c.FirstToken) continue;
+            if (lex.Is(doc.TokenText(j), Cue.Title) && j + 2 <= c.TokenEnd - 1) j++; // the title stays outside the span, as everywhere
+            // The span was a person's already: a given name and capitalised words are enough ("Jason White").
+            if (!IsGivenName(lex, doc.TokenText(j)) || !CapitalisedRun(doc, j + 1, c.TokenEnd)) continue;
+            typed[i] = (Candidate(doc, j, c.TokenEnd), d);
+        }
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+    }
+
+    private static bool CapitalisedRun(Document doc, int first, int end)
+    {
+        if (first >= end) return false;
+        for (int k = first; k < end; k++)
+        {
+            var w = doc.TokenText(k);
+            if (w.Length == 0 || !char.IsUpper(w[0]) && !(w.Length > 3 && w[1] == '-' || w.StartsWith("al-") || w.StartsWith("el-"))) return false;
+        }
+        return true;
+    }
+
+    private static NameCandidate Candidate(Document doc, int first, int end) =>
+        new(doc.Tokens[first].Start, doc.Tokens[end - 1].End, first, end, CandidateCues.None);
 
     // "PC", "DVD", "HIV", "R&B" typed as organisations (the default for an unknown acronym): a name of one token listed in
     // [notname] names a kind of thing and is no entity.

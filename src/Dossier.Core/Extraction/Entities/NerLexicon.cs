@@ -46,9 +46,12 @@ internal enum Cue : uint
     /// <summary>An acronym or word that names a kind of thing, not an organisation ("PC", "DVD", "HIV", "R&B"): no entity
     /// on its own; read by NameEvidence only.</summary>
     NotName = 1 << 23,
+    /// <summary>A capitalised word that describes the person whose name follows it and is no part of the name
+    /// ("Flanker Jason White", "Treasurer Peter Costello", "Britons Kathy Butler"); read by NameEvidence only.</summary>
+    Descriptor = 1 << 24,
     /// <summary>The cues only NameEvidence and the role finder read: the tagger's features leave them out, so the trained
     /// model is unchanged.</summary>
-    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord | NotName,
+    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord | NotName | Descriptor,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -131,6 +134,7 @@ internal sealed class NerLexicon
                     "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     "[orgbefore]" => Cue.OrgBefore, "[workbefore]" => Cue.WorkBefore, "[productbefore]" => Cue.ProductBefore,
                     "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter, "[partyword]" => Cue.PartyWord, "[notname]" => Cue.NotName,
+                    "[descriptor]" => Cue.Descriptor,
                     _ => Cue.None,
                 };
                 listType = line switch
