@@ -246,6 +246,29 @@ public abstract class StoreTests<TEngine> : StoreSuite<TEngine> where TEngine : 
     }
 
     [Fact]
+    public void ADossierShowsThePostsTheActorDictionaryDatesForTheLinkedRecord()
+    {
+        using var s = Open(Db);
+        var t = new TestDoc("Tony Blair spoke in London.");
+        int blair = t.Actor("Tony Blair", EntityType.PERSON);
+        t.Doc.Actors[blair].Codes["cameo"] = "GBRGOV";
+        t.Doc.Actors[blair].Codes[Dossier.Actors.DictionaryRoles.CodeKey] = "C:TONY BLAIR";
+        t.Role(blair, "Prime Minister", "United Kingdom");
+        s.Add(t.Doc, "test");
+        var d = s.FindActor("Tony Blair")!;
+        // The articles' own occupancy first, then the dictionary's posts.
+        Assert.Equal([("articles", "Prime Minister"), ("dictionary", "Public figure"), ("dictionary", "Government")], d.Roles.Select(r => (r.Source, r.Title)));
+        var gov = d.Roles.Single(r => r.Code == "GBRGOV");
+        Assert.Equal(("United Kingdom", "1997-05-02", "2007-06-30", 0), (gov.Of, gov.Start, gov.End, gov.Count));
+        // An unknown record shows nothing of the dictionary.
+        var u = new TestDoc("Ada Nobody spoke.");
+        int ada = u.Actor("Ada Nobody", EntityType.PERSON);
+        u.Doc.Actors[ada].Codes[Dossier.Actors.DictionaryRoles.CodeKey] = "C:ADA NOBODY";
+        s.Add(u.Doc, "test");
+        Assert.Empty(s.FindActor("Ada Nobody")!.Roles);
+    }
+
+    [Fact]
     public void TimelineIsInDateOrderAndFilters()
     {
         using var s = Open(Db);

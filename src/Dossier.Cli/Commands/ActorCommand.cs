@@ -180,7 +180,9 @@ internal static class ActorCommand
         {
             w.WriteLine($"roles ({d.Roles.Count})");
             foreach (var r in d.Roles)
-                w.WriteLine($"  {Dossier.Actors.Occupancy.Describe(r.Title, r.Of, r.Qualifier, r.Start, r.LastSeen, r.End)}  — {r.Count} article(s)");
+                w.WriteLine(r.Source == "dictionary"
+                    ? $"  {r.Title}{(r.Of is null ? "" : " of " + r.Of)} {r.Start ?? "?"} → {r.End ?? "present"}  — actor dictionary ({r.Code})"
+                    : $"  {Dossier.Actors.Occupancy.Describe(r.Title, r.Of, r.Qualifier, r.Start, r.LastSeen, r.End)}  — {r.Count} article(s)");
         }
 
         if (d.CoActors.Count > 0)

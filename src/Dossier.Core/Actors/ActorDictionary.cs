@@ -175,6 +175,17 @@ public sealed class ActorDictionary
     /// <summary>Entries whose primary name or a synonym has this normalised key (<see cref="NameNormalizer.KeysKeepTitles"/>).</summary>
     public IReadOnlyList<DictionaryEntry> Find(string key) => _byKey.TryGetValue(key, out var l) ? l : [];
 
+    /// <summary>The entry of a record key (<see cref="DictionaryRoles.Record"/>, "C:TONY BLAIR"), or null.</summary>
+    public DictionaryEntry? FindRecord(string record)
+    {
+        int colon = record.IndexOf(':');
+        if (colon <= 0) return null;
+        string source = record[..colon], primary = record[(colon + 1)..];
+        foreach (var e in Find(NameNormalizer.KeysKeepTitles(primary).Full))
+            if (e.Source == source && e.Primary == primary) return e;
+        return null;
+    }
+
     /// <summary>Every office holder whose surname key (<see cref="NameNormalizer.Key"/>'s last part) is <paramref name="surnameKey"/>, whatever the date.</summary>
     public IReadOnlyList<DictionaryEntry> PersonsWithSurname(string surnameKey) => _personsBySurname.TryGetValue(surnameKey, out var l) ? l : [];
 

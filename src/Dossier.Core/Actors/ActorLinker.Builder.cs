@@ -1273,6 +1273,8 @@ public sealed partial class ActorLinker
                 if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc && (de != null || NameNormalizer.Keys(a.Name).Count >= 2 || CountryNamed(pc) != null))
                 {
                     a.Codes["cameo"] = pc;
+                    // The record, for the posts it dates (DictionaryRoles): a person's, not a town's or a company's.
+                    if (entry.IsPerson) a.Codes[DictionaryRoles.CodeKey] = DictionaryRoles.Record(entry);
                     if (de == null)
                         a.Evidence.Add($"dictionary: {a.Name} = {entry.DisplayName} ({pc}{(date is { } dd ? $" on {dd:yyyy-MM-dd}" : "")}), by {(NameNormalizer.Keys(a.Name).Count >= 2 ? "the full name" : "the name and the article's mention of " + CountryNamed(pc))}");
                 }

@@ -38,7 +38,15 @@ public sealed record ActorSummary(long Id, string Name, string Type, int Mention
 public sealed record AliasInfo(string Alias, int Count, string? Evidence);
 
 /// <summary>A role of an actor and how often the texts state it.</summary>
-public sealed record RoleInfo(string Title, string? Of, string? Qualifier, string? Start, string? End, int Count, string? FirstSeen, string? LastSeen);
+public sealed record RoleInfo(string Title, string? Of, string? Qualifier, string? Start, string? End, int Count, string? FirstSeen, string? LastSeen)
+{
+    /// <summary>Where it comes from: "articles" (statements merged into an occupancy) or "dictionary" (a dated code of the
+    /// actor-dictionary record the actor is linked to; <see cref="Code"/> names it, <see cref="Count"/> is 0).</summary>
+    public string Source { get; init; } = "articles";
+
+    /// <summary>The dictionary's code of a "dictionary" role (GBRGOV).</summary>
+    public string? Code { get; init; }
+}
 
 /// <summary>An article an actor appears in.</summary>
 /// <param name="Lead">The opening of the text (up to 160 characters) when the article has no title, to name it by.</param>

@@ -153,6 +153,10 @@ public sealed partial class SqliteStore
         // Roles as occupancies: the statements of all articles merged per post, with the dates they support.
         var roles = OccupanciesOf(id).Take(30).Select(o => new RoleInfo(o.Title, o.Of,
             o.Qualifiers.Count > 0 ? string.Join(", ", o.Qualifiers) : null, o.Start, o.End, o.Articles.Count, o.Start, o.LastSeen)).ToList();
+        // And the posts the actor dictionary dates for the record the actor is linked to (after the articles' own).
+        if (codes.TryGetValue(Dossier.Actors.DictionaryRoles.CodeKey, out var record) && Dossier.Actors.ActorDictionary.Default.FindRecord(record) is { } entry)
+            roles.AddRange(Dossier.Actors.DictionaryRoles.Of(entry, Dossier.Actors.CountryTable.Default).Select(r =>
+                new RoleInfo(r.Title, r.Of, null, r.Start, r.End, 0, r.Start, null) { Source = "dictionary", Code = r.Code }));
 
         var articles = ArticlesOf(id, 0, limit);
 

@@ -34,7 +34,8 @@ internal static class ActorsApi
             {
                 id = StoreIds.CanonicalId(d.Id), name = d.Name, type = d.Type, codes = d.Codes, mentions = d.Mentions, articles = d.ArticleCount,
                 aliases = d.Aliases.Select(a => new { alias = a.Alias, articles = a.Count, evidence = a.Evidence }),
-                roles = d.Roles.Select(r => new { title = r.Title, of = r.Of, qualifier = r.Qualifier, start = r.Start, lastSeen = r.LastSeen, end = r.End, articles = r.Count }),
+                // Occupancies from the articles, then the posts the actor dictionary dates (source "dictionary", with its code).
+                roles = d.Roles.Select(r => new { title = r.Title, of = r.Of, qualifier = r.Qualifier, start = r.Start, lastSeen = r.LastSeen, end = r.End, articles = r.Count, source = r.Source, code = r.Code }),
                 coActors = d.CoActors.Select(c => new { id = StoreIds.CanonicalId(c.Id), name = c.Name, type = c.Type, articles = c.Articles }),
                 coActorLinks = (d.CoActorLinks ?? []).Select(l => new { a = StoreIds.CanonicalId(l.First), b = StoreIds.CanonicalId(l.Second), articles = l.Articles }),
                 // The articles co-actors and their links are counted over: the actor's latest ones (Limits.DossierContextArticles).

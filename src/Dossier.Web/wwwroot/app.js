@@ -459,7 +459,9 @@ async function actor(params, ref) {
       section(`Names (${d.aliases.length})`, el('div', { class: 'chips', id: 'aliases' }, d.aliases.map(a =>
         el('span', { class: 'chip', title: a.evidence || '' }, a.alias, ' ', el('span', { class: 'muted small' }, `×${a.articles}`))))),
       section(`Roles (${d.roles.length})`, d.roles.length ? [roleChart(d.roles), el('ul', { class: 'plain small', id: 'roles' }, d.roles.map(r => el('li', null,
-        el('strong', null, roleName(r)), ' ', el('span', { class: 'muted' }, `${r.start || '?'} → ${r.end ? '≤' + r.end : r.lastSeen ? 'last seen ' + r.lastSeen : 'present'} · ${r.articles} article${r.articles === 1 ? '' : 's'}`))))]
+        el('strong', null, roleName(r)), ' ', el('span', { class: 'muted' }, r.source === 'dictionary'
+          ? `${r.start || '?'} → ${r.end || 'present'} · actor dictionary (${r.code})`
+          : `${r.start || '?'} → ${r.end ? '≤' + r.end : r.lastSeen ? 'last seen ' + r.lastSeen : 'present'} · ${r.articles} article${r.articles === 1 ? '' : 's'}`))))]
         : el('p', { class: 'muted' }, 'No role stated.')),
       section('Seen with', d.coActors.length ? [network(d), el('p', { class: 'small muted' }, d.coActorsOver < d.articles ? `Counted over its latest ${d.coActorsOver.toLocaleString('en')} of ${d.articles.toLocaleString('en')} articles. ` : '',
         'Lines: articles naming both (dashed: two of them together in two or more of this actor\'s articles). ',
