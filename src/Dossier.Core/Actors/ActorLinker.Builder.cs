@@ -785,8 +785,13 @@ public sealed partial class ActorLinker
                     string gi = _m[i].Keys.Given, gj = _m[j].Keys.Given;
                     if (gi.Length >= MinFuzzySurname && gj.Length >= MinFuzzySurname && gi[0] == gj[0] && NameMatcher.JaroWinkler(gi, gj) >= FuzzyGivenName)
                         cands.Add(Find(j));
+                    // A team sheet's initial ("D Humphreys") for the one person of that surname whose given name it opens
+                    // ("David Humphreys" in the report above it).
+                    else if (gi.Length == 1 && _m[i].Keys.Count == 2 && gj.Length >= 2 && gj[0] == gi[0]) cands.Add(Find(j));
                 }
-                if (cands.Count == 1) Union(cands.First(), i, $"first-name spelling variant: {_m[i].Display} = {_m[cands.First()].Display}");
+                if (cands.Count == 1)
+                    Union(cands.First(), i, _m[i].Keys.Given.Length == 1 ? $"initial of the one {_m[i].Keys.Surname} with that given name: {_m[i].Display} = {_m[cands.First()].Display}"
+                                                                           : $"first-name spelling variant: {_m[i].Display} = {_m[cands.First()].Display}");
             }
         }
 

@@ -21,6 +21,11 @@ public class NameEvidenceTests
     public static TheoryData<string, string, string[]> Cases => new()
     {
         {
+            "an initial and a surname is how a team sheet names a person",
+            "Leinster beat Ulster on Friday. Leinster: G Easterby; S Horgan, L Cullen. The X Files star watched.",
+            ["PERSON:G Easterby", "PERSON:S Horgan", "PERSON:L Cullen", "!PERSON:X Files"]
+        },
+        {
             "a word describing the person is no part of the name",
             "Flanker Jason White was injured on Saturday. Treasurer Peter Costello said rates would hold. Lib Dem Norman Baker "
             + "accused ministers of delay.",

@@ -23,6 +23,7 @@ internal static class NameEvidence
     {
         JoinedOrganisationNames(doc, lex, typed);
         GivenNameFirst(doc, lex, typed);
+        InitialAndSurname(doc, lex, typed);
         PeopleLists(doc, lex, typed);
         OrganisationNouns(doc, lex, typed);
         KindNouns(doc, lex, typed);
@@ -434,6 +435,43 @@ internal static class NameEvidence
             if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.GPE or EntityType.LOC) || c.TokenCount is < 2 or > 3) continue;
             if (LooksLikePerson(doc, lex, c.FirstToken, c.TokenEnd))
                 typed[i] = (c, new EntityDecision(EntityType.PERSON, InferredScore, true));
+        }
+    }
+
+    // "L Cullen", "G. Easterby" typed as places or organisations: one capital letter (a period after it or not) and a
+    // capitalised word is how team sheets and bylines name a person. Not "A" (an article: "A Coruna"), not a name the
+    // lists or the gazetteer know, not a word in capitals ("J VOA"), not a head word ("J Group") or a common word ("X Files").
+    private static void InitialAndSurname(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.GPE or EntityType.LOC or EntityType.PERSON)) continue;
+            int first = c.FirstToken, end = c.TokenEnd;
+            // The tagger left the initial out ("G" before "Easterby"): in a list (after a comma, a semicolon, a colon or at a
+            // line's start) the initial opens the name.
+            if (end - first == 1 && first >= 1 && doc.TokenText(first - 1) is { Length: 1 } ini && char.IsAsciiLetterUpper(ini[0]) && ini[0] is not ('A' or 'I')
+                && doc.Tokens[first - 1].End < doc.Tokens[first].Start && (first == 1 || doc.TokenText(first - 2) is "," or ";" or ":" || doc.Slice(doc.Tokens[first - 2].End, doc.Tokens[first - 1].Start).Contains('\n'))
+                && !typed.Any(x => x.C.Start < doc.Tokens[first - 1].End && x.C.End > doc.Tokens[first - 1].Start))
+            {
+                var sur = doc.TokenText(first);
+                if (sur.Length < 2 || !char.IsUpper(sur[0]) || IsAllCaps(sur) || lex.TryStat(sur, out var s0) && s0.IsCommonWord) continue;
+                typed[i] = (new NameCandidate(doc.Tokens[first - 1].Start, c.End, first - 1, end, CandidateCues.None),
+                            new EntityDecision(EntityType.PERSON, Math.Max(d.Score, InferredScore), true));
+                continue;
+            }
+            if (d.Type == EntityType.PERSON) continue;
+            if (end - first == 3 && doc.TokenText(first + 1) is ".") { /* "G . Easterby" */ }
+            else if (end - first != 2) continue;
+            var initial = doc.TokenText(first);
+            if (initial.EndsWith('.')) initial = initial[..^1];
+            if (initial.Length != 1 || !char.IsAsciiLetterUpper(initial[0]) || initial[0] is 'A' or 'I') continue;
+            var surname = doc.TokenText(end - 1);
+            if (surname.Length < 2 || !char.IsUpper(surname[0]) || IsAllCaps(surname) || lex.Is(surname, Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead)
+                || lex.TryStat(surname, out var st) && st.IsCommonWord) continue; // "X Files"
+            var span = doc.Span(c.Start, c.End);
+            if (lex.TryKnown(span, out _) || lex.TryPlace(span, out _)) continue;
+            typed[i] = (c, new EntityDecision(EntityType.PERSON, Math.Max(d.Score, InferredScore), true));
         }
     }
 
