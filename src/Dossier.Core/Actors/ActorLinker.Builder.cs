@@ -1144,6 +1144,25 @@ public sealed partial class ActorLinker
         // The countries the article names (by country, people, capital or seat), built once when first asked.
         private HashSet<string>? _namedCountries;
 
+        // "George Bush" in 2005: the dictionary's George Bush (the father) was out of office, and its one other George …
+        // Bush (George W. Bush) held office that day. The namesake in office is meant; null when the entry itself is in office
+        // (or has no office dates) or when not exactly one namesake of the same given name and surname is in office.
+        private DictionaryEntry? InOfficeNamesake(DictionaryEntry entry, string name, DateOnly on)
+        {
+            if (entry.Dated.Any(c => c.Covers(on))) return null;
+            var keys = NameNormalizer.Keys(name);
+            if (!keys.IsFull) return null;
+            DictionaryEntry? found = null;
+            foreach (var e in _dict.PersonsWithSurname(keys.Surname))
+            {
+                if (ReferenceEquals(e, entry) || NameNormalizer.Keys(e.Primary).Parts is not { Length: >= 2 } p || p[0] != keys.Parts[0]) continue;
+                if (!e.Dated.Any(c => c.Covers(on) && c.Code.Length >= 6 && c.Code[3..6] == "GOV")) continue;
+                if (found != null && NameNormalizer.Key(found.Primary) != NameNormalizer.Key(e.Primary)) return null;
+                found ??= e;
+            }
+            return found;
+        }
+
         private string BestPersonName(int root)
         {
             string best = _m[root].Display;
@@ -1273,6 +1292,11 @@ public sealed partial class ActorLinker
                 a.Name = _dictName.TryGetValue(root, out var de) ? de.DisplayName : BestPersonName(root);
                 var entry = de ?? _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault(e => e.IsPerson)
                                 ?? _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
+                if (de == null && entry is { IsPerson: true } && date is { } on && InOfficeNamesake(entry, a.Name, on) is { } sitting)
+                {
+                    a.Evidence.Add($"dictionary: {a.Name} on {on:yyyy-MM-dd} is {sitting.DisplayName}, in office then, not {entry.DisplayName}, out of it");
+                    entry = sitting;
+                }
                 // A one-word name ("Prime", "Feather") is no evidence of a dictionary person unless the article names the
                 // country of the code (a dictionary match by full name is).
                 if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc && (de != null || NameNormalizer.Keys(a.Name).Count >= 2 || CountryNamed(pc) != null))

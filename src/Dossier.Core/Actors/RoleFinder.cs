@@ -37,6 +37,20 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
     private static readonly HashSet<string> StateOffices = new(StringComparer.Ordinal)
     { "president", "minister", "secretary", "king", "queen", "prince", "emir", "sultan", "chancellor", "premier", "ambassador", "vice-president" };
 
+    // Occupations a demonym before them describes the person's nationality, not a country's office ("British director
+    // Mike Leigh" holds no post of the United Kingdom; "British ambassador" does).
+    private static readonly HashSet<string> NationalityOnly = new(StringComparer.Ordinal)
+    {
+        "director", "actor", "actress", "singer", "songwriter", "writer", "author", "novelist", "poet", "playwright", "artist",
+        "painter", "sculptor", "designer", "composer", "conductor", "pianist", "guitarist", "drummer", "rapper", "comedian",
+        "presenter", "host", "star", "model", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+        "forward", "coach", "manager", "runner", "sprinter", "athlete", "swimmer", "cyclist", "boxer", "golfer", "jockey",
+        "champion", "photographer", "filmmaker", "film-maker", "producer", "chef", "businessman", "businesswoman", "tycoon",
+        "magnate", "billionaire", "entrepreneur", "economist", "analyst", "scientist", "researcher", "professor", "academic",
+        "historian", "journalist", "reporter", "correspondent", "columnist", "broadcaster", "lawyer", "architect", "explorer",
+        "climber", "skier", "skater", "hurdler", "batsman", "bowler", "captain", "veteran", "legend",
+    };
+
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
     {
         "former", "self-declared", "self-proclaimed", "interim", "acting", "ousted", "deposed", "late", "outgoing", "incoming",
@@ -94,6 +108,12 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         {
             int p = Portfolio(titleStart, nameStart, out ex, out exPortfolio);
             if (p < titleStart) { titleStart = p; t = p - 1; }
+        }
+        else
+        {
+            // Across a comma only a portfolio its article opens: "The Higher Education Minister, Kim Howells, said".
+            int p = Portfolio(titleStart, nameStart, out bool exc, out _);
+            if (p < titleStart && !exc && p > 0 && d.TokenText(p - 1) is "The" or "the") { titleStart = p; t = p - 1; }
         }
         // Across a comma the title and the name are two phrases: the parse must make one the apposition of the other.
         // "the Prime Minister, Tony Blair, decides" is often misparsed (the name as a compound or a clause); a title with
@@ -444,14 +464,44 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         bool contextCountry, bool past = false)
     {
         var a = d.Actors[actor];
+        // A demonym before an occupation is a nationality: no "of".
+        if (ofWhy == "demonym" && NationalityOnly.Contains(title.Split(' ')[^1].ToLowerInvariant())) { of = null; ofWhy = null; }
         if (of != null && IsStateOffice(titleStart, titleEnd) && IsCountryName(of)) _statedOffices.Add(of);
         else if (of == null && contextCountry && IsStateOffice(titleStart, titleEnd) && ContextCountry(evStart, actor) is { } cc) { of = cc; ofWhy = "context"; }
         if (a.Roles.Any(r => r.Title == title && r.Of == of)) return;
         bool closed = qual != null && qual.Split(' ').Any(Closing.Contains);
         string? pub = d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // "the assassination attempt on President Ronald Reagan" in 2005: a state office the dictionary record the person is
+        // linked to says ended years before the article names an office of the past, not a current one.
+        string? outSince = !closed && !past && IsStateOffice(titleStart, titleEnd) ? OutOfGovernmentSince(a) : null;
+        if (outSince != null) closed = true;
         a.Roles.Add(new Role(title, of, qual, closed || past ? null : pub, closed ? pub : null) { EvidenceStart = evStart, EvidenceEnd = evEnd });
         a.Evidence.Add($"role: {(qual != null ? qual + " " : "")}{title}{(of != null ? " of " + of : "")}" +
-                       (ofWhy == "context" ? " (country from context)" : "") + $" from \"{Squeeze(d.Slice(evStart, evEnd))}\"");
+                       (ofWhy == "context" ? " (country from context)" : "") + $" from \"{Squeeze(d.Slice(evStart, evEnd))}\"" +
+                       (outSince != null ? $" (past: the actor dictionary has {a.Name} out of government since {outSince})" : ""));
+    }
+
+    /// <summary>Years out of government after which a state title before a name is taken as an office of the past.</summary>
+    public const int OutOfOfficeYears = DictionaryEntry.FormerRoleYears;
+
+    // The last day of government the actor's dictionary record dates, when the record has government codes, none covers the
+    // article's date and the last ended more than OutOfOfficeYears before it; null otherwise (no record, no date, in office,
+    // or out only lately: "President Clinton" a year after he left may still be a current courtesy).
+    private string? OutOfGovernmentSince(Actor a)
+    {
+        if (d.Published is not { } date || !a.Codes.TryGetValue(DictionaryRoles.CodeKey, out var record) || dict.FindRecord(record) is not { } entry) return null;
+        // A namesake of the same surname in government that day may be the one meant (the linker could not tell).
+        var keys = NameNormalizer.Keys(a.Name);
+        foreach (var other in dict.PersonsWithSurname(keys.Surname))
+            if (!ReferenceEquals(other, entry) && other.Dated.Any(c => c.Covers(date) && c.Code.Length >= 6 && c.Code[3..6] == "GOV")) return null;
+        DateOnly? last = null;
+        foreach (var c in entry.Dated)
+        {
+            if (c.Code.Length < 6 || c.Code[3..6] != "GOV") continue;
+            if (c.Covers(date) || c.To is null) return null;
+            if (last is null || c.To > last) last = c.To;
+        }
+        return last is { } l && l.AddYears(OutOfOfficeYears) < date ? l.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
     private bool IsStateOffice(int s, int e)

@@ -43,4 +43,34 @@ public class DictionaryRolesTests
         Assert.Null(ActorDictionary.Default.FindRecord("C:NOBODY AT ALL"));
         Assert.Null(ActorDictionary.Default.FindRecord("no colon"));
     }
+
+    private static Dossier.Documents.Document Run(string text, int year, int month, int day)
+    {
+        var doc = new Dossier.Documents.Document(text) { Published = new DateOnly(year, month, day) };
+        Dossier.Pipeline.DocumentPipeline.FromConfig("segment+syntax+ner+actors").Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void AStateTitleOfSomeoneLongOutOfGovernmentIsAnOfficeOfThePast()
+    {
+        var doc = Run("There was a delay after the assassination attempt on President Ronald Reagan. Prime Minister Tony Blair agreed.", 2005, 3, 1);
+        var reagan = doc.Actors.Single(a => a.Name == "Ronald Reagan").Roles.Single();
+        Assert.Equal(("President", null, "2005-03-01"), (reagan.Title, reagan.Start, reagan.End));
+        // In office that day: current.
+        var blair = doc.Actors.Single(a => a.Name == "Tony Blair").Roles.Single();
+        Assert.Equal(("2005-03-01", null), (blair.Start, blair.End));
+    }
+
+    [Fact]
+    public void AFullNameTheDictionaryGivesTwoNamesakesIsTheOneInOfficeThatDay()
+    {
+        // Phoenix's "GEORGE BUSH" is the father (out of office since 1993); its George W. Bush was in office in 2005.
+        var doc = Run("President George Bush met European leaders in Brussels.", 2005, 2, 22);
+        var bush = doc.Actors.Single(a => a.Name == "George Bush");
+        Assert.Equal("C:GEORGE W. BUSH", bush.Codes[DictionaryRoles.CodeKey]);
+        Assert.Equal(("2005-02-22", null), (bush.Roles.Single().Start, bush.Roles.Single().End));
+        // In 1991 it was the father.
+        Assert.Equal("C:GEORGE BUSH", Run("President George Bush met European leaders in Brussels.", 1991, 5, 2).Actors.Single(a => a.Name == "George Bush").Codes[DictionaryRoles.CodeKey]);
+    }
 }

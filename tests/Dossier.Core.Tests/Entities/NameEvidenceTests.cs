@@ -21,6 +21,11 @@ public class NameEvidenceTests
     public static TheoryData<string, string, string[]> Cases => new()
     {
         {
+            "a title word opening an organisation's or an event's name is no title",
+            "Fiat will buy engines from General Motors. The Conservatives would win the General Election, they said.",
+            ["ORG:General Motors", "EVENT:General Election", "-Motors", "-Election"]
+        },
+        {
             "an initial and a surname is how a team sheet names a person",
             "Leinster beat Ulster on Friday. Leinster: G Easterby; S Horgan, L Cullen. The X Files star watched.",
             ["PERSON:G Easterby", "PERSON:S Horgan", "PERSON:L Cullen", "!PERSON:X Files"]

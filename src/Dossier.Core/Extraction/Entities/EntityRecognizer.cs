@@ -353,14 +353,24 @@ public sealed class EntityRecognizer : IComponent
             int lastTitle = -1;
             for (int k = a; k < b - 1; k++)
                 if (_lex.Is(doc.TokenText(k), Cue.Title | Cue.TitleHead)) lastTitle = k;
-            if (lastTitle >= 0) { a = lastTitle + 1; cues |= CandidateCues.Titled; }
-            while (a < b - 1 && (IsLowerWord(doc, a) && !_lex.Is(doc.TokenText(a), Cue.Particle) || doc.Tokens[a].Kind == TokenKind.Punct)) a++;
-            if (AfterTitleOf(doc, a, b) is int named) a = named;
-            if (b - a == 1 && _lex.Is(doc.TokenText(a), Cue.Title | Cue.TitleHead)) return null;
-            // What a title phrase was about, not a person: "Special Envoy for Yemen" → Yemen.
-            var rest = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
-            if (a > sp.First && _lex.TryPlace(rest, out var rp) && rp.Weight >= 9) type = rp.Type;
-            else type = AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.PERSON;
+            // A title word opening an organisation's or an event's name is no title: "General Motors", "General Election",
+            // "General Assembly" (one head word after it).
+            // (The tagger may leave the title outside: "General" before a span "Motors".)
+            if (lastTitle < 0 && b - a == 1 && a > 0 && _lex.Is(doc.TokenText(a - 1), Cue.Title | Cue.TitleHead)
+                && doc.Tokens[a - 1].Has(TokenFlags.Title) && _lex.Is(doc.TokenText(a), Cue.OrgHead | Cue.EventHead)) { a--; lastTitle = a; }
+            if (lastTitle >= 0 && lastTitle == b - 2 && lastTitle == a && _lex.Is(doc.TokenText(b - 1), Cue.OrgHead | Cue.EventHead))
+                type = _lex.Is(doc.TokenText(b - 1), Cue.EventHead) ? EntityType.EVENT : EntityType.ORG;
+            else
+            {
+                if (lastTitle >= 0) { a = lastTitle + 1; cues |= CandidateCues.Titled; }
+                while (a < b - 1 && (IsLowerWord(doc, a) && !_lex.Is(doc.TokenText(a), Cue.Particle) || doc.Tokens[a].Kind == TokenKind.Punct)) a++;
+                if (AfterTitleOf(doc, a, b) is int named) a = named;
+                if (b - a == 1 && _lex.Is(doc.TokenText(a), Cue.Title | Cue.TitleHead)) return null;
+                // What a title phrase was about, not a person: "Special Envoy for Yemen" → Yemen.
+                var rest = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
+                if (a > sp.First && _lex.TryPlace(rest, out var rp) && rp.Weight >= 9) type = rp.Type;
+                else type = AllGroupWords(doc, a, b) ? EntityType.NORP : EntityType.PERSON;
+            }
         }
         else if (sp.Type == _org && OrgAfterTitle(doc, a, b) is int orgStart && orgStart > a)
         {
