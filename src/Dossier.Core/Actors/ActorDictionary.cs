@@ -103,7 +103,7 @@ public sealed class ActorDictionary
                 if (f.Length < 5) throw new DossierException(Errors.ActorDataLine(file, n + 1, $"{f.Length} columns, want 5"));
                 var e = new DictionaryEntry
                 {
-                    Source = f[0], Primary = f[1], DefaultCode = f[2], Dated = ParseDated(f[3]),
+                    Source = f[0], Primary = f[1], DefaultCode = CodeOnly(f[2]), Dated = ParseDated(f[3]),
                     Synonyms = f[4].Length == 0 ? [] : f[4].Split('|'),
                 };
                 n++;
@@ -145,6 +145,14 @@ public sealed class ActorDictionary
         if (key.Length == 0) return;
         if (!map.TryGetValue(key, out var l)) map[key] = l = new List<DictionaryEntry>(1);
         if (!l.Contains(e)) l.Add(e);
+    }
+
+    // Phoenix writes some default codes with their dates ("IGOBUSOPC 050101-051231", "NLDGOVBUS >081004"): the code is
+    // the first word (the dates describe when the code held; the entry's dated codes, when it has any, carry those).
+    private static string CodeOnly(string code)
+    {
+        int sp = code.IndexOf(' ');
+        return sp < 0 ? code : code[..sp];
     }
 
     private static DatedCode[] ParseDated(string s)

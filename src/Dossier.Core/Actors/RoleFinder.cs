@@ -615,7 +615,18 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         return c.Name;
     }
 
-    private bool IsTitleToken(int t) => TextContext.IsAny(d, t, TitleWords);
+    // A title word; "general" in lower case only beside another title word ("attorney general", "general secretary"):
+    // alone it is an adjective ("a general Production Diary"), the rank is written "General".
+    private bool IsTitleToken(int t) => TextContext.IsAny(d, t, TitleWords)
+        && !(d.TokenText(t) is "general" && !(t > 0 && IsTitleWordNotGeneral(t - 1) || t + 1 < d.Tokens.Length && IsTitleWordNotGeneral(t + 1)));
+
+    private bool IsTitleWordNotGeneral(int t) => TextContext.IsAny(d, t, TitleWords) && !d.TokenText(t).Equals("general", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUpperWord(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (!char.IsUpper(c)) return false;
+        return true;
+    }
 
     private bool HasHead(int s, int e)
     {
@@ -629,6 +640,9 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         for (int t = s; t <= e; t++)
         {
             if (sb.Length > 0) sb.Append(' ');
+            // An acronym stays as written ("CEO", not "Ceo").
+            var raw = d.TokenText(t);
+            if (raw.Length >= 2 && raw.Length <= 5 && IsUpperWord(raw)) { sb.Append(raw); continue; }
             string w = TextContext.Lower(d, t);
             if (w is "of" or "for" or "and") { sb.Append(w); continue; }
             bool up = true;
