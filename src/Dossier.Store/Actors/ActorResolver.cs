@@ -224,10 +224,17 @@ public static class ActorResolver
             var last = NameKey.LastWord(n.Key);
             var candidates = person ? catalog.NamesLike(type, last[..Math.Min(SurnamePrefix, last.Length)], exactLastWord: false, keyPrefix: null)
                                     : catalog.NamesLike(type, last, exactLastWord: true, keyPrefix: n.Key[..2]);
+            // Surnames are compared once per distinct last word: a common prefix ("smi") brings hundreds of names.
+            var surnameAlike = person ? new Dictionary<string, bool>(StringComparer.Ordinal) : null;
             foreach (var (c, alias, key) in candidates)
             {
                 if (Array.IndexOf(ids, c.Id) >= 0 || (person && NameKey.Words(key) < 2) || catalog.IsBlocked(c.Id, n.Key)) continue;
-                if (person && !NameMatcher.SurnamesAlike(n.Surface, alias)) continue;
+                if (surnameAlike != null)
+                {
+                    var theirs = NameKey.LastWord(key);
+                    if (!surnameAlike.TryGetValue(theirs, out var ok)) surnameAlike[theirs] = ok = theirs == last || NameMatcher.SurnamesAlike(last, theirs);
+                    if (!ok) continue;
+                }
                 if (person && !NameMatcher.GivenNamesAgree(n.Surface, alias))
                 {
                     // A name of the actor with the same first and last word but another middle initial: another person,
