@@ -136,7 +136,7 @@ public sealed partial class ActorLinker
         {
             // The time budget is checked between the passes, and per mention inside the ones that compare mentions.
             for (int i = 0; i < _m.Length; i++) _m[i] = Classify(i);
-            foreach (var pass in (ReadOnlySpan<Action>)[UnionByKey, AliasPhrases, SlashPairs, ParenthesisedAcronyms, PersonSurnames,
+            foreach (var pass in (ReadOnlySpan<Action>)[UnionByKey, AliasPhrases, SlashPairs, ParenthesisedAcronyms, QuotedNicknames, PersonSurnames,
                 LeftoverSurnames, OrgAcronyms, OrgShortForms, GivenNameVariants, DictionarySurnames])
             {
                 _d.CheckBudget("actors");
@@ -871,6 +871,48 @@ public sealed partial class ActorLinker
                 var key = string.Join(' ', m.Keys.Parts.Select(p => p.Length > 3 && p.EndsWith('s') ? p[..^1] : p));
                 if (byKey.TryGetValue(key, out int j)) { if (Find(j) != Find(i)) Union(j, i, $"spelling variant: {m.Display} = {_m[j].Display}"); }
                 else byKey[key] = i;
+            }
+            // A party and its members: "the Conservative Party" and "the Conservatives", "the Green Party" and "the Greens"
+            // (one plural word, the party's word with an "s").
+            var plurals = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind == Kind.Other && _d.Entities[i].Type == EntityType.ORG && m.Keys.Count == 1 && m.Keys.Full.Length > 4 && m.Keys.Full.EndsWith('s'))
+                    plurals.TryAdd(m.Keys.Full[..^1], i);
+            }
+            if (plurals.Count == 0) return;
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || m.Keys.Count != 2 || m.Keys.Parts[1] != "party") continue;
+                if (plurals.TryGetValue(m.Keys.Parts[0], out int j) && Find(j) != Find(i)) Union(i, j, $"party and its members: {m.Display} = {_m[j].Display}");
+            }
+        }
+
+        // "Ahmed 'Mido' Hossam", "Stanley "Tookie" Williams": the quoted word inside a person's name is the name the article
+        // calls them by after; a one-word person mention written so is that person (the one such name only).
+        private void QuotedNicknames()
+        {
+            Dictionary<string, int>? nick = null;
+            for (int i = 0; i < _m.Length; i++)
+            {
+                if (_m[i].Kind != Kind.Person) continue;
+                var text = _d.Slice(_d.Entities[i].Start, _d.Entities[i].End);
+                int q = text.IndexOfAny(['\'', '"', '‘', '“']);
+                if (q <= 0 || q + 2 >= text.Length) continue;
+                int e = text.IndexOfAny(['\'', '"', '’', '”'], q + 1);
+                if (e <= q + 1 || e >= text.Length - 1) continue;
+                var word = text[(q + 1)..e].Trim();
+                if (word.Length < 2 || word.Contains(' ') || !char.IsUpper(word[0])) continue;
+                nick ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                nick[word] = nick.ContainsKey(word) && Find(nick[word]) != Find(i) ? -1 : i;
+            }
+            if (nick == null) return;
+            for (int j = 0; j < _m.Length; j++)
+            {
+                if (_m[j].Kind != Kind.Person || _m[j].Keys.Count != 1) continue;
+                if (nick.TryGetValue(_m[j].Display, out int i) && i >= 0 && Find(i) != Find(j)) Union(i, j, $"nickname: {_m[j].Display} of {_m[i].Display}");
             }
         }
 
