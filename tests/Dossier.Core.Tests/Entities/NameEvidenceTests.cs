@@ -21,6 +21,11 @@ public class NameEvidenceTests
     public static TheoryData<string, string, string[]> Cases => new()
     {
         {
+            "awards are works and their ceremonies events, whatever the tagger made of them",
+            "Hilary Swank won an Oscar for the role. The Oscars will be held in Los Angeles, and the Academy Awards are watched worldwide.",
+            ["WORK_OF_ART:Oscar", "EVENT:Oscars", "EVENT:Academy Awards", "PERSON:Hilary Swank"]
+        },
+        {
             "a title word opening an organisation's or an event's name is no title",
             "Fiat will buy engines from General Motors. The Conservatives would win the General Election, they said.",
             ["ORG:General Motors", "EVENT:General Election", "-Motors", "-Election"]

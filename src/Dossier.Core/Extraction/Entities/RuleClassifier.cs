@@ -39,6 +39,8 @@ public sealed class RuleClassifier : IEntityClassifier
 
         if (c.Has(CandidateCues.HandleAfter)) return new EntityDecision(EntityType.PERSON, 0.9f, true);
         if (lex.Is(text, Cue.Stop)) return EntityDecision.None;
+        // A listed work or award ("Oscar", "Booker Prize"): the evidence buckets below have no such type.
+        if (lex.TryKnown(text, out var listedKind) && listedKind is EntityType.WORK_OF_ART or EntityType.PRODUCT) return new EntityDecision(listedKind, 0.9f, true);
         if (single && text.Length < 2) return EntityDecision.None;
         // A lone common word written with a capital mid-sentence ("the Municipality", "Internet Explorer" split off) is
         // rarely a name by itself; names the lists know were caught above.
