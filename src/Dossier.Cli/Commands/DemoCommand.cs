@@ -9,6 +9,13 @@ namespace Dossier.Cli.Commands;
 /// <summary><c>dossier demo</c>: ingests the project's sample articles into the database and shows what came out.</summary>
 internal static class DemoCommand
 {
+    // A folder under the working directory as the user would type it ("data/samples"), any other as it is.
+    private static string Shown(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative;
+    }
+
     public static Command Create(CliContext ctx)
     {
         var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: the repository's data/samples)", HelpName = "DIR" };
@@ -22,7 +29,7 @@ internal static class DemoCommand
             IEnumerable<InputItem> items = folder is not null
                 ? ArticleReader.Read([folder], new ReadOptions())
                 : BuiltIn();
-            ctx.Out.WriteLine(folder is not null ? $"demo: ingesting {folder} into {db}" : $"demo: ingesting the built-in sample articles into {db}");
+            ctx.Out.WriteLine(folder is not null ? $"demo: ingesting {Shown(folder)} into {db}" : $"demo: ingesting the built-in sample articles into {db}");
             var summary = IngestCommand.Run(ctx, store, items, new IngestOptions());
             ctx.Out.WriteLine("ingest: " + summary);
             var stats = store.Stats();
