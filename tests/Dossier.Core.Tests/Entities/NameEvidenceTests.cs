@@ -21,6 +21,18 @@ public class NameEvidenceTests
     public static TheoryData<string, string, string[]> Cases => new()
     {
         {
+            "a list of companies tagged as one name is its companies; a department named with a list stays whole",
+            "Manufacturing firms, including DaimlerChrysler, Siemens and Volkswagen, have been negotiating. "
+            + "The Department for Culture, Media and Sport said no.",
+            ["ORG:DaimlerChrysler", "ORG:Siemens", "ORG:Volkswagen", "-DaimlerChrysler, Siemens and Volkswagen",
+             "ORG:Department for Culture, Media and Sport"]
+        },
+        {
+            "a club's letters before its town make it the club",
+            "Kaka scored for AC Milan on Sunday. Mido then played for his club AS Roma, and AJ Venter watched.",
+            ["ORG:AC Milan", "ORG:AS Roma", "!ORG:AJ Venter"]
+        },
+        {
             "awards are works and their ceremonies events, whatever the tagger made of them",
             "Hilary Swank won an Oscar for the role. The Oscars will be held in Los Angeles, and the Academy Awards are watched worldwide.",
             ["WORK_OF_ART:Oscar", "EVENT:Oscars", "EVENT:Academy Awards", "PERSON:Hilary Swank"]

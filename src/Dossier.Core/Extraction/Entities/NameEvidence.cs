@@ -28,6 +28,8 @@ internal static class NameEvidence
         OrganisationNouns(doc, lex, typed);
         KindNouns(doc, lex, typed);
         ClubsAndTournaments(doc, lex, typed);
+        ClubPrefixes(doc, lex, typed);
+        CommaLists(doc, lex, typed);
         SentenceOpeners(doc, lex, typed);
         KindWords(doc, lex, typed);
         PersonSpans(doc, lex, typed);
@@ -172,6 +174,74 @@ internal static class NameEvidence
             if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE && worksL.TryGetValue(doc.Span(c.Start, c.End), out var wk))
                 typed[i] = (c, new EntityDecision(wk, Math.Max(d.Score, InferredScore), true));
         }
+    }
+
+    // The letters football clubs write before their town ("AC Milan", "AS Roma", "FC Porto", "PSV Eindhoven"): with them the
+    // name is the club, an organisation, whatever the tagger made of it (a person "AC Milan" 9 times in the BBC corpus), and
+    // a town the tagger typed alone after them joins them ("his club AS Roma"). Not "US", "SD", "CF", "AJ": words or initials of their own.
+    private static readonly HashSet<string> ClubLetters = new(StringComparer.Ordinal)
+    { "AC", "AS", "FC", "SS", "RC", "SV", "PSV", "OGC", "RCD", "VfB", "VfL", "TSV" };
+
+    private static void ClubPrefixes(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.PERSON or EntityType.GPE or EntityType.LOC or EntityType.ORG)) continue;
+            int first = c.FirstToken;
+            if (ClubLetters.Contains(doc.TokenText(first).ToString()) && c.TokenCount >= 2 && char.IsUpper(doc.TokenText(first + 1)[0]))
+            {
+                if (d.Type != EntityType.ORG) typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+                continue;
+            }
+            // The letters left outside: "AS" + "Roma".
+            if (first >= 1 && ClubLetters.Contains(doc.TokenText(first - 1).ToString()) && doc.Tokens[first - 1].End < doc.Tokens[first].Start
+                && !typed.Any(x => x.C.Start < doc.Tokens[first - 1].End && x.C.End > doc.Tokens[first - 1].Start))
+                typed[i] = (new NameCandidate(doc.Tokens[first - 1].Start, c.End, first - 1, c.TokenEnd, CandidateCues.None),
+                            new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+        }
+    }
+
+    // "DaimlerChrysler, Siemens and Volkswagen", "Paramount, Universal and Warner Brothers" tagged as one name: a list
+    // ("A, B and C") is its items, each a name of the list's type unless the lists or the gazetteer type it. Not a name
+    // whose first item says "of" or "for" ("Department for Culture, Media and Sport", "State Administration of Radio, Film
+    // and Television"), nor one that continues such a name ("for Culture, Media and Sport"), nor a portfolio (common words
+    // as items, a title after: "Culture, Media and Sport Secretary").
+    private static void CommaLists(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = typed.Count - 1; i >= 0; i--)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.PERSON) || c.TokenCount < 4) continue;
+            if (c.FirstToken > 0 && doc.TokenText(c.FirstToken - 1) is "for" or "of" or "on" or "and" or "&") continue;
+            var cuts = new List<int>();
+            bool and = false, ofInFirst = false;
+            for (int k = c.FirstToken; k < c.TokenEnd; k++)
+            {
+                var w = doc.TokenText(k);
+                if (w is ",") { if (and) { cuts.Clear(); break; } cuts.Add(k); }
+                else if (w is "and" or "&" && cuts.Count > 0) { and = true; cuts.Add(k); }
+                else if (cuts.Count == 0 && w is "of" or "for" or "on") ofInFirst = true;
+            }
+            if (!and || cuts.Count < 2 || ofInFirst) continue;
+            var items = new List<(int First, int End)>();
+            int from = c.FirstToken;
+            foreach (var cut in cuts) { items.Add((from, cut)); from = cut + 1; }
+            items.Add((from, c.TokenEnd));
+            if (items.Any(it => it.End <= it.First || !char.IsUpper(doc.TokenText(it.First)[0]))) continue;
+            // A portfolio's words ("Culture, Media and Sport Secretary", "Environment, Food and Rural Affairs"): common
+            // words as items, or a title or head word right after, make it one name.
+            if (items.Any(it => it.End - it.First == 1 && lex.TryStat(doc.TokenText(it.First), out var st) && st.IsCommonWord)) continue;
+            if (c.TokenEnd < doc.Tokens.Length && lex.Is(doc.TokenText(c.TokenEnd), Cue.Title | Cue.TitleHead | Cue.OrgHead)) continue;
+            typed.RemoveAt(i);
+            foreach (var (f, e) in items)
+            {
+                var span = doc.Span(doc.Tokens[f].Start, doc.Tokens[e - 1].End);
+                var type = lex.TryKnown(span, out var kt) ? kt : lex.TryPlace(span, out var g) && g.Weight >= 9 ? g.Type : d.Type;
+                typed.Add((Candidate(doc, f, e), new EntityDecision(type, Math.Min(d.Score, InferredScore), true)));
+            }
+        }
+        typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
     }
 
     // Not a person named with a given name, a country, a nationality or a listed name.
