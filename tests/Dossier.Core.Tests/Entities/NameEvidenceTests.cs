@@ -28,6 +28,17 @@ public class NameEvidenceTests
              "ORG:Department for Culture, Media and Sport"]
         },
         {
+            "a town after a result or a player's move is its club, and so are its other mentions; a country stays",
+            "Mido scored twice on his debut against Portsmouth. He signed for Fulham last summer. Portsmouth fans were angry. "
+            + "England beat France in the league match, and a win over Germany followed.",
+            ["ORG:Portsmouth", "ORG:Fulham", "!ORG:France", "!ORG:Germany"]
+        },
+        {
+            "outside a sports report a result word before a town leaves it a town",
+            "Russian forces launched a new offensive against Kharkiv on Friday, officials said.",
+            ["GPE:Kharkiv"]
+        },
+        {
             "a club's letters before its town make it the club",
             "Kaka scored for AC Milan on Sunday. Mido then played for his club AS Roma, and AJ Venter watched.",
             ["ORG:AC Milan", "ORG:AS Roma", "!ORG:AJ Venter"]

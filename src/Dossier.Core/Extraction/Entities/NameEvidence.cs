@@ -254,17 +254,19 @@ internal static class NameEvidence
     }
 
     // "Bolton boss Sam Allardyce", "a Roma player": a town (not a country, not a capital-sized city) right before a noun of
-    // [clubafter] is the town's club, an organisation, and so are the town's other mentions in the article; "former
+    // [clubafter] or after a result or a player's move (ClubCues) is the town's club, an organisation, and so are the town's other mentions in the article; "former
     // Wimbledon champion": a place before a noun of [eventafter] is a tournament (that mention only).
     private static void ClubsAndTournaments(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
         HashSet<string>? clubs = null;
+        bool? sport = null;
         for (int i = 0; i < typed.Count; i++)
         {
             var (c, d) = typed[i];
-            if (!d.IsEntity || c.TokenEnd >= doc.Tokens.Length) continue;
-            var after = doc.TokenText(c.TokenEnd);
-            if (after.Length == 0 || !char.IsLower(after[0])) continue;
+            if (!d.IsEntity) continue;
+            var after = c.TokenEnd < doc.Tokens.Length ? doc.TokenText(c.TokenEnd) : "";
+            bool clubBefore = d.Type == EntityType.GPE && ClubBefore(doc, c.FirstToken) && (sport ??= SportReport(doc));
+            if (!clubBefore && (after.Length == 0 || !char.IsLower(after[0]))) continue;
             // "last Sunday's Golden Globes ceremony", "the Golden Kinnaree awards": any name but a person's (a given name
             // first) before a ceremony is the event.
             // (Not an organisation's name, "the Screen Actors Guild awards": the guild gives them; award names are short.)
@@ -279,7 +281,9 @@ internal static class NameEvidence
             var span = doc.Span(c.Start, c.End);
             if (lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 7)) continue;
             if (lex.TryKnown(span, out var kt) && kt != EntityType.ORG) continue;
-            if (lex.Is(after, Cue.ClubAfter))
+            // A country by any of its names ("against Britain's best sprinters") is the country's side, not a club.
+            if (clubBefore && CountryTable.Default.TryFind(span, out var country) && country.Kind == CountryNameKind.Name) continue;
+            if (clubBefore || lex.Is(after, Cue.ClubAfter))
             {
                 typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
                 (clubs ??= new(StringComparer.Ordinal)).Add(span.ToString());
@@ -295,6 +299,56 @@ internal static class NameEvidence
             if (d.IsEntity && d.Type is EntityType.GPE or EntityType.LOC or EntityType.PERSON && clubsL.Contains(doc.Span(c.Start, c.End)))
                 typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
         }
+    }
+
+    // Words before a town that make it its club: a result ("against Portsmouth", "a win over Bolton", "beat Everton", "a
+    // defeat to Leeds", "a draw with Fulham") or a player's move ("signed for Wigan", "on loan at Leicester", "a loan spell
+    // with Hull"), in an article that reads as a sports report (SportReport). Countries and cities of capital size are left
+    // alone ("against France" is the country's team, which the article names as the country).
+    private static readonly string[][] ClubCues =
+    [
+        ["against"], ["beat"], ["beating"], ["win", "over"], ["victory", "over"], ["defeat", "to"], ["defeat", "by"], ["lost", "to"],
+        ["beaten", "by"], ["draw", "with"], ["drew", "with"], ["signed", "for"], ["loan", "at"], ["loan", "from"], ["loan", "to"],
+        ["loan", "with"], ["spell", "at"], ["spell", "with"],
+    ];
+
+    /// <summary>Fewest distinct sport words (<see cref="SportWords"/>) an article needs before results and moves make towns
+    /// clubs: "an offensive against Kharkiv" in a war report stays a place.</summary>
+    public const int MinSportWords = 3;
+
+    private static readonly HashSet<string> SportWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "match", "matches", "goal", "goals", "scored", "league", "cup", "season", "fixture", "striker", "midfielder", "defender",
+        "goalkeeper", "coach", "manager", "squad", "penalty", "premiership", "championship", "semi-final", "quarter-final",
+        "try", "tries", "wicket", "innings", "referee", "kick-off", "stadium", "fans", "transfer", "loan", "debut", "draw",
+        "football", "rugby", "cricket", "tennis", "athletics", "club", "player", "players", "champions", "final", "uefa", "fifa",
+        "olympic", "olympics", "medal", "sprint", "midfield", "scrum", "winger",
+    };
+
+    // The article reads as a sports report: at least MinSportWords distinct sport words.
+    private static bool SportReport(Document doc)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int k = 0; k < doc.Tokens.Length && seen.Count < MinSportWords; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(k).ToString();
+            if (SportWords.Contains(w)) seen.Add(w);
+        }
+        return seen.Count >= MinSportWords;
+    }
+
+    private static bool ClubBefore(Document doc, int first)
+    {
+        foreach (var cue in ClubCues)
+        {
+            int k = first - cue.Length;
+            if (k < 0) continue;
+            bool all = true;
+            for (int j = 0; j < cue.Length && all; j++) all = doc.TokenText(k + j).Equals(cue[j], StringComparison.Ordinal);
+            if (all) return true;
+        }
+        return false;
     }
 
     // "Colleagues said that …", "Party leader Michael Howard said …": a one-word "name" that opens a sentence, is a common
