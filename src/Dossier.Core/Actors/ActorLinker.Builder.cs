@@ -906,7 +906,9 @@ public sealed partial class ActorLinker
                 var word = text[(q + 1)..e].Trim();
                 if (word.Length < 2 || word.Contains(' ') || !char.IsUpper(word[0])) continue;
                 nick ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                nick[word] = nick.ContainsKey(word) && Find(nick[word]) != Find(i) ? -1 : i;
+                // Two people written with the same nickname: neither takes it (-1 stays).
+                if (!nick.TryGetValue(word, out int seen)) nick[word] = i;
+                else if (seen >= 0 && Find(seen) != Find(i)) nick[word] = -1;
             }
             if (nick == null) return;
             for (int j = 0; j < _m.Length; j++)
