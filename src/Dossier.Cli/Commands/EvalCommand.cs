@@ -281,7 +281,7 @@ internal static class EvalCommand
 
     private static Command Ner(CliContext ctx)
     {
-        var path = PathArg("A GMB-format CSV file (Sentence #,Word,POS,Tag), optionally .gz");
+        var path = PathArg("A GMB-format CSV file (Sentence #,Word,POS,Tag), optionally .gz; or the re3d corpus folder (scored through the pipeline, leniently: see docs/components/ner.md)");
         var titles = new Option<bool>("--gmb-titles") { Description = "Pipeline level: count a title word before a person as part of it, as GMB does" };
         var modelOption = new Option<string?>("--model") { Description = "Score this tagger model file instead of the built-in one", HelpName = "PATH" };
         var errors = new Option<int>("--errors") { Description = "Print this many errors (gold and predicted spans that differ)", HelpName = "N" };
@@ -299,12 +299,40 @@ internal static class EvalCommand
             HelpName = "N",
         };
         cmd.Add(context);
+        var half = new Option<int?>("--half")
+        {
+            Description = "re3d only: score one half of the documents (0 or 1, by a hash of each document's id), so rules written against one half can be checked on the other",
+            HelpName = "0|1",
+        };
+        cmd.Add(half);
         cmd.SetAction(p =>
         {
             var file = p.GetValue(path)!;
-            if (!File.Exists(file)) throw new DossierException(Errors.BadOption("path", $"no such file '{file}'"));
             int keep = Math.Max(0, p.GetValue(errors));
             var model = p.GetValue(modelOption) is { } modelPath ? NerModels.LoadFile(modelPath) : NerModels.Default;
+            if (NerRe3dScorer.IsCorpus(file))
+            {
+                var docs = NerRe3dScorer.Read(file);
+                if (p.GetValue(half) is { } h)
+                {
+                    if (h is not (0 or 1)) throw new DossierException(Errors.BadOption("--half", "must be 0 or 1"));
+                    docs = docs.Where(d => d.Half == h).ToList();
+                }
+                var pipeline = new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new Dossier.Extraction.Syntax.SyntaxComponent())
+                    .Add(new EntityRecognizer(model)).Build();
+                var r = NerRe3dScorer.Score(docs, pipeline, keep);
+                ctx.Out.WriteLine($"re3d (pipeline, lenient): {r.Sentences:N0} documents, {r.Words:N0} words");
+                foreach (var t in r.PerType) ctx.Out.WriteLine("  " + t);
+                ctx.Out.WriteLine("  " + r.Micro);
+                if (keep > 0)
+                {
+                    ctx.Out.WriteLine("errors (gold → predicted):");
+                    foreach (var e in r.Errors.Take(keep))
+                        ctx.Out.WriteLine($"  [{e.SentenceId}] {e.Surface}: {e.GoldType ?? "-"} → {e.PredictedType ?? "-"}   | {e.Text}");
+                }
+                return ExitCodes.Ok;
+            }
+            if (!File.Exists(file)) throw new DossierException(Errors.BadOption("path", $"no such file '{file}'"));
             var what = p.GetValue(level)!;
             var sentences = GmbCorpus.ReadAll(file, w => ctx.Err.WriteLine("skipped " + w));
             var report = what switch

@@ -73,6 +73,19 @@ public class NameEvidenceTests
              "!PERSON:Blue Nude", "PERSON:Brown", "-Brown's Budget"]
         },
         {
+            "a possessive inside an organisation's or place's name ends its owner: a place's company, a body's committee",
+            "Shares in the UK's Royal Bank of Scotland rose, while India's Bombay Stock Exchange fell. The Bank of England's "
+            + "Monetary Policy Committee kept rates on hold, Iraq's Oil Ministry said nothing and Iran’s Foreign Ministry objected.",
+            ["GPE:UK", "ORG:Royal Bank of Scotland", "GPE:India", "ORG:Bombay Stock Exchange", "ORG:Bank of England",
+             "ORG:Monetary Policy Committee", "ORG:Oil Ministry", "ORG:Foreign Ministry", "-'s Oil Ministry", "-’s Foreign Ministry",
+             "-India's Bombay Stock Exchange", "-UK's Royal Bank of Scotland"]
+        },
+        {
+            "an owner that is no name of its own leaves the name whole",
+            "The People's Choice Awards were held in Los Angeles. She starred in Ocean's Eleven and went to Sadler's Wells.",
+            ["-People", "-Ocean", "-Sadler"]
+        },
+        {
             "a line-up of surnames is a list of people, named players of the report among them",
             "Gareth Morton kicked a penalty and Calum MacRae scored before Mark Blair was sin-binned.\n\n"
             + "Morton, Moffat, MacRae, Hore, Warnock, Moore, Thomson, Ford, Douglas, Blair, Stewart, Frost.",

@@ -46,4 +46,20 @@ public class NerEvaluationTests(ITestOutputHelper output)
         foreach (var e in r.Errors.Take(150)) output.WriteLine($"    [{e.Text}] {e.Surface} gold={e.GoldType ?? "-"} pred={e.PredictedType ?? "-"}");
         Assert.True(r.Micro.F1 > 0.4, $"micro F1 {r.Micro.F1:0.000} is below the sanity floor");
     }
+
+    [SharedDataFact("re3d")]
+    public void Re3dScores()
+    {
+        var docs = NerRe3dScorer.Read(SharedData.File("re3d")!);
+        Assert.Equal(78, docs.Count);
+        Assert.All(docs, d => Assert.All(d.Mentions, m => Assert.True(m.Start < m.End && m.End <= d.Text.Length)));
+        // The two halves the corpus is split into for writing rules on one and checking them on the other.
+        Assert.InRange(docs.Count(d => d.Half == 0), 25, 53);
+        var r = NerRe3dScorer.Score(docs, DocumentPipeline.FromConfig("segment+syntax+ner"));
+        output.WriteLine($"re3d (lenient, whole documents): {r.Sentences} documents, {r.Words} words");
+        foreach (var t in r.PerType) output.WriteLine("  " + t);
+        output.WriteLine("  " + r.Micro);
+        foreach (var e in r.Errors.Take(150)) output.WriteLine($"    {e.Surface} gold={e.GoldType ?? "-"} pred={e.PredictedType ?? "-"}");
+        Assert.True(r.Micro.F1 > 0.6, $"micro F1 {r.Micro.F1:0.000} is below the sanity floor");
+    }
 }

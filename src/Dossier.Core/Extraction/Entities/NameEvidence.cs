@@ -32,7 +32,115 @@ internal static class NameEvidence
         CommaLists(doc, lex, typed);
         SentenceOpeners(doc, lex, typed);
         KindWords(doc, lex, typed);
+        Possessives(doc, lex, typed);
         PersonSpans(doc, lex, typed);
+    }
+
+    // A possessive inside a name that is not a person's: "Microsoft's Xbox", "China's National Petroleum Corporation",
+    // "Bank of England's Monetary Policy Committee", "Clint Eastwood's Million Dollar Baby" were one organisation or place.
+    // When the owner is a name of its own — a person's full name, a listed name, a sizeable place, or a name the article
+    // uses alone — it becomes that entity, and what follows keeps a type only from evidence of its own (a listed name, a
+    // place, an organisation's head word such as "Committee", a given name and surname): the tagger's type came from the
+    // whole. An owner that is no name of its own leaves the name whole ("People's Choice Awards", "New Year's Eve",
+    // "Sadler's Wells", "Ocean's Eleven"). A name opening with the possessive ("'s Oil Ministry" of "Iraq's Oil Ministry")
+    // loses it. Persons are left to PersonSpans.
+    private static void Possessives(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "'" or "’";
+        bool changed = false;
+        for (int i = typed.Count - 1; i >= 0; i--)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type == EntityType.PERSON) continue;
+            if (IsPossessive(doc.TokenText(c.FirstToken)))
+            {
+                if (c.TokenCount >= 2 && IsCap(doc, c.FirstToken + 1)) typed[i] = (Candidate(doc, c.FirstToken + 1, c.TokenEnd), d);
+                else typed[i] = (c, EntityDecision.None);
+                changed = true;
+                continue;
+            }
+            // A name run over its owner's possessive ("Hayao Miyazaki's"): the owner, when it is a name of its own.
+            if (c.TokenCount >= 2 && doc.TokenText(c.TokenEnd - 1) is "'s" or "’s")
+            {
+                // Its type is the owner's only on evidence of its own: another mention's type is no better than this one's.
+                if (OwnerType(doc, lex, typed, i, c.FirstToken, c.TokenEnd - 1, out bool strong) is { } t)
+                {
+                    typed[i] = (Candidate(doc, c.FirstToken, c.TokenEnd - 1), strong ? new EntityDecision(t, InferredScore, true) : d);
+                    changed = true;
+                }
+                continue;
+            }
+            int poss = -1;
+            for (int k = c.FirstToken + 1; k < c.TokenEnd - 1; k++)
+                if (doc.TokenText(k) is "'s" or "’s") { poss = k; break; }
+            if (poss < 0 || !IsCap(doc, poss + 1)) continue;
+            if (OwnerType(doc, lex, typed, i, c.FirstToken, poss, out _) is not { } ownerType) continue;
+            typed.RemoveAt(i);
+            typed.Add((Candidate(doc, c.FirstToken, poss), new EntityDecision(ownerType, InferredScore, true)));
+            var restType = OwnType(doc, lex, poss + 1, c.TokenEnd);
+            // A place's organisation ("the UK's Royal Bank of Scotland", "France's Snecma", "Moscow's Sovlink Securities"):
+            // what the tagger read as an organisation is the part after the place, when it is one name (no list, no
+            // second possessive). After an organisation or a person the rest is more often a product, a programme or a
+            // work ("Microsoft's Xbox", "the BBC's Politics Show", "Clint Eastwood's Million Dollar Baby").
+            if (restType is null && d.Type == EntityType.ORG && ownerType is EntityType.GPE or EntityType.LOC && OneName(doc, poss + 1, c.TokenEnd))
+                restType = EntityType.ORG;
+            if (restType is { } rt)
+                typed.Add((Candidate(doc, poss + 1, c.TokenEnd), new EntityDecision(rt, Math.Min(d.Score, InferredScore), true)));
+            changed = true;
+        }
+        if (changed) typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+    }
+
+    // The type of the owner [first, end) before a possessive when it is a name of its own, else null.
+    // Strong: from the name itself (a given name, the lexicon, the gazetteer), not from another mention's type.
+    private static EntityType? OwnerType(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed, int self, int first, int end, out bool strong)
+    {
+        strong = true;
+        var owner = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        if (!IsCap(doc, first) || !IsCap(doc, end - 1)) return null;
+        for (int k = first + 1; k < end - 1; k++)
+            if (!IsCap(doc, k) && doc.TokenText(k) is not ("of" or "for" or "the" or "and" or "on" or "&")) return null;
+        // "Children's Hospices", "Women's Institute", "People's Party": a plural noun's possessive describes, it owns nothing.
+        if (doc.TokenText(end - 1) is "Children" or "Women" or "Men" or "People" or "Peoples" or "Ladies" or "Gentlemen") return null;
+        if (end - first >= 2 && IsGivenName(lex, doc.TokenText(first)) && CapitalisedRun(doc, first, end) && !lex.TryPlace(owner, out _))
+            return EntityType.PERSON;
+        if (lex.TryKnown(owner, out var known)) return known;
+        if (lex.TryPlace(owner, out var g) && g.Weight >= 9) return g.Type == EntityType.NORP ? null : g.Type;
+        // An organisation's name by its form: a head word last ("the Labour Party's") or first before "of" ("the Bank of
+        // England's").
+        if (end - first >= 2 && (lex.Is(doc.TokenText(end - 1), Cue.OrgHead)
+                || end - first >= 3 && lex.Is(doc.TokenText(first), Cue.OrgHead) && doc.TokenText(first + 1) is "of"))
+            return EntityType.ORG;
+        // The article names it alone elsewhere, not before a possessive too ("Ocean" of a headline's "Ocean's Twelve"):
+        // that mention's type.
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (o, od) = typed[i];
+            if (i == self || !od.IsEntity || !doc.Span(o.Start, o.End).SequenceEqual(owner)) continue;
+            if (o.TokenEnd < doc.Tokens.Length && doc.TokenText(o.TokenEnd) is "'s" or "’s" or "'" or "’") continue;
+            strong = false;
+            return od.Type;
+        }
+        return null;
+    }
+
+    // True when [first, end) is one capitalised name: no "and", comma or possessive inside.
+    private static bool OneName(Document doc, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (doc.TokenText(k) is "and" or "&" or "," or "'s" or "’s" or "or") return false;
+        return IsCap(doc, first) && IsCap(doc, end - 1);
+    }
+
+    // The type [first, end) shows by itself, else null: a listed name, a place, an organisation's head word, a person's name.
+    private static EntityType? OwnType(Document doc, NerLexicon lex, int first, int end)
+    {
+        var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        if (lex.TryKnown(span, out var known)) return known;
+        if (lex.TryPlace(span, out var g) && g.Type != EntityType.NORP) return g.Type;
+        if (end - first >= 2 && lex.Is(doc.TokenText(end - 1), Cue.OrgHead)) return EntityType.ORG;
+        if (end - first >= 2 && IsGivenName(lex, doc.TokenText(first)) && CapitalisedRun(doc, first + 1, end)) return EntityType.PERSON;
+        return null;
     }
 
     // A person's span the tagger ran over words before the name: a possessive ("Chelsea's John Terry", "Martin Scorsese's
