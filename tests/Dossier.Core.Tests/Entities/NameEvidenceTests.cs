@@ -81,6 +81,29 @@ public class NameEvidenceTests
              "-India's Bombay Stock Exchange", "-UK's Royal Bank of Scotland"]
         },
         {
+            "a one-word name with a company's shares or officers is the company, in all its mentions",
+            "Kelvaro said sales rose in the last quarter. Kelvaro shares fell 3% in early trading, and Kelvaro chairman Brian "
+            + "Finn said more jobs would go. Analysts at Tressida expect more cuts, Tressida said.",
+            ["ORG:Kelvaro", "!PERSON:Kelvaro", "ORG:Tressida", "!PERSON:Tressida", "PERSON:Brian Finn"]
+        },
+        {
+            "a verb or a title keeps a person",
+            "Mr Hollis said the plan would fail. Hollis shares the view of the union, and Hollis told reporters so.",
+            ["PERSON:Hollis", "!ORG:Hollis"]
+        },
+        {
+            "a long listed name wins over the model's pieces; an organisation of something and a common word is one",
+            "Fighters of the Islamic State of Iraq and the Levant attacked the town. The Academy of Motion Picture Arts and "
+            + "Sciences met on Tuesday, and the campaign against Da’esh went on.",
+            ["ORG:Islamic State of Iraq and the Levant", "-Levant", "ORG:Academy of Motion Picture Arts and Sciences", "-Sciences",
+             "ORG:Da’esh"]
+        },
+        {
+            "an organisation of a place and a second organisation are two",
+            "The Bank of England and Barclays said rates would rise. The Ministry of Defence and Treasury officials met.",
+            ["ORG:Bank of England", "ORG:Barclays"]
+        },
+        {
             "an owner that is no name of its own leaves the name whole",
             "The People's Choice Awards were held in Los Angeles. She starred in Ocean's Eleven and went to Sadler's Wells.",
             ["-People", "-Ocean", "-Sadler"]

@@ -34,6 +34,11 @@ public sealed class EntityRecognizer : IComponent
     private readonly int _per, _org, _geo, _gpe;
 
     /// <summary>A recogniser with the built-in model (data/models/ner-gmb.bin.gz).</summary>
+    /// <summary>Most words of a hand-listed name looked up over the model's spans ("Islamic State of Iraq and the Levant").</summary>
+    public const int MaxListedTokens = 8;
+    /// <summary>Fewest words a hand-listed name needs to replace the model's pieces of it.</summary>
+    public const int MinPieceListedTokens = 3;
+
     public EntityRecognizer() : this(NerModels.Default) { }
 
     /// <summary>A recogniser with another trained model (its types must use the GMB names per, org, geo, gpe).</summary>
@@ -216,8 +221,30 @@ public sealed class EntityRecognizer : IComponent
                     spans[i] = sp with { Type = _geo, Score = Math.Max(sp.Score, 0.8f) };
             }
         }
-        // Hand-listed names the model left out: longest first, only over tokens no span covers.
         int end = s.TokenEnd, first = s.FirstToken;
+        // Long hand-listed names the model cut into pieces ("Islamic State of Iraq" + "Levant"): the listed name, when
+        // every span it overlaps lies inside it.
+        for (int k = first; k < end; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (!tok.Has(TokenFlags.Title) && !tok.Has(TokenFlags.Upper)) continue;
+            for (int len = Math.Min(MaxListedTokens, end - k); len >= MinPieceListedTokens; len--)
+            {
+                var text = doc.Span(tok.Start, doc.Tokens[k + len - 1].End);
+                if (text.Length > 80 || !_lex.TryKnown(text, out var known) || GmbType(known) is var t && t < 0) continue;
+                bool inside = true;
+                for (int i = from; i < spans.Count && inside; i++)
+                    if (spans[i].First < k + len && spans[i].End > k)
+                        inside = spans[i].First >= k && spans[i].End <= k + len && !(spans[i].First == k && spans[i].End == k + len);
+                if (!inside) continue;
+                for (int i = spans.Count - 1; i >= from; i--)
+                    if (spans[i].First >= k && spans[i].End <= k + len) spans.RemoveAt(i);
+                spans.Add(new TaggedSpan(k, k + len, t, 0.85f));
+                k += len - 1;
+                break;
+            }
+        }
+        // Hand-listed names the model left out: longest first, only over tokens no span covers.
         var covered = new bool[end - first];
         for (int i = from; i < spans.Count; i++)
             for (int k = Math.Max(spans[i].First, first); k < spans[i].End && k < end; k++) covered[k - first] = true;

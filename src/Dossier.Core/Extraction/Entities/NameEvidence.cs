@@ -26,6 +26,7 @@ internal static class NameEvidence
         InitialAndSurname(doc, lex, typed);
         PeopleLists(doc, lex, typed);
         OrganisationNouns(doc, lex, typed);
+        CompanyContexts(doc, lex, typed);
         KindNouns(doc, lex, typed);
         ClubsAndTournaments(doc, lex, typed);
         ClubPrefixes(doc, lex, typed);
@@ -519,6 +520,17 @@ internal static class NameEvidence
                     j = pe;
                     continue;
                 }
+                // "Academy of Motion Picture Arts" + "and Sciences": an organisation "of" something, and one word that
+                // is common or, in GMB, only ever inside organisations' names, which the article never names alone
+                // ("Ministry of Culture and Tourism").
+                if (ox >= 0 && pe == j + 2 && !IsCap(doc, pe) && typed[ox].C.TokenCount >= 3 && HasOfInside(doc, typed[ox].C)
+                    && lex.TryStat(doc.TokenText(j + 1), out var ws) && (ws.LowerMid >= 2 || ws.Org >= 2 && ws.Per + ws.Geo + ws.Gpe == 0) && !lex.Is(doc.TokenText(j + 1), Cue.OrgHead | Cue.TitleHead)
+                    && !IsPlace(doc, lex, typed, j + 1, pe) && !NamedAlone(doc, typed, typed.FindIndex(x => x.C.FirstToken == j + 1 && x.C.TokenEnd == pe), doc.TokenText(j + 1)))
+                {
+                    joins.Add((typed[ox].C.FirstToken, pe));
+                    j = pe;
+                    continue;
+                }
                 // Words joined by "and" before a run that ends in a head word: "Securities and Exchange Commission",
                 // "Transport and General Workers Union". The words before the "and" are common words (a firm's name,
                 // "Barclays and HSBC Bank", is not), the run after has a word besides its head.
@@ -569,6 +581,12 @@ internal static class NameEvidence
     }
 
     // A place by the gazetteer or by the tagger (a GPE or LOC span exactly there).
+    private static bool HasOfInside(Document doc, NameCandidate c)
+    {
+        for (int k = c.FirstToken + 1; k < c.TokenEnd - 1; k++) if (doc.TokenText(k) is "of" or "for") return true;
+        return false;
+    }
+
     private static bool IsPlace(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed, int first, int end)
     {
         if (lex.TryPlace(doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End), out var g) && g.Type != EntityType.NORP) return true;
@@ -619,6 +637,69 @@ internal static class NameEvidence
         typed.RemoveAll(x => x.C.Start >= start && x.C.End <= stop);
         typed.Add((new NameCandidate(start, stop, first, end, CandidateCues.None), new EntityDecision(type, InferredScore, true)));
         typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+    }
+
+    // A one-word "person" the article never names as a person — no given name, no title, never part of a longer person's
+    // name — whose mentions read as a company's: followed by its shares or its officers ("Ericsson shares dropped",
+    // "Southcorp chairman Brian Finn", "Nintendo president Satoru Iwata", "Enron's shareholders"), or after a role at it
+    // ("analysts at Gartner", "chief executive of Vivendi", "shares in Barclays"). All its mentions become the organisation.
+    // The tagger, trained on world news, types an unknown capitalised word a person (Gartner, Vivendi, Qwest, Southcorp).
+    private static void CompanyContexts(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        Dictionary<string, (int Org, bool Person)>? seen = null;
+        var personWords = PersonParts(doc, lex, typed);
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type != EntityType.PERSON || c.TokenCount != 1) continue;
+            var w = doc.TokenText(c.FirstToken);
+            if (w.Length < 3 || !char.IsUpper(w[0]) || IsGivenName(lex, w) || lex.Is(w, Cue.Title | Cue.TitleHead)) continue;
+            var key = w.ToString();
+            seen ??= new(StringComparer.Ordinal);
+            var (org, person) = seen.GetValueOrDefault(key);
+            if (c.FirstToken > 0 && lex.Is(doc.TokenText(c.FirstToken - 1), Cue.Title | Cue.TitleHead)) person = true;
+            else if (CompanyAfter(doc, lex, c.TokenEnd) || CompanyBefore(doc, lex, c.FirstToken)) org++;
+            seen[key] = (org, person);
+        }
+        if (seen is null) return;
+        HashSet<string>? orgs = null;
+        foreach (var (name, (org, person)) in seen)
+            if (org > 0 && !person && !personWords.Contains(name)) (orgs ??= new(StringComparer.Ordinal)).Add(name);
+        if (orgs is null) return;
+        var orgsL = orgs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.GPE && c.TokenCount == 1 && orgsL.Contains(doc.Span(c.Start, c.End)))
+                typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
+        }
+    }
+
+    // After a company's name: its shares or results ("Ericsson shares", "Enron's shareholders"), or one of its officers
+    // named next ("Southcorp chairman Brian Finn").
+    private static bool CompanyAfter(Document doc, NerLexicon lex, int k)
+    {
+        if (k < doc.Tokens.Length && doc.TokenText(k) is "'s" or "’s" or "'" or "’") k++;
+        if (k >= doc.Tokens.Length) return false;
+        var w = doc.TokenText(k);
+        // "Smith shares the lead" is a verb.
+        if (lex.Is(w, Cue.CompanyAfter) && char.IsLower(w[0])) return doc.Syntax is not { } syn || syn.Tags[k] is not (Upos.VERB or Upos.AUX);
+        // An officer and a person's name: "chairman Brian Finn", "chief executive Jean-Rene Fourtou".
+        if (!lex.Is(w, Cue.CompanyOfficer) || !char.IsLower(w[0])) return false;
+        int n = k + 1;
+        if (n < doc.Tokens.Length && lex.Is(doc.TokenText(n), Cue.CompanyOfficer)) n++;
+        return n + 1 < doc.Tokens.Length && IsGivenName(lex, doc.TokenText(n)) && IsCap(doc, n + 1);
+    }
+
+    // Before a company's name: a holding in it or an officer at it ("shares in Barclays", "analysts at Gartner", "chief
+    // executive of Vivendi").
+    private static bool CompanyBefore(Document doc, NerLexicon lex, int k)
+    {
+        if (k < 2) return false;
+        var prep = doc.TokenText(k - 1);
+        var noun = doc.TokenText(k - 2);
+        if (prep is "in" && noun is "shares" or "stake" or "stakes" or "shareholders" or "investors") return true;
+        return prep is "at" or "of" && lex.Is(noun, Cue.CompanyOfficer) && char.IsLower(noun[0]);
     }
 
     // "oil giant Shell", "anti-virus firm Sophos", "Premiership side Bolton": a name of one to three words right after a

@@ -49,9 +49,16 @@ internal enum Cue : uint
     /// <summary>A capitalised word that describes the person whose name follows it and is no part of the name
     /// ("Flanker Jason White", "Treasurer Peter Costello", "Britons Kathy Butler"); read by NameEvidence only.</summary>
     Descriptor = 1 << 24,
+    /// <summary>A lower-case word after a name (or its possessive) that only a company has: its shares, profits, board,
+    /// subscribers ("Ericsson shares", "Enron's shareholders"); read by NameEvidence only.</summary>
+    CompanyAfter = 1 << 25,
+    /// <summary>A lower-case officer of an organisation: after its name before a person's ("Southcorp chairman Brian
+    /// Finn") or before "at"/"of" and its name ("analysts at Gartner"); read by NameEvidence only.</summary>
+    CompanyOfficer = 1 << 26,
     /// <summary>The cues only NameEvidence and the role finder read: the tagger's features leave them out, so the trained
     /// model is unchanged.</summary>
-    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord | NotName | Descriptor,
+    EvidenceOnly = OrgBefore | WorkBefore | ProductBefore | ClubAfter | EventAfter | PartyWord | NotName | Descriptor
+        | CompanyAfter | CompanyOfficer,
 }
 
 /// <summary>The recogniser's lexical knowledge: compiled gazetteer, GMB word statistics and the cue lexicon.</summary>
@@ -134,7 +141,7 @@ internal sealed class NerLexicon
                     "[hyphenprefix]" => Cue.HyphenPrefix, "[nonameprefix]" => Cue.NoNamePrefix, "[lawhead]" => Cue.LawHead, "[eventprefix]" => Cue.EventPrefix,
                     "[orgbefore]" => Cue.OrgBefore, "[workbefore]" => Cue.WorkBefore, "[productbefore]" => Cue.ProductBefore,
                     "[clubafter]" => Cue.ClubAfter, "[eventafter]" => Cue.EventAfter, "[partyword]" => Cue.PartyWord, "[notname]" => Cue.NotName,
-                    "[descriptor]" => Cue.Descriptor,
+                    "[descriptor]" => Cue.Descriptor, "[companyafter]" => Cue.CompanyAfter, "[companyofficer]" => Cue.CompanyOfficer,
                     _ => Cue.None,
                 };
                 listType = line switch
