@@ -104,6 +104,11 @@ public class NameEvidenceTests
             ["ORG:Bank of England", "ORG:Barclays"]
         },
         {
+            "the words finishing a title after 'of' name nobody; a surname there is still a person",
+            "Julie Bishop met the Minister of Foreign Affairs of Iraq in Canberra. Secretary of State Rice arrived later.",
+            ["-Affairs", "-Foreign Affairs", "GPE:Iraq", "PERSON:Rice"]
+        },
+        {
             "an owner that is no name of its own leaves the name whole",
             "The People's Choice Awards were held in Los Angeles. She starred in Ocean's Eleven and went to Sadler's Wells.",
             ["-People", "-Ocean", "-Sadler"]

@@ -92,7 +92,7 @@ public sealed class EntityRecognizer : IComponent
             // Development") is the name after it.
             if (OrgAfterTitle(doc, c.FirstToken, c.TokenEnd) is int from)
                 c = c with { FirstToken = from, Start = doc.Tokens[from].Start };
-            if (EntityOutput.InAttribution(doc, c.Start, c.End)) continue;
+            if (EntityOutput.InAttribution(doc, c.Start, c.End) || CompletesTitle(doc, c.FirstToken, c.TokenEnd)) continue;
             var d = _rules.Classify(doc, c);
             if (!d.IsEntity) continue;
             bool special = d.Type is EntityType.FAC or EntityType.EVENT or EntityType.LAW or EntityType.PRODUCT or EntityType.WORK_OF_ART;
@@ -357,7 +357,22 @@ public sealed class EntityRecognizer : IComponent
         if (a < 2 || doc.TokenText(a - 1) is not "of" || !_lex.Is(doc.TokenText(a - 2), Cue.Title | Cue.TitleHead)) return null;
         int k = a;
         while (k < b - 1 && k < doc.Tokens.Length && _lex.TryStat(doc.TokenText(k), out var st) && (st.IsCommonWord || st.LowerMid >= 20)) k++;
+        // "Minister of Foreign Affairs": the last word finishes the title too when it is common and never a person's in
+        // GMB ("Affairs", not the "Rice" of "Secretary of State Rice"): nothing is left.
+        if (k == b - 1 && k > a && k < doc.Tokens.Length && _lex.TryStat(doc.TokenText(k), out var ls) && (ls.IsCommonWord || ls.LowerMid >= 20) && ls.Per == 0)
+            return b;
         return k > a && b - k <= 4 ? k : null;
+    }
+
+    // "Affairs" of "the Minister of Foreign Affairs": a span of common words never a person's in GMB, after "<title> of"
+    // and common words, finishes the title and names nobody.
+    private bool CompletesTitle(Document doc, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+            if (!_lex.TryStat(doc.TokenText(k), out var st) || !(st.IsCommonWord || st.LowerMid >= 20) || st.Per > 0) return false;
+        int j = a - 1;
+        while (j >= 0 && doc.Tokens[j].Has(TokenFlags.Title) && _lex.TryStat(doc.TokenText(j), out var sj) && (sj.IsCommonWord || sj.LowerMid >= 20)) j--;
+        return j >= 1 && doc.TokenText(j) is "of" && _lex.Is(doc.TokenText(j - 1), Cue.Title | Cue.TitleHead);
     }
 
     // One GMB span as a contract entity, or null when nothing of it is a name (a title alone: "President").
@@ -392,6 +407,7 @@ public sealed class EntityRecognizer : IComponent
                 if (lastTitle >= 0) { a = lastTitle + 1; cues |= CandidateCues.Titled; }
                 while (a < b - 1 && (IsLowerWord(doc, a) && !_lex.Is(doc.TokenText(a), Cue.Particle) || doc.Tokens[a].Kind == TokenKind.Punct)) a++;
                 if (AfterTitleOf(doc, a, b) is int named) a = named;
+                if (a >= b) return null;
                 if (b - a == 1 && _lex.Is(doc.TokenText(a), Cue.Title | Cue.TitleHead)) return null;
                 // What a title phrase was about, not a person: "Special Envoy for Yemen" → Yemen.
                 var rest = doc.Span(doc.Tokens[a].Start, doc.Tokens[b - 1].End);
