@@ -6,7 +6,7 @@ namespace Dossier.Actors;
 public enum NameGender : byte { Unknown = 0, Female, Male }
 
 /// <summary>What a given name or a title tells of a person's sex: given names from data/lexicons/names-gender.tsv (US
-/// Social Security counts, only names given to one sex at least 95 % of the time), titles from a short list
+/// Social Security counts; a sex only for names given to one sex at least 95 % of the time), titles from a short list
 /// ("Mr", "Mrs", "Ms", "Sir", "Lady" …). Used to keep "he" and "she" off a person they cannot stand for.</summary>
 /// <remarks>Loaded once; thread-safe. Unknown is the answer for every name the list leaves out, so a caller only ever
 /// rules a candidate out, never in.</remarks>
@@ -22,8 +22,8 @@ public static class GivenNames
         {
             n++;
             var parts = line.Split('\t');
-            if (parts.Length != 2 || parts[1] is not ("f" or "m")) throw new DossierException(Errors.BadLexiconLine(File, n, "want 'name<TAB>f|m'"));
-            d[parts[0]] = parts[1] == "f" ? NameGender.Female : NameGender.Male;
+            if (parts.Length != 2 || parts[1] is not ("f" or "m" or "u")) throw new DossierException(Errors.BadLexiconLine(File, n, "want 'name<TAB>f|m|u'"));
+            d[parts[0]] = parts[1] switch { "f" => NameGender.Female, "m" => NameGender.Male, _ => NameGender.Unknown };
         }
         return d.GetAlternateLookup<ReadOnlySpan<char>>();
     });
@@ -38,8 +38,11 @@ public static class GivenNames
             ["Queen"] = NameGender.Female, ["Princess"] = NameGender.Female,
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The sex a given name is given to, or Unknown.</summary>
+    /// <summary>The sex a given name is given to, or Unknown (for a name given to both, such as "Kelly", too).</summary>
     public static NameGender OfGivenName(ReadOnlySpan<char> name) => _names.Value.TryGetValue(name, out var g) ? g : NameGender.Unknown;
+
+    /// <summary>True when the list has the word as a given name, of either sex or of both ("Kelly", "Jordan").</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> name) => _names.Value.ContainsKey(name);
 
     /// <summary>The sex a title or honorific states ("Mrs", "Sir"), or Unknown.</summary>
     public static NameGender OfTitle(ReadOnlySpan<char> title) => _titles.TryGetValue(title, out var g) ? g : NameGender.Unknown;

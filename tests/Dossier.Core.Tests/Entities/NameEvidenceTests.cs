@@ -109,6 +109,12 @@ public class NameEvidenceTests
             ["-Affairs", "-Foreign Affairs", "GPE:Iraq", "PERSON:Rice"]
         },
         {
+            "a name given to both sexes is a given name; a firm's noun before one keeps the firm",
+            "Double Olympic champion Kelly Holmes and Charlie Hodgson were honoured. The mortgage firm Freddie Mac restated its "
+            + "earnings, and property firm Quinlan Private bought the hotel. Tory Liam Fox said so.",
+            ["PERSON:Kelly Holmes", "PERSON:Charlie Hodgson", "ORG:Freddie Mac", "ORG:Quinlan Private", "PERSON:Liam Fox", "-Tory Liam Fox"]
+        },
+        {
             "an owner that is no name of its own leaves the name whole",
             "The People's Choice Awards were held in Los Angeles. She starred in Ocean's Eleven and went to Sadler's Wells.",
             ["-People", "-Ocean", "-Sadler"]

@@ -103,8 +103,7 @@ internal static class NameEvidence
             if (!IsCap(doc, k) && doc.TokenText(k) is not ("of" or "for" or "the" or "and" or "on" or "&")) return null;
         // "Children's Hospices", "Women's Institute", "People's Party": a plural noun's possessive describes, it owns nothing.
         if (doc.TokenText(end - 1) is "Children" or "Women" or "Men" or "People" or "Peoples" or "Ladies" or "Gentlemen") return null;
-        if (end - first >= 2 && IsGivenName(lex, doc.TokenText(first)) && CapitalisedRun(doc, first, end) && !lex.TryPlace(owner, out _))
-            return EntityType.PERSON;
+        if (PersonByForm(doc, lex, first, end)) return EntityType.PERSON;
         if (lex.TryKnown(owner, out var known)) return known;
         if (lex.TryPlace(owner, out var g) && g.Weight >= 9) return g.Type == EntityType.NORP ? null : g.Type;
         // An organisation's name by its form: a head word last ("the Labour Party's") or first before "of" ("the Bank of
@@ -125,6 +124,11 @@ internal static class NameEvidence
         return null;
     }
 
+    // A given name and capitalised words, the last no head word ("Amanda Champion", not "Sage Centre").
+    private static bool PersonByForm(Document doc, NerLexicon lex, int first, int end) =>
+        end - first >= 2 && IsGivenName(lex, doc.TokenText(first)) && CapitalisedRun(doc, first, end)
+        && !lex.Is(doc.TokenText(end - 1), Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead | Cue.LawHead);
+
     // True when [first, end) is one capitalised name: no "and", comma or possessive inside.
     private static bool OneName(Document doc, int first, int end)
     {
@@ -140,7 +144,7 @@ internal static class NameEvidence
         if (lex.TryKnown(span, out var known)) return known;
         if (lex.TryPlace(span, out var g) && g.Type != EntityType.NORP) return g.Type;
         if (end - first >= 2 && lex.Is(doc.TokenText(end - 1), Cue.OrgHead)) return EntityType.ORG;
-        if (end - first >= 2 && IsGivenName(lex, doc.TokenText(first)) && CapitalisedRun(doc, first + 1, end)) return EntityType.PERSON;
+        if (PersonByForm(doc, lex, first, end)) return EntityType.PERSON;
         return null;
     }
 
@@ -704,6 +708,10 @@ internal static class NameEvidence
 
     // "oil giant Shell", "anti-virus firm Sophos", "Premiership side Bolton": a name of one to three words right after a
     // lower-case noun of [orgbefore] is an organisation, whatever the tagger made of it (not one with a title inside it).
+    // Nouns of [orgbefore] a person can also be called by.
+    private static readonly HashSet<string> PersonCapableOrgNouns = new(StringComparer.Ordinal)
+    { "broadcaster", "operator", "distributor", "supplier", "provider", "providers", "suppliers", "analysts", "label", "studio", "side", "outfit", "club" };
+
     private static void OrganisationNouns(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
         HashSet<string>? orgs = null;
@@ -719,8 +727,9 @@ internal static class NameEvidence
             // A country stays a country ("the state oil company Nigeria" is rare; "Premiership side Chelsea" is not a place).
             var span = doc.Span(c.Start, c.End);
             if (titled || lex.TryPlace(span, out var g) && (g.Type == EntityType.NORP || g.Weight >= 9)) continue;
-            // "documentary maker Michael Cockerell", "publisher Kimberly Quinn": a given name makes it a person's role.
-            if (c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken))) continue;
+            // "broadcaster David Dimbleby", "tour operator Jane Smith": after a noun a person can be, a given name makes it
+            // the person's role; "mortgage firm Freddie Mac", "property firm Quinlan Private" stay firms.
+            if (c.TokenCount > 1 && IsGivenName(lex, doc.TokenText(c.FirstToken)) && PersonCapableOrgNouns.Contains(before.ToString())) continue;
             typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
             (orgs ??= new(StringComparer.Ordinal)).Add(span.ToString());
             // Its first word alone ("Borussia" after "club Borussia Dortmund") names it too, unless it is a common word.
@@ -830,11 +839,14 @@ internal static class NameEvidence
     {
         int hyphen = w.IndexOf('-');
         if (hyphen > 2) w = w[..hyphen]; // "Jeanne-Marie", "Jean-Philippe"; not the "Al" of "Al-Jazeera"
-        if (w.Length < 2 || !char.IsUpper(w[0]) || lex.Is(w, Cue.Title | Cue.TitleHead | Cue.Particle | Cue.Stop | Cue.LocPrefix)) return false;
+        if (w.Length < 2 || !char.IsUpper(w[0]) || lex.Is(w, Cue.Title | Cue.TitleHead | Cue.Particle | Cue.Stop | Cue.LocPrefix | Cue.Descriptor | Cue.PartyWord)) return false;
         if (lex.TryPlace(w, out var g) && (g.Type == EntityType.NORP || g.Weight >= 6.5f)) return false;
         bool stat = lex.TryStat(w, out var s);
         if (stat && s.IsGivenName) return true;
-        if (GivenNames.OfGivenName(w) == NameGender.Unknown) return false;
+        if (!GivenNames.IsGivenName(w)) return false;
+        // A name given to both sexes ("Kelly", "Charlie", "San", "Memphis") is weaker evidence: not when GMB has it naming
+        // places or organisations more than people.
+        if (GivenNames.OfGivenName(w) == NameGender.Unknown && stat && s.Org + s.Geo + s.Gpe > s.Per) return false;
         return !stat || !s.IsCommonWord && !(s.First == 0 && s.Capitalised >= 10);
     }
 
