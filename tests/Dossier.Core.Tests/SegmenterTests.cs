@@ -37,6 +37,9 @@ public class SegmenterTests
         { "The deal is under review by the SEC. The company said so.", 2 },
         { "Funds went to the DEC. He said so.", 2 },
         { "Sec. Rice arrived. She spoke.", 2 },
+        // a full stop that lost its space ends a sentence before a common opener; not in a web address or a version
+        { "We coordinate our work for Syria.The talks go on under UN auspices.To this aim we met.", 3 },
+        { "See www.example.com or Example.Com for more. Version 2.The next.", 2 },
     };
 
     [Theory, MemberData(nameof(SentenceCases))]

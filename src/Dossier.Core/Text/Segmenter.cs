@@ -264,7 +264,7 @@ public sealed class Segmenter : IComponent
                 int j = next;
                 while (j < n && tokens[j].Kind != TokenKind.Word && tokens[j].Kind != TokenKind.Number && tokens[j].Length == 1 && IsClosingQuote(text[tokens[j].Start]) && !tokens[j].Has(TokenFlags.SpaceBefore)) j++;
                 if (j >= n) { i = j - 1; boundaryAfter = true; }
-                else if (StartsSentence(text, tokens[j]))
+                else if (StartsSentence(text, tokens[j]) || j == next && GluedSentenceStart(text, tokens, i))
                 {
                     i = j - 1; boundaryAfter = true;
                 }
@@ -350,6 +350,23 @@ public sealed class Segmenter : IComponent
         char c = text[t.Start];
         return char.IsUpper(c) || char.IsDigit(c) || IsOpening(c) || c == '@' || c == '#' || c == '—' || c == '-';
     }
+
+    // "…for Syria.The talks…", "…UN auspices.To this aim…": a full stop with no space after it, between a lower-case word
+    // of three letters or more and a word that commonly opens a sentence, ends the sentence (text extracted from pages
+    // loses the space at a line or paragraph break). Not a web address or a file name: both sides must be words, the
+    // word after one of the common openers.
+    private static bool GluedSentenceStart(string text, Token[] tokens, int dot)
+    {
+        if (text[tokens[dot].Start] != '.' || dot == 0 || dot + 1 >= tokens.Length) return false;
+        var before = tokens[dot - 1];
+        var after = tokens[dot + 1];
+        if (before.Kind != TokenKind.Word || before.Length < 3 || before.End != tokens[dot].Start || after.Start != tokens[dot].End) return false;
+        if (!char.IsLower(text[before.End - 1]) || !char.IsLetter(text[before.Start])) return false;
+        return IsCommonSentenceStarter(text, after) || GluedStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(after.Start, after.Length));
+    }
+
+    private static readonly HashSet<string> GluedStarters = new(StringComparer.Ordinal)
+    { "To", "As", "For", "If", "When", "After", "While", "Yet", "So", "Since", "Although", "Those", "These", "Some", "Many" };
 
     private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
     { "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There", "His", "Her", "Its", "Their", "Meanwhile", "However", "Mr", "Mrs", "Ms" };

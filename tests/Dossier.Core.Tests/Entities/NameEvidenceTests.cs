@@ -115,6 +115,11 @@ public class NameEvidenceTests
             ["PERSON:Kelly Holmes", "PERSON:Charlie Hodgson", "ORG:Freddie Mac", "ORG:Quinlan Private", "PERSON:Liam Fox", "-Tory Liam Fox"]
         },
         {
+            "the words of a longer title stay out of the organisation before it; a particle after a title opens the surname",
+            "The talks will be led by the UN Special Envoy de Mistura in Geneva. NATO Secretary-General de Hoop Scheffer spoke.",
+            ["ORG:UN", "-UN Special", "PERSON:de Mistura", "PERSON:de Hoop Scheffer", "ORG:NATO"]
+        },
+        {
             "an owner that is no name of its own leaves the name whole",
             "The People's Choice Awards were held in Los Angeles. She starred in Ocean's Eleven and went to Sadler's Wells.",
             ["-People", "-Ocean", "-Sadler"]

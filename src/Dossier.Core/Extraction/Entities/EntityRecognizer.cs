@@ -299,11 +299,16 @@ public sealed class EntityRecognizer : IComponent
         // "UN Secretary-General Ban Ki-moon", "State Antony Blinken" after "Secretary of".
         int title = -1;
         for (int k = b - 2; k >= a; k--)
-            if (_lex.Is(doc.TokenText(k), Cue.TitleHead) && doc.Tokens[k + 1].Has(TokenFlags.Title)) { title = k; break; }
+            if (_lex.Is(doc.TokenText(k), Cue.TitleHead) && (doc.Tokens[k + 1].Has(TokenFlags.Title)
+                    || k + 2 < b && IsNameParticle(doc.TokenText(k + 1)) && doc.Tokens[k + 2].Has(TokenFlags.Title))) { title = k; break; }
         if (title >= a && sp.Type != _per)
         {
-            // The part before the title: "UN", "NATO", "Russian" … (its own type from the dictionary when it knows it).
-            if (title > a && ToEntity(doc, new TaggedSpan(a, title, sp.Type, sp.Score)) is { } h) into.Add(h);
+            // The part before the title: "UN", "NATO", "Russian" … (its own type from the dictionary when it knows it),
+            // less the words of a longer title ("UN Special Envoy", "EU Foreign Policy Chief").
+            int head = title;
+            while (head > a && (_lex.Is(doc.TokenText(head - 1), Cue.Title | Cue.TitleHead) || doc.TokenText(head - 1) is "Special" or "Policy" or "High" or "Assistant" or "Permanent" or "Principal"))
+                head--;
+            if (head > a && ToEntity(doc, new TaggedSpan(a, head, sp.Type, sp.Score)) is { } h) into.Add(h);
             sp = new TaggedSpan(title + 1, b, _per, sp.Score);
             a = title + 1;
         }
@@ -325,6 +330,11 @@ public sealed class EntityRecognizer : IComponent
         if (sp.Type != _per && AfterTitleOf(doc, a, b + 1) is int n && n >= b) return;
         if (ToEntity(doc, sp with { First = a }) is { } e) into.Add(e);
     }
+
+    // A lower-case particle that opens a surname ("de Mistura", "van Gaal", "al-" is part of its word).
+    private static bool IsNameParticle(ReadOnlySpan<char> w) =>
+        w is "de" or "da" or "di" or "du" or "del" or "della" or "der" or "den" or "van" or "von" or "la" or "le" or "dos" or "das"
+            or "bin" or "ibn" or "ben" or "ter";
 
     private bool SplitSlash(Document doc, TaggedSpan sp, List<(NameCandidate, EntityDecision)> into)
     {

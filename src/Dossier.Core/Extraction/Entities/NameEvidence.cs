@@ -35,6 +35,22 @@ internal static class NameEvidence
         KindWords(doc, lex, typed);
         Possessives(doc, lex, typed);
         PersonSpans(doc, lex, typed);
+        ParticleAfterTitle(doc, lex, typed);
+    }
+
+    // "Secretary-General de Hoop Scheffer", "Special Envoy de Mistura": after a title the tagger leaves a surname's
+    // lower-case particle out of the person; it opens the name.
+    private static void ParticleAfterTitle(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            int p = c.FirstToken - 1;
+            if (!d.IsEntity || d.Type != EntityType.PERSON || p < 1) continue;
+            if (doc.TokenText(p) is not ("de" or "da" or "di" or "du" or "del" or "der" or "van" or "von" or "bin" or "ibn" or "ter")) continue;
+            if (!lex.Is(doc.TokenText(p - 1), Cue.Title | Cue.TitleHead) || (i > 0 && typed[i - 1].C.End > doc.Tokens[p].Start)) continue;
+            typed[i] = (Candidate(doc, p, c.TokenEnd), d);
+        }
     }
 
     // A possessive inside a name that is not a person's: "Microsoft's Xbox", "China's National Petroleum Corporation",
