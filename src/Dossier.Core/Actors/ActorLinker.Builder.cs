@@ -1137,9 +1137,16 @@ public sealed partial class ActorLinker
             return j == small.Length;
         }
 
+        private bool? _sport;
+        // The article reads as a sports report (ArticleKinds).
+        private bool SportReport => _sport ??= ArticleKinds.IsSportReport(_d);
+
         private void DictionarySurnames()
         {
             if (_d.Published is not { } date) return; // no date, no "around the publication date"
+            // In a sports report a bare surname is a player, a coach or an official of the game ("Lambert" on Celtic's
+            // bench is not Alain Lambert of France's government, "Wales hooker Mefin Davies" no Jamaican minister).
+            if (SportReport) return;
             var done = new HashSet<int>();
             for (int i = 0; i < _m.Length; i++)
             {
@@ -1343,7 +1350,8 @@ public sealed partial class ActorLinker
                 }
                 // A one-word name ("Prime", "Feather") is no evidence of a dictionary person unless the article names the
                 // country of the code (a dictionary match by full name is).
-                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc && (de != null || NameNormalizer.Keys(a.Name).Count >= 2 || CountryNamed(pc) != null))
+                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc
+                    && (de != null || NameNormalizer.Keys(a.Name).Count >= 2 || !SportReport && CountryNamed(pc) != null))
                 {
                     a.Codes["cameo"] = pc;
                     // The record, for the posts it dates (DictionaryRoles): a person's, not a town's or a company's.
@@ -1379,6 +1387,11 @@ public sealed partial class ActorLinker
                 else
                 {
                     var entry = _dict.Find(NameNormalizer.KeysKeepTitles(a.Name).Full).FirstOrDefault();
+                    // In a sports report a one-word organisation that is no acronym is a team, not the rebels or insurgents
+                    // of that name ("Tigers" of Leicester is no Swazi rebel group).
+                    if (entry != null && a.Type == EntityType.ORG && SportReport && NameNormalizer.Keys(a.Name).Count < 2 && !IsAcronym(a.Name)
+                        && entry.CodeAt(date) is { } gc && (gc.Contains("REB") || gc.Contains("INS")))
+                        entry = null;
                     // A town's entry codes the country; the town's football club ("Liverpool" typed ORG) is not the country.
                     // Works, products, events and laws are no actors a dictionary codes ("the film Constantine" is no Algerian city).
                     if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc && !(a.Type == EntityType.ORG && _countries.ByIso3(oc) != null)

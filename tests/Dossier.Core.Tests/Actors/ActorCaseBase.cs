@@ -67,6 +67,7 @@ public abstract class ActorCaseBase
             True(a.Roles.Any(r => r.Title == title && r.Of == ofName && r.Qualifier == qual), $"expected {x}");
             return;
         }
+        if (x.StartsWith("nocode ")) { True(!Actor(d, x[7..], dump).Codes.ContainsKey("cameo"), $"expected {x}"); return; }
         if (x.StartsWith("noroles ")) { True(Actor(d, x[8..], dump).Roles.Count == 0, $"expected {x}"); return; }
         if (x.StartsWith("code "))
         {

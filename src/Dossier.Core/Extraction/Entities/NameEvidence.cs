@@ -394,7 +394,7 @@ internal static class NameEvidence
             var (c, d) = typed[i];
             if (!d.IsEntity) continue;
             var after = c.TokenEnd < doc.Tokens.Length ? doc.TokenText(c.TokenEnd) : "";
-            bool clubBefore = d.Type == EntityType.GPE && ClubBefore(doc, c.FirstToken) && (sport ??= SportReport(doc));
+            bool clubBefore = d.Type == EntityType.GPE && ClubBefore(doc, c.FirstToken) && (sport ??= ArticleKinds.IsSportReport(doc));
             if (!clubBefore && (after.Length == 0 || !char.IsLower(after[0]))) continue;
             // "last Sunday's Golden Globes ceremony", "the Golden Kinnaree awards": any name but a person's (a given name
             // first) before a ceremony is the event.
@@ -441,31 +441,6 @@ internal static class NameEvidence
         ["loan", "with"], ["spell", "at"], ["spell", "with"],
     ];
 
-    /// <summary>Fewest distinct sport words (<see cref="SportWords"/>) an article needs before results and moves make towns
-    /// clubs: "an offensive against Kharkiv" in a war report stays a place.</summary>
-    public const int MinSportWords = 3;
-
-    private static readonly HashSet<string> SportWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "match", "matches", "goal", "goals", "scored", "league", "cup", "season", "fixture", "striker", "midfielder", "defender",
-        "goalkeeper", "coach", "manager", "squad", "penalty", "premiership", "championship", "semi-final", "quarter-final",
-        "try", "tries", "wicket", "innings", "referee", "kick-off", "stadium", "fans", "transfer", "loan", "debut", "draw",
-        "football", "rugby", "cricket", "tennis", "athletics", "club", "player", "players", "champions", "final", "uefa", "fifa",
-        "olympic", "olympics", "medal", "sprint", "midfield", "scrum", "winger",
-    };
-
-    // The article reads as a sports report: at least MinSportWords distinct sport words.
-    private static bool SportReport(Document doc)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int k = 0; k < doc.Tokens.Length && seen.Count < MinSportWords; k++)
-        {
-            if (doc.Tokens[k].Kind != TokenKind.Word) continue;
-            var w = doc.TokenText(k).ToString();
-            if (SportWords.Contains(w)) seen.Add(w);
-        }
-        return seen.Count >= MinSportWords;
-    }
 
     private static bool ClubBefore(Document doc, int first)
     {
