@@ -18,16 +18,32 @@ internal static class ArticleKinds
     };
 
     /// <summary>True when the article reads as a sports report: at least <see cref="MinSportWords"/> distinct sport words.</summary>
-    public static bool IsSportReport(Document doc)
+    public static bool IsSportReport(Document doc) => Count(doc, SportWords, MinSportWords) >= MinSportWords;
+
+    /// <summary>Fewest distinct words of films, music, books and games that make an article a report on works.</summary>
+    public const int MinWorkWords = 3;
+
+    private static readonly HashSet<string> WorkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "films", "movie", "movies", "actor", "actress", "actors", "director", "starring", "starred", "co-star", "album",
+        "albums", "novel", "novels", "game", "games", "console", "consoles", "festival", "screened", "premiere", "oscar", "oscars",
+        "bafta", "baftas", "cinema", "soundtrack", "sequel", "episode", "episodes", "box-office", "gamers", "franchise", "screenplay",
+        "musical", "documentary", "biopic", "cast",
+    };
+
+    /// <summary>True when the article reads as a report on films, music, books or games: at least <see cref="MinWorkWords"/>
+    /// distinct work words.</summary>
+    public static bool IsWorksReport(Document doc) => Count(doc, WorkWords, MinWorkWords) >= MinWorkWords;
+
+    private static int Count(Document doc, HashSet<string> words, int enough)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var lookup = SportWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int k = 0; k < doc.Tokens.Length && seen.Count < MinSportWords; k++)
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = 0; k < doc.Tokens.Length && seen.Count < enough; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word) continue;
-            var w = doc.TokenText(k);
-            if (lookup.TryGetValue(w, out var word)) seen.Add(word);
+            if (lookup.TryGetValue(doc.TokenText(k), out var word)) seen.Add(word);
         }
-        return seen.Count >= MinSportWords;
+        return seen.Count;
     }
 }

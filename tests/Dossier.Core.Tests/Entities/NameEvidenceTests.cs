@@ -120,6 +120,22 @@ public class NameEvidenceTests
             ["ORG:UN", "-UN Special", "PERSON:de Mistura", "PERSON:de Hoop Scheffer", "ORG:NATO"]
         },
         {
+            "listed products are products, not the companies that make them",
+            "Sony said PlayStation sales rose while Microsoft cut the price of the Xbox. Windows XP users can download Firefox.",
+            ["ORG:Sony", "PRODUCT:PlayStation", "ORG:Microsoft", "PRODUCT:Xbox", "PRODUCT:Windows XP", "PRODUCT:Firefox"]
+        },
+        {
+            "titles of films are works: a year in brackets, a performance in one, common words in an article about films",
+            "The 47-year-old actor, whose credits include an Oscar-winning performance in My Left Foot, will be honoured at the "
+            + "festival. The documentary A Different Story will be screened, and the film's director told Screen Daily the cast was happy.",
+            ["WORK_OF_ART:My Left Foot", "WORK_OF_ART:Different Story", "!WORK_OF_ART:Screen Daily"]
+        },
+        {
+            "a company's performance in a region is no film",
+            "Nestle said sales were helped by a strong performance in the Americas and China.",
+            ["!WORK_OF_ART:Americas"]
+        },
+        {
             "an owner that is no name of its own leaves the name whole",
             "The People's Choice Awards were held in Los Angeles. She starred in Ocean's Eleven and went to Sadler's Wells.",
             ["-People", "-Ocean", "-Sadler"]

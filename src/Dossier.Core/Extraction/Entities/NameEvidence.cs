@@ -28,6 +28,7 @@ internal static class NameEvidence
         OrganisationNouns(doc, lex, typed);
         CompanyContexts(doc, lex, typed);
         KindNouns(doc, lex, typed);
+        WorkTitles(doc, lex, typed);
         ClubsAndTournaments(doc, lex, typed);
         ClubPrefixes(doc, lex, typed);
         CommaLists(doc, lex, typed);
@@ -371,6 +372,105 @@ internal static class NameEvidence
             }
         }
         typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
+    }
+
+    // Titles of films, books and games the tagger reads as organisations, places or people ("My Left Foot" GPE, "The
+    // Crucible" ORG, "Far Cry" PERSON). A name is a work, with its other mentions in the article, when a year in brackets
+    // follows it ("The Crucible (1997)"); when it follows a performance in it ("his performance in My Left Foot",
+    // "starring in Troy"); or, in an article about films, music, books or games (ArticleKinds.IsWorksReport), when it
+    // is a run of two words or more that are all common words, with no given name, head word or place among them ("A
+    // Different Story", "Medal Of Honor", "Far Cry"). Never a listed name or a sizeable place.
+    private static void WorkTitles(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        bool? works = null;
+        HashSet<string>? titles = null;
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.GPE or EntityType.LOC or EntityType.PERSON)) continue;
+            if (!Retypable(doc, lex, c) || HasHeadWord(doc, lex, c) || lex.TryPlace(doc.Span(c.Start, c.End), out _)
+                || HasTimeWord(doc, lex, c.FirstToken, c.TokenEnd)) continue;
+            if (d.Type == EntityType.PERSON && LooksLikePerson(doc, lex, c.FirstToken, c.TokenEnd)) continue;
+            bool work = YearInBrackets(doc, c.TokenEnd) || PerformanceIn(doc, c.FirstToken, ref works)
+                || c.TokenCount >= 2 && CommonWords(doc, lex, c.FirstToken, c.TokenEnd) && (works ??= ArticleKinds.IsWorksReport(doc));
+            // A name that speaks, reports or plays is a medium or a band, not a title ("Screen Daily reported", "told
+            // Total Film", "the band New Order", "Snow Patrol singer Gary Lightbody").
+            if (!work || ActsSomewhere(doc, typed, doc.Span(c.Start, c.End))) continue;
+            typed[i] = (c, new EntityDecision(EntityType.WORK_OF_ART, Math.Max(d.Score, InferredScore), true));
+            (titles ??= new(StringComparer.Ordinal)).Add(doc.Slice(c.Start, c.End));
+        }
+        if (titles == null) return;
+        var titlesL = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.LOC && titlesL.Contains(doc.Span(c.Start, c.End)))
+                typed[i] = (c, new EntityDecision(EntityType.WORK_OF_ART, Math.Max(d.Score, InferredScore), true));
+        }
+    }
+
+    // "(1997)": a year from 1900 to 2099 alone in brackets right after the name.
+    private static bool YearInBrackets(Document doc, int k)
+    {
+        if (k + 2 >= doc.Tokens.Length || doc.TokenText(k) is not "(" || doc.TokenText(k + 2) is not ")") return false;
+        var y = doc.TokenText(k + 1);
+        return y.Length == 4 && (y.StartsWith("19") || y.StartsWith("20")) && int.TryParse(y, out _);
+    }
+
+    // "starring in", "starred in", "a cameo in" right before the name ("The" may stand between); "performance in" only in
+    // an article about works ("a strong performance in the Americas" is a company's).
+    private static bool PerformanceIn(Document doc, int first, ref bool? works)
+    {
+        int k = first - 1;
+        if (k >= 0 && doc.TokenText(k) is "The" or "the") k--;
+        if (k < 1 || doc.TokenText(k) is not "in") return false;
+        var w = doc.TokenText(k - 1);
+        if (w is "starring" or "starred" or "co-starred" or "cameo" or "co-starring") return true;
+        return w is "performance" or "performances" && (works ??= ArticleKinds.IsWorksReport(doc));
+    }
+
+    // A head word anywhere in the name ("US Department of Justice", "National Council for Adoption", "Further Films").
+    private static bool HasHeadWord(Document doc, NerLexicon lex, NameCandidate c)
+    {
+        for (int k = c.FirstToken; k < c.TokenEnd; k++)
+            if (lex.Is(doc.TokenText(k), Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead | Cue.LawHead)) return true;
+        return false;
+    }
+
+    // Some mention of the name speaks or reports ("X said", "X reported", "told X", "according to X") or is a band's
+    // ("the band X", "X singer …").
+    private static bool ActsSomewhere(Document doc, List<(NameCandidate C, EntityDecision D)> typed, ReadOnlySpan<char> name)
+    {
+        foreach (var (c, d) in typed)
+        {
+            if (!d.IsEntity || !doc.Span(c.Start, c.End).SequenceEqual(name)) continue;
+            int n = c.TokenEnd;
+            if (n < doc.Tokens.Length && doc.TokenText(n) is "'s" or "’s") n++;
+            var after = n < doc.Tokens.Length ? doc.TokenText(n) : default;
+            int p = c.FirstToken - 1;
+            if (p >= 0 && doc.TokenText(p) is "the" or "The") p--;
+            var before = p >= 0 ? doc.TokenText(p) : default;
+            if (after is "said" or "says" or "added" or "wrote" or "reported" or "reports" or "magazine" or "newspaper" or "singer" or "frontman" or "guitarist"
+                    or "drummer" or "bassist" or "rapper" or "members" or "editor" or "critic" or "critics" or "website" or "channel")
+                return true;
+            if (before is "told" or "band" or "group" or "duo" or "trio" or "rapper" or "paper" or "magazine" or "journal" or "website"
+                    or "channel" or "station" or "broadcaster" or "network" || before is "to" && p > 0 && doc.TokenText(p - 1) is "according")
+                return true;
+        }
+        return false;
+    }
+
+    // Every word of [first, end) is a common word of news text (or a short function word), none a given name or a place.
+    private static bool CommonWords(Document doc, NerLexicon lex, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var w = doc.TokenText(k);
+            if (w is "of" or "Of" or "the" or "The" or "a" or "A" or "to" or "To" or "and" or "in" or "In" or "My" or "my") continue;
+            if (!char.IsLetter(w[0]) || IsGivenName(lex, w) || lex.TryPlace(w, out _)) return false;
+            if (!lex.TryStat(w, out var s) || !(s.IsCommonWord || s.LowerMid >= 20)) return false;
+        }
+        return true;
     }
 
     // Not a person named with a given name, a country, a nationality or a listed name.

@@ -147,7 +147,7 @@ internal sealed class NerLexicon
                 listType = line switch
                 {
                     "[norp]" => EntityType.NORP, "[loc]" => EntityType.LOC, "[gpe]" => EntityType.GPE, "[org]" or "[acronym]" => EntityType.ORG,
-                    "[award]" => EntityType.WORK_OF_ART,
+                    "[award]" => EntityType.WORK_OF_ART, "[product]" => EntityType.PRODUCT,
                     _ => null,
                 };
                 continue;
