@@ -37,12 +37,19 @@ public sealed class DictionaryEntry
         if (date is not { } d) return DefaultCode.Length > 0 ? DefaultCode : Dated.Length > 0 ? Dated[^1].Code : "";
         foreach (var c in Dated) if (c.Covers(d)) return c.Code;
         if (DefaultCode.Length > 0 || Dated.Length == 0) return DefaultCode;
+        // Every dated code begins after the date: only the country is known, when the code names one (a Guinean
+        // politician before office is Guinean; Robert Zoellick before the World Bank is no "IGO").
+        if (Dated.All(c => c.From is { } f && f > d))
+            return CountryOf(Dated[0].Code) is var first && NotCountries.Contains(first) ? "" : first;
         DatedCode? last = null;
         foreach (var c in Dated)
             if (c.To is { } end && end < d && (last is null || end > last.Value.To)) last = c;
         if (last is { To: { } ended } role && ended.AddYears(FormerRoleYears) >= d) return role.Code;
         return CountryOf((last ?? Dated[0]).Code);
     }
+
+    // CAMEO's first three letters that name no country: international, non-governmental, multinational and armed groups.
+    private static readonly HashSet<string> NotCountries = new(StringComparer.Ordinal) { "IGO", "NGO", "MNC", "IMG", "UAF", "UIS", "REF" };
 
     // CAMEO actor codes begin with the three-letter country (or IGO) code: GINGOVLAB → GIN.
     private static string CountryOf(string code) => code.Length >= 3 && char.IsAsciiLetter(code[0]) && char.IsAsciiLetter(code[1]) && char.IsAsciiLetter(code[2]) ? code[..3] : code;
@@ -101,9 +108,12 @@ public sealed class ActorDictionary
             {
                 var f = line.Split('\t');
                 if (f.Length < 5) throw new DossierException(Errors.ActorDataLine(file, n + 1, $"{f.Length} columns, want 5"));
+                var (defaultCode, datedDefault) = ParseDefault(f[2]);
+                var dated = ParseDated(f[3]);
                 var e = new DictionaryEntry
                 {
-                    Source = f[0], Primary = f[1], DefaultCode = CodeOnly(f[2]), Dated = ParseDated(f[3]),
+                    Source = f[0], Primary = f[1], DefaultCode = defaultCode,
+                    Dated = datedDefault is { } dd ? [.. dated, dd] : dated,
                     Synonyms = f[4].Length == 0 ? [] : f[4].Split('|'),
                 };
                 n++;
@@ -147,12 +157,29 @@ public sealed class ActorDictionary
         if (!l.Contains(e)) l.Add(e);
     }
 
-    // Phoenix writes some default codes with their dates ("IGOBUSOPC 050101-051231", "NLDGOVBUS >081004"): the code is
-    // the first word (the dates describe when the code held; the entry's dated codes, when it has any, carry those).
-    private static string CodeOnly(string code)
+    // Phoenix writes some default codes with the dates they hold: "IGOBUSOPC 050101-051231", "IGOUNODEVWBK >070701"
+    // (from), "HTIOPPMED <061231" (until). Such a code is a dated one, not a default for every date (Robert Zoellick was
+    // no World Bank official in 2005); a plain code is the default. Unreadable dates leave the code alone as the default.
+    private static (string Default, DatedCode? Dated) ParseDefault(string field)
     {
-        int sp = code.IndexOf(' ');
-        return sp < 0 ? code : code[..sp];
+        int sp = field.IndexOf(' ');
+        if (sp < 0) return (field, null);
+        var code = field[..sp];
+        var when = field[(sp + 1)..].Trim();
+        if (when.Length == 7 && when[0] == '>' && ParseShortDate(when[1..]) is { } from) return ("", new DatedCode(code, from, null));
+        if (when.Length == 7 && when[0] == '<' && ParseShortDate(when[1..]) is { } to) return ("", new DatedCode(code, null, to));
+        if (when.Length == 13 && when[6] == '-' && ParseShortDate(when[..6]) is { } a && ParseShortDate(when[7..]) is { } b)
+            return ("", new DatedCode(code, a, b));
+        return (code, null);
+    }
+
+    // yyMMdd with a two-digit year (50–99 → 1950–1999, else 2000–2049).
+    private static DateOnly? ParseShortDate(string s)
+    {
+        if (s.Length != 6) return null;
+        int yy = (s[0] - '0') * 10 + (s[1] - '0');
+        if (!char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[1])) return null;
+        return ParseDate((yy >= 50 ? "19" : "20") + s);
     }
 
     private static DatedCode[] ParseDated(string s)

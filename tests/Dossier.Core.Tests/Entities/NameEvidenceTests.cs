@@ -131,6 +131,12 @@ public class NameEvidenceTests
             ["WORK_OF_ART:My Left Foot", "WORK_OF_ART:Different Story", "!WORK_OF_ART:Screen Daily"]
         },
         {
+            "a group named with common words in an article about a film stays a group",
+            "The film portrays the final days of a member of the White Rose movement. The director said the film festival loved it, "
+            + "and the actress thanked the cast. Members of the White Rose resistance group were arrested in 1943.",
+            ["!WORK_OF_ART:White Rose"]
+        },
+        {
             "a company's performance in a region is no film",
             "Nestle said sales were helped by a strong performance in the Americas and China.",
             ["!WORK_OF_ART:Americas"]

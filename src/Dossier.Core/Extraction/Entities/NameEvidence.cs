@@ -437,8 +437,8 @@ internal static class NameEvidence
         return false;
     }
 
-    // Some mention of the name speaks or reports ("X said", "X reported", "told X", "according to X") or is a band's
-    // ("the band X", "X singer …").
+    // Some mention of the name speaks or reports ("X said", "X reported", "told X", "according to X"), is a band's ("the
+    // band X", "X singer …") or a group's ("the White Rose movement", "members of the White Rose").
     private static bool ActsSomewhere(Document doc, List<(NameCandidate C, EntityDecision D)> typed, ReadOnlySpan<char> name)
     {
         foreach (var (c, d) in typed)
@@ -451,7 +451,11 @@ internal static class NameEvidence
             if (p >= 0 && doc.TokenText(p) is "the" or "The") p--;
             var before = p >= 0 ? doc.TokenText(p) : default;
             if (after is "said" or "says" or "added" or "wrote" or "reported" or "reports" or "magazine" or "newspaper" or "singer" or "frontman" or "guitarist"
-                    or "drummer" or "bassist" or "rapper" or "members" or "editor" or "critic" or "critics" or "website" or "channel")
+                    or "drummer" or "bassist" or "rapper" or "members" or "editor" or "critic" or "critics" or "website" or "channel"
+                    or "movement" or "group" or "party" or "resistance" or "organisation" or "organization" or "campaign")
+                return true;
+            // "members of the White Rose", "the leader of …": a group's.
+            if (before is "of" && p > 0 && doc.TokenText(p - 1) is "members" or "member" or "leader" or "leaders" or "founder" or "founders")
                 return true;
             if (before is "told" or "band" or "group" or "duo" or "trio" or "rapper" or "paper" or "magazine" or "journal" or "website"
                     or "channel" or "station" or "broadcaster" or "network" || before is "to" && p > 0 && doc.TokenText(p - 1) is "according")
