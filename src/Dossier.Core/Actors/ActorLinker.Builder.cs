@@ -997,8 +997,12 @@ public sealed partial class ActorLinker
                         if (cands.Count == 0 && k.Count == 1 && round == 1)
                         {
                             // A first name alone ("Daniel" for Daniel Montalvo), in the second round so surnames decide first.
+                            // A name the article also gives a royal, saint or prince ("Prince Charles") goes only to a full
+                            // name written with such a title ("Prince Saud" = "Prince Saud Al-Faisal"), not to the Charles
+                            // Kennedy of the same article.
                             if (byGiven.TryGetValue(k.Full, out var sameGiven))
                                 foreach (var (root, mk) in sameGiven) if (mk.Surname != k.Full) cands.Add(Find(root));
+                            if (RoyalGivenNames.Contains(k.Full)) cands.RemoveWhere(r => !Members(r).Any(RoyalTitleBefore));
                             cands.Remove(self);
                             given = cands.Count > 0;
                         }
@@ -1074,6 +1078,32 @@ public sealed partial class ActorLinker
         }
 
         // The courtesy title written right before a mention ("Mr", "Mrs", "Sir" …), normalised, or null.
+        private HashSet<string>? _royalGiven;
+        // First names the article writes after a royal, religious or noble title.
+        private HashSet<string> RoyalGivenNames => _royalGiven ??= BuildRoyalGiven();
+
+        private HashSet<string> BuildRoyalGiven()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < _m.Length; i++)
+                if (_m[i].Kind == Kind.Person && !_m[i].Keys.IsEmpty && RoyalTitleBefore(i)) set.Add(_m[i].Keys.Parts[0]);
+            return set;
+        }
+
+        // The word before the mention is a royal, religious or noble title that goes with a given name alone ("Prince
+        // Charles", "Pope John Paul", "King Abdullah", "St Andrew").
+        private bool RoyalTitleBefore(int mention)
+        {
+            int j = _d.Entities[mention].Start - 1;
+            while (j >= 0 && _d.Text[j] == ' ') j--;
+            if (j >= 0 && _d.Text[j] == '.') j--;
+            int k = j;
+            while (k >= 0 && char.IsLetter(_d.Text[k])) k--;
+            if (k == j) return false;
+            return _d.Text.AsSpan(k + 1, j - k) is "Prince" or "Princess" or "King" or "Queen" or "Pope" or "Emperor" or "Empress"
+                or "Sultan" or "Emir" or "Saint" or "St" or "Duke" or "Duchess" or "Archbishop" or "Cardinal" or "Sheikh";
+        }
+
         private string? Honorific(int mention)
         {
             int start = _d.Entities[mention].Start;
