@@ -399,13 +399,21 @@ internal static class NameEvidence
             typed[i] = (c, new EntityDecision(EntityType.WORK_OF_ART, Math.Max(d.Score, InferredScore), true));
             (titles ??= new(StringComparer.Ordinal)).Add(doc.Slice(c.Start, c.End));
         }
-        if (titles == null) return;
-        var titlesL = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (titles != null)
+            RetypeMentions(doc, typed, titles, EntityType.WORK_OF_ART, t => t is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.LOC);
+    }
+
+    // The article's other mentions of the names become the type, when they have one of the types it replaces ("Qantas"
+    // before and after "airline Qantas", the title's other mentions).
+    private static void RetypeMentions(Document doc, List<(NameCandidate C, EntityDecision D)> typed, HashSet<string> names, EntityType to,
+        Func<EntityType, bool> replaces)
+    {
+        var namesL = names.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < typed.Count; i++)
         {
             var (c, d) = typed[i];
-            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.LOC && titlesL.Contains(doc.Span(c.Start, c.End)))
-                typed[i] = (c, new EntityDecision(EntityType.WORK_OF_ART, Math.Max(d.Score, InferredScore), true));
+            if (d.IsEntity && replaces(d.Type) && namesL.Contains(doc.Span(c.Start, c.End)))
+                typed[i] = (c, new EntityDecision(to, Math.Max(d.Score, InferredScore), true));
         }
     }
 
@@ -764,14 +772,7 @@ internal static class NameEvidence
         HashSet<string>? orgs = null;
         foreach (var (name, (org, person)) in seen)
             if (org > 0 && !person && !personWords.Contains(name)) (orgs ??= new(StringComparer.Ordinal)).Add(name);
-        if (orgs is null) return;
-        var orgsL = orgs.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < typed.Count; i++)
-        {
-            var (c, d) = typed[i];
-            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.GPE && c.TokenCount == 1 && orgsL.Contains(doc.Span(c.Start, c.End)))
-                typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
-        }
+        if (orgs != null) RetypeMentions(doc, typed, orgs, EntityType.ORG, t => t is EntityType.PERSON or EntityType.GPE);
     }
 
     // After a company's name: its shares or results ("Ericsson shares", "Enron's shareholders"), or one of its officers
@@ -831,15 +832,9 @@ internal static class NameEvidence
             var fw = doc.TokenText(c.FirstToken);
             if (c.TokenCount > 1 && !(lex.TryStat(fw, out var fs) && fs.IsCommonWord) && !lex.TryPlace(fw, out _)) orgs.Add(fw.ToString());
         }
-        if (orgs == null) return;
         // The other mentions of the same name in the article are that organisation ("Qantas" before and after "airline Qantas").
-        var orgsL = orgs.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < typed.Count; i++)
-        {
-            var (c, d) = typed[i];
-            if (d.IsEntity && d.Type is EntityType.PERSON or EntityType.GPE or EntityType.LOC or EntityType.FAC && orgsL.Contains(doc.Span(c.Start, c.End)))
-                typed[i] = (c, new EntityDecision(EntityType.ORG, Math.Max(d.Score, InferredScore), true));
-        }
+        if (orgs != null)
+            RetypeMentions(doc, typed, orgs, EntityType.ORG, t => t is EntityType.PERSON or EntityType.GPE or EntityType.LOC or EntityType.FAC);
     }
 
     // "Yannick Nyanga" typed ORG, "Kelly Brown" typed GPE: two or three capitalised words that open with a given name and
