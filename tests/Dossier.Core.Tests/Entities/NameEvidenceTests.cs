@@ -137,6 +137,13 @@ public class NameEvidenceTests
             ["!WORK_OF_ART:White Rose"]
         },
         {
+            "a double-barrelled surname is the person's; an organisation or a description run over a person are apart",
+            "Actor Daniel Day-Lewis is to be honoured. Party sources told the BBC Michael Howard had always backed the cards, "
+            + "and MEP Nigel Farage disagreed. The anti-Nazi film was praised.",
+            ["PERSON:Daniel Day-Lewis", "ORG:BBC", "PERSON:Michael Howard", "PERSON:Nigel Farage", "-MEP Nigel Farage",
+             "-BBC Michael Howard", "!GPE:Nazi"]
+        },
+        {
             "a company's performance in a region is no film",
             "Nestle said sales were helped by a strong performance in the Americas and China.",
             ["!WORK_OF_ART:Americas"]

@@ -37,6 +37,55 @@ internal static class NameEvidence
         Possessives(doc, lex, typed);
         PersonSpans(doc, lex, typed);
         ParticleAfterTitle(doc, lex, typed);
+        DoubleBarrelled(doc, lex, typed);
+        PersonAfterOrganisation(doc, lex, typed);
+    }
+
+    // "Daniel Day-Lewis", "Olivia Newton-John": the tagger stops a person at a given name before a double-barrelled
+    // surname (two capitalised parts joined by a hyphen, no place, nothing the article names apart); the surname is the
+    // name's.
+    private static void DoubleBarrelled(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            int n = c.TokenEnd;
+            if (!d.IsEntity || d.Type != EntityType.PERSON || n >= doc.Tokens.Length || !IsGivenName(lex, doc.TokenText(n - 1))) continue;
+            if (i + 1 < typed.Count && typed[i + 1].C.Start < doc.Tokens[n].End) continue;
+            var w = doc.TokenText(n);
+            int h = w.IndexOf('-');
+            if (h < 2 || h > w.Length - 3 || w[(h + 1)..].Contains('-') || !char.IsUpper(w[0]) || !char.IsUpper(w[h + 1])) continue;
+            if (!char.IsLower(w[h - 1]) || !char.IsLower(w[^1]) || lex.TryPlace(w, out _) || lex.TryPlace(w[..h], out var g) && g.Weight >= 6.5f) continue;
+            typed[i] = (Candidate(doc, c.FirstToken, n + 1), d);
+        }
+    }
+
+    // "told the BBC Michael Howard has …": an organisation run over the person named right after it. A listed
+    // organisation or an acronym, then a given name and a surname, are two names.
+    private static void PersonAfterOrganisation(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        bool changed = false;
+        for (int i = typed.Count - 1; i >= 0; i--)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type != EntityType.ORG || c.TokenCount < 3) continue;
+            for (int k = c.FirstToken + 1; k <= c.TokenEnd - 2; k++)
+            {
+                var head = doc.Span(c.Start, doc.Tokens[k - 1].End);
+                // A word describing the person ("MEP Nigel Farage", "MSP Karen Whitefield") is no organisation at all.
+                bool describes = k - c.FirstToken == 1 && lex.Is(head, Cue.Descriptor | Cue.Title | Cue.TitleHead);
+                bool organisation = lex.TryKnown(head, out var kt) && kt == EntityType.ORG
+                    || k - c.FirstToken == 1 && IsAllCaps(head) && head.Length >= 3 && NamedAlone(doc, typed, i, head); // not "CB Richard Ellis"
+                if (!describes && !organisation) continue;
+                if (!LooksLikePerson(doc, lex, k, c.TokenEnd) || c.TokenEnd - k > 3) continue;
+                typed.RemoveAt(i);
+                if (organisation) typed.Add((Candidate(doc, c.FirstToken, k), new EntityDecision(EntityType.ORG, d.Score, true)));
+                typed.Add((Candidate(doc, k, c.TokenEnd), new EntityDecision(EntityType.PERSON, InferredScore, true)));
+                changed = true;
+                break;
+            }
+        }
+        if (changed) typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
     }
 
     // "Secretary-General de Hoop Scheffer", "Special Envoy de Mistura": after a title the tagger leaves a surname's
