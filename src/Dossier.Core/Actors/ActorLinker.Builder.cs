@@ -1424,6 +1424,13 @@ public sealed partial class ActorLinker
                         entry = null;
                     // A town's entry codes the country; the town's football club ("Liverpool" typed ORG) is not the country.
                     // Works, products, events and laws are no actors a dictionary codes ("the film Constantine" is no Algerian city).
+                    // A "place" the dictionary knows only as a company ("Nokia", "Motorola" typed GPE), and no sizeable
+                    // place of the gazetteer, is that company.
+                    if (a.Type is EntityType.GPE or EntityType.LOC && entry != null && CompanyNotPlace(a.Name, date))
+                    {
+                        a.Type = EntityType.ORG;
+                        a.Evidence.Add($"typed as organisation: the actor dictionary knows {a.Name} only as {entry.CodeAt(date)}, and it is no sizeable place");
+                    }
                     if (entry != null && entry.CodeAt(date) is { Length: > 0 } oc && !(a.Type == EntityType.ORG && _countries.ByIso3(oc) != null)
                         && a.Type is not (EntityType.WORK_OF_ART or EntityType.PRODUCT or EntityType.EVENT or EntityType.LAW))
                     {
@@ -1519,6 +1526,17 @@ public sealed partial class ActorLinker
             }
             return false;
         }
+
+        // Every record of the name is a company's (MNC…) and the gazetteer has no sizeable place of that name.
+        private bool CompanyNotPlace(string name, DateOnly? date)
+        {
+            var entries = _dict.Find(NameNormalizer.KeyKeepTitles(name));
+            if (entries.Count == 0 || !entries.All(e => !e.IsPerson && e.CodeAt(date).StartsWith("MNC", StringComparison.Ordinal))) return false;
+            return !(Dossier.Extraction.Entities.NerLexicon.Instance.TryPlace(name, out var g) && g.Weight >= SizeablePlaceWeight);
+        }
+
+        /// <summary>Gazetteer weight from which a place is too big to be read as a company of the same name.</summary>
+        private const float SizeablePlaceWeight = 9f;
 
         private static bool IsOrganisationCode(string code, bool oneWord) =>
             code.StartsWith("MNC", StringComparison.Ordinal)
