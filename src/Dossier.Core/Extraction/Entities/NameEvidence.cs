@@ -851,12 +851,12 @@ internal static class NameEvidence
         return prep is "at" or "of" && lex.Is(noun, Cue.CompanyOfficer) && char.IsLower(noun[0]);
     }
 
-    // "oil giant Shell", "anti-virus firm Sophos", "Premiership side Bolton": a name of one to three words right after a
-    // lower-case noun of [orgbefore] is an organisation, whatever the tagger made of it (not one with a title inside it).
     // Nouns of [orgbefore] a person can also be called by.
     private static readonly HashSet<string> PersonCapableOrgNouns = new(StringComparer.Ordinal)
     { "broadcaster", "operator", "distributor", "supplier", "provider", "providers", "suppliers", "analysts", "label", "studio", "side", "outfit", "club" };
 
+    // "oil giant Shell", "anti-virus firm Sophos", "Premiership side Bolton": a name of one to three words right after a
+    // lower-case noun of [orgbefore] is an organisation, whatever the tagger made of it (not one with a title inside it).
     private static void OrganisationNouns(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
         HashSet<string>? orgs = null;
