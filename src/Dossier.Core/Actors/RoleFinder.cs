@@ -174,6 +174,12 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
             // Minister …") are not.
             bool lower = char.IsLower(w[0]);
             if (!lower && !(lex.TryStat(w, out var ws) && ws.LowerMid > 0 && !ws.IsTimeWord)) break;
+            // A sentence's first word is capitalised whatever it is: "Road safety head Andrew Howard", "Local government
+            // spokesman Ed Davey", "Finance minister Ralph Goodale" keep their first portfolio word when the word after it
+            // is lower case.
+            // Not a word the article also writes capitalised inside a sentence: a name ("Open chief Paul McNamee" after "the
+            // Australian Open", "Wolves chairman Rick Hayward").
+            if (!lower && d.Tokens[k].Has(TokenFlags.SentenceStart) && char.IsLower(d.TokenText(k + 1)[0]) && !CapitalisedInside(w)) lower = true;
             // Written like the title it belongs to: "Culture Secretary", "shadow home secretary"; not "his political rival
             // Chancellor Gordon Brown".
             if (lower != char.IsLower(d.TokenText(titleStart)[0])) break;
@@ -191,6 +197,14 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
             }
         }
         return p;
+    }
+
+    // True when the word stands capitalised somewhere in the article other than at a sentence's start.
+    private bool CapitalisedInside(ReadOnlySpan<char> word)
+    {
+        for (int k = 0; k < d.Tokens.Length; k++)
+            if (!d.Tokens[k].Has(TokenFlags.SentenceStart) && d.TokenText(k).SequenceEqual(word)) return true;
+        return false;
     }
 
     // The entity covering this offset, or -1 (entities are sorted by start and do not overlap: a binary search).
