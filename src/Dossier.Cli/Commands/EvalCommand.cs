@@ -318,9 +318,7 @@ internal static class EvalCommand
                     if (h is not (0 or 1)) throw new DossierException(Errors.BadOption("--half", "must be 0 or 1"));
                     docs = docs.Where(d => d.Half == h).ToList();
                 }
-                var pipeline = new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new Dossier.Extraction.Syntax.SyntaxComponent())
-                    .Add(new EntityRecognizer(model)).Build();
-                var r = NerRe3dScorer.Score(docs, pipeline, keep);
+                var r = NerRe3dScorer.Score(docs, EntityPipeline(model), keep);
                 ctx.Out.WriteLine($"re3d (pipeline, lenient): {r.Sentences:N0} documents, {r.Words:N0} words");
                 foreach (var t in r.PerType) ctx.Out.WriteLine("  " + t);
                 ctx.Out.WriteLine("  " + r.Micro);
@@ -337,9 +335,7 @@ internal static class EvalCommand
             var sentences = GmbCorpus.ReadAll(file, w => ctx.Err.WriteLine("skipped " + w));
             var report = what switch
             {
-                // The stages the default pipeline runs up to ner (the name evidence reads the parse).
-                "pipeline" => NerScorer.Score(sentences, new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new Dossier.Extraction.Syntax.SyntaxComponent())
-                    .Add(new EntityRecognizer(model)).Build(), p.GetValue(titles), keep),
+                "pipeline" => NerScorer.Score(sentences, EntityPipeline(model), p.GetValue(titles), keep),
                 _ => NerTraining.Score(sentences, model, keep, Math.Max(1, p.GetValue(context))),
             };
             Print(ctx, what, report, keep);
@@ -347,6 +343,10 @@ internal static class EvalCommand
         });
         return cmd;
     }
+
+    // The stages the default pipeline runs up to ner (the name evidence reads the parse), with this tagger model.
+    private static DocumentPipeline EntityPipeline(TaggerModel model) =>
+        new PipelineBuilder().Add(new Dossier.Text.Segmenter()).Add(new Dossier.Extraction.Syntax.SyntaxComponent()).Add(new EntityRecognizer(model)).Build();
 
     private static void Print(CliContext ctx, string what, NerReport report, int errors)
     {

@@ -300,7 +300,7 @@ public sealed class EntityRecognizer : IComponent
         int title = -1;
         for (int k = b - 2; k >= a; k--)
             if (_lex.Is(doc.TokenText(k), Cue.TitleHead) && (doc.Tokens[k + 1].Has(TokenFlags.Title)
-                    || k + 2 < b && IsNameParticle(doc.TokenText(k + 1)) && doc.Tokens[k + 2].Has(TokenFlags.Title))) { title = k; break; }
+                    || k + 2 < b && NameEvidence.IsSurnameParticle(doc.TokenText(k + 1)) && doc.Tokens[k + 2].Has(TokenFlags.Title))) { title = k; break; }
         if (title >= a && sp.Type != _per)
         {
             // The part before the title: "UN", "NATO", "Russian" … (its own type from the dictionary when it knows it),
@@ -330,11 +330,6 @@ public sealed class EntityRecognizer : IComponent
         if (sp.Type != _per && AfterTitleOf(doc, a, b + 1) is int n && n >= b) return;
         if (ToEntity(doc, sp with { First = a }) is { } e) into.Add(e);
     }
-
-    // A lower-case particle that opens a surname ("de Mistura", "van Gaal", "al-" is part of its word).
-    private static bool IsNameParticle(ReadOnlySpan<char> w) =>
-        w is "de" or "da" or "di" or "du" or "del" or "della" or "der" or "den" or "van" or "von" or "la" or "le" or "dos" or "das"
-            or "bin" or "ibn" or "ben" or "ter";
 
     private bool SplitSlash(Document doc, TaggedSpan sp, List<(NameCandidate, EntityDecision)> into)
     {
@@ -366,12 +361,21 @@ public sealed class EntityRecognizer : IComponent
     {
         if (a < 2 || doc.TokenText(a - 1) is not "of" || !_lex.Is(doc.TokenText(a - 2), Cue.Title | Cue.TitleHead)) return null;
         int k = a;
-        while (k < b - 1 && k < doc.Tokens.Length && _lex.TryStat(doc.TokenText(k), out var st) && (st.IsCommonWord || st.LowerMid >= 20)) k++;
+        while (k < b - 1 && k < doc.Tokens.Length && TitleWord(doc.TokenText(k), out _)) k++;
         // "Minister of Foreign Affairs": the last word finishes the title too when it is common and never a person's in
         // GMB ("Affairs", not the "Rice" of "Secretary of State Rice"): nothing is left.
-        if (k == b - 1 && k > a && k < doc.Tokens.Length && _lex.TryStat(doc.TokenText(k), out var ls) && (ls.IsCommonWord || ls.LowerMid >= 20) && ls.Per == 0)
-            return b;
+        if (k == b - 1 && k > a && k < doc.Tokens.Length && TitleWord(doc.TokenText(k), out var never) && never) return b;
         return k > a && b - k <= 4 ? k : null;
+    }
+
+    // A word that can finish a title phrase ("State", "Foreign", "Affairs"): common in news text; neverPerson when GMB
+    // never has it inside a person's name (not the "Rice" of "Secretary of State Rice").
+    private bool TitleWord(ReadOnlySpan<char> w, out bool neverPerson)
+    {
+        neverPerson = false;
+        if (!_lex.TryStat(w, out var st) || !(st.IsCommonWord || st.LowerMid >= 20)) return false;
+        neverPerson = st.Per == 0;
+        return true;
     }
 
     // "Affairs" of "the Minister of Foreign Affairs": a span of common words never a person's in GMB, after "<title> of"
@@ -379,9 +383,9 @@ public sealed class EntityRecognizer : IComponent
     private bool CompletesTitle(Document doc, int a, int b)
     {
         for (int k = a; k < b; k++)
-            if (!_lex.TryStat(doc.TokenText(k), out var st) || !(st.IsCommonWord || st.LowerMid >= 20) || st.Per > 0) return false;
+            if (!TitleWord(doc.TokenText(k), out bool never) || !never) return false;
         int j = a - 1;
-        while (j >= 0 && doc.Tokens[j].Has(TokenFlags.Title) && _lex.TryStat(doc.TokenText(j), out var sj) && (sj.IsCommonWord || sj.LowerMid >= 20)) j--;
+        while (j >= 0 && doc.Tokens[j].Has(TokenFlags.Title) && TitleWord(doc.TokenText(j), out _)) j--;
         return j >= 1 && doc.TokenText(j) is "of" && _lex.Is(doc.TokenText(j - 1), Cue.Title | Cue.TitleHead);
     }
 

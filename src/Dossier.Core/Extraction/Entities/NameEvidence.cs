@@ -88,6 +88,11 @@ internal static class NameEvidence
         if (changed) typed.Sort((x, y) => x.C.Start.CompareTo(y.C.Start));
     }
 
+    /// <summary>A lower-case particle that opens a surname ("de Mistura", "van Gaal", "von Trapp"; "al-" is part of its word).</summary>
+    internal static bool IsSurnameParticle(ReadOnlySpan<char> w) =>
+        w is "de" or "da" or "di" or "du" or "del" or "della" or "der" or "den" or "van" or "von" or "la" or "le" or "dos" or "das"
+            or "bin" or "ibn" or "ben" or "ter";
+
     // "Secretary-General de Hoop Scheffer", "Special Envoy de Mistura": after a title the tagger leaves a surname's
     // lower-case particle out of the person; it opens the name.
     private static void ParticleAfterTitle(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
@@ -97,7 +102,7 @@ internal static class NameEvidence
             var (c, d) = typed[i];
             int p = c.FirstToken - 1;
             if (!d.IsEntity || d.Type != EntityType.PERSON || p < 1) continue;
-            if (doc.TokenText(p) is not ("de" or "da" or "di" or "du" or "del" or "der" or "van" or "von" or "bin" or "ibn" or "ter")) continue;
+            if (!IsSurnameParticle(doc.TokenText(p))) continue;
             if (!lex.Is(doc.TokenText(p - 1), Cue.Title | Cue.TitleHead) || (i > 0 && typed[i - 1].C.End > doc.Tokens[p].Start)) continue;
             typed[i] = (Candidate(doc, p, c.TokenEnd), d);
         }
