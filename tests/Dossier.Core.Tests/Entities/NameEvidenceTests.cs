@@ -34,6 +34,18 @@ public class NameEvidenceTests
             ["ORG:Portsmouth", "ORG:Fulham", "!ORG:France", "!ORG:Germany"]
         },
         {
+            "a name typed as a place that no list knows and the article does not place is no place: a company by its shares, else nothing",
+            "Zorvik said it would cut 500 jobs, and shares in Zorvik fell.\n\n"
+            + "Hughes watched the match at Quillhampton with Brenshaw, and Brenshaw said he enjoyed it.",
+            ["ORG:Zorvik", "!GPE:Zorvik", "-Quillhampton"]
+        },
+        {
+            "an unknown place the article places stays a place: an apposition, a place noun, a known place after a comma",
+            "Fighting spread to Kharzabad, a village near the border, and the Orvani tribal region was sealed off. "
+            + "Police said Belmoor, Oxfordshire, was calm. Shops in Wantage and Lairg closed.",
+            ["GPE:Kharzabad", "GPE:Orvani", "GPE:Oxfordshire", "GPE:Wantage"]
+        },
+        {
             "outside a sports report a result word before a town leaves it a town",
             "Russian forces launched a new offensive against Kharkiv on Friday, officials said.",
             ["GPE:Kharkiv"]

@@ -24,7 +24,7 @@ namespace Dossier.Extraction.Entities;
 public sealed class EntityRecognizer : IComponent
 {
     /// <summary>Name, version, the layer it writes and the layers it reads.</summary>
-    public static readonly ComponentInfo Component = new("ner", "2.3", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
+    public static readonly ComponentInfo Component = new("ner", "2.4", [Layers.Entities], [Layers.Tokens, Layers.Sentences]);
     /// <inheritdoc/>
     public ComponentInfo Info => Component;
 

@@ -104,6 +104,7 @@ internal sealed class NerLexicon
         _statsL = _stats.GetAlternateLookup<ReadOnlySpan<char>>();
         _cuesL = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _knownL = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _regionsL = _regions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Office holders of our own leaders list (data/lexicons/actors-leaders.tsv): full names and their synonyms are persons.
@@ -125,6 +126,7 @@ internal sealed class NerLexicon
     {
         Cue section = Cue.None;
         EntityType? listType = null;
+        bool regions = false;
         foreach (var raw in EmbeddedData.Lines("ner-cues.txt"))
         {
             var line = raw.TrimEnd();
@@ -132,6 +134,7 @@ internal sealed class NerLexicon
             if (line[0] == '[')
             {
                 listType = null;
+                regions = line == "[region]";
                 section = line switch
                 {
                     "[title]" => Cue.Title, "[titlehead]" => Cue.TitleHead, "[orghead]" => Cue.OrgHead, "[lochead]" => Cue.LocHead,
@@ -153,6 +156,7 @@ internal sealed class NerLexicon
                 continue;
             }
             int tab = line.IndexOf('\t');
+            if (regions) { _regions.Add(line); continue; }
             if (listType is { } lt)
             {
                 var name = tab < 0 ? line : line[..tab];
@@ -183,6 +187,20 @@ internal sealed class NerLexicon
 
     /// <summary>The gazetteer entry of a place or demonym.</summary>
     public bool TryPlace(ReadOnlySpan<char> name, out GazEntry e) => _gazL.TryGetValue(name, out e);
+
+    // Every place of 1,000 people or more (GeoNames cities1000) and the regions of the hand list ([region]): read only to
+    // tell a name typed as a place from a name mistaken for one, never a tagger feature. Loaded on first use.
+    private readonly HashSet<string> _regions = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _regionsL;
+    private static readonly Lazy<(HashSet<string> Set, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup)> _minor = new(() =>
+    {
+        var set = new HashSet<string>(EmbeddedData.Lines("ner-minor-places.txt.gz"), StringComparer.OrdinalIgnoreCase);
+        return (set, set.GetAlternateLookup<ReadOnlySpan<char>>());
+    });
+
+    /// <summary>True when the name is a place of the small-places list (GeoNames, 1,000 people or more) or a region of
+    /// the hand list (counties, provinces and regions the city gazetteer has no entry for).</summary>
+    public bool IsMinorPlace(ReadOnlySpan<char> name) => _regionsL.Contains(name) || _minor.Value.Lookup.Contains(name);
 
     /// <summary>GMB statistics of a word (case-insensitive).</summary>
     public bool TryStat(ReadOnlySpan<char> word, out WordStat s)
