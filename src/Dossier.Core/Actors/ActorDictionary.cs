@@ -154,7 +154,11 @@ public sealed class ActorDictionary
     {
         if (key.Length == 0) return;
         if (!map.TryGetValue(key, out var l)) map[key] = l = new List<DictionaryEntry>(1);
-        if (!l.Contains(e)) l.Add(e);
+        if (l.Contains(e)) return;
+        // An organisation of our own list is newer than Phoenix's record of the same name and is found first ("Ansar Allah"
+        // is the Houthis of Yemen, not the Lebanese group of 2014).
+        if (e.Source == "L" && !e.IsPerson) l.Insert(0, e);
+        else l.Add(e);
     }
 
     // Phoenix writes some default codes with the dates they hold: "IGOBUSOPC 050101-051231", "IGOUNODEVWBK >070701"

@@ -46,6 +46,18 @@ public class NameEvidenceTests
             ["GPE:Kharzabad", "GPE:Orvani", "GPE:Oxfordshire", "GPE:Wantage"]
         },
         {
+            "a name the article calls a settlement is a place, not one whose settlement noun describes a person",
+            "Hibhib (Arabic: Hibhib Village) is a village in northern Iraq, located 8 km northwest of Baquba. Zarqawi was killed in Hibhib. "
+            + "Police reached the village of Tal Marak on Friday, and Tal Marak residents fled. The Amirli district was cut off.\n\n"
+            + "Sam Ward, a town councillor, said the plan was wrong.",
+            ["GPE:Hibhib", "GPE:Hibhib Village", "GPE:Tal Marak", "GPE:Amirli", "PERSON:Sam Ward"]
+        },
+        {
+            "a nation's people without a state in the country list is a group; a listed executive stays whole",
+            "Welsh patients waited longer. The Scottish Executive said Scots would not pay, and Maori leaders agreed.",
+            ["NORP:Welsh", "ORG:Scottish Executive", "NORP:Scots", "NORP:Maori"]
+        },
+        {
             "outside a sports report a result word before a town leaves it a town",
             "Russian forces launched a new offensive against Kharkiv on Friday, officials said.",
             ["GPE:Kharkiv"]

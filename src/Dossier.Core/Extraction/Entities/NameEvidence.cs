@@ -39,7 +39,78 @@ internal static class NameEvidence
         ParticleAfterTitle(doc, lex, typed);
         DoubleBarrelled(doc, lex, typed);
         PersonAfterOrganisation(doc, lex, typed);
+        PlacedNames(doc, lex, typed);
         UnknownPlaces(doc, lex, typed);
+    }
+
+    /// <summary>Nouns of a settlement or a division that make the name they describe a place.</summary>
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    {
+        "village", "town", "city", "district", "province", "region", "governorate", "township", "suburb", "municipality",
+        "county", "hamlet", "oblast", "sub-district", "subdistrict", "neighbourhood", "neighborhood",
+    };
+
+    // "Hibhib (…) is a village in northern Iraq", "Kharzabad, a town near the border", "the village of Hibhib", "Hibhib
+    // district": a name the article describes as a settlement is a place, whatever the tagger made of it (a person, an
+    // organisation). Only where the noun heads the description (followed by a preposition or punctuation: "a town
+    // councillor" describes a person), and never a name shaped like a person's (a given name first).
+    private static void PlacedNames(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        HashSet<string>? places = null;
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.PERSON or EntityType.ORG) || c.TokenCount > 3 || c.Has(CandidateCues.SubToken)) continue;
+            if (IsGivenName(lex, doc.TokenText(c.FirstToken)) || lex.TryKnown(doc.Span(c.Start, c.End), out _)) continue;
+            bool named = c.TokenCount >= 2 && NamedSettlement.Contains(doc.TokenText(c.TokenEnd - 1).ToString());
+            if (named || DescribedAnywhere(doc, c.FirstToken, c.TokenEnd)) (places ??= new(StringComparer.Ordinal)).Add(Surface(doc, c));
+        }
+        if (places != null) RetypeMentions(doc, typed, places, EntityType.GPE, t => t is EntityType.PERSON or EntityType.ORG);
+    }
+
+    /// <summary>Capitalised last words that make a name a settlement or a division ("Hibhib Village", "Abyan Province");
+    /// not "City", "Town" or "County", which end clubs' names.</summary>
+    private static readonly HashSet<string> NamedSettlement = new(StringComparer.Ordinal)
+    { "Village", "District", "Province", "Governorate", "Township", "Oblast", "Prefecture", "Municipality", "Subdistrict" };
+
+    // Any occurrence of the same words in the article described as a settlement.
+    private static bool DescribedAnywhere(Document doc, int first, int end)
+    {
+        int n = end - first;
+        for (int k = 0; k + n <= doc.Tokens.Length; k++)
+            if (TokensEqual(doc, k, first, n) && DescribedAsSettlement(doc, k, k + n)) return true;
+        return false;
+    }
+
+    private static bool DescribedAsSettlement(Document doc, int first, int end)
+    {
+        int n = doc.Tokens.Length;
+        // A settlement noun heads what follows when a preposition, a compass word or punctuation comes after it.
+        bool Heads(int k) => k + 1 >= n || doc.Tokens[k + 1].Kind == TokenKind.Punct
+            || doc.TokenText(k + 1) is "in" or "of" or "near" or "on" or "outside" or "north" or "south" or "east" or "west" or "about" or "some" or "located" or "close" or "just" or "that" or "which" or "where" or "with" or "and"
+                or "is" or "was" or "has" or "had" or "are" or "were";
+        bool DescriptionAt(int k)
+        {
+            if (k >= n || doc.TokenText(k) is not ("a" or "an" or "the")) return false;
+            for (int z = k + 1; z < Math.Min(n, k + 4) && doc.Tokens[z].Kind == TokenKind.Word && char.IsLower(doc.TokenText(z)[0]); z++)
+                if (SettlementNouns.Contains(doc.TokenText(z).ToString())) return Heads(z);
+            return false;
+        }
+        // After the name: "X, a village in …", "X is a town near …", "X (…) is a village", "X district".
+        int a = end;
+        if (a < n && doc.TokenText(a) is "(")
+        {
+            int close = a + 1;
+            while (close < n && close < a + 40 && doc.TokenText(close) is not ")") close++;
+            a = close + 1;
+        }
+        if (a < n && doc.TokenText(a) is ",") { if (DescriptionAt(a + 1)) return true; }
+        else if (a < n && doc.TokenText(a) is "is" or "was") { if (DescriptionAt(a + 1)) return true; }
+        if (end < n && SettlementNouns.Contains(doc.TokenText(end).ToString()) && char.IsLower(doc.TokenText(end)[0]) && Heads(end)) return true;
+        // Before it: "the village of X".
+        if (first >= 3 && doc.TokenText(first - 1) is "of" && SettlementNouns.Contains(doc.TokenText(first - 2).ToString())
+            && doc.TokenText(first - 3) is "the" or "a" or "The") return true;
+        return false;
     }
 
     // "Nintendo", "Anfield", "Alicia Keys", "Closer", the Gestapo typed as places: trained on world news, where a name it
@@ -96,7 +167,7 @@ internal static class NameEvidence
             if (decided[name] is not null || !others.TryGetValue(name, out var counts)) continue;
             var best = counts.MaxBy(p => p.Value).Key;
             if (best != EntityType.PERSON) decided[name] = best;
-            else if (personWords.Contains(name) || unknown.Any(i => Surface(doc, typed[i].C) == name && typed[i].C.TokenCount is 2 or 3
+            else if (personWords.Contains(name) || name.IndexOf(' ') < 0 && IsGivenName(lex, name) || unknown.Any(i => Surface(doc, typed[i].C) == name && typed[i].C.TokenCount is 2 or 3
                          && LooksLikePerson(doc, lex, typed[i].C.FirstToken, typed[i].C.TokenEnd)))
                 decided[name] = EntityType.PERSON;
         }
@@ -175,7 +246,7 @@ internal static class NameEvidence
         if (ListedPlace(doc, lex, first, end)) return true;
         // "Abyan Province", "North West Frontier Province", "Sumatra island", "Zhulyany airport": the name says what it is.
         if (end > first + 1 && RegionNouns.Contains(doc.TokenText(end - 1).ToString()) && doc.TokenText(end - 1) is not "County" and not "Borough"
-            || end > first + 1 && PlaceNounsAfter.Contains(doc.TokenText(end - 1).ToString()))
+            || end > first + 1 && (PlaceNounsAfter.Contains(doc.TokenText(end - 1).ToString()) || NamedSettlement.Contains(doc.TokenText(end - 1).ToString())))
             return true;
         if (end > first + 1 && (CompassWords.Contains(doc.TokenText(first).ToString()) || doc.TokenText(first).Equals("County", StringComparison.Ordinal)))
             return ListedPlace(doc, lex, first + 1, end);
@@ -189,7 +260,7 @@ internal static class NameEvidence
         var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         if (EndsPossessive(span)) span = span[..^2];
         if (span.Length == 0) return false;
-        if (lex.TryPlace(span, out _) || lex.TryKnown(span, out var kt) && kt is EntityType.GPE or EntityType.LOC or EntityType.NORP || lex.IsMinorPlace(span))
+        if (lex.TryPlace(span, out _) || lex.TryKnown(span, out var kt) && kt is EntityType.GPE or EntityType.LOC or EntityType.NORP || MinorPlace(lex, span))
             return true;
         if (CountryTable.Default.TryFind(span, out _)) return true;
         // The actor dictionary's places: a country's record lists its provinces and cities ("Idlib", "Helmand").
@@ -201,6 +272,17 @@ internal static class NameEvidence
     /// <summary>Prepositions that, right before a name, place something in it ("fighting in Orakzai", "a bomb near Taji").</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     { "in", "near", "outside", "from", "across", "around", "into", "throughout", "towards", "toward", "Near", "Outside", "In", "From" };
+
+    // A small place of the GeoNames list, unless the one word is also a common word, a given name or mostly a person's or
+    // an organisation's name in GMB: 140,000 villages and towns name "City", "West", "Smith", "Arsenal" and "God" too.
+    private static bool MinorPlace(NerLexicon lex, ReadOnlySpan<char> span)
+    {
+        if (lex.IsListedRegion(span)) return true;
+        if (!lex.IsMinorPlace(span)) return false;
+        if (span.IndexOf(' ') >= 0) return true;
+        if (IsGivenName(lex, span)) return false;
+        return !(lex.TryStat(span, out var st) && (st.IsCommonWord || st.Per + st.Org > st.Geo + st.Gpe));
+    }
 
     /// <summary>Lower-case nouns that place the name right before them ("Kibera slum", "Lairg area").</summary>
     private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
@@ -265,7 +347,7 @@ internal static class NameEvidence
     {
         var span = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         if (lex.TryPlace(span, out var g) && g.Type == EntityType.GPE && g.Weight >= 5 || lex.TryKnown(span, out var kt) && kt is EntityType.GPE
-            || CountryTable.Default.TryFind(span, out var ct) && ct.Kind == CountryNameKind.Name || lex.IsMinorPlace(span) && !lex.TryStat(span, out _))
+            || CountryTable.Default.TryFind(span, out var ct) && ct.Kind == CountryNameKind.Name || MinorPlace(lex, span) && !lex.TryStat(span, out _))
             return true;
         foreach (var e in ActorDictionary.Default.Find(NameNormalizer.KeyKeepTitles(span)))
             if (e.Source == "C") return true;

@@ -202,6 +202,9 @@ internal sealed class NerLexicon
     /// the hand list (counties, provinces and regions the city gazetteer has no entry for).</summary>
     public bool IsMinorPlace(ReadOnlySpan<char> name) => _regionsL.Contains(name) || _minor.Value.Lookup.Contains(name);
 
+    /// <summary>True when the name is a region of the hand list ([region]).</summary>
+    public bool IsListedRegion(ReadOnlySpan<char> name) => _regionsL.Contains(name);
+
     /// <summary>GMB statistics of a word (case-insensitive).</summary>
     public bool TryStat(ReadOnlySpan<char> word, out WordStat s)
     {
