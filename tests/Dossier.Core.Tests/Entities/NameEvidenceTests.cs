@@ -58,6 +58,22 @@ public class NameEvidenceTests
             ["NORP:Welsh", "ORG:Scottish Executive", "NORP:Scots", "NORP:Maori"]
         },
         {
+            "a name set off by commas after a titled phrase is the holder; an other name given with 'also known as' gives its type",
+            "The session was attended by the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Hawa Abdi Farah. "
+            + "Fighters loyal to Seydou Kané, also known as \"Abou Hamza\", attacked an army post near Ménaka.",
+            ["PERSON:Hawa Abdi Farah", "PERSON:Seydou Kané", "PERSON:Abou Hamza", "!GPE:Seydou Kané"]
+        },
+        {
+            "an organisation cut at 'in' before a place and its bracketed acronym is the whole name",
+            "The European Union Mission in Armenia (EUMA), which patrols the frontier, said it had recorded no incidents.",
+            ["ORG:European Union Mission in Armenia", "-European Union Mission"]
+        },
+        {
+            "an ordinal opening a natural feature's name is part of it",
+            "The coast guard protested the use of water cannon near Second Thomas Shoal on Sunday.",
+            ["LOC:Second Thomas Shoal", "-Thomas Shoal"]
+        },
+        {
             "outside a sports report a result word before a town leaves it a town",
             "Russian forces launched a new offensive against Kharkiv on Friday, officials said.",
             ["GPE:Kharkiv"]

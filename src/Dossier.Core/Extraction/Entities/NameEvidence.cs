@@ -40,7 +40,122 @@ internal static class NameEvidence
         DoubleBarrelled(doc, lex, typed);
         PersonAfterOrganisation(doc, lex, typed);
         PlacedNames(doc, lex, typed);
+        TitledApposition(doc, lex, typed);
         UnknownPlaces(doc, lex, typed);
+        OrdinalPlaceNames(doc, typed);
+        AcronymCompletesName(doc, typed);
+    }
+
+    /// <summary>The acronym's letters in order among the initials, the first and the last the same, at most one initial
+    /// skipped ("European Union Monitoring Mission in Armenia (EUMA)").</summary>
+    internal static bool InitialsSpell(ReadOnlySpan<char> initials, ReadOnlySpan<char> letters)
+    {
+        if (letters.Length < 3 || initials.Length < letters.Length || initials.Length > letters.Length + 1) return false;
+        if (initials[0] != letters[0] || initials[^1] != letters[^1]) return false;
+        int k = 0;
+        foreach (var c in initials) if (k < letters.Length && c == letters[k]) k++;
+        return k == letters.Length;
+    }
+
+    // "the European Union Mission in Armenia (EUMA)": an organisation cut at "in", "for", "of" or "on" before a
+    // capitalised run and a bracketed acronym whose letters are the initials of the whole: the run is the name's.
+    private static void AcronymCompletesName(Document doc, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        int n = doc.Tokens.Length;
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type != EntityType.ORG || c.TokenEnd + 4 >= n || c.Has(CandidateCues.SubToken)) continue;
+            if (doc.TokenText(c.TokenEnd) is not ("in" or "for" or "of" or "on")) continue;
+            int k = c.TokenEnd + 1;
+            while (k < n && k < c.TokenEnd + 4 && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k)[0])) k++;
+            if (k == c.TokenEnd + 1 || k + 2 >= n || doc.TokenText(k) is not "(" || doc.TokenText(k + 2) is not ")") continue;
+            var acr = doc.TokenText(k + 1);
+            if (acr.Length < 3 || !IsAllCaps(acr)) continue;
+            Span<char> ini = stackalloc char[16];
+            int len = 0;
+            for (int z = c.FirstToken; z < k && len < ini.Length; z++)
+            {
+                var w = doc.TokenText(z);
+                if (w.Length > 0 && char.IsUpper(w[0])) ini[len++] = w[0];
+            }
+            if (!InitialsSpell(ini[..len], acr)) continue;
+            SetSpan(doc, typed, c.FirstToken, k, EntityType.ORG);
+        }
+    }
+
+    // "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Hawa Abdi Farah." typed ORG: a
+    // name of two to four unknown capitalised words set off by commas right after a phrase led by a title ("the Executive
+    // Secretary of …", "the Minister of …") names the holder, a person.
+    private static void TitledApposition(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        HashSet<string>? people = null;
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.ORG or EntityType.GPE) || c.TokenCount is < 2 or > 4 || c.Has(CandidateCues.SubToken)) continue;
+            if (c.FirstToken < 3 || doc.TokenText(c.FirstToken - 1) is not ",") continue;
+            if (c.TokenEnd < doc.Tokens.Length && doc.TokenText(c.TokenEnd) is not ("," or "." or ";")) continue;
+            if (!UnknownWords(doc, lex, c.FirstToken, c.TokenEnd)) continue;
+            // Back to the phrase's start: "the" + title within twelve tokens, in the same sentence, no other comma between.
+            bool titled = false;
+            int sentenceStart = 0;
+            foreach (var s in doc.Sentences) if (s.FirstToken <= c.FirstToken) sentenceStart = s.FirstToken;
+            for (int k = c.FirstToken - 2, stop = Math.Max(sentenceStart + 1, c.FirstToken - 14); k >= stop; k--)
+            {
+                var w = doc.TokenText(k);
+                if (w is "," or ";" or ":") break;
+                if (!lex.Is(w, Cue.Title) || !char.IsUpper(w[0])) continue;
+                // "the Executive Secretary of …": the title's phrase opens with a determiner, capitalised words between.
+                for (int z = k - 1; z >= Math.Max(sentenceStart, k - 3); z--)
+                {
+                    var v = doc.TokenText(z);
+                    if (v is "the" or "The" or "its" or "their") { titled = true; break; }
+                    if (!char.IsUpper(v[0])) break;
+                }
+                break;
+            }
+            if (titled) (people ??= new(StringComparer.Ordinal)).Add(Surface(doc, c));
+        }
+        if (people != null) RetypeMentions(doc, typed, people, EntityType.PERSON, t => t is EntityType.ORG or EntityType.GPE);
+    }
+
+    // Every word capitalised, none a listed name, a head word or a common word, and the first no place and not mostly an
+    // organisation's or a place's in GMB (a surname may be a town's: "Farah"): the shape of a person's name the lists do
+    // not know.
+    private static bool UnknownWords(Document doc, NerLexicon lex, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var w = doc.TokenText(k);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || IsAllCaps(w) || lex.TryKnown(w, out _)
+                || lex.Is(w, Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead | Cue.Stop | Cue.Title | Cue.TitleHead))
+                return false;
+            bool stat = lex.TryStat(w, out var st);
+            if (stat && st.IsCommonWord) return false;
+            if (k == first && (lex.TryPlace(w, out _) || lex.IsMinorPlace(w) || stat && st.Org + st.Geo + st.Gpe > st.Per)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Capitalised words that open a place's own name before the part the tagger found.</summary>
+    private static readonly HashSet<string> PlaceNameOpeners = new(StringComparer.Ordinal) { "First", "Second", "Third", "Little", "Great" };
+
+    // "Second Thomas Shoal", "Great Barrier Reef": an ordinal or size word written with a capital right before a natural
+    // feature the tagger found inside a sentence is part of its name (the first and the second shoal are two places).
+    private static void OrdinalPlaceNames(Document doc, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = 0; i < typed.Count; i++)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type is not (EntityType.LOC or EntityType.FAC) || c.FirstToken < 2 || c.Has(CandidateCues.SubToken)) continue;
+            int p = c.FirstToken - 1;
+            if (!PlaceNameOpeners.Contains(doc.TokenText(p).ToString()) || doc.Tokens[p].End != doc.Tokens[p + 1].Start - 1) continue;
+            // Not where the word opens the sentence: there the capital says nothing.
+            var prev = doc.TokenText(p - 1);
+            if (prev is "." or "!" or "?" or "\"" or ":" || doc.Sentences.Any(s => s.FirstToken == p)) continue;
+            SetSpan(doc, typed, p, c.TokenEnd, d.Type);
+        }
     }
 
     /// <summary>Nouns of a settlement or a division that make the name they describe a place.</summary>
@@ -159,6 +274,7 @@ internal static class NameEvidence
             // A company's shares or officers outweigh a preposition ("shares in Zorvik").
             if (CompanyAfter(doc, lex, c.TokenEnd) || CompanyBefore(doc, lex, c.FirstToken)) decided[name] = EntityType.ORG;
             else if (SpeakingName(doc, lex, c.FirstToken, c.TokenEnd)) decided[name] = EntityType.PERSON;
+            else if (AliasType(doc, typed, c.TokenEnd) is { } at) decided[name] = at;
             else if (!decided.ContainsKey(name)) decided[name] = null;
         }
         foreach (var name in placed) if (decided.TryGetValue(name, out var t) && t is null) decided.Remove(name);
@@ -218,6 +334,23 @@ internal static class NameEvidence
         if (!syn.Universal(head).SequenceEqual("nsubj")) return false;
         int verb = syn.Heads[head];
         return verb >= 0 && verb < doc.Tokens.Length && syn.Lemmas[verb] is { } lemma && SpeechLemmas.Contains(lemma);
+    }
+
+    // "Seydou Kané, also known as "Abou Hamza"": the type of the name the article gives as the same one's other name (a
+    // person's or an organisation's; a place's other name says nothing here).
+    private static EntityType? AliasType(Document doc, List<(NameCandidate C, EntityDecision D)> typed, int k)
+    {
+        int n = doc.Tokens.Length;
+        if (k < n && doc.TokenText(k) is "," or "(") k++;
+        if (k < n && doc.TokenText(k) is "also") k++;
+        if (k + 1 < n && doc.TokenText(k) is "known" && doc.TokenText(k + 1) is "as") k += 2;
+        else if (k < n && doc.TokenText(k) is "alias" or "aka") k++;
+        else return null;
+        while (k < n && doc.Tokens[k].Kind == TokenKind.Punct) k++;
+        if (k >= n) return null;
+        foreach (var (c, d) in typed)
+            if (c.FirstToken == k && d.IsEntity && d.Type is EntityType.PERSON or EntityType.ORG) return d.Type;
+        return null;
     }
 
     // The name without a possessive ending ("Kibera's" → "Kibera").
