@@ -107,7 +107,7 @@ public sealed partial class ActorLinker
     // Alias phrases between a name and another name of the same identity. A compiled regex over the short gap between two
     // mentions (not a per-token loop).
     private static readonly Regex AliasGap = new(
-        @"^[\s,(\[—–-]*(?:(?:whose|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:name|alias|nickname|nom\s+de\s+guerre|kunya)\s+(?:is|was)|(?:also|better|formerly|previously|widely)\s+known\s+as|known\s+(?:by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|kunya)|as)|a\.?\s?k\.?\s?a\.?|aka|alias|real\s+name(?:\s+(?:is|was))?|(?:whose\s+)?real\s+name\s+(?:is|was)|(?:under\s+)?(?:the\s+)?nom\s+de\s+guerre|born)[\s,:""“]*$",
+        @"^[\s,(\[—–-]*(?:(?:whose|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:name|alias|nickname|nom\s+de\s+guerre|kunya)\s+(?:is|was)|(?:also|better|formerly|previously|widely)\s+known\s+as|known\s+(?:by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|kunya)|as)|a\.?\s?k\.?\s?a\.?|aka|alias|real\s+name(?:\s+(?:is|was))?|(?:whose\s+)?real\s+name\s+(?:is|was)|(?:under\s+)?(?:the\s+)?nom\s+de\s+guerre|born|(?:(?:movement|group|party|militia|organi[sz]ation|alliance|coalition|front|network|faction|rebels|militants)\s*[,(]?\s*)?(?:(?:which|who|that)\s+(?:now\s+)?(?:calls?|styles?|names?)\s+(?:itself|themselves)|calling\s+(?:itself|themselves)))[\s,:""“]*$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private sealed class Builder
@@ -554,7 +554,7 @@ public sealed partial class ActorLinker
             }
         }
 
-        private static readonly string[] AliasKeywords = ["name", "known", "aka", "a.k.a", "alias", "nom de", "born", "kunya"];
+        private static readonly string[] AliasKeywords = ["name", "known", "aka", "a.k.a", "alias", "nom de", "born", "kunya", "itself", "themselves"];
 
         private static bool MayHoldAlias(ReadOnlySpan<char> gap)
         {
