@@ -31,7 +31,7 @@ namespace Dossier.Actors;
 public sealed partial class ActorLinker : IComponent
 {
     /// <summary>Name, version, layers.</summary>
-    public static readonly ComponentInfo Component = new("actors", "1.6", [Layers.Actors], [Layers.Syntax, Layers.Entities]);
+    public static readonly ComponentInfo Component = new("actors", "1.7", [Layers.Actors], [Layers.Syntax, Layers.Entities]);
 
     /// <inheritdoc/>
     public ComponentInfo Info => Component;

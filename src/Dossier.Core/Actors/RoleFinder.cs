@@ -68,6 +68,7 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
             var e = d.Entities[i];
             if (e.Type != EntityType.PERSON || e.Actor < 0 || d.Actors[e.Actor].Type != EntityType.PERSON) continue;
             Left(i);
+            TitleOfBefore(i);
             Right(i);
             Copula(i);
         }
@@ -135,6 +136,46 @@ internal sealed class RoleFinder(Document d, CountryTable countries, ActorDictio
         string title = TitleCase(titleStart, titleEnd);
         if (ex) title = (exPortfolio != null ? TitleCase(exPortfolio) + " " : "") + TitleCase(titleStart + 1, titleEnd);
         Add(e.Actor, title, of, ofWhy, qual, Math.Min(d.Tokens[start].Start, e.Start), e.End, titleStart, titleEnd, contextCountry: true);
+    }
+
+    // ---- "the Foreign Minister of Kenya, Daniel Otieno Mwangi," / "the Executive Secretary of the Intergovernmental
+    // Authority on Development (IGAD), Hawa Abdi Farah.": a title phrase opened by "the", its "of" an organisation or a
+    // country the NER found (an acronym in brackets may follow it), then a comma and the name, closed off by punctuation.
+    // The "of" is the one the phrase names, never a word nearby.
+    private void TitleOfBefore(int i)
+    {
+        var e = d.Entities[i];
+        int first = TextContext.TokenFrom(d, e.Start);
+        int nameEnd = TextContext.TokenBefore(d, e.End) + 1;
+        if (first < 6 || !TextContext.Is(d, first - 1, ",")) return;
+        // A person's name has no "and", "of" or "for" ("Culture, Media and Sport" is the rest of a portfolio).
+        for (int z = first; z < nameEnd; z++) if (d.TokenText(z) is "and" or "of" or "for" or "&") return;
+        if (nameEnd < d.Tokens.Length && TextContext.SameSentence(d, d.Tokens[nameEnd].Start, e.End - 1)
+            && d.TokenText(nameEnd) is not ("," or ")" or ";" or "." or "-" or "–" or "—")) return;
+        int k = first - 2;
+        // "(IGAD)" between the organisation and the comma.
+        if (k >= 3 && TextContext.Is(d, k, ")") && TextContext.Is(d, k - 2, "(")) k -= 3;
+        int ent = EntityEndingAt(d.Tokens[k].End);
+        if (ent < 0 || d.Entities[ent].Type is not (EntityType.ORG or EntityType.GPE)) return;
+        var (of, ofWhy) = OfEntity(ent);
+        if (of == null) return;
+        int entFirst = TextContext.TokenFrom(d, d.Entities[ent].Start);
+        int t = entFirst - 1;
+        if (t >= 0 && TextContext.Is(d, t, "the")) t--;
+        if (t < 2 || !TextContext.Is(d, t, "of")) return;
+        int titleEnd = t - 1;
+        t = titleEnd;
+        while (t >= 0 && IsTitleToken(t)) t--;
+        int titleStart = t + 1;
+        if (titleStart > titleEnd || !HasHead(titleStart, titleEnd)) return;
+        // Portfolio words written with capitals before the title ("the Foreign Minister", "the Executive Secretary"), no entity.
+        while (t >= 0 && titleEnd - t < 4 && d.Tokens[t].Has(TokenFlags.Title) && EntityCovering(d.Tokens[t].Start) < 0
+               && !TextContext.Is(d, t, "The")) t--;
+        titleStart = t + 1;
+        if (t < 0 || !(TextContext.Is(d, t, "the") || TextContext.Is(d, t, "The"))) return;
+        // No other comma inside the phrase: "the Minister of Finance, Planning and Development" is a list of portfolios.
+        for (int z = titleStart; z < first - 1; z++) if (TextContext.Is(d, z, ",")) return;
+        Add(e.Actor, TitleCase(titleStart, titleEnd), of, ofWhy, null, d.Tokens[t].Start, e.End, titleStart, titleEnd, contextCountry: false);
     }
 
     /// <summary>Most words a portfolio may add before a head title ("Constitutional Affairs").</summary>

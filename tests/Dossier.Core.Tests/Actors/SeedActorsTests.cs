@@ -123,7 +123,7 @@ public class SeedActorsTests
         for (int i = 0; i < d.Actors.Count; i++)
         {
             Assert.Equal("a" + (i + 1), d.Actors[i].Id);
-            Assert.Equal("actors@1.6", d.Actors[i].By);
+            Assert.Equal("actors@1.7", d.Actors[i].By);
         }
         var starts = d.Actors.Where(a => a.Mentions.Count > 0).Select(a => d.Entities[a.Mentions[0]].Start).ToList();
         Assert.Equal(starts.Order(), starts);
