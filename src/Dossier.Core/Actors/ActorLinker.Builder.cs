@@ -1380,7 +1380,11 @@ public sealed partial class ActorLinker
                 }
                 // A one-word name ("Prime", "Feather") is no evidence of a dictionary person unless the article names the
                 // country of the code (a dictionary match by full name is).
-                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc
+                // In a sports report a full name the report gives a sporting or a business part ("chief executive John
+                // Williams" of Blackburn, "a goal from Andy Scott") is no politician of a country it never names.
+                bool sportNamesake = SportReport && de == null && entry is { IsPerson: true } && CountryNamed(CodeOn(entry)) == null
+                    && mentions.Any(SportingPart);
+                if (entry != null && entry.CodeAt(date) is { Length: > 0 } pc && !sportNamesake
                     && (de != null || NameNormalizer.Keys(a.Name).Count >= 2 || !SportReport && CountryNamed(pc) != null))
                 {
                     a.Codes["cameo"] = pc;
@@ -1523,6 +1527,26 @@ public sealed partial class ActorLinker
                     _why.Add((root, root, $"typed as organisation: the actor dictionary knows {_m[i].Display} only as {entries[0].CodeAt(_d.Published)}"));
                     return true;
                 }
+            }
+            return false;
+        }
+
+        private string CodeOn(DictionaryEntry? e) => e?.CodeAt(_d.Published) ?? "";
+
+        /// <summary>Nouns of a club's or a company's part before a name ("chief executive", "chairman", "boss").</summary>
+        private static readonly HashSet<string> NonPoliticalParts = new(StringComparer.OrdinalIgnoreCase)
+        { "executive", "chairman", "chairwoman", "boss", "owner", "director", "captain", "skipper", "full-back", "fly-half", "scrum-half", "lock", "prop", "hooker", "flanker", "centre", "forward", "keeper" };
+
+        // A sport word or a club's or a company's part among the three words before the mention ("a goal from Andy Scott",
+        // "chief executive John Williams"); "from" and "by" count only after a sport word.
+        private bool SportingPart(int mention)
+        {
+            int first = TextContext.TokenFrom(_d, _d.Entities[mention].Start);
+            for (int k = first - 1; k >= Math.Max(0, first - 3); k--)
+            {
+                var w = _d.TokenText(k);
+                if (w is "from" or "by") continue;
+                if (Dossier.Documents.ArticleKinds.IsSportWord(w) || NonPoliticalParts.Contains(w.ToString())) return true;
             }
             return false;
         }

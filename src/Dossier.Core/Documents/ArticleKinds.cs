@@ -17,6 +17,9 @@ internal static class ArticleKinds
         "olympic", "olympics", "medal", "sprint", "midfield", "scrum", "winger",
     };
 
+    /// <summary>True when the word is one of the sport words ("goal", "striker", "coach").</summary>
+    public static bool IsSportWord(ReadOnlySpan<char> word) => SportWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True when the article reads as a sports report: at least <see cref="MinSportWords"/> distinct sport words.</summary>
     public static bool IsSportReport(Document doc) => Count(doc, SportWords, MinSportWords) >= MinSportWords;
 
