@@ -69,6 +69,12 @@ public class NameEvidenceTests
             ["ORG:European Union Mission in Armenia", "-European Union Mission"]
         },
         {
+            "no name ends with 'and', 'of' or 'for'; a title's holder cut free is a person",
+            "Boeing sacked Michael Sears last year. Boeing sacked Mr Sears and Ms Druyun in November after the inquiry, "
+            + "and the University of California and Dan Gillmor agreed.",
+            ["!ORG:Mr Sears and", "-Mr Sears and", "ORG:University of California", "-University of California and"]
+        },
+        {
             "an ordinal opening a natural feature's name is part of it",
             "The coast guard protested the use of water cannon near Second Thomas Shoal on Sunday.",
             ["LOC:Second Thomas Shoal", "-Thomas Shoal"]

@@ -44,6 +44,31 @@ internal static class NameEvidence
         UnknownPlaces(doc, lex, typed);
         OrdinalPlaceNames(doc, typed);
         AcronymCompletesName(doc, typed);
+        TrailingFunctionWords(doc, lex, typed);
+    }
+
+    /// <summary>Lower-case words a name never ends with.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    { "and", "of", "for", "the", "on", "in", "to", "at", "&", "or", "with", "by", "from" };
+
+    // "Mr Sears and", "the Board of Deputies of", "University of California and": no name ends with "and", "of" or "the".
+    // The words are cut off; what a person's title stands before is a person ("Mr Sears", "Lord Falconer").
+    private static void TrailingFunctionWords(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        for (int i = typed.Count - 1; i >= 0; i--)
+        {
+            var (c, d) = typed[i];
+            if (!d.IsEntity || d.Type == EntityType.MONEY || c.Has(CandidateCues.SubToken) || c.TokenCount < 2) continue;
+            int end = c.TokenEnd;
+            while (end > c.FirstToken && FunctionWords.Contains(doc.TokenText(end - 1).ToString())) end--;
+            if (end == c.TokenEnd) continue;
+            if (end == c.FirstToken) { typed.RemoveAt(i); continue; }
+            var type = d.Type;
+            bool TitleAt(int k) => k >= 0 && lex.Is(doc.TokenText(k), Cue.Title) && char.IsUpper(doc.TokenText(k)[0]);
+            if (TitleAt(c.FirstToken - 1) || end - c.FirstToken >= 2 && TitleAt(c.FirstToken)) type = EntityType.PERSON;
+            int start = doc.Tokens[c.FirstToken].Start, stop = doc.Tokens[end - 1].End;
+            typed[i] = (new NameCandidate(start, stop, c.FirstToken, end, c.Cues), new EntityDecision(type, Math.Min(d.Score, InferredScore), true));
+        }
     }
 
     /// <summary>The acronym's letters in order among the initials, the first and the last the same, at most one initial
