@@ -75,6 +75,12 @@ public class NameEvidenceTests
             ["!ORG:Mr Sears and", "-Mr Sears and", "ORG:University of California", "-University of California and"]
         },
         {
+            "names listed after a plural noun of works and 'such as' are works; a writer before a lower-case noun is not",
+            "Last year's festival provided a platform for hits such as Open Water, Napoleon Dynamite, Garden State and Super-Size Me. "
+            + "Other hits include Street Life and the 1981 John Lennon cover, Jealous Guy.",
+            ["WORK_OF_ART:Open Water", "WORK_OF_ART:Napoleon Dynamite", "WORK_OF_ART:Garden State", "!WORK_OF_ART:John Lennon"]
+        },
+        {
             "an ordinal opening a natural feature's name is part of it",
             "The coast guard protested the use of water cannon near Second Thomas Shoal on Sunday.",
             ["LOC:Second Thomas Shoal", "-Thomas Shoal"]

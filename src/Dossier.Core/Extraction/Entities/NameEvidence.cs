@@ -29,6 +29,7 @@ internal static class NameEvidence
         CompanyContexts(doc, lex, typed);
         KindNouns(doc, lex, typed);
         WorkTitles(doc, lex, typed);
+        WorkLists(doc, lex, typed);
         ClubsAndTournaments(doc, lex, typed);
         ClubPrefixes(doc, lex, typed);
         CommaLists(doc, lex, typed);
@@ -161,6 +162,55 @@ internal static class NameEvidence
             if (k == first && (lex.TryPlace(w, out _) || lex.IsMinorPlace(w) || stat && st.Org + st.Geo + st.Gpe > st.Per)) return false;
         }
         return true;
+    }
+
+    /// <summary>Plural nouns of works that introduce a list of titles ("films such as …", "hits including …").</summary>
+    private static readonly HashSet<string> WorkListNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "films", "movies", "hits", "albums", "songs", "singles", "books", "novels", "games", "titles", "shows", "series",
+        "documentaries", "plays", "musicals", "dramas", "sitcoms", "programmes", "programs", "blockbusters", "franchises",
+    };
+
+    // "hits such as Open Water, Napoleon Dynamite, Garden State and Super-Size Me", "films including The Full Monty": the
+    // names listed after a plural noun of works and "such as", "including" or "like" are works, whatever the tagger made
+    // of them (a film typed PERSON or ORG); a country or a listed place among them is left alone.
+    private static void WorkLists(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
+    {
+        int n = doc.Tokens.Length;
+        for (int k = 1; k < n - 1; k++)
+        {
+            int start;
+            var w = doc.TokenText(k);
+            if (w is "such" && k + 1 < n && doc.TokenText(k + 1) is "as") start = k + 2;
+            else if (w is "including" or "like") start = k + 1;
+            else continue;
+            if (!WorkListNouns.Contains(doc.TokenText(k - 1).ToString())) continue;
+            // The list: capitalised words, commas, "and", and the small words inside titles, within the sentence.
+            int sentenceEnd = n;
+            foreach (var sn in doc.Sentences) if (sn.FirstToken <= k && k < sn.TokenEnd) { sentenceEnd = sn.TokenEnd; break; }
+            int end = start;
+            while (end < sentenceEnd)
+            {
+                var t = doc.TokenText(end);
+                bool inside = t is "," or "and" or "of" or "the" or "a" or "-" or ":" or "&" or "'s" or "in" or "to" or "for" or "on"
+                    || t.Length > 0 && (char.IsUpper(t[0]) || char.IsDigit(t[0]));
+                if (!inside) break;
+                end++;
+            }
+            if (end <= start) continue;
+            int from = doc.Tokens[start].Start, to = doc.Tokens[end - 1].End;
+            for (int i = 0; i < typed.Count; i++)
+            {
+                var (c, d) = typed[i];
+                if (!d.IsEntity || c.Start < from || c.End > to || d.Type is EntityType.WORK_OF_ART or EntityType.NORP or EntityType.MONEY) continue;
+                // An item stands whole between commas and "and" ("the 1981 John Lennon cover" names the song's writer).
+                if (c.TokenEnd < sentenceEnd && doc.TokenText(c.TokenEnd) is not ("," or "and" or "." or ";" or ")" or ":")) continue;
+                var span = doc.Span(c.Start, c.End);
+                if (CountryTable.Default.TryFind(span, out _) || lex.TryPlace(span, out var g) && g.Weight >= 9) continue;
+                typed[i] = (c, new EntityDecision(EntityType.WORK_OF_ART, InferredScore, true));
+            }
+            k = end;
+        }
     }
 
     /// <summary>Capitalised words that open a place's own name before the part the tagger found.</summary>
