@@ -146,10 +146,10 @@ internal static class NameEvidence
         if (people != null) RetypeMentions(doc, typed, people, EntityType.PERSON, t => t is EntityType.ORG or EntityType.GPE);
     }
 
-    // Every word capitalised, none a listed name, a head word or a common word, and the first no place and not mostly an
-    // organisation's or a place's in GMB (a surname may be a town's: "Farah"): the shape of a person's name the lists do
-    // not know.
-    private static bool UnknownWords(Document doc, NerLexicon lex, int first, int end)
+    // Every word capitalised, none a listed name, a head word or a common word, and the first (with placesAnywhere, every
+    // one) no place and not mostly an organisation's or a place's in GMB (a surname may be a town's: "Farah"): the shape of
+    // a person's name the lists do not know.
+    private static bool UnknownWords(Document doc, NerLexicon lex, int first, int end, bool placesAnywhere = false)
     {
         for (int k = first; k < end; k++)
         {
@@ -159,7 +159,7 @@ internal static class NameEvidence
                 return false;
             bool stat = lex.TryStat(w, out var st);
             if (stat && st.IsCommonWord) return false;
-            if (k == first && (lex.TryPlace(w, out _) || lex.IsMinorPlace(w) || stat && st.Org + st.Geo + st.Gpe > st.Per)) return false;
+            if ((k == first || placesAnywhere) && (lex.TryPlace(w, out _) || lex.IsMinorPlace(w) || stat && st.Org + st.Geo + st.Gpe > st.Per)) return false;
         }
         return true;
     }
@@ -247,13 +247,14 @@ internal static class NameEvidence
     private static void PlacedNames(Document doc, NerLexicon lex, List<(NameCandidate C, EntityDecision D)> typed)
     {
         HashSet<string>? places = null;
+        Dictionary<string, List<int>>? at = null;
         for (int i = 0; i < typed.Count; i++)
         {
             var (c, d) = typed[i];
             if (!d.IsEntity || d.Type is not (EntityType.PERSON or EntityType.ORG) || c.TokenCount > 3 || c.Has(CandidateCues.SubToken)) continue;
             if (IsGivenName(lex, doc.TokenText(c.FirstToken)) || lex.TryKnown(doc.Span(c.Start, c.End), out _)) continue;
             bool named = c.TokenCount >= 2 && NamedSettlement.Contains(doc.TokenText(c.TokenEnd - 1).ToString());
-            if (named || DescribedAnywhere(doc, c.FirstToken, c.TokenEnd)) (places ??= new(StringComparer.Ordinal)).Add(Surface(doc, c));
+            if (named || DescribedAnywhere(doc, at ??= WordPositions(doc), c.FirstToken, c.TokenEnd)) (places ??= new(StringComparer.Ordinal)).Add(Surface(doc, c));
         }
         if (places != null) RetypeMentions(doc, typed, places, EntityType.GPE, t => t is EntityType.PERSON or EntityType.ORG);
     }
@@ -264,11 +265,10 @@ internal static class NameEvidence
     { "Village", "District", "Province", "Governorate", "Township", "Oblast", "Prefecture", "Municipality", "Subdistrict" };
 
     // Any occurrence of the same words in the article described as a settlement.
-    private static bool DescribedAnywhere(Document doc, int first, int end)
+    private static bool DescribedAnywhere(Document doc, Dictionary<string, List<int>> at, int first, int end)
     {
-        int n = end - first;
-        for (int k = 0; k + n <= doc.Tokens.Length; k++)
-            if (TokensEqual(doc, k, first, n) && DescribedAsSettlement(doc, k, k + n)) return true;
+        foreach (var k in Occurrences(doc, at, first, end))
+            if (DescribedAsSettlement(doc, k, k + end - first)) return true;
         return false;
     }
 
@@ -325,7 +325,8 @@ internal static class NameEvidence
         // Names the article places somewhere, and the types it gives each name elsewhere.
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var others = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
-        foreach (var i in unknown) if (PlacedByContext(doc, lex, typed[i].C.FirstToken, typed[i].C.TokenEnd)) placed.Add(Surface(doc, typed[i].C));
+        var at = WordPositions(doc);
+        foreach (var i in unknown) if (PlacedByContext(doc, lex, at, typed[i].C.FirstToken, typed[i].C.TokenEnd)) placed.Add(Surface(doc, typed[i].C));
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in unknown) names.Add(Surface(doc, typed[i].C));
         foreach (var (c, d) in typed)
@@ -349,7 +350,7 @@ internal static class NameEvidence
             // A company's shares or officers outweigh a preposition ("shares in Zorvik").
             if (CompanyAfter(doc, lex, c.TokenEnd) || CompanyBefore(doc, lex, c.FirstToken)) decided[name] = EntityType.ORG;
             else if (SpeakingName(doc, lex, c.FirstToken, c.TokenEnd)) decided[name] = EntityType.PERSON;
-            else if (AliasType(doc, typed, c.TokenEnd) is { } at) decided[name] = at;
+            else if (AliasType(doc, typed, c.TokenEnd) is { } aliasType) decided[name] = aliasType;
             else if (!decided.ContainsKey(name)) decided[name] = null;
         }
         foreach (var name in placed) if (decided.TryGetValue(name, out var t) && t is null) decided.Remove(name);
@@ -391,15 +392,7 @@ internal static class NameEvidence
     // urge or say (a country that does, "Russia said", is a known place and never comes here).
     private static bool SpeakingName(Document doc, NerLexicon lex, int first, int end)
     {
-        if (end - first is < 2 or > 3 || doc.Syntax is not { } syn) return false;
-        for (int k = first; k < end; k++)
-        {
-            var w = doc.TokenText(k);
-            if (w.Length < 2 || !char.IsUpper(w[0]) || IsAllCaps(w) || lex.TryPlace(w, out _) || lex.IsMinorPlace(w) || lex.TryKnown(w, out _)
-                || lex.TryStat(w, out var st) && (st.IsCommonWord || st.Org + st.Geo + st.Gpe > st.Per)
-                || lex.Is(w, Cue.OrgHead | Cue.LocHead | Cue.FacHead | Cue.EventHead | Cue.Stop))
-                return false;
-        }
+        if (end - first is < 2 or > 3 || doc.Syntax is not { } syn || !UnknownWords(doc, lex, first, end, placesAnywhere: true)) return false;
         // The verb right after the name, or after the comma closing an apposition ("…, Adaeze Okonkwo, urged").
         int v = end < doc.Tokens.Length && doc.TokenText(end) is "," ? end + 1 : end;
         if (v < doc.Tokens.Length && syn.Tags[v] == Upos.VERB && syn.Lemmas[v] is { } after && SpeechLemmas.Contains(after)
@@ -514,14 +507,11 @@ internal static class NameEvidence
 
     // Somewhere in the article the name stands where only a place can: after "near" or "outside", after a place noun and
     // "of", before a place noun, or before a comma and a place a list knows ("Wantage, Oxfordshire"), or as "X-based".
-    private static bool PlacedByContext(Document doc, NerLexicon lex, int first, int end)
+    private static bool PlacedByContext(Document doc, NerLexicon lex, Dictionary<string, List<int>> at, int first, int end)
     {
-        var name = doc.Span(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-        if (EndsPossessive(name)) name = name[..^2];
         int n = end - first;
-        for (int k = 0; k + n <= doc.Tokens.Length; k++)
+        foreach (var k in Occurrences(doc, at, first, end))
         {
-            if (!TokensEqual(doc, k, first, n)) continue;
             int b = k - 1, a = k + n;
             if (b >= 0)
             {
@@ -562,6 +552,30 @@ internal static class NameEvidence
         foreach (var e in ActorDictionary.Default.Find(NameNormalizer.KeyKeepTitles(span)))
             if (e.Source == "C") return true;
         return false;
+    }
+
+    // Where each word stands in the document, built once per step: a name's other occurrences are looked up by its first
+    // word instead of scanning every token for every name (a long document with many names stays linear).
+    private static Dictionary<string, List<int>> WordPositions(Document doc)
+    {
+        var at = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int k = 0; k < doc.Tokens.Length; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(k).ToString();
+            if (!at.TryGetValue(w, out var l)) at[w] = l = new List<int>(2);
+            l.Add(k);
+        }
+        return at;
+    }
+
+    // The starts of every occurrence of tokens [first, end) in the document.
+    private static IEnumerable<int> Occurrences(Document doc, Dictionary<string, List<int>> at, int first, int end)
+    {
+        int n = end - first;
+        if (!at.TryGetValue(doc.TokenText(first).ToString(), out var l)) yield break;
+        foreach (var k in l)
+            if (k + n <= doc.Tokens.Length && TokensEqual(doc, k, first, n)) yield return k;
     }
 
     private static bool TokensEqual(Document doc, int a, int b, int n)
