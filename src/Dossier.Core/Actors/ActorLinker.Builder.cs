@@ -137,7 +137,7 @@ public sealed partial class ActorLinker
             // The time budget is checked between the passes, and per mention inside the ones that compare mentions.
             for (int i = 0; i < _m.Length; i++) _m[i] = Classify(i);
             foreach (var pass in (ReadOnlySpan<Action>)[UnionByKey, AliasPhrases, SlashPairs, ParenthesisedAcronyms, QuotedNicknames, PersonSurnames,
-                LeftoverSurnames, OrgAcronyms, OrgShortForms, GivenNameVariants, DictionarySurnames])
+                LeftoverSurnames, OrgAcronyms, OrgShortForms, OneParty, GivenNameVariants, DictionarySurnames])
             {
                 _d.CheckBudget("actors");
                 pass();
@@ -858,6 +858,47 @@ public sealed partial class ActorLinker
             }
             return upper >= 3 && lower <= 2 && upper > lower ? string.Concat(s.Where(char.IsAsciiLetterUpper)) : null;
         }
+
+        // A party by its other names in one article: "Tories", "the Conservatives" and "a Conservative government";
+        // "Lib Dem" and "the Liberal Democrats" (PartyNames: the names news gives parties, singular or plural). After the
+        // short forms, so that "Labour" is not taken for the one longer name "Parliamentary Labour Party" contains.
+        private void OneParty()
+        {
+            var parties = new Dictionary<string, int>(StringComparer.Ordinal);
+            // A group that already holds another organisation's name ("Arundel and South Downs Tories", a local association
+            // a short form joined) is left as it is.
+            var other = new HashSet<int>();
+            for (int i = 0; i < _m.Length; i++)
+                if (_m[i].Kind == Kind.Other && _d.Entities[i].Type == EntityType.ORG && PartyOf(_m[i]) is null && _m[i].Keys.Count >= 2) other.Add(Find(i));
+            for (int i = 0; i < _m.Length; i++)
+            {
+                var m = _m[i];
+                if (m.Kind != Kind.Other || _d.Entities[i].Type != EntityType.ORG || PartyOf(m) is not { } party || other.Contains(Find(i))) continue;
+                if (parties.TryGetValue(party, out int j)) { if (Find(j) != Find(i)) Union(j, i, $"one party: {m.Display} = {_m[j].Display}"); }
+                else parties[party] = i;
+            }
+        }
+
+        private static string? PartyOf(M m)
+        {
+            if (m.Keys.Count is < 1 or > 3) return null;
+            var key = string.Join(' ', m.Keys.Parts);
+            if (key.EndsWith(" party", StringComparison.Ordinal)) key = key[..^6];
+            return PartyNames.GetValueOrDefault(key);
+        }
+
+        /// <summary>The names news gives parties (normalised name keys, without "party"), each to the party it names.</summary>
+        private static readonly Dictionary<string, string> PartyNames = new(StringComparer.Ordinal)
+        {
+            ["conservative"] = "conservative", ["conservatives"] = "conservative", ["tory"] = "conservative", ["tories"] = "conservative",
+            ["liberal democrat"] = "libdem", ["liberal democrats"] = "libdem", ["lib dem"] = "libdem", ["lib dems"] = "libdem", ["libdems"] = "libdem",
+            ["labour"] = "labour", ["new labour"] = "labour",
+            ["republican"] = "republican", ["republicans"] = "republican", ["gop"] = "republican",
+            ["democrat"] = "democrat", ["democrats"] = "democrat", ["democratic"] = "democrat",
+            ["green"] = "green", ["greens"] = "green",
+            ["scottish national"] = "snp", ["snp"] = "snp", ["plaid cymru"] = "plaid", ["plaid"] = "plaid",
+            ["ukip"] = "ukip", ["uk independence"] = "ukip",
+        };
 
         // "Disasters Emergency Committee" and "Disaster Emergency Committee" in one article: two spellings of one
         // organisation, a plural "s" apart in one word.
