@@ -74,7 +74,7 @@ internal static class NameEvidence
 
     /// <summary>The acronym's letters in order among the initials, the first and the last the same, at most one initial
     /// skipped ("European Union Monitoring Mission in Armenia (EUMA)").</summary>
-    internal static bool InitialsSpell(ReadOnlySpan<char> initials, ReadOnlySpan<char> letters)
+    private static bool InitialsSpell(ReadOnlySpan<char> initials, ReadOnlySpan<char> letters)
     {
         if (letters.Length < 3 || initials.Length < letters.Length || initials.Length > letters.Length + 1) return false;
         if (initials[0] != letters[0] || initials[^1] != letters[^1]) return false;
@@ -125,8 +125,8 @@ internal static class NameEvidence
             if (!UnknownWords(doc, lex, c.FirstToken, c.TokenEnd)) continue;
             // Back to the phrase's start: "the" + title within twelve tokens, in the same sentence, no other comma between.
             bool titled = false;
-            int sentenceStart = 0;
-            foreach (var s in doc.Sentences) if (s.FirstToken <= c.FirstToken) sentenceStart = s.FirstToken;
+            int si = doc.SentenceAt(c.Start);
+            int sentenceStart = si >= 0 ? doc.Sentences[si].FirstToken : 0;
             for (int k = c.FirstToken - 2, stop = Math.Max(sentenceStart + 1, c.FirstToken - 14); k >= stop; k--)
             {
                 var w = doc.TokenText(k);
@@ -186,8 +186,8 @@ internal static class NameEvidence
             else continue;
             if (!WorkListNouns.Contains(doc.TokenText(k - 1).ToString())) continue;
             // The list: capitalised words, commas, "and", and the small words inside titles, within the sentence.
-            int sentenceEnd = n;
-            foreach (var sn in doc.Sentences) if (sn.FirstToken <= k && k < sn.TokenEnd) { sentenceEnd = sn.TokenEnd; break; }
+            int si = doc.SentenceAt(doc.Tokens[k].Start);
+            int sentenceEnd = si >= 0 ? doc.Sentences[si].TokenEnd : n;
             int end = start;
             while (end < sentenceEnd)
             {
@@ -228,7 +228,8 @@ internal static class NameEvidence
             if (!PlaceNameOpeners.Contains(doc.TokenText(p).ToString()) || doc.Tokens[p].End != doc.Tokens[p + 1].Start - 1) continue;
             // Not where the word opens the sentence: there the capital says nothing.
             var prev = doc.TokenText(p - 1);
-            if (prev is "." or "!" or "?" or "\"" or ":" || doc.Sentences.Any(s => s.FirstToken == p)) continue;
+            int si = doc.SentenceAt(doc.Tokens[p].Start);
+            if (prev is "." or "!" or "?" or "\"" or ":" || si >= 0 && doc.Sentences[si].FirstToken == p) continue;
             SetSpan(doc, typed, p, c.TokenEnd, d.Type);
         }
     }
@@ -374,6 +375,12 @@ internal static class NameEvidence
             else removed.Add(i);
         }
         if (removed.Count == 0) return;
+        RemoveIndices(typed, removed);
+    }
+
+    // Removes the candidates at the given indices, keeping the others in order.
+    private static void RemoveIndices(List<(NameCandidate C, EntityDecision D)> typed, HashSet<int> removed)
+    {
         var kept = new List<(NameCandidate C, EntityDecision D)>(typed.Count - removed.Count);
         for (int i = 0; i < typed.Count; i++) if (!removed.Contains(i)) kept.Add(typed[i]);
         typed.Clear();
@@ -1695,10 +1702,7 @@ internal static class NameEvidence
         }
         if (removed.Count > 0)
         {
-            var kept = new List<(NameCandidate C, EntityDecision D)>(typed.Count);
-            for (int i = 0; i < typed.Count; i++) if (!removed.Contains(i)) kept.Add(typed[i]);
-            typed.Clear();
-            typed.AddRange(kept);
+            RemoveIndices(typed, removed);
         }
 
         void SetPerson(int first, int end)
