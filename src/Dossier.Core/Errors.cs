@@ -19,7 +19,7 @@ public static partial class Errors
 {
     // --- input (DSR1xx) ---
     public static DossierError EmptyInput() => new("DSR101", "empty input: no text to extract");
-    public static DossierError Binary() => new("DSR102", "binary content, not text (NUL or control bytes)");
+    public static DossierError Binary() => new("DSR102", "binary content, not text (a binary format's signature, or more than 5 % NUL and control bytes)");
     public static DossierError Encoding(string detail) => new("DSR103", $"cannot decode text: {detail}");
     public static DossierError TooLarge(long size, long limit) => new("DSR104", $"too large: {size:N0} bytes, the limit is {limit:N0} (--max-bytes)");
     public static DossierError BadJson(string detail) => new("DSR105", $"malformed JSON line: {detail}");

@@ -155,7 +155,7 @@ public static partial class HtmlExtractor
         bool chrome = Chrome.Contains(el.LocalName) || role is "navigation" or "banner" or "contentinfo" or "complementary";
         if (!chrome)
         {
-            chrome = HasChromeToken(el.GetAttribute("class")) || HasChromeToken(el.GetAttribute("id"));
+            chrome = HasToken(el.GetAttribute("class"), ChromeWords) || HasToken(el.GetAttribute("id"), ChromeWords);
             if (!chrome) return false;
         }
         return chars.GetValueOrDefault(el) < pageChars * MaxChromeShare;
@@ -187,10 +187,10 @@ public static partial class HtmlExtractor
         return counts;
     }
 
-    private static bool HasChromeToken(string? s)
+    private static bool HasToken(string? s, HashSet<string> words)
     {
         if (string.IsNullOrEmpty(s)) return false;
-        var lookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in s.AsSpan().SplitAny(" \t\n-_"))
         {
             var tok = s.AsSpan()[r];

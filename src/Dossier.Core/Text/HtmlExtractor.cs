@@ -68,6 +68,7 @@ public static partial class HtmlExtractor
         TextAndMap? densityResult = null;
         IHtmlDocument Pristine() => pristineDom ??= Parser.ParseDocument(html);
         TextAndMap Dense() => densityResult ??= Density(html, Pristine());
+        RemoveBoilerplate(dom);
         try
         {
             using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)

@@ -73,16 +73,29 @@ public static class TextDecoder
         enc = Encoding.UTF8; skip = 0; return false;
     }
 
-    /// <summary>True for NUL bytes or a high share of control bytes in the first <see cref="SniffBytes"/>.</summary>
+    /// <summary>True for the signature of a binary format (archive, image, PDF, executable…) or a share of NUL and
+    /// control bytes above <see cref="MaxControlShare"/> in the first <see cref="SniffBytes"/>. A page with a few stray
+    /// control bytes is text: the normaliser drops them.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> d)
     {
         var head = d.Length > SniffBytes ? d[..SniffBytes] : d;
-        if (head.IndexOf((byte)0) >= 0) return true;
+        foreach (var sig in BinarySignatures)
+            if (head.StartsWith(sig)) return true;
         int ctrl = 0;
         foreach (var b in head)
             if (b < 0x20 && b != (byte)'\t' && b != (byte)'\n' && b != (byte)'\r' && b != 0x0C && b != 0x1B) ctrl++;
-        return ctrl > 8 && ctrl > head.Length * MaxControlShare;
+        return ctrl > head.Length * MaxControlShare && (ctrl > 8 || head.Length < 8 / MaxControlShare);
     }
+
+    // Leading bytes of formats that are never an article: zip (docx, epub…), gzip, PDF, PNG, JPEG, GIF, ELF, 7-Zip, xz,
+    // SQLite, Java classes and Mach-O. (Executables, sound and images of other kinds are caught by their control bytes.)
+    private static readonly byte[][] BinarySignatures =
+    [
+        [0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06], [0x1F, 0x8B], "%PDF-"u8.ToArray(), [0x89, 0x50, 0x4E, 0x47],
+        [0xFF, 0xD8, 0xFF], "GIF87a"u8.ToArray(), "GIF89a"u8.ToArray(), [0x7F, 0x45, 0x4C, 0x46],
+        [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "SQLite format 3\0"u8.ToArray(),
+        [0xCA, 0xFE, 0xBA, 0xBE], [0xCF, 0xFA, 0xED, 0xFE],
+    ];
 
     // Finds charset=... (HTML meta, also http-equiv content) or encoding="..." (XML declaration) in the first bytes, read as ASCII.
     private static Encoding? DeclaredEncoding(ReadOnlySpan<byte> d)

@@ -95,4 +95,29 @@ public sealed class BadInputTests : IDisposable
         var e = Assert.Single(ArticleReader.ReadPath(p, new ReadOptions { MaxBytes = 10_000 })).Error;
         Assert.Equal("DSR104", e!.Error.Code);
     }
+
+    [Fact]
+    public void APageWithAFewStrayControlBytesIsTextAndOnlyBinaryIsRefused()
+    {
+        // Real pages carry the odd NUL or backspace (a CMS pasting from a word processor): the page is read, the bytes dropped.
+        var body = string.Concat(Enumerable.Repeat("<p>The council met on Tuesday and agreed the harbour budget after a long debate.</p>\n", 20));
+        var bytes = Encoding.UTF8.GetBytes($"<html><head><title>Budget</title></head><body><article>{body}</article></body></html>").ToList();
+        bytes.InsertRange(200, new byte[] { 0x00, 0x08, 0x01 });
+        bytes.Insert(900, 0x00);
+        var page = Write("stray.html", bytes.ToArray());
+        var item = Assert.Single(ArticleReader.ReadPath(page, new ReadOptions()), i => !i.IsWarning);
+        Assert.Null(item.Error);
+        var doc = ArticleCleaner.Clean(item.Article!).Document!;
+        Assert.Contains("agreed the harbour budget", doc.Text);
+        Assert.DoesNotContain('\0', doc.Text);
+        Assert.DoesNotContain('\b', doc.Text);
+
+        // Mostly binary, or a binary format's signature, is refused.
+        var noise = new byte[3000];
+        new Random(3).NextBytes(noise);
+        for (int i = 0; i < noise.Length; i += 7) noise[i] = 0;
+        Assert.Equal("DSR102", Assert.Single(ArticleReader.ReadPath(Write("noise.html", noise), new ReadOptions())).Error!.Error.Code);
+        var pdf = Write("paper.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 500)));
+        Assert.Equal("DSR102", Assert.Single(ArticleReader.ReadPath(pdf, new ReadOptions())).Error!.Error.Code);
+    }
 }
