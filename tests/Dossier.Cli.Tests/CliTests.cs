@@ -168,6 +168,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void IngestNamesTheArticlesItCouldNotDate()
+    {
+        var d = Directory.CreateTempSubdirectory("dossier-undated-").FullName;
+        File.WriteAllText(Path.Combine(d, "a-dated.txt"), "date 2025-02-12 The harbour reopened on Friday after a week of storms.");
+        File.WriteAllText(Path.Combine(d, "b-undated.txt"), "The ferry company said on Friday that sailings would resume next week.");
+        File.WriteAllText(Path.Combine(d, "c-page.html"), """
+            <html><head><meta property="article:published_time" content="2016-02-01T18:30:00-05:00"></head>
+            <body><article><h1>Quay</h1><p>The harbour authority said on Tuesday it would close the northern quay for repairs after storms damaged two cranes.</p></article></body></html>
+            """);
+        var r = Dossier("ingest", d, "--db", Db);
+        Assert.Equal(ExitCodes.Ok, r.Code);
+        var line = Assert.Single(r.Out.Split('\n'), l => l.StartsWith("undated:"));
+        Assert.StartsWith("undated: 1 article stored with no publication date", line);
+        Assert.Contains("b-undated.txt", line);
+        Assert.DoesNotContain("a-dated.txt", line);
+        Assert.DoesNotContain("c-page.html", line);
+        // The page's date came from its markup, in its own zone, and the output says so.
+        var x = Dossier("extract", Path.Combine(d, "c-page.html"));
+        Assert.Contains("\"published\":\"2016-02-01T18:30:00-05:00\",\"publishedFrom\":\"meta\"", x.Out);
+        Assert.Contains("\"publishedFrom\":\"none\"", Dossier("extract", Path.Combine(d, "b-undated.txt")).Out);
+    }
+
+    [Fact]
     public void IngestReadsStandardInputInARealProcess()
     {
         // The built tool, as a user runs it: stdin, exit code and stderr of a real process.

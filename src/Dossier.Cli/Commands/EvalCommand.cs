@@ -13,8 +13,9 @@ internal static class EvalCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var cmd = new Command("eval", "Score a stage on an annotated data set (main-text extraction, time expressions, entities, parses, events, quotes)");
+        var cmd = new Command("eval", "Score a stage on an annotated data set (main-text extraction, publication dates, time expressions, entities, parses, events, quotes)");
         cmd.Add(Extraction(ctx));
+        cmd.Add(Dates(ctx));
         cmd.Add(Timex(ctx));
         cmd.Add(Ner(ctx));
         cmd.Add(Parser(ctx));
@@ -248,6 +249,24 @@ internal static class EvalCommand
             {
                 if (temp != null) try { Directory.Delete(temp, recursive: true); } catch (IOException) { }
             }
+        });
+        return cmd;
+    }
+
+    private static Command Dates(CliContext ctx)
+    {
+        var path = PathArg("A folder of pages with expected.tsv (file, address, date or none, source, note), such as bench/dates");
+        var cmd = new Command("dates", "Publication dates found on pages against their expected dates, and where each came from") { path };
+        cmd.SetAction(p =>
+        {
+            var folder = p.GetValue(path)!;
+            if (!Directory.Exists(folder)) throw new DossierException(Errors.BadOption("path", $"'{folder}' is not a folder"));
+            var s = DateEval.Run(folder);
+            foreach (var r in s.Results)
+                ctx.Out.WriteLine($"  {(r.Right ? "ok " : "BAD")}  {r.File,-40} expected {r.Expected ?? "none",-10} ({r.ExpectedFrom,-6})  found {r.Found ?? "none",-10} ({r.FoundFrom})");
+            ctx.Out.WriteLine($"dates: {s.Pages} pages; right on {s.RightDated} of the {s.Dated} that state a date ({s.Accuracy:P1}); " +
+                              $"{s.Invented} invented on the {s.Undated} that state none; source as expected on {s.SourceRight} of {s.Pages}");
+            return ExitCodes.Ok;
         });
         return cmd;
     }

@@ -37,6 +37,9 @@ internal static class IngestCommand
             using var store = Stores.Open(p.GetValue(CommonOptions.Db)!);
             var summary = Run(ctx, store, list, options);
             ctx.Out.WriteLine("ingest: " + summary);
+            if (summary.Undated > 0)
+                ctx.Out.WriteLine($"undated: {summary.Undated:N0} article{(summary.Undated == 1 ? "" : "s")} stored with no publication date (relative times left unresolved; --published sets one): " +
+                                  string.Join(", ", summary.UndatedItems) + (summary.Undated > summary.UndatedItems.Count ? $" … and {summary.Undated - summary.UndatedItems.Count:N0} more" : ""));
             var h = store.HappeningCounts();
             ctx.Out.WriteLine($"store: {h.Events:N0} events ({h.Mentions:N0} mentions) are {h.Happenings:N0} happenings, {h.Repeated:N0} of them told by several events");
             return summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;

@@ -12,6 +12,8 @@ public sealed record ArticleRecord
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }
     [JsonPropertyName("published")] public string? Published { get; init; }
+    /// <summary>Where the date came from: jsonld, meta, url, body, input, or none (no date: relative times unresolved).</summary>
+    [JsonPropertyName("publishedFrom")] public string PublishedFrom { get; init; } = "none";
     [JsonPropertyName("source")] public string? Source { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("byline")] public string? Byline { get; init; }

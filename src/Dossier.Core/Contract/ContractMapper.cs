@@ -15,6 +15,9 @@ public static class ContractMapper
             Id = d.Id,
             Title = d.Title,
             Published = d.PublishedAt is { } at ? at.ToString("yyyy-MM-dd'T'HH:mm:ssK") : d.Published?.ToString("yyyy-MM-dd"),
+            // A date set by whoever built the document, with no source recorded, is the input's.
+            PublishedFrom = Dossier.Text.PublicationDates.Name(d.Published is null ? Dossier.Text.DateSource.None
+                : d.PublishedFrom == Dossier.Text.DateSource.None ? Dossier.Text.DateSource.Input : d.PublishedFrom),
             Source = d.Source,
             Url = d.Url,
             Byline = d.Byline,

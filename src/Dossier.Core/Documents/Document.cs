@@ -32,6 +32,9 @@ public sealed class Document
     public DateOnly? Published { get; set; }
     /// <summary>Publication time when the input gives one.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
+    /// <summary>Where <see cref="Published"/> came from (the page's JSON-LD, its metadata, its address, a line of the
+    /// text, the input's metadata), or <see cref="Dossier.Text.DateSource.None"/>.</summary>
+    public Dossier.Text.DateSource PublishedFrom { get; set; }
     /// <summary>Input path or URL.</summary>
     public string? Source { get; set; }
     public string? Url { get; set; }

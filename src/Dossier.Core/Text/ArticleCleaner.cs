@@ -80,16 +80,20 @@ public static partial class ArticleCleaner
         OffsetMap? srcMap = null;
         string? title = raw.Title, byline = raw.Byline, url = raw.Url;
         DateOnly? date = null; DateTimeOffset? at = null;
+        var from = DateSource.None;
         if (raw.Format == InputFormat.Html)
         {
             var (x, err) = HtmlExtractor.Extract(raw.Body, raw.Url);
             if (x is null) return new CleanResult(null, err);
             src = x.Text; srcMap = x.Map;
             title ??= x.Title; byline ??= x.Byline; url ??= x.Canonical;
-            if (x.Published is { } p) { date = DateOnly.FromDateTime(p.UtcDateTime); at = p; }
+            // The page's date is the day it gives, in its own zone (a 23:30 -05:00 story is dated that day, not the next).
+            if (x.Published is { } p) { date = p.Date; at = p.At; from = p.From; }
         }
         var header = HeaderLines.Read(src);
-        if (header.Date is { } hd) { date = hd; at = header.At; }
+        // A header line written at the top of the text states the date for this article: it wins over the page's markup
+        // when the markup had none better than a date line.
+        if (header.Date is { } hd && from is DateSource.None or DateSource.Body or DateSource.Url) { date = hd; at = header.At; from = DateSource.Body; }
         title ??= header.Title; byline ??= header.Byline; url ??= header.Url;
 
         var sb = new StringBuilder(src.Length - header.BodyStart);
@@ -105,7 +109,7 @@ public static partial class ArticleCleaner
         if (!string.IsNullOrWhiteSpace(raw.Published))
         {
             if (!DateText.TryParse(raw.Published, out var rd, out var rat)) warnings.Add(Errors.BadPublished(raw.Published));
-            else if (date is null) { date = rd; at = rat; }
+            else if (date is null) { date = rd; at = rat; from = DateSource.Input; }
         }
         var text = sb.ToString();
         // Plain text without a title: a short first line standing alone as a paragraph, with no full stop, is the headline
@@ -114,7 +118,7 @@ public static partial class ArticleCleaner
         var doc = new Document(text, map.Build())
         {
             Id = CleanField(raw.Id), Title = CleanField(title), Source = raw.Source, Url = CleanField(url), Byline = CleanField(CleanByline(byline)),
-            Published = date, PublishedAt = at,
+            Published = date, PublishedAt = at, PublishedFrom = date is null ? DateSource.None : from,
         };
         doc.Warnings.AddRange(warnings);
         SocialEmbeds.Find(doc, Info.Id);

@@ -20,7 +20,9 @@ public static class DateText
         if (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var dto))
         {
             date = DateOnly.FromDateTime(dto.DateTime);
-            at = dto;
+            // Without a zone in the string ("Wed, 12 Feb 2025 10:00:00") the time is local to somewhere unknown: date only.
+            bool zoned = DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local) && local.Kind != DateTimeKind.Unspecified;
+            at = zoned ? dto : null;
             return true;
         }
         return false;
@@ -65,6 +67,7 @@ public static class DateText
                     if (s.Length > k && s[k] == ':' && Digits(s, k + 1, 2, out int sec) && sec < 60) { ss = sec; k += 3; }
                     if (s.Length > k && s[k] is '.' or ',') { k++; while (k < s.Length && char.IsAsciiDigit(s[k])) k++; }
                     var off = TimeSpan.Zero;
+                    bool zoned = true;
                     if (s.Length > k && s[k] == 'Z') k++;
                     else if (s.Length > k && s[k] is '+' or '-' && Digits(s, k + 1, 2, out int oh))
                     {
@@ -75,6 +78,10 @@ public static class DateText
                         if (oh > MaxOffsetHours || om >= 60 || oh == MaxOffsetHours && om > 0) return true;
                         off = new TimeSpan(oh, om, 0) * (s[k] == '-' ? -1 : 1); k = k2;
                     }
+                    else zoned = false;
+                    // A local time without its zone is not an instant: the date is read and the time consumed, not
+                    // labelled UTC.
+                    if (!zoned) { used = k; return true; }
                     // The instant must exist in UTC too: 9999-12-31T23:00-05:00 is in the year 10000 there (date only).
                     long utc = new DateTime(y, m, d, hh, mm, ss).Ticks - off.Ticks;
                     if (utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks) return true;

@@ -59,6 +59,18 @@ public static partial class HtmlExtractor
         return hit && chars.GetValueOrDefault(el) < pageChars * MaxChromeShare;
     }
 
+    // Class or id tokens of blocks listing other items than the article (their dates are theirs).
+    private static readonly HashSet<string> OtherItemsWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comment", "comments", "related", "relatedposts", "sidebar", "widget", "nav", "navbar", "navigation", "menu", "breadcrumb",
+        "breadcrumbs", "recent", "popular", "teaser", "teasers", "carousel", "ticker", "trending", "listitem", "mostread",
+    };
+
+    /// <summary>True when the element's class or id names a block of other items: comments, related or recent stories,
+    /// teasers, a sidebar or widget, navigation.</summary>
+    internal static bool NamesOtherItems(IElement el) =>
+        NamesBoilerplate(el.GetAttribute("class"), OtherItemsWords) || NamesBoilerplate(el.GetAttribute("id"), OtherItemsWords);
+
     private static bool IsCaption(IElement el) =>
         el.LocalName == "figcaption" || NamesBoilerplate(el.GetAttribute("class"), CaptionWords) || NamesBoilerplate(el.GetAttribute("id"), CaptionWords);
 

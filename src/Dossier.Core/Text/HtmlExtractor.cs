@@ -21,7 +21,9 @@ public static partial class HtmlExtractor
     public const int MinReaderChars = 250;
 
     /// <summary>What came out of a page.</summary>
-    public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, DateTimeOffset? Published, string Method)
+    /// <remarks><see cref="Published"/> is the page's own date (<see cref="PublicationDates"/>): its markup, its address,
+    /// or a date line above or in its text.</remarks>
+    public sealed record Extracted(string Text, OffsetMap Map, string? Title, string? Byline, FoundDate? Published, string Method)
     {
         /// <summary>The page's canonical address (link rel=canonical, else og:url), when it gives one.</summary>
         public string? Canonical { get; init; }
@@ -47,7 +49,7 @@ public static partial class HtmlExtractor
         if (estimate > MaxMarkupDepth)
         {
             var flat = StripTags(html);
-            if (flat.Text.Length > 0) return (new Extracted(flat.Text, flat.Map, null, null, null, "stripped"), null);
+            if (flat.Text.Length > 0) return (new Extracted(flat.Text, flat.Map, null, null, PublicationDates.FromText(flat.Text, topOnly: true), "stripped"), null);
             return (null, Errors.BadHtml($"nested more than {MaxMarkupDepth} levels deep and no text"));
         }
         IHtmlDocument dom;
@@ -55,12 +57,14 @@ public static partial class HtmlExtractor
         catch (Exception e) when (e is not OutOfMemoryException) { return (null, Errors.BadHtml(e.Message)); }
         string? title = Clean(dom.Title);
         string? canonical = CanonicalUrl(dom);
+        // The date is read from the page as it came, before anything is taken out of it.
+        var published = PublicationDates.FromMarkup(dom, url);
         int depth = Depth(dom.DocumentElement);
         bool fragment = !HasAny(html, "<html", "<body");
         if (fragment || depth > MaxDepth)
         {
             var all = ToText(html, dom.Body ?? (INode)dom.DocumentElement, skipBoilerplate: !fragment);
-            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, null, fragment ? "fragment" : "deep") { Canonical = canonical }, null);
+            if (all.Text.Length > 0) return (new Extracted(all.Text, all.Map, title, null, published ?? PublicationDates.FromText(all.Text, topOnly: true), fragment ? "fragment" : "deep") { Canonical = canonical }, null);
             return (null, Errors.BadHtml(depth > MaxDepth ? $"nested {depth} levels deep and no text" : "no text"));
         }
         // The fallbacks work on a pristine DOM (SmartReader rewrites the one it gets), parsed only when needed.
@@ -81,17 +85,17 @@ public static partial class HtmlExtractor
                 if (t.Text.Length >= MinReaderChars || t.Text.Length >= Dense().Text.Length)
                 {
                     var byline = Clean(art.Byline) ?? Clean(art.Author);
-                    return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, art.PublicationDate is DateTime d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null, "readability") { Canonical = canonical }, null);
+                    return (new Extracted(t.Text, t.Map, Clean(art.Title) ?? title, byline, published ?? DateInText(html, Pristine(), t.Text), "readability") { Canonical = canonical }, null);
                 }
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* SmartReader gave up: the density extraction below decides */ }
         var density = Dense();
-        if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, null, "density") { Canonical = canonical }, null);
+        if (density.Text.Length > 0) return (new Extracted(density.Text, density.Map, title, null, published ?? DateInText(html, Pristine(), density.Text), "density") { Canonical = canonical }, null);
         var pristine = Pristine();
         // A short page whose blocks are all small: its whole text, page chrome left out.
         var whole = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true);
-        if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, null, "whole") { Canonical = canonical }, null);
+        if (whole.Text.Length > 0) return (new Extracted(whole.Text, whole.Map, title, null, published ?? PublicationDates.FromText(whole.Text), "whole") { Canonical = canonical }, null);
         // Pages rendered by script carry their text only in metadata: the description is better than nothing.
         var meta = MetaDescription(pristine);
         if (meta is { Length: >= MinMetaChars })
@@ -102,9 +106,32 @@ public static partial class HtmlExtractor
             int at = html.IndexOf(meta.AsSpan(0, Math.Min(24, meta.Length)), StringComparison.Ordinal);
             var map = new OffsetMap.Builder();
             map.Anchor(0, Math.Max(0, at));
-            return (new Extracted(sb.ToString(), map.Build(), title, null, null, "meta"), null);
+            return (new Extracted(sb.ToString(), map.Build(), title, null, published, "meta"), null);
         }
         return (null, Errors.BadHtml("neither the readability pass nor the text-density pass found a block of text"));
+    }
+
+    /// <summary>How many lines of the page above its main text are read for a date line.</summary>
+    public const int MaxLinesAboveText = PublicationDates.MaxTopLines;
+    /// <summary>A line of the main text at least this long is a paragraph, not a headline or a label.</summary>
+    public const int MinLeadChars = 80;
+    /// <summary>How much of that paragraph is looked for in the page (enough to tell it from a standfirst that opens alike).</summary>
+    public const int MaxLeadProbe = 160;
+
+    // A date line of the main text (top or end), else one in the lines the page shows just above it (the article's header,
+    // which the readability pass leaves out: "By Jane Doe | First published February 1, 2016"). Page chrome is skipped,
+    // so a masthead's "today" is not read.
+    private static FoundDate? DateInText(string html, IHtmlDocument pristine, string mainText)
+    {
+        if (PublicationDates.FromText(mainText) is { } d) return d;
+        // The first paragraph of the text (not the headline, which readability may keep above the date line).
+        var lead = mainText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length >= MinLeadChars);
+        if (lead is null) return null;
+        var page = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true).Text;
+        int at = page.IndexOf(lead[..Math.Min(lead.Length, MaxLeadProbe)], StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var above = page[..at].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(MaxLinesAboveText);
+        return PublicationDates.FromText(string.Join('\n', above), topOnly: true);
     }
 
     /// <summary>A meta description shorter than this is not taken as the text of a page without body text.</summary>

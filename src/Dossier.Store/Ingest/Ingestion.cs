@@ -37,6 +37,10 @@ public sealed record IngestSummary
     public long Events { get; init; }
     /// <summary>White-space separated words of the stored articles' cleaned text.</summary>
     public long Words { get; init; }
+    /// <summary>Stored articles without a publication date (their relative times are left unresolved).</summary>
+    public int Undated { get; init; }
+    /// <summary>The first <see cref="Ingestion.MaxListedUndated"/> of them, as "path[:line]" (with the id when there is one).</summary>
+    public IReadOnlyList<string> UndatedItems { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
     /// <summary>Time the writer spent storing (the rest is reading and extraction, which overlap with it).</summary>
     public TimeSpan StoreTime { get; init; }
@@ -72,6 +76,9 @@ public static class Ingestion
     /// <summary>Longest an open batch waits for its next article before committing, in milliseconds, so a slow source
     /// (a feed, a single worker) still shows its articles in the store within a fraction of a second.</summary>
     public const int DefaultBatchMilliseconds = 500;
+
+    /// <summary>How many undated articles an ingest names (the count covers them all).</summary>
+    public const int MaxListedUndated = 20;
 
     /// <summary>Ingests already-read input items; <paramref name="report"/> receives every failed item and every warning,
     /// <paramref name="onStored"/> every item stored (or found already stored), once its batch is committed.</summary>
@@ -128,6 +135,14 @@ public static class Ingestion
                         Stored = s.Stored + 1, Entities = s.Entities + doc.Entities.Count, Actors = s.Actors + doc.Actors.Count,
                         NewActors = s.NewActors + added.NewActors, Quotes = s.Quotes + doc.Quotes.Count, Events = s.Events + doc.Events.Count,
                         Words = s.Words + StoreIds.CountWords(doc.Text),
+                    };
+                if (!added.Duplicate && doc.Published is null)
+                    s = s with
+                    {
+                        Undated = s.Undated + 1,
+                        UndatedItems = s.UndatedItems.Count < MaxListedUndated
+                            ? [.. s.UndatedItems, x.Raw!.Line is { } line ? $"{x.Raw.Source}:{line}{(doc.Id is { } id ? $" ({id})" : "")}" : x.Raw.Source]
+                            : s.UndatedItems,
                     };
                 foreach (var w in x.Warnings) { report(w); s = s with { Warnings = s.Warnings + 1 }; }
                 onStored?.Invoke(new ItemStored(x.Raw!.Source, x.Raw.Line, doc.Id, added.ArticleId, added.Duplicate));

@@ -58,6 +58,9 @@ public class DateTextTests
         { "12 February 2025", "2025-02-12", null },
         { "Sept 3, 2024", "2024-09-03", null },
         { "2025/02/12", "2025-02-12", null },
+        // local times without a zone keep the date only: no zone is invented
+        { "2025-02-12T10:30:00", "2025-02-12", null },
+        { "Wed, 12 Feb 2025 10:30:00", "2025-02-12", null },
     };
 
     [Theory, MemberData(nameof(Valid))]
@@ -65,7 +68,7 @@ public class DateTextTests
     {
         Assert.True(DateText.TryParse(s, out var d, out var a), s);
         Assert.Equal(DateOnly.Parse(date), d);
-        if (at is not null) Assert.Equal(DateTimeOffset.Parse(at), a);
+        Assert.Equal(at is null ? null : DateTimeOffset.Parse(at), a);
     }
 
     [Theory]
@@ -90,8 +93,11 @@ public class DateTextTests
         { "9999-12-31T23:59-01:00", "9999-12-31", null, 10 },
         { "9999-12-31T23:59:59-14:00", "9999-12-31", null, 10 },
         { "1000-01-01T00:00+01:00", "1000-01-01", "1000-01-01T00:00:00+01:00", 22 },
-        // a leap second is no second DateTime can hold: the time is read to the minute
-        { "2025-02-12T23:59:60", "2025-02-12", "2025-02-12T23:59:00+00:00", 16 },
+        // a leap second is no second DateTime can hold: the time is read to the minute (and, without a zone, not kept)
+        { "2025-02-12T23:59:60", "2025-02-12", null, 16 },
+        // a local time without its zone is no instant: the date is read, the time consumed, never labelled UTC
+        { "2025-02-12T10:00:00 rest", "2025-02-12", null, 19 },
+        { "2025-02-12 10:00", "2025-02-12", null, 16 },
     };
 
     [Theory, MemberData(nameof(Prefixes))]

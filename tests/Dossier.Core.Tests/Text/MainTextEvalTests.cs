@@ -39,7 +39,8 @@ public class MainTextEvalTests(ITestOutputHelper output)
             output.WriteLine($"main text (dev, {pages.Count} pages, {sw.ElapsedMilliseconds} ms): {score}");
             foreach (var p in pages.Where(p => p.Fn + p.Fp > 0).OrderByDescending(p => p.Fn + p.Fp).Take(25))
                 output.WriteLine($"  {p.File}: FN {p.Fn} FP {p.Fp} {p.Error}");
-            Assert.True(score.F1 > 0.5, score.ToString());
+            // Issue 18: 0.888 before boilerplate named by the markup left the DOM, 0.903 after; a drop below 0.895 is a regression.
+            Assert.True(score.F1 >= 0.895, score.ToString());
         }
         finally { try { Directory.Delete(dir, true); } catch (IOException) { } }
     }
