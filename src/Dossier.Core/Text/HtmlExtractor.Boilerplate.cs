@@ -51,7 +51,31 @@ public static partial class HtmlExtractor
         bool gallery = captionChars > pageChars * MaxCaptionShare;
         foreach (var el in remove)
             if (!gallery || !IsCaption(el)) el.Remove();
+        Uncollapse(body);
     }
+
+    /// <summary>Paragraph text a collapsed block must hold to be the article's (not a hidden menu or a form).</summary>
+    public const int MinCollapsedProseChars = 200;
+
+    // A "read more" section collapsed by a class until the reader opens it ("toggle-group target hideOnInit", "is-collapsed")
+    // is the article: readability passes over what its class calls hidden, so the class names that say so are taken off
+    // blocks holding paragraphs of prose. (Hidden by the hidden attribute or an inline style, it stays out.)
+    private static void Uncollapse(IElement body)
+    {
+        foreach (var el in body.QuerySelectorAll("[class]").ToList())
+        {
+            var names = el.GetAttribute("class")!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var collapsed = names.Where(IsCollapsedName).ToList();
+            if (collapsed.Count == 0) continue;
+            int prose = el.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+            if (prose < MinCollapsedProseChars) continue;
+            el.SetAttribute("class", string.Join(' ', names.Except(collapsed)));
+        }
+    }
+
+    private static bool IsCollapsedName(string name) =>
+        name.Contains("hide", StringComparison.OrdinalIgnoreCase) || name.Contains("hidden", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("collapse", StringComparison.OrdinalIgnoreCase) || name.Contains("invisible", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBoilerplate(IElement el, Dictionary<INode, int> chars, int pageChars)
     {

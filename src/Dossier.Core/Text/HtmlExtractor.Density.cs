@@ -19,7 +19,7 @@ public static partial class HtmlExtractor
     private sealed class Segment
     {
         public int Chars, LinkChars, Words;
-        public bool Heading;
+        public bool Heading, ListItem;
         public Kind Kind;
         public readonly List<INode> Nodes = new();
     }
@@ -55,11 +55,55 @@ public static partial class HtmlExtractor
         int first = segments.FindIndex(x => x.Kind == Kind.Good), last = segments.FindLastIndex(x => x.Kind == Kind.Good);
         var final = new bool[segments.Count];
         if (first < 0) { Array.Fill(final, true); return Render(raw, root, segments, final, skipBoilerplate: false); }
-        // a heading or a middling block right before the first good one opens the text
-        while (first > 0 && (segments[first - 1].Heading || segments[first - 1].Kind == Kind.Near) && segments[first - 1].Kind != Kind.Bad) first--;
-        for (int i = first; i <= last; i++) final[i] = segments[i].Kind != Kind.Bad;
+        // a heading or a middling block right before the first good one opens the text, and so do short sentences and the
+        // items of a list leading into it (a standfirst, a recipe's ingredients)
+        while (first > 0 && segments[first - 1].Kind != Kind.Bad
+               && (segments[first - 1].Heading || segments[first - 1].Kind == Kind.Near || IsSentence(segments[first - 1]) || segments[first - 1].ListItem))
+            first--;
+        // short sentences and list items after the last good block close it ("Vielen Dank für das Interview!"), up to the
+        // first block that is neither
+        for (int k = last + 1; k < segments.Count && segments[k].Kind != Kind.Bad; k++)
+        {
+            if (IsCreditOrByline(segments[k], int.MaxValue)) continue; // a credit between two closing sentences
+            if (!IsSentence(segments[k]) && !segments[k].ListItem) break;
+            last = k;
+        }
+        for (int i = first; i <= last; i++) final[i] = segments[i].Kind != Kind.Bad && !IsCreditOrByline(segments[i], i - first);
         return Render(raw, root, segments, final, skipBoilerplate: false);
     }
+
+    // A block that reads as a sentence: it ends with a sentence's punctuation and is not a credit.
+    private static bool IsSentence(Segment s)
+    {
+        var last = s.Nodes.Count == 0 ? null : s.Nodes[^1].NodeValue?.TrimEnd();
+        return !string.IsNullOrEmpty(last) && last[^1] is '.' or '!' or '?' or '…' or ':' or '"' or '”' or '“' or '»' or '«' or ')'
+               && s.Words >= 3 && !IsCreditOrByline(s, int.MaxValue);
+    }
+
+    /// <summary>A block longer than this is prose, never a credit or a byline.</summary>
+    public const int MaxCreditChars = 80;
+
+    // Picture credits written as text ("Foto: Jan Kowalski/Courier", "AFP / MARCO BERTORELLO", "Augusta National/Getty
+    // Images") anywhere, and a byline among the first blocks ("By Lena Fischer"): metadata, not the article's text.
+    private static bool IsCreditOrByline(Segment s, int index)
+    {
+        if (s.Chars > MaxCreditChars) return false;
+        var text = string.Concat(s.Nodes.Select(n => n.NodeValue)).Trim();
+        if (text.Length == 0 || text.Length > MaxCreditChars * 2) return false;
+        try { return CreditLine.IsMatch(text) || index < 3 && BylineLine.IsMatch(text); }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return false; }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CreditLine = new(
+        @"^(?:(?:photo|photos|foto|fotos|bild|bilder|image|picture|credit|credits|crédit|crédits|illustration|grafik|video|quelle bild)\s*:|\(?(?:photo|foto|bild|image)s?\s*(?:by|von|:)\s|©\s*\w|\(c\)\s)"
+        + @"|^[\p{L}\p{M} .,'&-]{0,60}\s*/\s*(?:getty images|afp|reuters|ap photo|ap|dpa|epa(?:-efe)?|picture[- ]alliance|shutterstock|istock(?:photo)?|imago(?: images)?|keystone|anadolu(?: agency)?|xinhua|sipa|alamy|unsplash|pexels)\b[\p{L} .,/-]{0,30}$"
+        + @"|^(?:afp|ap|epa|reuters|dpa|anp|ansa|belga|keystone|xinhua)\s*/\s*[\p{Lu}\p{M} .'-]+$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(50));
+
+    private static readonly System.Text.RegularExpressions.Regex BylineLine = new(
+        @"^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}[\p{L}\p{M}.'-]*(?:\s+(?:and|und|et|y|e|en|och|og|&|,)?\s*\p{Lu}?[\p{L}\p{M}.'-]*){0,7}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromMilliseconds(50));
 
     private static TextAndMap Render(string raw, INode root, List<Segment> segments, bool[] final, bool skipBoilerplate)
     {
@@ -79,7 +123,7 @@ public static partial class HtmlExtractor
         var visible = VisibleChars(root);
         int pageChars = visible.GetValueOrDefault(root);
         stack.Push((root, false));
-        int linkDepth = 0, headDepth = 0;
+        int linkDepth = 0, headDepth = 0, itemDepth = 0;
         while (stack.Count > 0)
         {
             var (n, exit) = stack.Pop();
@@ -92,6 +136,7 @@ public static partial class HtmlExtractor
                 {
                     if (name == "a") linkDepth--;
                     if (heading) headDepth--;
+                    if (name is "li" or "dd" or "dt") itemDepth--;
                     if (block) Close();
                     continue;
                 }
@@ -100,6 +145,7 @@ public static partial class HtmlExtractor
                 if (name == "br") continue;
                 if (name == "a") linkDepth++;
                 if (heading) headDepth++;
+                if (name is "li" or "dd" or "dt") itemDepth++;
                 stack.Push((n, true));
                 for (var c = n.LastChild; c is not null; c = c.PreviousSibling) stack.Push((c, false));
                 continue;
@@ -120,6 +166,7 @@ public static partial class HtmlExtractor
             cur.Chars += chars; cur.Words += words;
             if (linkDepth > 0) cur.LinkChars += chars;
             if (headDepth > 0) cur.Heading = true;
+            if (itemDepth > 0) cur.ListItem = true;
             cur.Nodes.Add(n);
         }
         Close();
@@ -152,7 +199,9 @@ public static partial class HtmlExtractor
     private static bool LooksLikeChrome(IElement el, Dictionary<INode, int> chars, int pageChars)
     {
         var role = el.GetAttribute("role");
-        bool chrome = Chrome.Contains(el.LocalName) || role is "navigation" or "banner" or "contentinfo" or "complementary";
+        // An article's own header holds its headline, standfirst and date line: not the site's chrome.
+        bool chrome = Chrome.Contains(el.LocalName) && !(el.LocalName == "header" && el.ParentElement?.Closest("article") is not null)
+                      || role is "navigation" or "banner" or "contentinfo" or "complementary";
         if (!chrome)
         {
             chrome = HasToken(el.GetAttribute("class"), ChromeWords) || HasToken(el.GetAttribute("id"), ChromeWords);

@@ -129,9 +129,15 @@ public static partial class HtmlExtractor
         if (lead is null) return null;
         var page = ToText(html, pristine.Body ?? (INode)pristine.DocumentElement, skipBoilerplate: true).Text;
         int at = page.IndexOf(lead[..Math.Min(lead.Length, MaxLeadProbe)], StringComparison.Ordinal);
-        if (at <= 0) return null;
+        if (at < 0) return null;
         var above = page[..at].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(MaxLinesAboveText);
-        return PublicationDates.FromText(string.Join('\n', above), topOnly: true);
+        if (at > 0 && PublicationDates.FromText(string.Join('\n', above), topOnly: true) is { } d2) return d2;
+        // A labelled line just after the text ("First published on Mon 1 Feb 2016"), which the text itself leaves out.
+        var tail = mainText.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length >= MinLeadChars);
+        int end = tail is null ? -1 : page.IndexOf(tail[..Math.Min(tail.Length, MaxLeadProbe)], at, StringComparison.Ordinal);
+        if (end < 0) return null;
+        var below = page[end..].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Skip(1).Take(PublicationDates.MaxEndLines);
+        return PublicationDates.FromLabelledLines(string.Join('\n', below));
     }
 
     /// <summary>A meta description shorter than this is not taken as the text of a page without body text.</summary>
@@ -323,7 +329,12 @@ public static partial class HtmlExtractor
                 for (var c = n.LastChild; c is not null; c = c.PreviousSibling) stack.Push((c, false));
                 continue;
             }
-            if (n.NodeType == NodeType.Text) { sink.Text(n.NodeValue ?? "", preDepth > 0); continue; }
+            if (n.NodeType == NodeType.Text)
+            {
+                // The blocks a pass chose (keep) hold the text nodes it kept: the others are left out.
+                if (keep is null || keep(n)) sink.Text(n.NodeValue ?? "", preDepth > 0);
+                continue;
+            }
             if (n.NodeType is NodeType.Document or NodeType.DocumentFragment)
                 for (var c = n.LastChild; c is not null; c = c.PreviousSibling) stack.Push((c, false));
         }

@@ -256,18 +256,25 @@ public static class PublicationDates
     /// <summary>A date line in <paramref name="text"/>: a line opening with "First published", "Published", "Posted",
     /// "Updated" (or their German, French, Spanish, Italian, Dutch and Polish words) and a date, or a date standing alone
     /// as a line at the top (a dateline); <paramref name="topOnly"/> reads only the top lines.</summary>
-    public static FoundDate? FromText(string text, bool topOnly = false)
+    public static FoundDate? FromText(string text, bool topOnly = false) => FromText(text, topOnly, labelledOnly: false);
+
+    /// <summary>A labelled date line ("First published …", "Updated …") anywhere in <paramref name="text"/>: the lines a page
+    /// shows after its text.</summary>
+    public static FoundDate? FromLabelledLines(string text) => FromText(text, topOnly: false, labelledOnly: true);
+
+    private static FoundDate? FromText(string text, bool topOnly, bool labelledOnly)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         FoundDate? best = null;
         int bestRank = int.MaxValue;
         for (int i = 0; i < lines.Count; i++)
         {
-            bool top = i < MaxTopLines, end = !topOnly && i >= lines.Count - MaxEndLines;
+            bool top = !labelledOnly && i < MaxTopLines, end = labelledOnly || !topOnly && i >= lines.Count - MaxEndLines;
             if (!top && !end) continue;
             var line = lines[i];
             if (line.Length > MaxDateLineChars)
             {
+                if (labelledOnly) continue;
                 // A long line is a paragraph: only a dateline opening one of the first counts ("31. Oktober 2023. Der …").
                 if (i < MaxOpeningLines && OpeningDate(line) is { } open && 3 < bestRank) { best = open; bestRank = 3; }
                 continue;

@@ -276,6 +276,51 @@ public class HtmlCleaningTests
         Assert.Equal(word, html.Substring(doc.RawMap.ToRaw(at), word.Length));
     }
 
+    // Issue 18: what the passes leave out stays out (the blocks they keep used to decide only elements, never text),
+    // captions and credits never reach the text, and a collapsed "read more" section is the article.
+    private const string Figures = """
+        <html><head><title>Storm closes quay</title></head><body>
+        <main><article>
+        <h1>Storm closes the northern quay at Port Aldane</h1>
+        <p class="byline">By <span class="author">Lena Fischer</span></p>
+        <figure><img src="a.jpg"><figcaption><span class="caption-text">Cranes at the northern quay after the storm.</span><span class="credit"><span class="visually-hidden">Credit</span>Chang W. Lee for The Courier</span></figcaption></figure>
+        <p>The harbour authority of Port Aldane said on Tuesday that it would close the northern quay for repairs after storms damaged two of its cranes, leaving shipping lines to divert cargo to the southern terminal.</p>
+        <p>“We expect the work to take about six weeks,” said Mira Olsen, the authority's operations director, adding that no jobs would be lost while the quay is shut down.</p>
+        <p>Foto: Jan Kowalski/Courier</p>
+        <p>Union representatives welcomed the assurance but asked for a written timetable before the end of the month, and said they would meet the authority again.</p>
+        <div class="toggle-group target hideOnInit"><p>The quay handled a third of the port's container traffic last year, according to figures published by the authority in January, and its closure will test the southern terminal.</p><p>Shipping lines said they had been warned in advance and expected only minor delays, though two smaller operators might move some services.</p></div>
+        <p>AFP / MARCO BERTORELLO</p>
+        <p>The authority said it would publish a schedule of the work by Friday.</p>
+        <div class="related-stories"><h3>More from the port</h3><ul><li><a href="/a">Ferry strike ends after two weeks of talks between the union and the operator</a></li></ul></div>
+        </article></main></body></html>
+        """;
+
+    [Fact]
+    public void CaptionsCreditsAndBylinesStayOutAndCollapsedTextStaysIn()
+    {
+        var doc = ArticleCleaner.Clean(new RawArticle { Source = "f.html", Body = Figures, Format = InputFormat.Html }).Document!;
+        Assert.Contains("close the northern quay for repairs", doc.Text);
+        Assert.Contains("a third of the port's container traffic", doc.Text);    // collapsed by its class, still the article
+        Assert.Contains("publish a schedule of the work by Friday.", doc.Text);  // a short closing sentence
+        foreach (var junk in (string[])["Chang W. Lee", "Credit", "Cranes at the northern quay after", "Foto:", "BERTORELLO", "By Lena", "Ferry strike ends"])
+            Assert.DoesNotContain(junk, doc.Text);
+        Assert.Equal("Lena Fischer", doc.Byline);
+    }
+
+    [Fact]
+    public void TheDensityPassKeepsOnlyItsBlocks()
+    {
+        // No container readability would take: the text-density pass decides, and its link lists and lone labels go.
+        var sb = new System.Text.StringBuilder("<html><body><div>");
+        sb.Append(string.Concat(Enumerable.Range(1, 12).Select(i => $"<div><a href='/s{i}'>Section {i}</a></div>")));
+        sb.Append("<div>Newsletter</div><div><p>The harbour authority of Port Aldane said on Tuesday that it would close the northern quay for repairs after storms.</p></div>");
+        sb.Append("<div><a href='/x'>Read more stories from our archive about the port and its long history</a> <a href='/y'>and the ferries</a></div></div></body></html>");
+        var x = HtmlExtractor.Extract(sb.ToString()).Result!;
+        Assert.Contains("close the northern quay", x.Text);
+        Assert.DoesNotContain("Section 7", x.Text);
+        Assert.DoesNotContain("Read more stories", x.Text);
+    }
+
     [Fact]
     public void PageWithoutTextIsRefused()
     {
