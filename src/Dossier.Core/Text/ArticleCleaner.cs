@@ -39,9 +39,31 @@ public static partial class ArticleCleaner
         var s = byline.Trim();
         int cut = s.IndexOfAny(BylineSeparators);
         if (cut > 0) s = s[..cut].Trim();
-        if (s.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) s = s[3..].Trim();
-        return s.Length == 0 ? null : s;
+        if (DateText.TryParsePrefix(s, out _, out _, out _)) return null;
+        foreach (var by in BylinePrefixes)
+            if (s.StartsWith(by, StringComparison.OrdinalIgnoreCase)) { s = s[by.Length..].Trim(); break; }
+        // "Redaktion, 24. Januar 2022", "Alexa von Heyden  19. Juni 2019": the date after the name is not the author.
+        for (int i = 1; i < s.Length; i++)
+            if (char.IsAsciiDigit(s[i]) && s[i - 1] is ' ' or ',' && (DateText.TryParsePrefix(s.AsSpan(i), out _, out _, out _) || DayMonth.IsMatch(s[i..])))
+            { s = s[..i].TrimEnd(' ', ',', '-', '–'); break; }
+        if (s.Length == 0 || !s.Any(char.IsLetter) || NotBylines.Contains(s.TrimEnd(' ', '*', ':')) || s.Contains('©')) return null;
+        return s;
     }
+
+    // "19. Juni 2019", "24.01.2022": a day and a month, as European pages write them.
+    private static readonly System.Text.RegularExpressions.Regex DayMonth = new(@"^\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}{3,})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    // Words before the author's name, in the languages of the pages we read.
+    private static readonly string[] BylinePrefixes =
+        ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "artikel von ", "text von ", "text: ", "recipe by ", "written by "];
+
+    // What pages mark up as an author and is none: form labels, placeholders, section words ("No Author", "Name *").
+    private static readonly HashSet<string> NotBylines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "no author", "author", "authors", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "full bio", "bio",
+        "admin", "administrator", "unknown", "anonymous", "guest", "comments", "kommentare", "share", "teilen",
+    };
 
     /// <summary>A metadata field (title, byline, id, URL) as one clean line: white space collapsed, format and control
     /// characters (bidi overrides such as U+202E, zero-width marks) removed, unpaired surrogates replaced, at most

@@ -52,6 +52,73 @@ public static partial class HtmlExtractor
         foreach (var el in remove)
             if (!gallery || !IsCaption(el)) el.Remove();
         Uncollapse(body);
+        KeepInlineDatelines(body);
+    }
+
+    /// <summary>A paragraph at least this long is prose an inline dateline belongs to.</summary>
+    public const int MinInlineProseChars = 80;
+
+    // Readability takes any element whose class or id says byline, author or dateline for the byline and drops it; a
+    // dateline opening a paragraph ("<p><span class="dateline">KOBE – </span>A total of 6,000 …") is the sentence's start,
+    // and the place it names is the story's. Those names are taken off inline elements that are a small part of a
+    // paragraph of prose.
+    private static void KeepInlineDatelines(IElement body)
+    {
+        foreach (var el in body.QuerySelectorAll("p span, p a, p strong, p b, p em").ToList())
+        {
+            var p = el.Closest("p")!;
+            int inner = el.TextContent.Length, whole = p.TextContent.Length;
+            if (whole < MinInlineProseChars || inner * 3 > whole) continue;
+            foreach (var attr in (ReadOnlySpan<string>)["class", "id"])
+                if (el.GetAttribute(attr) is { } v && ReadabilityBylineName.IsMatch(v)) el.RemoveAttribute(attr);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ReadabilityBylineName = new("byline|author|dateline|writtenby",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    // Class or id names of an article's lead: the standfirst or summary its header shows under the headline.
+    private static readonly HashSet<string> LeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lead", "standfirst", "intro", "summary", "excerpt", "subtitle", "subline", "dek", "deck", "abstract", "teaser", "description",
+    };
+
+    /// <summary>Shortest and longest lead taken back (shorter is a label, longer is a body the readability pass judged).</summary>
+    public const int MinLeadTextChars = 60, MaxLeadTextChars = 800;
+
+    // The article's lead, as its markup names it ("article-lead", "standfirst", an hgroup's subtitle), inside the article
+    // or the header that holds the headline, outside any list of other items: readability often leaves it out with the
+    // header. Returns its markup, to restore into the readability result.
+    private static string? FindLead(IHtmlDocument dom)
+    {
+        if (dom.Body is not { } body) return null;
+        foreach (var el in body.QuerySelectorAll("p, div, h2, span"))
+        {
+            bool named = NamesBoilerplate(el.GetAttribute("class"), LeadWords) || NamesBoilerplate(el.GetAttribute("id"), LeadWords)
+                         || el.LocalName == "h2" && el.ParentElement?.LocalName == "hgroup";
+            if (!named) continue;
+            var text = el.TextContent.Trim();
+            if (text.Length < MinLeadTextChars || text.Length > MaxLeadTextChars) continue;
+            if (el.QuerySelectorAll("a").Sum(a => a.TextContent.Length) > text.Length * MaxLinkShare) continue;
+            bool inArticle = el.Closest("article, main") is not null || el.Closest("header")?.QuerySelector("h1") is not null;
+            if (!inArticle) continue;
+            bool other = false;
+            for (var x = el; x is not null && !other; x = x.ParentElement) other = x.LocalName is "nav" or "aside" or "footer" or "li" || NamesOtherItems(x);
+            if (other) continue;
+            return el.OuterHtml;
+        }
+        return null;
+    }
+
+    // Puts the lead back before the first paragraph of the readability result, when the result does not hold it.
+    private static void RestoreLead(IHtmlDocument content, IElement body, string leadHtml)
+    {
+        var lead = Parser.ParseFragment(leadHtml, body).OfType<IElement>().FirstOrDefault();
+        if (lead is null) return;
+        var probe = lead.TextContent.Trim();
+        probe = probe[..Math.Min(probe.Length, 40)];
+        if (body.TextContent.Contains(probe, StringComparison.Ordinal)) return;
+        if (content.QuerySelector("p") is { } first) first.Before(lead);
     }
 
     /// <summary>Paragraph text a collapsed block must hold to be the article's (not a hidden menu or a form).</summary>

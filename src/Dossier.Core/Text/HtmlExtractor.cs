@@ -73,6 +73,7 @@ public static partial class HtmlExtractor
         IHtmlDocument Pristine() => pristineDom ??= Parser.ParseDocument(html);
         TextAndMap Dense() => densityResult ??= Density(html, Pristine());
         RemoveBoilerplate(dom);
+        var lead = FindLead(dom);
         try
         {
             using var reader = new SmartReader.Reader(string.IsNullOrEmpty(url) || !Uri.IsWellFormedUriString(url, UriKind.Absolute) ? "http://localhost/" : url, dom)
@@ -81,6 +82,7 @@ public static partial class HtmlExtractor
             if (art.IsReadable && !string.IsNullOrWhiteSpace(art.Content))
             {
                 var content = Parser.ParseDocument(art.Content);
+                if (lead is not null && content.Body is { } cb) RestoreLead(content, cb, lead);
                 var t = Prune(html, content.Body ?? (INode)content.DocumentElement);
                 if (t.Text.Length >= MinReaderChars || t.Text.Length >= Dense().Text.Length)
                 {

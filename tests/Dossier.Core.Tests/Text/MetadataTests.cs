@@ -13,6 +13,18 @@ public class MetadataTests
     [InlineData("Reporting by Ann Lee and Bo Kim", "Reporting by Ann Lee and Bo Kim")]
     [InlineData("  ", null)]
     [InlineData(null, null)]
+    // what pages mark up as an author and is none (issue 18: form labels, placeholders, dates, picture credits)
+    [InlineData("Name *", null)]
+    [InlineData("No Author", null)]
+    [InlineData("November 8, 2023", null)]
+    [InlineData("© Getty Images", null)]
+    [InlineData(",", null)]
+    [InlineData("Redaktion", "Redaktion")]
+    [InlineData("von Redaktion, 24. Januar 2022", "Redaktion")]
+    [InlineData("Artikel von Alexa von Heyden  19. Juni 2019", "Alexa von Heyden")]
+    [InlineData("Par Barbara Stiegler", "Barbara Stiegler")]
+    [InlineData("Von", null)]
+    [InlineData("Agent 007 Smith", "Agent 007 Smith")]
     public void BylineKeepsTheAuthor(string? raw, string? expected) => Assert.Equal(expected, ArticleCleaner.CleanByline(raw));
 
     private static Documents.Document Clean(string body, InputFormat format, string? byline = null)
