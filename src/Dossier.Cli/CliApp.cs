@@ -70,6 +70,8 @@ public static class CliApp
         root.Add(CommonOptions.Db);
         root.Add(DemoCommand.Create(ctx));
         root.Add(IngestCommand.Create(ctx));
+        root.Add(FetchCommand.Create(ctx));
+        root.Add(WatchCommand.Create(ctx));
         root.Add(ExtractCommand.Create(ctx));
         root.Add(ParseCommand.Create(ctx));
         root.Add(SearchCommand.Create(ctx));

@@ -72,4 +72,19 @@ public static class Limits
     /// <summary>Bytes of a store file a reading connection (the server's) maps into memory instead of reading page by page
     /// (SQLite's mmap_size; 0 turns it off). Address space, not memory: pages are the operating system's file cache.</summary>
     public const long ReadMapBytes = 1L << 36;
+
+    // --- live sources (fetch, watch; issue 18) ---
+
+    /// <summary>Most bytes read from one answer (a page, a feed), decompressed; the fetch stops there.</summary>
+    public const int MaxFetchBytes = 10 * 1024 * 1024;
+    /// <summary>Longest one fetch may take, connection and redirects included.</summary>
+    public const int FetchTimeoutSeconds = 30;
+    /// <summary>Most redirects followed for one address.</summary>
+    public const int MaxRedirects = 5;
+    /// <summary>Shortest time between two requests to the same host.</summary>
+    public const int PerHostIntervalMs = 1_000;
+    /// <summary>Most bytes of a robots.txt read (the rest is ignored, as RFC 9309 allows).</summary>
+    public const int MaxRobotsBytes = 512 * 1024;
+    /// <summary>Most items taken from one feed in one pass (the newest first, as the feed lists them).</summary>
+    public const int MaxFeedItems = 200;
 }

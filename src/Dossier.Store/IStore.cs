@@ -22,6 +22,9 @@ public interface IStore : IDisposable
     /// (never part of an article). No other write (merge, split) may run on this instance while a batch is open.</remarks>
     IStoreBatch BeginBatch();
 
+    /// <summary>What the store knows of followed feeds and pages (<c>fetch</c>, <c>watch</c>).</summary>
+    Sources.ISourceCatalog Sources { get; }
+
     /// <summary>The content hashes of every stored article (a snapshot), so ingest can skip extracting known texts.</summary>
     IReadOnlySet<string> ContentHashes();
 

@@ -254,7 +254,13 @@ public static partial class ArticleReader
     };
 
     // RSS 2.0, RSS 1.0 and Atom, parsed from the string (never fetched); each item becomes one article.
-    private static IEnumerable<InputItem> ReadFeed(string text, string name, ReadOptions options)
+    private static IEnumerable<InputItem> ReadFeed(string text, string name, ReadOptions options) => ReadFeed(text, name, options, linksSuffice: false);
+
+    /// <summary>The items of a feed to follow (<c>fetch</c>, <c>watch</c>): like reading it, except that an item with a link
+    /// and no text of its own is an item (its body empty: its page is the article).</summary>
+    public static IEnumerable<InputItem> ReadFeedToFollow(string text, string name) => ReadFeed(text, name, new ReadOptions(), linksSuffice: true);
+
+    private static IEnumerable<InputItem> ReadFeed(string text, string name, ReadOptions options, bool linksSuffice)
     {
         // A feed has no use for entity declarations, and expanding nested ones (a "billion laughs") costs the XML reader
         // tens of CPU-seconds before its size limit stops it: refused before parsing.
@@ -272,16 +278,17 @@ public static partial class ArticleReader
         {
             k++;
             // One odd item (a date the library cannot read, a missing element) costs that item only.
-            try { list.Add(FromFeedItem(item, name, k, options)); }
+            try { list.Add(FromFeedItem(item, name, k, options, linksSuffice)); }
             catch (Exception e) when (e is not OutOfMemoryException) { list.Add(InputItem.Fail(name, k, Errors.BadFeed(e.GetType().Name + ": " + e.Message))); }
         }
         return list;
     }
 
-    private static InputItem FromFeedItem(FeedItem item, string name, int k, ReadOptions options)
+    private static InputItem FromFeedItem(FeedItem item, string name, int k, ReadOptions options, bool linksSuffice)
     {
         var body = !string.IsNullOrWhiteSpace(item.Content) ? item.Content : item.Description;
-        if (string.IsNullOrWhiteSpace(body)) return InputItem.Fail(name, k, Errors.MissingField("description' or 'content"));
+        if (string.IsNullOrWhiteSpace(body) && !(linksSuffice && !string.IsNullOrWhiteSpace(item.Link))) return InputItem.Fail(name, k, Errors.MissingField("description' or 'content"));
+        body ??= "";
         if (body.Length > Limits.MaxRawChars) return InputItem.Fail(name, k, Errors.RawTooLong(body.Length));
         return InputItem.Ok(new RawArticle
         {

@@ -38,3 +38,4 @@ public sealed class SqliteActorSplitTests : ActorSplitTests<SqliteTestEngine>;
 public sealed class SqliteNameVariantResolutionTests : NameVariantResolutionTests<SqliteTestEngine>;
 public sealed class SqliteIngestionTests : IngestionTests<SqliteTestEngine>;
 public sealed class SqliteHappeningTests : HappeningTests<SqliteTestEngine>;
+public sealed class SqliteFollowingTests : FollowingTests<SqliteTestEngine>;
