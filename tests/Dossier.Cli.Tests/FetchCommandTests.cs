@@ -58,3 +58,27 @@ public sealed class FetchCommandTests() : CliTestBase("dossier-fetch-")
         Assert.Contains("(DSR402)", Dossier("fetch", "--db", Path.Combine(Dir, "x.db")).Err);
     }
 }
+
+/// <summary>The progress of a long ingest (issue 18): told on a terminal, never in a log or a pipe.</summary>
+public sealed class IngestProgressTests() : CliTestBase("dossier-progress-")
+{
+    [Fact]
+    public void ProgressTellsItemsRateAndTimeLeft()
+    {
+        var s = new global::Dossier.Store.Ingest.IngestSummary { Items = 1204, Stored = 900, Duplicates = 4, Failed = 2, Elapsed = TimeSpan.FromSeconds(10) };
+        var line = global::Dossier.Cli.Commands.IngestCommand.Describe(s, totalFiles: 2225, filesBegun: 812);
+        Assert.Equal("1,204 items · 900 stored · 4 duplicates · 2 failed · 90 articles/s · about 17 s left (812 of 2,225 files)", line);
+        // One file (a JSON Lines corpus): no estimate it could not keep.
+        Assert.DoesNotContain("left", global::Dossier.Cli.Commands.IngestCommand.Describe(s, totalFiles: 1, filesBegun: 1));
+    }
+
+    [Fact]
+    public void AnIngestIntoALogOrAPipeWritesNoProgress()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(Dir, "in")).FullName;
+        for (int i = 0; i < 30; i++) File.WriteAllText(Path.Combine(input, $"{i:00}.txt"), $"date 2025-02-12 The council of town {i} met on Monday and agreed the budget for the harbour.");
+        var r = Dossier("ingest", input, "--db", Path.Combine(Dir, "p.db"));
+        Assert.Equal(0, r.Code);
+        Assert.Equal("", r.Err);
+    }
+}
