@@ -120,7 +120,8 @@ public static partial class ArticleCleaner
 
         var sb = new StringBuilder(src.Length - header.BodyStart);
         var map = new OffsetMap.Builder();
-        TextNormalizer.Append(src, header.BodyStart, src.Length, sb, map, srcMap);
+        // Plain text copied out of web pages keeps their character references ("Jos&#233;"); HTML has had them decoded.
+        TextNormalizer.Append(src, header.BodyStart, src.Length, sb, map, srcMap, references: raw.Format == InputFormat.Text);
         if (sb.Length == 0) return new CleanResult(null, Errors.NoText());
 
         if (sb.Length > Limits.MaxTextChars) return new CleanResult(null, Errors.TextTooLong(sb.Length));

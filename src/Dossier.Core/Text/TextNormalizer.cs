@@ -17,7 +17,9 @@ public static class TextNormalizer
     /// <summary>Normalises <paramref name="src"/>[start, end) and appends the result to <paramref name="sb"/>.</summary>
     /// <param name="srcMap">Maps offsets of <paramref name="src"/> to raw input offsets, when src is itself derived (HTML text).</param>
     /// <param name="map">Receives an anchor for every appended character (clean offset → raw offset).</param>
-    public static void Append(string src, int start, int end, StringBuilder sb, OffsetMap.Builder map, OffsetMap? srcMap = null)
+    /// <param name="references">Decode character references (<c>&amp;#233;</c>, <c>&amp;#xE9;</c>, <c>&amp;amp;</c> and the
+    /// other XML ones): plain text copied out of web pages carries them ("Jos&amp;#233; Mourinho").</param>
+    public static void Append(string src, int start, int end, StringBuilder sb, OffsetMap.Builder map, OffsetMap? srcMap = null, bool references = false)
     {
         int pos = start;
         bool any = sb.Length > 0;
@@ -61,6 +63,13 @@ public static class TextNormalizer
                 // An unpaired surrogate (from a lenient decoder or a numeric reference) is not text: U+FFFD takes its place,
                 // one char for one, so offsets stay as they are and no later encoder chokes on it.
                 if (char.IsSurrogate(c) && !Paired(src, i, pos, lineEnd)) c = '\uFFFD';
+                if (c == '&' && references && Reference(src, i, lineEnd, out var decoded, out int length))
+                {
+                    // The decoded character stands for the whole reference: it maps to the reference's start.
+                    foreach (var d in decoded) { map.Anchor(sb.Length, Raw(srcMap, i)); sb.Append(d); }
+                    i += length - 1;
+                    continue;
+                }
                 map.Anchor(sb.Length, Raw(srcMap, i)); sb.Append(c);
             }
             if (wrote) { any = true; breaks = 0; }
@@ -73,6 +82,31 @@ public static class TextNormalizer
             breaks += src[lineEnd] == '\u2029' ? 2 : 1;
             pos = nl + 1;
         }
+    }
+
+    /// <summary>Longest character reference read ("&amp;#x10FFFF;").</summary>
+    public const int MaxReferenceChars = 10;
+
+    // A character reference at i: numeric (decimal or hex, a valid scalar value, not a control) or one of XML's five and
+    // &nbsp;. Anything else stays as written.
+    private static bool Reference(string s, int i, int end, out string decoded, out int length)
+    {
+        decoded = ""; length = 0;
+        int semi = s.IndexOf(';', i + 1, Math.Min(end, i + MaxReferenceChars + 1) - (i + 1));
+        if (semi < 0) return false;
+        var body = s.AsSpan(i + 1, semi - i - 1);
+        length = semi - i + 1;
+        if (body.Length > 1 && body[0] == '#')
+        {
+            bool hex = body[1] is 'x' or 'X';
+            var digits = body[(hex ? 2 : 1)..];
+            if (digits.IsEmpty || !int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out int cp)) return false;
+            if (cp < 0x20 || cp is >= 0x7F and < 0xA0 || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF) return false;
+            decoded = char.ConvertFromUtf32(cp);
+            return true;
+        }
+        decoded = body switch { "amp" => "&", "lt" => "<", "gt" => ">", "quot" => "\"", "apos" => "'", "nbsp" => " ", _ => "" };
+        return decoded.Length > 0;
     }
 
     /// <summary>Normalises a whole string (tests and callers without an offset map).</summary>

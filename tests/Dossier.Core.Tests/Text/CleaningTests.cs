@@ -322,6 +322,18 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void PlainTextDecodesTheCharacterReferencesWebPagesLeftInIt()
+    {
+        const string raw = "Jos&#233; Mourinho &amp; Co said &#x1F600; &bogus; &#1; &#65 and &#xD800; stay.";
+        var doc = ArticleCleaner.Clean(new RawArticle { Source = "r.txt", Body = raw }).Document!;
+        Assert.Equal("José Mourinho & Co said 😀 &bogus; &#1; &#65 and &#xD800; stay.", doc.Text);
+        // Offsets still point into the raw input: the decoded character at its reference, the words after it where they were.
+        Assert.Equal(0, doc.RawMap.ToRaw(doc.Text.IndexOf('é') - 3));
+        Assert.Equal(raw.IndexOf("Mourinho", StringComparison.Ordinal), doc.RawMap.ToRaw(doc.Text.IndexOf("Mourinho", StringComparison.Ordinal)));
+        Assert.Equal(raw.IndexOf("&#233;", StringComparison.Ordinal), doc.RawMap.ToRaw(doc.Text.IndexOf('é')));
+    }
+
+    [Fact]
     public void PageWithoutTextIsRefused()
     {
         var r = ArticleCleaner.Clean(new RawArticle { Source = "e.html", Body = "<html><body><script>x()</script><img src=a.png></body></html>", Format = InputFormat.Html });
