@@ -90,6 +90,28 @@ public sealed class EvalCommandTests() : CliTestBase("dossier-eval-")
     }
 
     [Fact]
+    public void ExtractionNamesTheSegmentsMissedAndTheBoilerplateKept()
+    {
+        // A benchmark folder of one page: the article's text, a credit the text must not hold, a sentence it must.
+        var folder = Directory.CreateDirectory(Path.Combine(Dir, "bench")).FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "html"));
+        File.WriteAllText(Path.Combine(folder, "html", "p.html"), """
+            <html><body><article><h1>Quay closes</h1>
+            <p>The harbour authority of Port Aldane said on Tuesday that it would close the northern quay for repairs after storms damaged two of its cranes.</p>
+            <p>Mira Olsen, the authority's operations director, said the work would take about six weeks and that no jobs would be lost.</p>
+            <p>AFP / MARCO BERTORELLO</p></article></body></html>
+            """);
+        File.WriteAllText(Path.Combine(folder, "evaldata.json"), """
+            {"https://example.org/p": {"file": "p.html", "with": ["close the northern quay", "a segment that is nowhere"], "without": ["MARCO BERTORELLO", "Subscribe now"]}}
+            """);
+        var r = Dossier("eval", "extraction", folder, "--errors", "5");
+        Assert.Equal(0, r.Code);
+        Assert.Contains("TP 1 FN 1 FP 0 TN 2", r.Out);
+        Assert.Contains("p.html: 1 missed, 0 boilerplate kept", r.Out);
+        Assert.Contains("missed: a segment that is nowhere", r.Out);
+    }
+
+    [Fact]
     public void MissingInputIsAUsageError()
     {
         var r = Dossier("eval", "extraction", Path.Combine(Dir, "nothing-here"));

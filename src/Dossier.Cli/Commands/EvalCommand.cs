@@ -221,10 +221,17 @@ internal static class EvalCommand
 
     private static Argument<string> PathArg(string description) => new("path") { Description = description };
 
+    private static string Excerpt(string s)
+    {
+        var one = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return one.Length <= 100 ? one : one[..100] + "…";
+    }
+
     private static Command Extraction(CliContext ctx)
     {
         var path = PathArg("A folder with evaldata.json and html/, or the benchmark's .tar.xz (unpacked to a temporary folder with tar)");
-        var cmd = new Command("extraction", "Main-text extraction, scored as the trafilatura benchmark does (segments with/without)") { path };
+        var errors = new Option<int>("--errors") { Description = "Print the pages with the most errors, this many, with each segment missed or boilerplate kept", HelpName = "N" };
+        var cmd = new Command("extraction", "Main-text extraction, scored as the trafilatura benchmark does (segments with/without)") { path, errors };
         cmd.SetAction(p =>
         {
             var input = p.GetValue(path)!;
@@ -240,8 +247,14 @@ internal static class EvalCommand
                 }
                 else if (!Directory.Exists(input)) throw new DossierException(Errors.BadOption("path", $"'{input}' is neither a folder nor a .tar.xz file"));
                 var sw = Stopwatch.StartNew();
-                var score = MainTextEval.Run(folder);
+                var score = MainTextEval.Run(folder, null, out var pages);
                 ctx.Out.WriteLine($"extraction: {score}");
+                foreach (var page in pages.Where(x => x.Fn + x.Fp > 0).OrderByDescending(x => x.Fn + x.Fp).ThenBy(x => x.File, StringComparer.Ordinal).Take(Math.Max(0, p.GetValue(errors))))
+                {
+                    ctx.Out.WriteLine($"  {page.File}: {page.Fn} missed, {page.Fp} boilerplate kept{(page.Error is null ? "" : " — " + page.Error)}");
+                    foreach (var m in page.Missed) ctx.Out.WriteLine($"    missed: {Excerpt(m)}");
+                    foreach (var k in page.Kept) ctx.Out.WriteLine($"    kept:   {Excerpt(k)}");
+                }
                 ctx.Out.WriteLine($"extraction: {sw.Elapsed.TotalSeconds:N1} s");
                 return ExitCodes.Ok;
             }

@@ -7,7 +7,13 @@ namespace Dossier.Evaluation;
 public static class MainTextEval
 {
     /// <summary>One page's outcome, for error analysis.</summary>
-    public sealed record PageResult(string Url, string File, string? Text, string? Error, int Tp, int Fn, int Fp, int Tn);
+    public sealed record PageResult(string Url, string File, string? Text, string? Error, int Tp, int Fn, int Fp, int Tn)
+    {
+        /// <summary>The segments the text should hold and does not.</summary>
+        public IReadOnlyList<string> Missed { get; init; } = [];
+        /// <summary>The boilerplate segments the text holds.</summary>
+        public IReadOnlyList<string> Kept { get; init; } = [];
+    }
 
     /// <summary>Scores the whole folder with the product's reader and cleaner.</summary>
     public static MainTextScore Run(string folder) => Run(folder, null, out _);
@@ -33,7 +39,12 @@ public static class MainTextEval
         {
             var (url, file, with, without) = entries[i];
             var (tp, fn, fp, tn) = scorer.Add(outs[i].Text, with, without);
-            pages.Add(new PageResult(url, file, outs[i].Text, outs[i].Error, tp, fn, fp, tn));
+            var text = MainTextScorer.Collapse(outs[i].Text ?? "");
+            bool In(string segment) => MainTextScorer.Collapse(segment).Trim() is { Length: > 0 } c && text.Contains(c, StringComparison.Ordinal);
+            pages.Add(new PageResult(url, file, outs[i].Text, outs[i].Error, tp, fn, fp, tn)
+            {
+                Missed = with.Where(w => !In(w)).ToList(), Kept = without.Where(In).ToList(),
+            });
         }
         return scorer.Score;
     }
