@@ -84,6 +84,9 @@ public static class Following
                     var key = raw.Id ?? raw.Url ?? raw.Title ?? $"#{k}";
                     if (catalog.Seen(url, key)) continue;
                     s = s with { NewItems = s.NewItems + 1 };
+                    // A relative link is relative to the feed's own address.
+                    if (raw.Url is { } link && !Uri.TryCreate(link, UriKind.Absolute, out _) && Uri.TryCreate(new Uri(r.FinalUrl), link, out var resolved))
+                        raw = raw with { Url = resolved.AbsoluteUri };
                     var (article, permanent) = await ArticleOf(fetcher, raw, report, log, cancel);
                     if (article is not null) items.Add((key, article));
                     else if (permanent) catalog.MarkSeen(url, key, null);

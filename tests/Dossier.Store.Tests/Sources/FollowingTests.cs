@@ -71,6 +71,17 @@ public abstract class FollowingTests<TEngine> : StoreSuite<TEngine>, IDisposable
     }
 
     [Fact]
+    public async Task ARelativeItemLinkIsRelativeToTheFeed()
+    {
+        _server.Serve("/news/5.html", Page(5));
+        _server.Serve("/feeds/main.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>C</title><link>/</link><description>d</description>" +
+            "<item><title>Five</title><link>../news/5.html</link><guid>five</guid></item></channel></rss>", "application/rss+xml");
+        using var store = Open("l.db");
+        Assert.Equal(1, (await Pass(store, _server.Url("/feeds/main.xml"))).Stored);
+        Assert.Equal(1, _server.Hits["/news/5.html"]);
+    }
+
+    [Fact]
     public async Task RedirectsAreFollowedAndBounded()
     {
         _server.Redirect("/old.html", "/new.html");
