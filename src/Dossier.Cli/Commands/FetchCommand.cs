@@ -55,6 +55,6 @@ internal static class FetchCommand
     }
 
     // One pass: a line per fetch on standard error, each failed item too.
-    internal static Task<FollowSummary> Pass(CliContext ctx, IStore store, HttpFetcher fetcher, IReadOnlyList<string> sources, IngestOptions ingest, CancellationToken cancel) =>
-        Following.RunOnceAsync(store, fetcher, sources, ingest, line => { ctx.Err.WriteLine(line); ctx.Err.Flush(); }, e => ctx.Err.WriteLine(e.ToString()), cancel);
+    internal static Task<FollowSummary> Pass(CliContext ctx, IStore store, HttpFetcher fetcher, IReadOnlyList<string> sources, IngestOptions ingest, CancellationToken cancel, bool backOff = false) =>
+        Following.RunOnceAsync(store, fetcher, sources, ingest, line => { ctx.Err.WriteLine(line); ctx.Err.Flush(); }, e => ctx.Err.WriteLine(e.ToString()), cancel, backOff);
 }

@@ -30,7 +30,7 @@ internal static class WatchCommand
             {
                 try
                 {
-                    var summary = await FetchCommand.Pass(ctx, store, fetcher, sources, ingest, cancel);
+                    var summary = await FetchCommand.Pass(ctx, store, fetcher, sources, ingest, cancel, backOff: true);
                     ctx.Out.WriteLine($"watch: pass {pass}, {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss}: {summary}");
                     ctx.Out.Flush();
                     if (p.GetValue(passes) is int n && pass >= n) break;

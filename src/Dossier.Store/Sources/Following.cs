@@ -10,6 +10,8 @@ public sealed record FollowSummary
     public int Fetched { get; init; }
     public int NotModified { get; init; }
     public int Failed { get; init; }
+    /// <summary>Sources left alone this pass, backing off after failures in a row.</summary>
+    public int Skipped { get; init; }
     /// <summary>Feed items not taken before, and the pages fetched for them.</summary>
     public int NewItems { get; init; }
     /// <summary>What ingest made of the articles: stored, already stored (same text), refused.</summary>
@@ -19,7 +21,7 @@ public sealed record FollowSummary
 
     /// <summary>One line for the end of a pass.</summary>
     public override string ToString() =>
-        $"{Fetched + NotModified + Failed:N0} sources ({Fetched:N0} fetched, {NotModified:N0} not modified, {Failed:N0} failed); " +
+        $"{Fetched + NotModified + Failed + Skipped:N0} sources ({Fetched:N0} fetched, {NotModified:N0} not modified, {Failed:N0} failed{(Skipped > 0 ? $", {Skipped:N0} backing off" : "")}); " +
         $"{NewItems:N0} new items; {Stored:N0} articles stored, {Duplicates:N0} duplicates, {Refused:N0} refused";
 }
 
@@ -34,23 +36,43 @@ public sealed record FollowSummary
 /// </remarks>
 public static class Following
 {
+    /// <summary>Failures in a row after which <c>watch</c> backs off a source.</summary>
+    public const int BackOffAfter = 3;
+
+    /// <summary>Longest back-off: a source that keeps failing is still tried this often.</summary>
+    public static readonly TimeSpan MaxBackOff = TimeSpan.FromHours(6);
+
+    /// <summary>How long a source that failed <paramref name="failures"/> times in a row is left alone: 5 minutes after
+    /// the third failure, doubling with each one after, at most <see cref="MaxBackOff"/>.</summary>
+    public static TimeSpan BackOff(int failures) =>
+        TimeSpan.FromMinutes(Math.Min(MaxBackOff.TotalMinutes, 5 * Math.Pow(2, Math.Max(0, failures - BackOffAfter))));
+
     /// <summary>A feed item whose page cannot be fetched is taken from its own text when it has at least this much.</summary>
     public const int MinFeedItemChars = 400;
 
     /// <summary>Runs one pass over <paramref name="urls"/>. <paramref name="log"/> gets one line per fetch (a failed fetch
     /// with its code and reason), <paramref name="report"/> every item that could not become an article.</summary>
+    /// <param name="backOff">Skip a source that failed <see cref="BackOffAfter"/> times in a row or more until its
+    /// back-off has passed (what <c>watch</c> does; <c>fetch</c>, run by hand, tries every source).</param>
     public static async Task<FollowSummary> RunOnceAsync(IStore store, HttpFetcher fetcher, IReadOnlyList<string> urls, IngestOptions ingest,
-        Action<string> log, Action<ItemError> report, CancellationToken cancel = default)
+        Action<string> log, Action<ItemError> report, CancellationToken cancel = default, bool backOff = false, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         var s = new FollowSummary();
         foreach (var url in urls)
         {
             cancel.ThrowIfCancellationRequested();
             var catalog = store.Sources;
             var cursor = catalog.Cursor(url);
+            if (backOff && cursor is { Failures: >= BackOffAfter, Checked: { } last } && clock.GetUtcNow() < last + BackOff(cursor.Failures))
+            {
+                log($"skip {url}: failed {cursor.Failures} times in a row ({cursor.Status}), tried again after {(last + BackOff(cursor.Failures)).ToUniversalTime():yyyy-MM-dd HH:mm} UTC");
+                s = s with { Skipped = s.Skipped + 1 };
+                continue;
+            }
             var r = await fetcher.FetchAsync(url, cursor?.ETag, cursor?.LastModified, cancel);
             log(Line(r, null));
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             if (r.Error is { } error)
             {
                 // The fetch line says what went wrong; the source is tried again next pass.

@@ -77,8 +77,9 @@ public sealed class HttpFetcher : IDisposable
             for (int hop = 0; ; hop++)
             {
                 if (!visited.Add(current.AbsoluteUri) || hop > _o.MaxRedirects) return Fail(current.AbsoluteUri, status, Errors.TooManyRedirects(current.AbsoluteUri));
-                if (!(await RobotsFor(current, timeout.Token)).Allows(current.PathAndQuery)) return Fail(current.AbsoluteUri, 0, Errors.RobotsDisallow(current.AbsoluteUri));
-                await WaitTurn(current, timeout.Token);
+                var robots = await RobotsFor(current, timeout.Token);
+                if (!robots.Allows(current.PathAndQuery)) return Fail(current.AbsoluteUri, 0, Errors.RobotsDisallow(current.AbsoluteUri));
+                await WaitTurn(current, timeout.Token, robots.CrawlDelay);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.TryAddWithoutValidation("User-Agent", _o.UserAgent);
                 request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5");
@@ -128,12 +129,14 @@ public sealed class HttpFetcher : IDisposable
         }
     }
 
-    // One request per host per interval: waits until the host's turn (on the injected clock).
-    private async Task WaitTurn(Uri uri, CancellationToken cancel)
+    // One request per host per interval (the site's Crawl-delay when it asks for longer): waits until the host's turn,
+    // on the injected clock.
+    private async Task WaitTurn(Uri uri, CancellationToken cancel, TimeSpan? crawlDelay = null)
     {
         var now = _o.Clock.GetUtcNow();
         if (_nextAt.TryGetValue(uri.Authority, out var at) && at > now) await Task.Delay(at - now, _o.Clock, cancel);
-        _nextAt[uri.Authority] = _o.Clock.GetUtcNow() + _o.PerHostInterval;
+        var gap = crawlDelay is { } d && d > _o.PerHostInterval ? d : _o.PerHostInterval;
+        _nextAt[uri.Authority] = _o.Clock.GetUtcNow() + gap;
     }
 
     // The site's robots.txt, fetched once per run: 2xx parsed, 4xx allows everything, 5xx or no answer allows nothing

@@ -7,7 +7,13 @@ public sealed class RobotsTxt
 {
     private readonly List<(bool Allow, string Pattern)> _rules;
 
-    private RobotsTxt(List<(bool, string)> rules) => _rules = rules;
+    private RobotsTxt(List<(bool, string)> rules, TimeSpan? crawlDelay = null) { _rules = rules; CrawlDelay = crawlDelay; }
+
+    /// <summary>The Crawl-delay of our group (not in RFC 9309, but widely written), capped at <see cref="MaxCrawlDelay"/>.</summary>
+    public TimeSpan? CrawlDelay { get; }
+
+    /// <summary>Longest Crawl-delay honoured: a site asking for more is still fetched this often at most once.</summary>
+    public static readonly TimeSpan MaxCrawlDelay = TimeSpan.FromMinutes(1);
 
     /// <summary>Everything allowed (no robots.txt, or one the server answered 4xx for).</summary>
     public static RobotsTxt AllowAll { get; } = new([]);
@@ -21,6 +27,7 @@ public sealed class RobotsTxt
         // Groups: runs of user-agent lines followed by rules. Ours if a user-agent line names our token, else the "*" group.
         var ours = new List<(bool, string)>();
         var star = new List<(bool, string)>();
+        TimeSpan? ourDelay = null, starDelay = null;
         bool sawOurs = false;
         var agents = new List<string>();
         bool inRules = false;
@@ -44,6 +51,16 @@ public sealed class RobotsTxt
                 target = mine ? ours : agents.Contains("*") ? star : null;
                 continue;
             }
+            if (key == "crawl-delay")
+            {
+                inRules = true;
+                if (target is not null && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var secs) && secs > 0)
+                {
+                    var delay = TimeSpan.FromSeconds(Math.Min(secs, MaxCrawlDelay.TotalSeconds));
+                    if (ReferenceEquals(target, ours)) ourDelay = delay; else starDelay = delay;
+                }
+                continue;
+            }
             if (key is not ("allow" or "disallow")) continue;
             inRules = true;
             if (target is null) continue;
@@ -51,7 +68,7 @@ public sealed class RobotsTxt
             if (value.Length > 0 && value[0] != '/' && value[0] != '*') value = "/" + value;
             target.Add((key == "allow", value));
         }
-        return new RobotsTxt(sawOurs ? ours : star);
+        return sawOurs ? new RobotsTxt(ours, ourDelay) : new RobotsTxt(star, starDelay);
     }
 
     /// <summary>True when the path (with its query) may be fetched.</summary>

@@ -212,6 +212,38 @@ public abstract class FollowingTests<TEngine> : StoreSuite<TEngine>, IDisposable
         Assert.Equal(("DSR503", 1), (cursor.Status, cursor.Failures));
     }
 
+    [Fact]
+    public async Task WatchBacksOffASourceThatKeepsFailing()
+    {
+        _server.On("/down.xml", c => { c.Response.StatusCode = 503; c.Response.Close(); return Task.CompletedTask; });
+        var clock = new FakeClock(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
+        using var store = Open("k.db");
+        using var fetcher = new HttpFetcher(Options);
+        async Task<FollowSummary> Watch() => await Following.RunOnceAsync(store, fetcher, [_server.Url("/down.xml")], Ingest, _log.Add, _errors.Add, backOff: true, clock: clock);
+        for (int i = 0; i < 3; i++) Assert.Equal(1, (await Watch()).Failed);
+        // Three failures in a row: left alone for five minutes, then tried again.
+        Assert.Equal(1, (await Watch()).Skipped);
+        Assert.Equal(3, _server.Hits["/down.xml"]);
+        clock.Advance(Following.BackOff(3) + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, (await Watch()).Failed);
+        Assert.Equal(4, _server.Hits["/down.xml"]);
+        Assert.Equal(TimeSpan.FromMinutes(10), Following.BackOff(4));
+        Assert.Equal(Following.MaxBackOff, Following.BackOff(40));
+    }
+
+    [Fact]
+    public async Task ASitesCrawlDelayIsKept()
+    {
+        _server.Serve("/robots.txt", "User-agent: *\nCrawl-delay: 1\n", "text/plain");
+        _server.Serve("/a.html", Page(1));
+        _server.Serve("/b.html", Page(2));
+        using var fetcher = new HttpFetcher(Options);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True((await fetcher.FetchAsync(_server.Url("/a.html"))).Ok);
+        Assert.True((await fetcher.FetchAsync(_server.Url("/b.html"))).Ok);
+        Assert.True(sw.Elapsed >= TimeSpan.FromSeconds(0.9), $"two fetches in {sw.Elapsed.TotalSeconds:N2} s despite a crawl delay of 1 s");
+    }
+
     public new void Dispose()
     {
         _server.Dispose();
