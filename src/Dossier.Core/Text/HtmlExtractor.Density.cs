@@ -69,8 +69,45 @@ public static partial class HtmlExtractor
             last = k;
         }
         for (int i = first; i <= last; i++) final[i] = segments[i].Kind != Kind.Bad && !IsCreditOrByline(segments[i], i - first);
+        // Notices and prompts at the edges of the text (copyright, reprint permission, subscribe, share, "read also",
+        // "about the author"), in the languages of the pages we read.
+        int seen = 0;
+        for (int i = last; i >= first; i--)
+        {
+            if (!final[i]) continue;
+            if (IsNotice(segments[i], edge: seen++ < MaxEdgeBlocks)) final[i] = false;
+        }
         return Render(raw, root, segments, final, skipBoilerplate: false);
     }
+
+    /// <summary>How many blocks at the end of the text are looked at for the broader prompts.</summary>
+    public const int MaxEdgeBlocks = 4;
+    /// <summary>A block longer than this is prose, never a notice.</summary>
+    public const int MaxNoticeChars = 200;
+
+    // Anywhere: the wording only notices use (rights reserved, reprint permission, a copyright sign, "download our app");
+    // at the end only: the broader prompts, which a sentence of the story might also say.
+    private static bool IsNotice(Segment s, bool edge)
+    {
+        if (s.Chars > MaxNoticeChars) return false;
+        var text = string.Concat(s.Nodes.Select(n => n.NodeValue)).Trim();
+        try { return StrongNotice.IsMatch(text) || edge && NoticeLine.IsMatch(text); }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return false; }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex StrongNotice = new(
+        @"©|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|written permission|copyrighted property"
+        + @"|download (?:the|our) .{0,40}\bapps?\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(50));
+
+    private static readonly System.Text.RegularExpressions.Regex NoticeLine = new(
+        @"©|\bcopyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|written permission|\breprint"
+        + @"|\bsubscribe\b|\babonnieren\b|\babonnez|\bsuscr[ií]bete|\bsubskrypcj|newsletter|download (?:the|our) .{0,40}\bapps?\b|app store|google play"
+        + @"|^(?:read (?:also|more)|lesen sie auch|mehr zum thema|zum weiterlesen|weitere artikel|weiterführende links?|lire aussi|leer m[aá]s|lee también|czytaj (?:też|także|więcej)|leggi anche)\b"
+        + @"|^(?:über den autor|about the author|sobre el autor|à propos de l'auteur)\b|artikel teilen|share this (?:article|story)|kommentare? schreiben|in den kommentaren|leave a comment",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(50));
 
     // A block that reads as a sentence: it ends with a sentence's punctuation and is not a credit.
     private static bool IsSentence(Segment s)
