@@ -86,17 +86,26 @@ public static class Following
                 s = s with { NotModified = s.NotModified + 1 };
                 continue;
             }
-            s = s with { Fetched = s.Fetched + 1 };
             var decoded = TextDecoder.Decode(r.Body!);
             if (decoded.Text is not { } text)
             {
                 report(new ItemError(url, null, decoded.Error!.Value));
                 catalog.SaveCursor(new SourceCursor(url, cursor?.ETag, cursor?.LastModified, now, decoded.Error!.Value.Code, (cursor?.Failures ?? 0) + 1));
+                s = s with { Failed = s.Failed + 1 };
                 continue;
             }
+            bool feed = IsFeed(r.ContentType, text);
+            if (!feed && !LooksLikeHtml(r.ContentType, text))
+            {
+                report(new ItemError(url, null, Errors.NotPageOrFeed(r.ContentType ?? "no content type")));
+                catalog.SaveCursor(new SourceCursor(url, null, null, now, "DSR508", (cursor?.Failures ?? 0) + 1));
+                s = s with { Failed = s.Failed + 1 };
+                continue;
+            }
+            s = s with { Fetched = s.Fetched + 1 };
             // Items: a feed's entries not taken before, each with the key it is recorded under; or the page itself.
             var items = new List<(string Key, RawArticle Raw)>();
-            if (IsFeed(r.ContentType, text))
+            if (feed)
             {
                 int k = 0;
                 foreach (var item in ArticleReader.ReadFeedToFollow(text, url))
@@ -114,14 +123,8 @@ public static class Following
                     else if (permanent) catalog.MarkSeen(url, key, null);
                 }
             }
-            else if (LooksLikeHtml(r.ContentType, text))
-                items.Add((r.FinalUrl + "#" + (r.ETag ?? StoreIds.ContentHash(text)), new RawArticle { Source = r.FinalUrl, Url = r.FinalUrl, Body = text, Format = InputFormat.Html }));
             else
-            {
-                report(new ItemError(url, null, Errors.NotPageOrFeed(r.ContentType ?? "no content type")));
-                catalog.SaveCursor(new SourceCursor(url, null, null, now, "DSR508", (cursor?.Failures ?? 0) + 1));
-                continue;
-            }
+                items.Add((r.FinalUrl + "#" + (r.ETag ?? StoreIds.ContentHash(text)), new RawArticle { Source = r.FinalUrl, Url = r.FinalUrl, Body = text, Format = InputFormat.Html }));
             // Ingest them; an item is recorded once its article is committed, or refused (a refusal does not change).
             var bySource = new Dictionary<(string, int?), string>();
             var inputs = new List<InputItem>();
