@@ -118,7 +118,9 @@ public static partial class HtmlExtractor
         var probe = lead.TextContent.Trim();
         probe = probe[..Math.Min(probe.Length, 40)];
         if (body.TextContent.Contains(probe, StringComparison.Ordinal)) return;
-        if (content.QuerySelector("p") is { } first) first.Before(lead);
+        // Before the first paragraph of text: not one that only wraps a picture inside a link or a figure.
+        if (content.QuerySelectorAll("p").FirstOrDefault(p => p.TextContent.Trim().Length >= MinInlineProseChars / 2 && p.Closest("a, figure") is null) is { } first)
+            first.Before(lead);
     }
 
     /// <summary>Paragraph text a collapsed block must hold to be the article's (not a hidden menu or a form).</summary>
