@@ -131,8 +131,11 @@ public static partial class ArticleCleaner
         var warnings = new List<DossierError>(raw.Warnings);
         if (!string.IsNullOrWhiteSpace(raw.Published))
         {
+            // The input's own date (a feed item's, a JSON line's) is the item's metadata: it wins over a date guessed from an
+            // address, not over the page's markup or a date line of the text. The user's fallback (--published) only
+            // dates what has no date at all.
             if (!DateText.TryParse(raw.Published, out var rd, out var rat)) warnings.Add(Errors.BadPublished(raw.Published));
-            else if (date is null) { date = rd; at = rat; from = DateSource.Input; }
+            else if (date is null || !raw.PublishedIsFallback && from == DateSource.Url) { date = rd; at = rat; from = DateSource.Input; }
         }
         var text = sb.ToString();
         // Plain text without a title: a short first line standing alone as a paragraph, with no full stop, is the headline

@@ -150,11 +150,12 @@ public static partial class ArticleReader
         if (body is null) return InputItem.Fail(name, line, Errors.MissingField("text' or 'html"));
         if (IsBlank(body)) return InputItem.Fail(name, line, Errors.EmptyInput());
         if (body.Length > Limits.MaxRawChars) return InputItem.Fail(name, line, Errors.RawTooLong(body.Length));
+        var date = DateField(el, warnings);
         return InputItem.Ok(new RawArticle
         {
             Source = name, Line = line, Body = body, Format = format,
             Id = Field(el, IdFields, warnings), Title = Field(el, TitleFields, warnings), Url = Field(el, UrlFields, warnings),
-            Byline = Field(el, BylineFields, warnings), Published = DateField(el, warnings) ?? FormatDate(options.Published),
+            Byline = Field(el, BylineFields, warnings), Published = date ?? FormatDate(options.Published), PublishedIsFallback = date is null,
             Warnings = warnings,
         });
     }
@@ -299,6 +300,7 @@ public static partial class ArticleReader
             Published = NullIfBlank(item.PublishingDateString)
                 ?? (item.PublishingDate is DateTime d ? d.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null)
                 ?? FormatDate(options.Published),
+            PublishedIsFallback = NullIfBlank(item.PublishingDateString) is null && item.PublishingDate is null,
         });
     }
 

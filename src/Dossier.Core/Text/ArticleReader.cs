@@ -193,7 +193,7 @@ public static partial class ArticleReader
     {
         if (IsBlank(text)) return [InputItem.Fail(name, null, Errors.EmptyInput())];
         if (text.Length > Limits.MaxRawChars) return [InputItem.Fail(name, null, Errors.RawTooLong(text.Length))];
-        return [InputItem.Ok(new RawArticle { Source = name, Body = text, Format = format, Published = FormatDate(options.Published) })];
+        return [InputItem.Ok(new RawArticle { Source = name, Body = text, Format = format, Published = FormatDate(options.Published), PublishedIsFallback = true })];
     }
 
     internal static string? FormatDate(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -14,6 +14,9 @@ public sealed record RawArticle
     public string? Title { get; init; }
     /// <summary>Publication date or date-time as given by the input ("2025-02-12", RFC 1123, ISO 8601), or null.</summary>
     public string? Published { get; init; }
+    /// <summary>True when <see cref="Published"/> is the fallback the user gave for inputs that carry none
+    /// (<c>--published</c>), not the input's own date: then any date the article itself gives wins over it.</summary>
+    public bool PublishedIsFallback { get; init; }
     public string? Url { get; init; }
     public string? Byline { get; init; }
     /// <summary>The body: plain text or HTML as <see cref="Format"/> says.</summary>

@@ -345,7 +345,10 @@ async function article(params, id) {
       el('span', { class: 'swatch ' + sw }), `${label} (${(doc[key] || []).length})`)));
 
   render();
-  const meta = [doc.published ? doc.published.slice(0, 10) : 'undated', doc.source, doc.byline].filter(Boolean).join(' · ');
+  // Where the date came from (the contract's publishedFrom): an analyst weighs a JSON-LD date and a date read in the text differently.
+  const from = { jsonld: "the page's JSON-LD", meta: "the page's metadata", url: 'its address', body: 'a date line of the text', input: 'the input' }[doc.publishedFrom];
+  const when = doc.published ? doc.published.slice(0, 10) + (from ? ` (date from ${from})` : '') : 'undated (relative dates left unresolved)';
+  const meta = [when, doc.source, doc.byline].filter(Boolean).join(' · ');
   show(
     el('p', { class: 'small' }, link('#/', '← search')),
     el('h1', { id: 'article-title' }, doc.title || cut(text.split('\n')[0], 120) || 'Article #' + id),

@@ -102,6 +102,19 @@ public class PublicationDatesTests(ITestOutputHelper output)
         Assert.Null(PublicationDates.FromText("On 31 October 2023 the council met in the old town hall to agree the budget for the coming year after a long debate."));
     }
 
+    [Theory]
+    // a feed item's own date beats one guessed from its address
+    [InlineData("<p>The harbour authority said on Tuesday that it would close the quay for repairs after the storms.</p>", "https://x.example/2016/02/01/q/", "2016-02-03T09:00:00Z", false, "2016-02-03", "input")]
+    // --published only dates what has none: the address's date stands
+    [InlineData("<p>The harbour authority said on Tuesday that it would close the quay for repairs after the storms.</p>", "https://x.example/2016/02/01/q/", "2025-01-01", true, "2016-02-01", "url")]
+    // the page's markup beats the item's date
+    [InlineData("<html><head><meta property='article:published_time' content='2016-02-02T08:00:00Z'></head><body><p>The harbour authority said on Tuesday that it would close the quay for repairs after the storms.</p></body></html>", null, "2016-02-03", false, "2016-02-02", "meta")]
+    public void TheInputsOwnDateAgainstThePages(string html, string? url, string published, bool fallback, string date, string from)
+    {
+        var doc = ArticleCleaner.Clean(new RawArticle { Source = "t.html", Body = html, Format = InputFormat.Html, Url = url, Published = published, PublishedIsFallback = fallback }).Document!;
+        Assert.Equal((date, from), (doc.Published!.Value.ToString("yyyy-MM-dd"), PublicationDates.Name(doc.PublishedFrom)));
+    }
+
     [Fact]
     public void JunkAndFutureDatesAreNoDates()
     {

@@ -22,6 +22,8 @@ public sealed class ReadingRoomTests(BrowserFixture fx)
         await fx.Shot(page, "01-search");
         await first.ClickAsync();
         await Expect(page.Locator("#article-title")).ToContainTextAsync("Black Sea shipping talks");
+        // The date says where it came from (the feed item gives its own).
+        await Expect(page.Locator("#article-meta")).ToContainTextAsync("2025-05-22 (date from the input)");
         // Every layer is drawn: entities, a date, a quote, an event trigger.
         await Expect(page.Locator("#article-text .e-GPE").First).ToBeVisibleAsync();
         await Expect(page.Locator("#article-text .t").First).ToBeVisibleAsync();
