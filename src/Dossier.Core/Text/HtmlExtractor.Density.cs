@@ -85,8 +85,9 @@ public static partial class HtmlExtractor
     /// <summary>A block longer than this is prose, never a notice.</summary>
     public const int MaxNoticeChars = 200;
 
-    // Anywhere: the wording only notices use (rights reserved, reprint permission, a copyright sign, "download our app");
-    // at the end only: the broader prompts, which a sentence of the story might also say.
+    // Anywhere: the wording only notices use (StrongNotice: rights reserved, reprint permission, a copyright sign,
+    // "download our app"); at the end only, besides: the broader prompts (NoticeLine), which a sentence of the story
+    // might also say.
     private static bool IsNotice(Segment s, bool edge)
     {
         if (s.Chars > MaxNoticeChars) return false;
@@ -102,8 +103,8 @@ public static partial class HtmlExtractor
         TimeSpan.FromMilliseconds(50));
 
     private static readonly System.Text.RegularExpressions.Regex NoticeLine = new(
-        @"©|\bcopyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|written permission|\breprint"
-        + @"|\bsubscribe\b|\babonnieren\b|\babonnez|\bsuscr[ií]bete|\bsubskrypcj|newsletter|download (?:the|our) .{0,40}\bapps?\b|app store|google play"
+        @"\bcopyright|\breprint"
+        + @"|\bsubscribe\b|\babonnieren\b|\babonnez|\bsuscr[ií]bete|\bsubskrypcj|newsletter|app store|google play"
         + @"|^(?:read (?:also|more)|lesen sie auch|mehr zum thema|zum weiterlesen|weitere artikel|weiterführende links?|lire aussi|leer m[aá]s|lee también|czytaj (?:też|także|więcej)|leggi anche)\b"
         + @"|^(?:über den autor|about the author|sobre el autor|à propos de l'auteur)\b|artikel teilen|share this (?:article|story)|kommentare? schreiben|in den kommentaren|leave a comment",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,

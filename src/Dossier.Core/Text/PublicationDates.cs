@@ -253,6 +253,9 @@ public static class PublicationDates
         ("aggiornato", 2), ("bijgewerkt", 2), ("päivitetty", 2), ("uppdaterad", 2),
     ];
 
+    // Longest first, so "first published" is matched before "published" (sorted once, not per line).
+    private static readonly (string Word, int Rank)[] LineWordsLongestFirst = [.. LineWords.OrderByDescending(w => w.Word.Length)];
+
     /// <summary>A date line in <paramref name="text"/>: a line opening with "First published", "Published", "Posted",
     /// "Updated" (or their German, French, Spanish, Italian, Dutch and Polish words) and a date, or a date standing alone
     /// as a line at the top (a dateline); <paramref name="topOnly"/> reads only the top lines.</summary>
@@ -287,7 +290,7 @@ public static class PublicationDates
     private static (FoundDate Date, int Rank)? LineDate(string line, bool top)
     {
         var s = line.AsSpan();
-        foreach (var (word, rank) in LineWords.OrderByDescending(w => w.Word.Length))
+        foreach (var (word, rank) in LineWordsLongestFirst)
         {
             if (!s.StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = s[word.Length..].TrimStart();

@@ -177,17 +177,10 @@ public static class Following
         return n;
     }
 
-    private static bool IsFeed(string? contentType, string text)
-    {
-        if (contentType is { } ct && (ct.Contains("rss", StringComparison.OrdinalIgnoreCase) || ct.Contains("atom", StringComparison.OrdinalIgnoreCase))) return true;
-        var head = text.AsSpan().TrimStart();
-        if (head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
-        {
-            var start = head[..Math.Min(head.Length, 1024)];
-            return start.Contains("<rss", StringComparison.OrdinalIgnoreCase) || start.Contains("<feed", StringComparison.OrdinalIgnoreCase) || start.Contains("<rdf", StringComparison.OrdinalIgnoreCase);
-        }
-        return head.StartsWith("<rss", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<feed", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
-    }
+    // A feed by its content type, else by its first characters (the reader's own sniffing: <rss, <feed, <rdf:RDF).
+    private static bool IsFeed(string? contentType, string text) =>
+        contentType is { } ct && (ct.Contains("rss", StringComparison.OrdinalIgnoreCase) || ct.Contains("atom", StringComparison.OrdinalIgnoreCase))
+        || ArticleReader.DetectFormat("", text) == InputFormat.Rss;
 
     private static bool LooksLikeHtml(string? contentType, string text) =>
         contentType is null || contentType.Contains("html", StringComparison.OrdinalIgnoreCase) || contentType.Contains("text/plain", StringComparison.OrdinalIgnoreCase)
