@@ -7,12 +7,13 @@ namespace Dossier.Text;
 public static partial class HtmlExtractor
 {
     // Class or id tokens of blocks that are never the article's text, whatever the site: captions and picture credits,
-    // tables of contents, paywall and newsletter boxes, related-story lists, post metadata and ratings.
+    // tables of contents, paywall and newsletter boxes, related-story and teaser lists ("Teasers", plural: a German CMS
+    // calls an article's own lead its "teaser"), post metadata and ratings.
     private static readonly HashSet<string> BoilerplateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "caption", "credit", "credits", "copyright", "toc", "relatedposts", "postmetadata", "ratings",
         "share", "sharing", "social", "related", "newsletter", "subscribe", "breadcrumb", "breadcrumbs", "cookie", "cookies",
-        "promo", "advert", "ads", "ad", "disclaimer",
+        "promo", "advert", "ads", "ad", "disclaimer", "teasers",
     };
     // A class name that also says "content" or "article" is the container ("elementor-widget-theme-post-content"), and one
     // opening with a state prefix describes the container ("no-share", "has-paywall", "with-caption").
@@ -48,6 +49,15 @@ public static partial class HtmlExtractor
             }
             for (var c = el.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
         }
+        // The author's bio stays in the DOM for readability, which may take the byline from it, and leaves the text in
+        // Prune, after the text's extent has been decided with it.
+        foreach (var el in body.QuerySelectorAll("[class], [id]"))
+            if ((NamesAuthorBio(el.GetAttribute("class")) || NamesAuthorBio(el.GetAttribute("id"))) && chars.GetValueOrDefault(el) < pageChars * MaxChromeShare)
+            {
+                // on every element inside too: readability replaces a wrapper by its only child
+                el.SetAttribute(AuthorBioMark, "");
+                foreach (var d in el.QuerySelectorAll("*")) d.SetAttribute(AuthorBioMark, "");
+            }
         bool gallery = captionChars > pageChars * MaxCaptionShare;
         foreach (var el in remove)
             if (!gallery || !IsCaption(el)) el.Remove();
@@ -168,6 +178,34 @@ public static partial class HtmlExtractor
         el.LocalName == "figcaption" || NamesBoilerplate(el.GetAttribute("class"), CaptionWords) || NamesBoilerplate(el.GetAttribute("id"), CaptionWords);
 
     private static bool NamesBoilerplate(string? names) => NamesBoilerplate(names, BoilerplateWords);
+
+    // The box about the author after a post ("author-bio", "post-author-bio", "about-the-author", "autor-beschreibung"):
+    // a name saying author together with a word for a description of them. An author box that only names the author
+    // ("author-info", "author-box") may be the byline and stays for it.
+    private static readonly string[] AuthorWords = ["author", "autor", "auteur", "autore", "writer"];
+    private static readonly string[] AboutWords = ["bio", "biography", "about", "description", "beschreibung", "biografie", "vita"];
+
+    private const string AuthorBioMark = "data-dossier-author-bio";
+
+    internal static bool InAuthorBio(INode node)
+    {
+        for (var e = node as IElement ?? node.ParentElement; e is not null; e = e.ParentElement)
+            if (e.HasAttribute(AuthorBioMark) || NamesAuthorBio(e.GetAttribute("class")) || NamesAuthorBio(e.GetAttribute("id"))) return true;
+        return false;
+    }
+
+    internal static bool NamesAuthorBio(string? names)
+    {
+        if (string.IsNullOrEmpty(names)) return false;
+        foreach (var name in names.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = name.ToLowerInvariant().Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            bool author = parts.Any(p => AuthorWords.Any(w => p == w || p == w + "s" || p.StartsWith(w + "bio", StringComparison.Ordinal)));
+            bool about = parts.Any(p => AboutWords.Contains(p) || AuthorWords.Any(w => p == w + "bio"));
+            if (author && about) return true;
+        }
+        return false;
+    }
 
     private static bool NamesBoilerplate(string? names, HashSet<string> words)
     {

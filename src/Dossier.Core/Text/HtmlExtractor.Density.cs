@@ -35,6 +35,7 @@ public static partial class HtmlExtractor
         for (int i = 0; i < segments.Count; i++)
         {
             var s = segments[i];
+            if (s.Nodes.Count > 0 && s.Nodes.All(InAuthorBio)) continue;
             if (s.Kind == Kind.Good) { final[i] = true; continue; }
             if (s.Kind == Kind.Bad) continue;
             var prev = Neighbour(segments, i, -1);
@@ -43,6 +44,7 @@ public static partial class HtmlExtractor
             else if (s.Kind == Kind.Near) final[i] = prev == Kind.Good || next == Kind.Good;
             else final[i] = prev == Kind.Good && next == Kind.Good;
         }
+        DropNotices(segments, final);
         return Render(raw, root, segments, final, skipBoilerplate: true);
     }
 
@@ -68,16 +70,22 @@ public static partial class HtmlExtractor
             if (!IsSentence(segments[k]) && !segments[k].ListItem) break;
             last = k;
         }
-        for (int i = first; i <= last; i++) final[i] = segments[i].Kind != Kind.Bad && !IsCreditOrByline(segments[i], i - first);
+        for (int i = first; i <= last; i++)
+            final[i] = segments[i].Kind != Kind.Bad && !IsCreditOrByline(segments[i], i - first) && !(segments[i].Nodes.Count > 0 && segments[i].Nodes.All(InAuthorBio));
         // Notices and prompts at the edges of the text (copyright, reprint permission, subscribe, share, "read also",
         // "about the author"), in the languages of the pages we read.
+        DropNotices(segments, final);
+        return Render(raw, root, segments, final, skipBoilerplate: false);
+    }
+
+    private static void DropNotices(List<Segment> segments, bool[] final)
+    {
         int seen = 0;
-        for (int i = last; i >= first; i--)
+        for (int i = segments.Count - 1; i >= 0; i--)
         {
             if (!final[i]) continue;
             if (IsNotice(segments[i], edge: seen++ < MaxEdgeBlocks)) final[i] = false;
         }
-        return Render(raw, root, segments, final, skipBoilerplate: false);
     }
 
     /// <summary>How many blocks at the end of the text are looked at for the broader prompts.</summary>
@@ -88,17 +96,77 @@ public static partial class HtmlExtractor
     // Anywhere: the wording only notices use (StrongNotice: rights reserved, reprint permission, a copyright sign,
     // "download our app"); at the end only, besides: the broader prompts (NoticeLine), which a sentence of the story
     // might also say.
+    // A block opened by a copyright sign ("© 2022, Example News. This article is the copyrighted property …") is a
+    // notice up to MaxCopyrightChars; obfuscated words (Latin spelled with Cyrillic or Greek look-alikes, which
+    // advertisers use to slip past filters) and a button's label ("Load more") are never the article's text.
     private static bool IsNotice(Segment s, bool edge)
     {
+        var text = PlainText(s);
+        if (s.Chars <= MaxCopyrightChars && CopyrightOpening.IsMatch(text)) return true;
+        if (MixedScriptWords(text) >= MinObfuscatedWords) return true;
         if (s.Chars > MaxNoticeChars) return false;
-        var text = string.Concat(s.Nodes.Select(n => n.NodeValue)).Trim();
-        try { return StrongNotice.IsMatch(text) || edge && NoticeLine.IsMatch(text); }
+        try { return StrongNotice.IsMatch(text) || ButtonLabel.IsMatch(text) || edge && NoticeLine.IsMatch(text); }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return false; }
     }
 
+    // A block's text with every run of white space (no-break spaces too) as one space, as the patterns expect.
+    private static string PlainText(Segment s)
+    {
+        var sb = new System.Text.StringBuilder();
+        bool space = false;
+        foreach (var n in s.Nodes)
+            foreach (var c in n.NodeValue ?? "")
+            {
+                if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+                if (space) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+        return sb.ToString();
+    }
+
+    /// <summary>A block opened by a copyright sign and no longer than this is a notice.</summary>
+    public const int MaxCopyrightChars = 600;
+    /// <summary>A block with this many words mixing Latin letters with Cyrillic or Greek ones is obfuscated text.</summary>
+    public const int MinObfuscatedWords = 3;
+
+    // Words written in two scripts at once ("Аdvеrtіѕе" with Cyrillic А, е, і, ѕ): real prose in any language does not
+    // mix Latin with Cyrillic or Greek inside a word.
+    internal static int MixedScriptWords(string text)
+    {
+        int count = 0, letters = 0;
+        bool latin = false, other = false;
+        foreach (var c in text.Append(' '))
+        {
+            if (!char.IsLetter(c))
+            {
+                if (latin && other && letters >= 4) count++;
+                latin = other = false;
+                letters = 0;
+                continue;
+            }
+            letters++;
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z') latin = true;
+            // Greek mu stays out: units ("μmol") mix it with Latin letters honestly
+            else if (c is >= '\u0370' and <= '\u03FF' and not '\u03BC' or >= '\u0400' and <= '\u04FF') other = true;
+        }
+        return count;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CopyrightOpening = new(
+        @"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(50));
+
+    // The whole block is a button's label.
+    private static readonly System.Text.RegularExpressions.Regex ButtonLabel = new(
+        @"^(?:load more|show more|mehr laden|weitere (?:inhalte|artikel|beiträge) laden|lade weitere (?:inhalte|artikel|beiträge)|cargar más|charger plus|afficher plus|załaduj więcej|pokaż więcej)\W*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(50));
+
     private static readonly System.Text.RegularExpressions.Regex StrongNotice = new(
         @"©|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|written permission|copyrighted property"
-        + @"|download (?:the|our) .{0,40}\bapps?\b",
+        + @"|download\s+(?:the|our)\s.{0,40}\bapps?\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(50));
 
@@ -126,7 +194,7 @@ public static partial class HtmlExtractor
     private static bool IsCreditOrByline(Segment s, int index)
     {
         if (s.Chars > MaxCreditChars) return false;
-        var text = string.Concat(s.Nodes.Select(n => n.NodeValue)).Trim();
+        var text = PlainText(s);
         if (text.Length == 0 || text.Length > MaxCreditChars * 2) return false;
         try { return CreditLine.IsMatch(text) || index < 3 && BylineLine.IsMatch(text); }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return false; }

@@ -313,6 +313,60 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void LongCopyrightFootersObfuscatedAdsAndButtonLabelsStayOut()
+    {
+        // Our own page after a pattern seen on real sites: the advert spelled with Cyrillic look-alike letters, a copyright
+        // footer longer than the other notices, a "load more" button; a measurement in micrometres is the article's.
+        const string page = """
+            <html><body><article><h1>Reef survey finds bleaching slowed</h1>
+            <p>Divers from the Port Aldane marine station said on Monday that coral bleaching on the outer reef slowed this year, the first pause in five seasons.</p>
+            <p>Samples showed skeletal growth bands of about 40 μm a week, twice last year's rate, and symbiont counts of 2 μmol per sample in the μm-scale cores.</p>
+            <p>The station will repeat the survey in March.</p>
+            <div class="Teasers Teasers--3columns"><h2>Read on</h2><article class="Teaser"><h3>Harbour seals return</h3><p>After ten years away, a colony of harbour seals has settled on the sandbanks east of the port, the marine station counted in its spring survey.</p></article></div>
+            <p><em>Аdvеrtіѕе wіth thе most rеаd news site іn the region ~ Wе оffеr fullу сuѕtоmіzаblе mаrkеtіng расkаgеѕ for every budget.</em></p>
+            <p>© 2025, Aldane Courier. <em>This article is the property of the Aldane Courier and may be shared only with a link to the original page. Reproduction in print or online, in whole or in part, requires the prior consent of the publisher, and every use must name the author and the date of first publication. Breaches will be pursued.</em></p>
+            <p>Load more</p>
+            </article></body></html>
+            """;
+        var doc = ArticleCleaner.Clean(new RawArticle { Source = "reef.html", Body = page, Format = InputFormat.Html }).Document!;
+        Assert.Contains("coral bleaching on the outer reef slowed", doc.Text);
+        Assert.Contains("about 40 μm a week", doc.Text);
+        Assert.Contains("repeat the survey in March.", doc.Text);
+        foreach (var junk in (string[])["Аdvеrtіѕе", "property of the Aldane Courier", "Load more", "Read on", "harbour seals"])
+            Assert.DoesNotContain(junk, doc.Text);
+        Assert.Equal(0, HtmlExtractor.MixedScriptWords("40 μm, 2 μmol, μm-scale, Москва (Moscow), ΑΒΓ-Tubulin"));
+        Assert.Equal(3, HtmlExtractor.MixedScriptWords("Аdvеrtіѕе wіth thе mоst"));
+    }
+
+    [Fact]
+    public void TheAuthorsBioLeavesTheTextButStillGivesTheByline()
+    {
+        // short: the text-density pass decides; long: readability does
+        foreach (var more in (string[])["", string.Concat(Enumerable.Repeat("<p>Passengers at the harbour said the change would make it harder to reach work on the mainland, and the council asked the company to reconsider before the timetable is printed.</p>", 4))])
+        {
+            var doc = ArticleCleaner.Clean(new RawArticle { Source = "ferry.html", Body = FerryPage.Replace("<!--more-->", more), Format = InputFormat.Html }).Document!;
+            Assert.Contains("winter timetable would start two weeks early", doc.Text);
+            Assert.Contains("2. The evening boat", doc.Text); // the text's extent is decided with the bio in it
+            Assert.DoesNotContain("covered transport for the Courier", doc.Text);
+            if (more.Length > 0) Assert.Equal("Maren Holt", doc.Byline);
+        }
+        Assert.True(HtmlExtractor.NamesAuthorBio("about-the-author"));
+        Assert.True(HtmlExtractor.NamesAuthorBio("x authorbio"));
+        Assert.False(HtmlExtractor.NamesAuthorBio("author-info"));   // may be the byline
+        Assert.False(HtmlExtractor.NamesAuthorBio("bio-content"));   // a biography page's text
+    }
+
+    private const string FerryPage = """
+            <html><body><article><h1>Ferry timetable changes</h1>
+            <div class="byline">By <span class="author-name">Maren Holt</span></div>
+            <p>The Port Aldane ferry company said on Tuesday that its winter timetable would start two weeks early because of falling passenger numbers.</p>
+            <p>Evening crossings to the islands will run three times a week instead of daily, the company said.</p><!--more-->
+            <h3>1. The morning boat</h3><h3>2. The evening boat</h3>
+            <div class="post-author-bio"><p>Maren Holt has covered transport for the Courier since 2019 and before that reported on the islands for local radio.</p></div>
+            </article></body></html>
+            """;
+
+    [Fact]
     public void TheDensityPassKeepsOnlyItsBlocks()
     {
         // No container readability would take: the text-density pass decides, and its link lists and lone labels go.
