@@ -346,10 +346,16 @@ public static partial class HtmlExtractor
     {
         if (string.IsNullOrEmpty(s)) return false;
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var r in s.AsSpan().SplitAny(" \t\n-_"))
+        foreach (var whole in s.AsSpan().SplitAny(" \t\n\r\f"))
         {
-            var tok = s.AsSpan()[r];
-            if (tok.Length > 0 && lookup.Contains(tok)) return true;
+            var name = s.AsSpan()[whole];
+            foreach (var r in name.SplitAny("-_"))
+            {
+                var tok = name[r];
+                // "widget" only as a whole name (WordPress's sidebar "widget widget_text"): page builders call every block
+                // of the article an "elementor-widget"
+                if (tok.Length > 0 && lookup.Contains(tok) && (!tok.Equals("widget", StringComparison.OrdinalIgnoreCase) || name.Length == tok.Length)) return true;
+            }
         }
         return false;
     }

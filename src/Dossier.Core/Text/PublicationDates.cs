@@ -390,7 +390,11 @@ public static class PublicationDates
     {
         after = after.Trim();
         return after.IsEmpty || after[0] is '|' or '·' or '•' or ',' or '-' or '–' or '—' || after.Length <= 12 && after.ContainsAny("0123456789")
-               || after.Length <= 8 && after[0] == '(' && after[^1] == ')';
+               || after.Length <= 8 && after[0] == '(' && after[^1] == ')'
+               // the rest of a time the date's parser read ("2022/04/28 05:03pm" leaves "pm")
+               || after.Length <= 4 && (after.Equals("am", StringComparison.OrdinalIgnoreCase) || after.Equals("pm", StringComparison.OrdinalIgnoreCase)
+                                        || after.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || after.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
+                                        || after.Equals("uhr", StringComparison.OrdinalIgnoreCase) || after.Equals("h", StringComparison.OrdinalIgnoreCase));
     }
 
     private static FoundDate? DatePrefix(ReadOnlySpan<char> s, out int used, bool? monthFirst)
@@ -459,8 +463,16 @@ public static class PublicationDates
         if (s[i..].StartsWith("de ", StringComparison.OrdinalIgnoreCase)) i += 3;
         int y = 0, ny = 0;
         while (i < s.Length && ny < 4 && char.IsAsciiDigit(s[i])) { y = y * 10 + (s[i++] - '0'); ny++; }
-        if (ny != 4 || i < s.Length && char.IsAsciiDigit(s[i]) || day < 1 || day > DateTime.DaysInMonth(y, month)) return false;
+        if (ny != 4 || day < 1 || day > DateTime.DaysInMonth(y, month)) return false;
         date = new DateOnly(y, month, day);
+        if (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            // the same date in figures glued on (a page's two renderings, one hidden: "21 de Abril de 202221/04/2022")
+            var rest = s[i..];
+            bool same = NumericDate(rest, false, out var again, out int u) && again == date || NumericDate(rest, true, out again, out u) && again == date;
+            if (!same) { date = default; return false; }
+            i += u;
+        }
         used = i;
         return true;
     }
@@ -482,7 +494,7 @@ public static class PublicationDates
     // language writes, or whichever order is the only possible one.
     private static bool NumericDate(ReadOnlySpan<char> s, bool? monthFirst, out DateOnly date, out int used)
     {
-        if (DottedDate(s, out date, out used)) return true;
+        if (DottedDate(s, out date, out used) || YearFirstSlashed(s, out date, out used)) return true;
         date = default; used = 0;
         int i = 0, a = 0, b = 0, y = 0, n;
         for (n = 0; i < s.Length && n < 2 && char.IsAsciiDigit(s[i]); n++) a = a * 10 + (s[i++] - '0');
@@ -500,6 +512,25 @@ public static class PublicationDates
         else return false;
         int m = mf ? a : b, d = mf ? b : a;
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        date = new DateOnly(y, m, d);
+        used = i;
+        return true;
+    }
+
+    // "2022/04/28": with the year first the order is year, month, day (East Asian, Latin American and CMS formats).
+    private static bool YearFirstSlashed(ReadOnlySpan<char> s, out DateOnly date, out int used)
+    {
+        date = default; used = 0;
+        int i = 0, y = 0, m = 0, d = 0, n;
+        for (n = 0; i < s.Length && n < 4 && char.IsAsciiDigit(s[i]); n++) y = y * 10 + (s[i++] - '0');
+        if (n != 4 || i >= s.Length || s[i] != '/') return false;
+        i++;
+        for (n = 0; i < s.Length && n < 2 && char.IsAsciiDigit(s[i]); n++) m = m * 10 + (s[i++] - '0');
+        if (n == 0 || i >= s.Length || s[i] != '/') return false;
+        i++;
+        for (n = 0; i < s.Length && n < 2 && char.IsAsciiDigit(s[i]); n++) d = d * 10 + (s[i++] - '0');
+        if (n == 0 || i < s.Length && char.IsAsciiDigit(s[i])) return false;
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
         date = new DateOnly(y, m, d);
         used = i;
         return true;

@@ -88,6 +88,11 @@ public class PublicationDatesTests(ITestOutputHelper output)
     [InlineData("14.06.2019 (ch)", "2019-06-14")]
     [InlineData("Antworten bis 23.06.2006", null)]              // a deadline, not a publication
     [InlineData("04/05/2022", null)]                            // day and month cannot be told apart
+    [InlineData("Sección: 2022/04/28 05:03pm", "2022-04-28")]   // year first: year, month, day; "pm" glued to the time
+    [InlineData("2022/13/01", null)]                            // no thirteenth month
+    [InlineData("Jueves, 21 de Abril de 202221/04/2022", "2022-04-21")] // two renderings of one date glued together
+    [InlineData("21 de Abril de 202222/04/2022", null)]          // two different dates glued: neither is trusted
+    [InlineData("12 May 20221 items", null)]                    // a longer number, not a year
     [InlineData("The ceasefire of 12 March 2021 held for a week, officials said on Monday.", null)]
     public void DateLinesAtTheTop(string line, string? date) =>
         Assert.Equal(date, PublicationDates.FromText(line + "\n\nThe council met on Tuesday and agreed the budget.", topOnly: true)?.Date.ToString("yyyy-MM-dd"));
