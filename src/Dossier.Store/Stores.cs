@@ -32,6 +32,7 @@ public readonly record struct StoreLocation(string Engine, string Target, string
         if (colon <= 1 || text.AsSpan(0, colon).IndexOfAny('/', '\\') >= 0 || !IsScheme(text.AsSpan(0, colon)))
             return new StoreLocation(DefaultEngine, text, text);
         var engine = text[..colon].ToLowerInvariant();
+        if (engine == "postgresql") engine = "postgres"; // libpq's two URL schemes name one engine
         var rest = text[(colon + 1)..];
         return rest.StartsWith("//", StringComparison.Ordinal)
             ? new StoreLocation(engine, text, text)
