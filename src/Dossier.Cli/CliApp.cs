@@ -37,6 +37,8 @@ public static class CliApp
     /// <summary>Runs with the given writers (tests capture them); <paramref name="interactive"/> enables progress bars and colour.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
+        // The engines beyond SQLite, each a project of its own: a location naming one (postgres://…) opens it.
+        Dossier.Store.Postgres.PostgresEngine.Register();
         var ctx = new CliContext(stdout, stderr, interactive);
         var root = Build(ctx);
         var parse = root.Parse(args);
@@ -84,6 +86,7 @@ public static class CliApp
         root.Add(ServeCommand.Create(ctx));
         root.Add(TimelineCommand.Create(ctx));
         root.Add(ExportCommand.Create(ctx));
+        root.Add(CopyCommand.Create(ctx));
         root.Add(EvalCommand.Create(ctx));
         root.Add(TrainCommand.Create(ctx));
         return root;

@@ -7,11 +7,15 @@ namespace Dossier.Cli.Commands;
 /// <summary>Options shared by several commands.</summary>
 internal static class CommonOptions
 {
-    /// <summary>--db LOCATION, on every command (recursive from the root): a SQLite file, or ENGINE:TARGET (Stores.Open).</summary>
+    /// <summary>The environment variable that gives the store's location when --db is not given.</summary>
+    public const string DbVariable = "DOSSIER_DB";
+
+    /// <summary>--db LOCATION, on every command (recursive from the root): a SQLite file, or ENGINE:TARGET (Stores.Open);
+    /// without it, $DOSSIER_DB, else dossier.db.</summary>
     public static readonly Option<string> Db = new("--db")
     {
-        Description = "Where the store is: a SQLite file (dossier.db, or sqlite:PATH)",
-        DefaultValueFactory = _ => "dossier.db",
+        Description = $"Where the store is: a SQLite file (dossier.db, or sqlite:PATH) or a PostgreSQL database (postgres://user[:password]@host[:port]/database); default ${DbVariable}, else dossier.db",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } env ? env : "dossier.db",
         Recursive = true,
         HelpName = "LOCATION",
     };
