@@ -5,6 +5,7 @@ using System.Text.Json;
 using Dossier.Testing;
 using Npgsql;
 
+
 namespace Dossier.Tests;
 
 /// <summary>Several real processes writing one PostgreSQL store at once: ingest processes on parts of a corpus (and one on
@@ -12,6 +13,8 @@ namespace Dossier.Tests;
 /// every text stored once, the decision kept and followed by the articles stored after it.</summary>
 public sealed class PostgresConcurrencyTests() : CliTestBase("dossier-pg-concurrency-")
 {
+    static PostgresConcurrencyTests() => global::Dossier.Store.Postgres.PostgresEngine.Register();
+
     private const int Articles = 160;
     private const int Processes = 4;
 
@@ -36,7 +39,7 @@ public sealed class PostgresConcurrencyTests() : CliTestBase("dossier-pg-concurr
         var all = Corpus("all.jsonl", Enumerable.Range(0, Articles));
         var parts = Enumerable.Range(0, Processes).Select(p => Corpus($"part{p}.jsonl", Enumerable.Range(0, Articles).Where(i => i % Processes == p))).ToList();
         var shared = PostgresServer.NewDatabase("concurrent");
-        using (Dossier.Store.Stores.Open(shared)) { } // created and migrated once, so the processes race for the rows, not the schema
+        using (global::Dossier.Store.Stores.Open(shared)) { } // created and migrated once, so the processes race for the rows, not the schema
 
         // All at once: the parts, the whole corpus again (every text raced for), and a merge once the names exist.
         var running = parts.Append(all).Select(p => Start("ingest", p, "--db", shared, "--workers", "1")).ToList();
