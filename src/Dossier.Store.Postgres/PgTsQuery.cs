@@ -15,13 +15,15 @@ namespace Dossier.Store.Postgres;
 /// </remarks>
 internal static class PgTsQuery
 {
-    /// <summary>The tsquery text for <paramref name="fts5"/> (an FtsQuery.Build result), and the terms to highlight: the
-    /// words of its positive terms joined by OR (prefixes kept), since a headline reads the stored text with PostgreSQL's own
-    /// word splitting, where phrase positions may differ from the index's.</summary>
+    /// <summary>The tsquery text for <paramref name="fts5"/> (an FtsQuery.Build result); the same without its NOT terms, to
+    /// rank by (ts_rank counts a negated term as one more the text lacks: a query with NOT ranked every match near zero);
+    /// and the terms to highlight: the words of its positive terms joined by OR (prefixes kept), since a headline reads the
+    /// stored text with PostgreSQL's own word splitting, where phrase positions may differ from the index's.</summary>
     /// <exception cref="FormatException">When <paramref name="fts5"/> is not of FtsQuery's form.</exception>
-    public static (string Query, string Highlight) From(string fts5)
+    public static (string Query, string Rank, string Highlight) From(string fts5)
     {
         var query = new StringBuilder();
+        var rank = new StringBuilder();
         var highlight = new StringBuilder();
         string op = "";
         int i = 0, n = fts5.Length;
@@ -62,22 +64,28 @@ internal static class PgTsQuery
             var words = term.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
             if (query.Length > 0) query.Append(op.Length > 0 ? op : " & ");
-            query.Append('(');
+            var phrase = new StringBuilder("(");
             for (int w = 0; w < words.Length; w++)
             {
-                if (w > 0) query.Append(" <-> ");
-                query.Append(Lexeme(words[w], prefix && w == words.Length - 1));
+                if (w > 0) phrase.Append(" <-> ");
+                phrase.Append(Lexeme(words[w], prefix && w == words.Length - 1));
             }
-            query.Append(')');
+            phrase.Append(')');
+            query.Append(phrase);
             if (op != " & !")
+            {
+                // NOT binds tightest: leaving "NOT term" out leaves the rest of the expression as it was.
+                if (rank.Length > 0) rank.Append(op.Length > 0 ? op : " & ");
+                rank.Append(phrase);
                 for (int w = 0; w < words.Length; w++)
                 {
                     if (highlight.Length > 0) highlight.Append(" | ");
                     highlight.Append(Lexeme(words[w], prefix && w == words.Length - 1));
                 }
+            }
             op = "";
         }
-        return (query.ToString(), highlight.ToString());
+        return (query.ToString(), rank.ToString(), highlight.ToString());
     }
 
     // A quoted tsquery operand: quotes doubled, backslashes escaped; ":*" makes it a prefix.

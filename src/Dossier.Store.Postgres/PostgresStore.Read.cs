@@ -25,34 +25,39 @@ public sealed partial class PostgresStore
         // word in it is a quoted lexeme.
         var match = FtsQuery.Build(query);
         if (match.Length == 0) return SearchResults.None;
-        var (tsquery, highlight) = PgTsQuery.From(match);
+        var (tsquery, rank, highlight) = PgTsQuery.From(match);
         // As on SQLite, only the latest stored matches are ranked (StoreOptions.SearchRankedMatches; one more is read to
         // tell whether there were more, and left out): the GIN index finds the matches, the newest are kept by id, and
         // only they are ranked (ts_rank in the select list of the first step would rank every match before the sort).
         // Title words weigh four times text words, as SQLite's bm25(4, 1); the rank is divided by 1 + log(length) as bm25
-        // discounts long texts. The score reported is the rank negated, so that lower is better as with bm25.
+        // discounts long texts; it has no inverse document frequency, so the order of the matches is not bm25's. The score
+        // reported is the rank negated, so that lower is better as with bm25.
         // Only the page's rows get a headline (ts_headline parses the whole text). It is asked for the query's words,
         // folded and as typed, in any order (see PgTsQuery.From), since it reads the text as stored while the index reads
-        // it folded; an ellipsis is added where the fragment does not reach the start or the end of the text, as SQLite's
-        // snippet() does.
-        const string Plain = "replace(replace(hl.h, @ms, ''), @me, '')"; // the headline without its marks
-        using var cmd = Command($"""
-            WITH q AS (SELECT to_tsquery('simple', dossier_fold(@q)) AS q, to_tsquery('simple', @h) || to_tsquery('simple', dossier_fold(@h)) AS h),
+        // it folded. Where the fragment does not reach the start or the end of the text an ellipsis is added, as SQLite's
+        // snippet() does; when only punctuation follows it (ts_headline ends at a word), that is added instead.
+        using var cmd = Command("""
+            WITH q AS (SELECT to_tsquery('simple', dossier_fold(@q)) AS q, to_tsquery('simple', dossier_fold(@r)) AS r,
+                              to_tsquery('simple', @h) || to_tsquery('simple', dossier_fold(@h)) AS h),
             latest AS MATERIALIZED (
                 SELECT a.id FROM articles a, q WHERE a.search @@ q.q ORDER BY a.id DESC LIMIT @k + 1),
             cut AS (SELECT count(*) > @k AS more, min(id) AS oldest FROM latest),
             page AS MATERIALIZED (
-                SELECT l.id, -ts_rank(@w, a.search, q.q, 1)::float8 AS score
+                SELECT l.id, -ts_rank(@w, a.search, q.r, 1)::float8 AS score
                 FROM latest l JOIN articles a ON a.id = l.id, cut, q WHERE NOT cut.more OR l.id > cut.oldest
                 ORDER BY score, l.id LIMIT @n OFFSET @o),
-            hl AS (SELECT page.id, ts_headline('simple', a.text, q.h, @options) AS h FROM page JOIN articles a ON a.id = page.id, q)
-            SELECT a.id, a.external_id, a.title, a.published, a.source, hl.h,
-                   strpos(a.text, {Plain}),
-                   substr(a.text, strpos(a.text, {Plain}) + length({Plain})) ~ '[[:alnum:]]',
+            hl AS (
+                SELECT page.id, x.h, p.at, CASE WHEN p.at > 0 THEN substr(a.text, p.at + length(x.plain), 41) END AS tail
+                FROM page JOIN articles a ON a.id = page.id, q,
+                     LATERAL (SELECT ts_headline('simple', a.text, q.h, @options) AS h) y,
+                     LATERAL (SELECT y.h, replace(replace(y.h, @ms, ''), @me, '') AS plain) x,
+                     LATERAL (SELECT strpos(a.text, x.plain) AS at) p)
+            SELECT a.id, a.external_id, a.title, a.published, a.source, hl.h, hl.at,
+                   CASE WHEN length(hl.tail) <= 40 AND length(to_tsvector('simple', hl.tail)) = 0 THEN rtrim(hl.tail) END,
                    page.score, (SELECT more FROM cut)
             FROM page JOIN articles a ON a.id = page.id JOIN hl ON hl.id = page.id
             ORDER BY page.score, a.id
-            """).P("q", tsquery).P("h", highlight).P("n", limit).P("o", offset).P("k", _rankedMatches)
+            """).P("q", tsquery).P("r", rank).P("h", highlight).P("n", limit).P("o", offset).P("k", _rankedMatches)
             .P("w", RankWeights).P("ms", SearchHit.MarkStart.ToString()).P("me", SearchHit.MarkEnd.ToString())
             .P("options", $"StartSel=\"{SearchHit.MarkStart}\", StopSel=\"{SearchHit.MarkEnd}\", MaxWords=24, MinWords=23, ShortWord=0, MaxFragments=1, FragmentDelimiter=…");
         var list = new List<SearchHit>();
@@ -66,9 +71,10 @@ public sealed partial class PostgresStore
                 {
                     var snippet = r.GetString(5);
                     int at = r.GetInt32(6);
-                    // A fragment found past the text's start, or not found at all: something comes before it.
+                    // A fragment found past the text's start, or not found at all: something comes before it. After it: the
+                    // punctuation that ends the text, or an ellipsis when words follow.
                     if (at != 1) snippet = "…" + snippet;
-                    if (at == 0 || r.IsDBNull(7) || r.GetBoolean(7)) snippet += "…";
+                    snippet += r.IsDBNull(7) ? "…" : r.GetString(7);
                     list.Add(new SearchHit(r.GetInt64(0), r.S(1), r.S(2), r.S(3), r.S(4), snippet, r.GetDouble(8)));
                     more = r.GetBoolean(9);
                 }

@@ -31,12 +31,14 @@ public sealed partial class PostgresStore
         // in storage order.
         var points = new List<RelationPoint>();
         using (var c = Command($"""
-            SELECT coalesce({period}, 'undated') COLLATE "C" AS p, count(*)::int, sum(e.goldstein), avg(e.goldstein),
-                   (count(*) FILTER (WHERE e.goldstein > 0))::int, (count(*) FILTER (WHERE e.goldstein < 0))::int,
-                   string_agg(e.id::text, ',' ORDER BY e.id),
-                   sum(coalesce((SELECT h.reports FROM happenings h WHERE h.id = e.happening_id), 1))::int
-            FROM events e WHERE e.negated = 0 AND ({dyad}) AND {FirstReport}
-            GROUP BY p ORDER BY p = 'undated', p
+            SELECT * FROM (
+                SELECT coalesce({period}, 'undated') COLLATE "C" AS p, count(*)::int, sum(e.goldstein), avg(e.goldstein),
+                       (count(*) FILTER (WHERE e.goldstein > 0))::int, (count(*) FILTER (WHERE e.goldstein < 0))::int,
+                       string_agg(e.id::text, ',' ORDER BY e.id),
+                       sum(coalesce((SELECT h.reports FROM happenings h WHERE h.id = e.happening_id), 1))::int
+                FROM events e WHERE e.negated = 0 AND ({dyad}) AND {FirstReport}
+                GROUP BY p) g
+            ORDER BY g.p = 'undated', g.p
             """).P("a", a).P("b", b))
         using (var r = c.ExecuteReader())
             while (r.Read())
