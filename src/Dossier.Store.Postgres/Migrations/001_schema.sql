@@ -76,6 +76,8 @@ CREATE TABLE actor_aliases (
 );
 CREATE INDEX actor_aliases_key ON actor_aliases (key);
 CREATE INDEX actor_aliases_last ON actor_aliases (last_word);
+-- the prefixes of last words a new name is compared with (every surname starting "smi"), in code point order as on SQLite
+CREATE INDEX actor_aliases_last_c ON actor_aliases (last_word COLLATE "C");
 
 CREATE TABLE actor_names (
     actor_id bigint NOT NULL REFERENCES actors (id),
