@@ -86,7 +86,7 @@ public sealed partial class PostgresStore
     {
         var rows = Command(ReportSelect + """
              FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.happening_id = @h ORDER BY e.date_sort IS NULL, e.date_sort COLLATE "C", a.published COLLATE "C", a.id, e.start LIMIT @n
+            WHERE e.happening_id = @h ORDER BY e.date_sort IS NULL, e.date_sort COLLATE "C", a.published COLLATE "C" NULLS FIRST, a.id, e.start LIMIT @n
             """).P("h", happening).P("n", limit).ReadAll(ReadReport);
         // The evidence once the rows are read (a connection runs one command at a time): the texts of the reporting
         // articles in one query, sliced here because offsets are C# (UTF-16) indices and SQL's substr counts code points.

@@ -21,6 +21,9 @@ public sealed partial class PostgresStore : IStore
     // pg_advisory_xact_lock key every write transaction takes first (one writer at a time across processes).
     internal const long WriterLockKey = 0x446F7373_69657202;
 
+    /// <summary>Longest a write waits for the writer before it (an ingest's group commit, a merge) to finish.</summary>
+    public const int WriterWaitSeconds = 120;
+
     private PostgresStore(NpgsqlConnection c, string display, StoreOptions options)
     {
         _c = c;
@@ -160,7 +163,9 @@ public sealed partial class PostgresStore : IStore
         var tx = _c.BeginTransaction();
         try
         {
-            using var cmd = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({WriterLockKey})", _c, tx);
+            // A writer waits for another's transaction at most WriterWaitSeconds, then fails with PostgreSQL's lock
+            // timeout (the caller reports DSR302), instead of hanging on a process that stopped while holding the store.
+            using var cmd = new NpgsqlCommand($"SET LOCAL lock_timeout = '{WriterWaitSeconds}s'; SELECT pg_advisory_xact_lock({WriterLockKey})", _c, tx);
             cmd.ExecuteNonQuery();
         }
         catch

@@ -30,9 +30,9 @@ public sealed class StoresTests : IDisposable
     [Fact]
     public void ALocationForAnEngineThisBuildLacksIsACodedError()
     {
-        var e = Assert.Throws<DossierException>(() => Stores.Open("postgres://analyst@localhost/dossier"));
+        var e = Assert.Throws<DossierException>(() => Stores.Open("mysql://analyst@localhost/dossier"));
         Assert.Equal("DSR316", e.Error.Code);
-        Assert.Contains("'postgres'", e.Message);
+        Assert.Contains("'mysql'", e.Message);
         Assert.Contains("sqlite", e.Message);
     }
 
