@@ -268,8 +268,12 @@ public sealed partial class PostgresStore
 
         public void SetRoleActor(long row, long actor) => Set("UPDATE roles SET actor_id = @b WHERE ctid = @r", row, actor);
 
-        private void Set(string sql, long row, long actor) =>
-            store.Command(sql).P("r", new NpgsqlTid((uint)(row >> 16), (ushort)(row & 0xFFFF))).P("b", actor).Run();
+        private void Set(string sql, long row, long actor)
+        {
+            var cmd = store.Command(sql).P("b", actor);
+            cmd.Parameters.Add(new NpgsqlParameter("r", NpgsqlDbType.Tid) { Value = new NpgsqlTid((uint)(row >> 16), (ushort)(row & 0xFFFF)) });
+            cmd.Run();
+        }
 
         // A ctid (block, line) as one number: the line of a row in its 8 kB block fits 16 bits.
         private static long RowOf(NpgsqlDataReader r)

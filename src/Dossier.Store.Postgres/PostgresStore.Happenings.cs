@@ -84,11 +84,22 @@ public sealed partial class PostgresStore
     /// <inheritdoc/>
     public IReadOnlyList<TimelineEvent> HappeningReports(long happening, int limit = 200)
     {
-        var texts = new ReportTexts(this);
-        return Command(ReportSelect + """
+        var rows = Command(ReportSelect + """
              FROM events e JOIN articles a ON a.id = e.article_id
             WHERE e.happening_id = @h ORDER BY e.date_sort IS NULL, e.date_sort COLLATE "C", a.published COLLATE "C", a.id, e.start LIMIT @n
-            """).P("h", happening).P("n", limit).ReadAll(r => ReadReport(r, texts));
+            """).P("h", happening).P("n", limit).ReadAll(ReadReport);
+        // The evidence once the rows are read (a connection runs one command at a time): the texts of the reporting
+        // articles in one query, sliced here because offsets are C# (UTF-16) indices and SQL's substr counts code points.
+        var ids = rows.Select(x => x.Event.Article.Id).Distinct().ToArray();
+        var texts = Command("SELECT id, text FROM articles WHERE id = ANY(@ids)").P("ids", ids).ReadAll(r => (Id: r.GetInt64(0), Text: r.GetString(1)))
+            .ToDictionary(x => x.Id, x => x.Text);
+        return rows.Select(x => x.Event with { Evidence = Slice(texts.GetValueOrDefault(x.Event.Article.Id, ""), x.Start, x.End) }).ToList();
+    }
+
+    private static string Slice(string text, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        return text.Substring(start, Math.Clamp(end, start, text.Length) - start);
     }
 
     /// <inheritdoc/>
@@ -114,31 +125,12 @@ public sealed partial class PostgresStore
                coalesce((SELECT count(DISTINCT y.article_id) FROM events y WHERE y.happening_id = e.happening_id), 1)::integer, e.mentions
         """;
 
-    private static TimelineEvent ReadReport(NpgsqlDataReader r, ReportTexts texts) => new(
-        r.GetInt64(0), r.S(1), r.GetInt32(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6),
-        texts.Slice(r.GetInt64(13), r.IsDBNull(7) ? 0 : r.GetInt32(7), r.IsDBNull(8) ? 0 : r.GetInt32(8)),
+    // An event row without its evidence yet, and where the evidence lies in the article's text.
+    private static (TimelineEvent Event, int Start, int End) ReadReport(NpgsqlDataReader r) => (new(
+        r.GetInt64(0), r.S(1), r.GetInt32(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6), "",
         r.GetString(9), r.GetInt32(10) != 0, r.S(11) ?? "", r.S(12) ?? "",
         new ArticleRef(r.GetInt64(13), r.S(14), r.S(15), r.S(16), r.IsDBNull(17) ? 0 : r.GetInt32(17), r.S(18)))
     {
         HappeningId = r.IsDBNull(19) ? null : r.GetInt64(19), Reports = r.GetInt32(20), ReportingArticles = r.GetInt32(21), Mentions = r.GetInt32(22),
-    };
-
-    /// <summary>Slices evidence out of article texts, reading each article's text once: facts keep offsets, not copies.</summary>
-    /// <remarks>Offsets are C# (UTF-16) indices, so the slicing happens here rather than in SQL (whose substr counts code
-    /// points). The write side's own copy of the read side's slicer.</remarks>
-    private sealed class ReportTexts(PostgresStore store)
-    {
-        private readonly Dictionary<long, string> _texts = new();
-
-        public string Slice(long article, int start, int end)
-        {
-            if (!_texts.TryGetValue(article, out var text))
-            {
-                if (_texts.Count >= 256) _texts.Clear();
-                _texts[article] = text = store.Command("SELECT text FROM articles WHERE id = @id").P("id", article).Scalar() as string ?? "";
-            }
-            start = Math.Clamp(start, 0, text.Length);
-            return text.Substring(start, Math.Clamp(end, start, text.Length) - start);
-        }
-    }
+    }, r.IsDBNull(7) ? 0 : r.GetInt32(7), r.IsDBNull(8) ? 0 : r.GetInt32(8));
 }
