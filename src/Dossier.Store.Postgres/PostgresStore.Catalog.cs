@@ -336,6 +336,8 @@ public sealed partial class PostgresStore
             store.Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = @id AND key = ANY(@keys)")
                 .P("id", actor).P("keys", keys.ToArray()).ReadAll(r => (r.GetString(0), r.GetInt32(1), r.S(2)));
 
+        // The second actor's link in each of the first's articles is a look-up of the links' primary key (SQLite names the
+        // article's date too, for its index by actor; a link's date is its article's, so the result is the same).
         public int ArticlesTogether(long first, long second) =>
             (int)(long)store.Command("""
                 SELECT count(DISTINCT x.article_id) FROM actor_links x JOIN actor_links y ON y.actor_id = @b AND y.article_id = x.article_id

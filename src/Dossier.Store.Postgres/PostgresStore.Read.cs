@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Dossier.Store.Actors;
 using Dossier.Store.ReadModels;
@@ -121,7 +120,11 @@ public sealed partial class PostgresStore
 
         public void Dispose()
         {
-            if (_own is null) _store._tx!.Rollback(Savepoint);
+            if (_own is null)
+            {
+                _store._tx!.Rollback(Savepoint);
+                _store._tx.Release(Savepoint); // a long batch does not pile up savepoints
+            }
             else
             {
                 _own.Dispose(); // rolls back
