@@ -36,11 +36,8 @@ public abstract class BrowserFixture(WebEngine engine) : IAsyncLifetime
     /// <summary>The folder screenshots are saved in.</summary>
     public string Screenshots { get; } = ScreenshotFolder(engine);
 
-    /// <summary>The engine the server's store is on.</summary>
-    public WebEngine Engine => engine;
-
     /// <summary>artifacts/screenshots for SQLite (as before there were engines), artifacts/screenshots/ENGINE for another.</summary>
-    internal static string ScreenshotFolder(WebEngine engine)
+    private static string ScreenshotFolder(WebEngine engine)
     {
         var root = Path.Combine(SharedData.RepoRoot, "artifacts", "screenshots");
         return engine is SqliteWebEngine ? root : Path.Combine(root, engine.Name);
