@@ -216,6 +216,24 @@ public abstract class StoreTests<TEngine> : StoreSuite<TEngine> where TEngine : 
     }
 
     [Fact]
+    public void SearchMatchesPhrasesAcrossPunctuationAndLeavesOutNotTerms()
+    {
+        // Words are split at every mark that is not a letter or digit, on every engine (PostgreSQL's own parser keeps
+        // hyphenated words, abbreviations and decimals whole).
+        using var s = Open(Db);
+        s.Add(Putin().Doc, "test");
+        s.Add(new TestDoc("Talks in Geneva on the U.S. plan: 3.5 billion for Erdogan.", "2025-01-02", "Geneva").Doc, "test");
+        s.Add(new TestDoc("Talks in Doha.", "2025-01-03", "Doha").Doc, "test");
+        Assert.Equal("Putin calls Sharaa", Assert.Single(s.Search("\"President Ahmad al-Sharaa on\"")).Title);
+        Assert.Equal("Doha", Assert.Single(s.Search("talks NOT geneva")).Title);
+        Assert.Equal(["Doha", "Geneva"], s.Search("talks").Select(h => h.Title).Order());
+        Assert.Equal("Geneva", Assert.Single(s.Search("\"U.S. plan\"")).Title);
+        Assert.Equal("Geneva", Assert.Single(s.Search("3.5")).Title);
+        Assert.Equal("Geneva", Assert.Single(s.Search("Erdoğan")).Title);
+        Assert.Empty(s.Search("\"geneva talks\""));
+    }
+
+    [Fact]
     public void ActorIsFoundByAnyNameRegardlessOfCaseAndDiacritics()
     {
         using var s = Open(Db);

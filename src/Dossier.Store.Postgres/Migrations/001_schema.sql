@@ -33,9 +33,11 @@ CREATE TABLE articles (
     ingested     text NOT NULL,
     -- full-text search: title weighted A, text D; 'simple' keeps every word of every language (no stemming, as SQLite's
     -- unicode61), no extension needed; the first 250,000 characters of a text are indexed (a tsvector holds at most 1 MB);
-    -- words as dossier_search_text gives them (above)
+    -- words as dossier_search_text gives them (above). Between the title's words and the text's, a lexeme no search can
+    -- name (only letters and digits are searched) leaves a gap of one position, so that a phrase is not matched across
+    -- the two, as SQLite's index keeps its columns apart.
     search       tsvector GENERATED ALWAYS AS (
-                     setweight(to_tsvector('simple', dossier_search_text(coalesce(title, ''))), 'A')
+                     setweight(to_tsvector('simple', dossier_search_text(coalesce(title, ''))) || '§:1'::tsvector, 'A')
                      || setweight(to_tsvector('simple', dossier_search_text(left(text, 250000))), 'D')) STORED
 );
 CREATE INDEX articles_published ON articles (published);
