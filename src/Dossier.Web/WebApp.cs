@@ -16,7 +16,8 @@ using Microsoft.Extensions.Primitives;
 namespace Dossier.Web;
 
 /// <summary>What the web app serves: the database and where it listens.</summary>
-/// <param name="Database">The SQLite file (must exist: the web app reads what ingest stored).</param>
+/// <param name="Database">The store's location, of any engine (a SQLite file, <c>postgres://user@host/db</c>); it must exist:
+/// the web app serves what ingest stored.</param>
 /// <param name="Urls">Listening addresses ("http://127.0.0.1:5080").</param>
 /// <param name="Token">The bearer token writes need (ingest); null: writes are refused.</param>
 public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrls, string? Token = null)
@@ -52,9 +53,10 @@ public sealed record WebOptions(string Database, string Urls = WebApp.DefaultUrl
 
 /// <summary>The HTTP API over the store (<c>dossier serve</c>): one file per resource under Api/, no logic the CLI lacks.</summary>
 /// <remarks>
-/// Each request opens its own read connection (SQLite handles concurrent readers; the store object is not shared across
-/// threads). Bad parameters answer 400 with a problem-details body; unknown actors 404. Every response carries a
-/// Content-Security-Policy that allows only the app's own scripts and styles.
+/// Each request opens its own connection (<see cref="Stores.OpenShared"/>, from the engine's pool: every engine handles
+/// concurrent readers; the store object is not shared across threads); nothing here depends on the engine. Bad parameters
+/// answer 400 with a problem-details body; unknown actors 404. Every response carries a Content-Security-Policy that allows
+/// only the app's own scripts and styles.
 /// </remarks>
 public static class WebApp
 {
@@ -73,7 +75,6 @@ public static class WebApp
     /// <summary>Builds the app; <paramref name="configure"/> may adjust the builder (tests use a test server).</summary>
     public static WebApplication Create(WebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        if (!File.Exists(options.Database)) throw new DossierException(Errors.StoreOpen(options.Database, "no such database (run 'dossier ingest' first)"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => SetLimits(k.Limits, options));
@@ -83,7 +84,8 @@ public static class WebApp
         // ASP.NET Core's default for HTTP JSON relaxes escaping; this keeps every HTML-sensitive character (< > & ' ") escaped, as
         // the stored records already are, while letters of every script stay as they are.
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        // Migrated once here; each request then takes a connection of its own (Stores.OpenShared: pooled by the engine).
+        // Opened once here, never created (a missing store is the engine's DSR311, whatever the engine) and migrated; each
+        // request then takes a connection of its own (Stores.OpenShared: pooled by the engine).
         using (Stores.Open(options.Database, create: false, options.Store)) { }
         builder.Services.AddScoped<IStore>(_ => Stores.OpenShared(options.Database, options.Store));
         builder.Services.AddSingleton(options);

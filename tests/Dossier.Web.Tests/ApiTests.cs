@@ -12,9 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Tests.Web;
 
-/// <summary>The HTTP API in process (a test server) over a small database built from hand-written articles.</summary>
-public sealed class ApiTests : IAsyncLifetime
+/// <summary>The HTTP API in process (a test server) over a small database built from hand-written articles, on each store
+/// engine (one class per engine in <c>Engines/EngineSuites.cs</c>).</summary>
+public abstract class ApiTests<TEngine> : IAsyncLifetime where TEngine : WebEngine, new()
 {
+    private static readonly TEngine Engine = new();
     private readonly string _dir = Directory.CreateTempSubdirectory("dossier-web-").FullName;
     private WebApplication _app = null!;
     private HttpClient _client = null!;
@@ -29,7 +31,7 @@ public sealed class ApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var db = Path.Combine(_dir, "w.db");
+        var db = Store("w.db");
         using (var store = Stores.Open(db))
         {
             int i = 0;
@@ -47,9 +49,13 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Engine.Release();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
+
+    /// <summary>The location of this test's store called <paramref name="name"/> on the engine ("w.db": the one <c>_app</c>
+    /// serves).</summary>
+    private string Store(string name) => Engine.Location(_dir, name);
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Get(string url)
     {
@@ -62,7 +68,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task SearchRankedAmongTheLatestMatchesSaysSoInAHeader()
     {
         // The same store served with a bound of one ranked match: "Russia" is in two articles, "Assad" in one.
-        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { Store = new StoreOptions { SearchRankedMatches = 1 } },
+        await using var app = WebApp.Create(new WebOptions(Store("w.db")) { Store = new StoreOptions { SearchRankedMatches = 1 } },
             b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var client = app.GetTestClient();
@@ -75,6 +81,15 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.False(one.Headers.Contains(Dossier.Web.Api.ArticlesApi.RankedLatestHeader));
         // The default bound is far above this store's matches.
         Assert.False((await _client.GetAsync("/api/articles/search?q=Russia")).Headers.Contains(Dossier.Web.Api.ArticlesApi.RankedLatestHeader));
+    }
+
+    [Fact]
+    public void AStoreThatIsNotThereIsRefusedAndNotCreated()
+    {
+        var missing = Store("missing.db");
+        var e = Assert.Throws<DossierException>(() => WebApp.Create(new WebOptions(missing), b => b.WebHost.UseTestServer()));
+        Assert.Equal("DSR311", e.Error.Code);
+        Assert.Equal("DSR311", Assert.Throws<DossierException>(() => Stores.Open(missing, create: false)).Error.Code);
     }
 
     [Fact]
@@ -480,7 +495,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task ProposedMergesAreListedAndDismissedOverHttp()
     {
         // A store of its own: a name and a misspelling of it (proposed, not joined), and a namesake.
-        var db = Path.Combine(_dir, "p.db");
+        var db = Store("p.db");
         using (var store = Stores.Open(db))
         {
             int i = 0;
@@ -528,7 +543,7 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(Articles.Length, lines.Length);
         Assert.All(lines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("events", out _)));
         // The same bytes as the command line's export of the same store.
-        using (var store = Stores.Open(Path.Combine(_dir, "w.db"), create: false))
+        using (var store = Stores.Open(Store("w.db"), create: false))
         {
             var expected = new StringWriter();
             Dossier.Store.Export.Exporter.WriteJsonl(store, expected);
@@ -556,7 +571,7 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task ABodyOverTheLimitIs413AndNothingIsStored()
     {
-        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), Token: "s3cret") { MaxRequestBytes = 1000 }, b => b.WebHost.UseTestServer());
+        await using var app = WebApp.Create(new WebOptions(Store("w.db"), Token: "s3cret") { MaxRequestBytes = 1000 }, b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var client = app.GetTestClient();
         var big = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("Zebulon wrote. " + new string('x', 2000), System.Text.Encoding.UTF8, "text/plain") };
@@ -571,7 +586,7 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task RateLimitsAnswer429WithRetryAfter()
     {
-        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), Token: "s3cret") { ReadsPerMinute = 3, WritesPerMinute = 1 },
+        await using var app = WebApp.Create(new WebOptions(Store("w.db"), Token: "s3cret") { ReadsPerMinute = 3, WritesPerMinute = 1 },
             b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var client = app.GetTestClient();
@@ -604,7 +619,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task RetryAfterIsTheTimeUntilThisClientMayGoOn()
     {
         var clock = new ManualClock();
-        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { ReadsPerMinute = 3, PublicReads = true, Clock = clock },
+        await using var app = WebApp.Create(new WebOptions(Store("w.db")) { ReadsPerMinute = 3, PublicReads = true, Clock = clock },
             b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var client = app.GetTestClient();
@@ -646,7 +661,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task PrefixSearchesBeyondTheirPlacesWaitInLineOrAre503WhileCheapReadsGoOn()
     {
         var clock = new ManualClock();
-        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { ReadsPerMinute = 0, Clock = clock }, b => b.WebHost.UseTestServer());
+        await using var app = WebApp.Create(new WebOptions(Store("w.db")) { ReadsPerMinute = 0, Clock = clock }, b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var client = app.GetTestClient();
         var gate = app.Services.GetRequiredService<WorkGates>().Search;
@@ -688,7 +703,7 @@ public sealed class ApiTests : IAsyncLifetime
     {
         Assert.Equal(["localhost", "127.0.0.1", "[::1]", "192.168.1.5", "news.example.org"],
             WebApp.AllowedHosts(new WebOptions("x", "http://192.168.1.5:5080;http://[::]:5081;http://+:5082") { Hosts = ["news.example.org", " "] }));
-        await using var app = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db"), "http://0.0.0.0:5080") { Hosts = ["news.example.org", "*.lan"] },
+        await using var app = WebApp.Create(new WebOptions(Store("w.db"), "http://0.0.0.0:5080") { Hosts = ["news.example.org", "*.lan"] },
             b => b.WebHost.UseTestServer());
         await app.StartAsync();
         async Task<int> As(string host) => (await app.GetTestServer().SendAsync(ctx =>
@@ -720,11 +735,11 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(401, remote.Response.StatusCode);
         Assert.Equal("DSR407", JsonDocument.Parse(remote.Response.Body).RootElement.GetProperty("code").GetString());
         Assert.Equal(200, (await server.SendAsync(From("203.0.113.7", "s3cret"))).Response.StatusCode);
-        await using var open = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")) { PublicReads = true }, b => b.WebHost.UseTestServer());
+        await using var open = WebApp.Create(new WebOptions(Store("w.db")) { PublicReads = true }, b => b.WebHost.UseTestServer());
         await open.StartAsync();
         Assert.Equal(200, (await open.GetTestServer().SendAsync(From("203.0.113.7"))).Response.StatusCode);
         // Without a token configured, reads from elsewhere are simply off (and say how to open them).
-        await using var closed = WebApp.Create(new WebOptions(Path.Combine(_dir, "w.db")), b => b.WebHost.UseTestServer());
+        await using var closed = WebApp.Create(new WebOptions(Store("w.db")), b => b.WebHost.UseTestServer());
         await closed.StartAsync();
         var off = await closed.GetTestServer().SendAsync(From("203.0.113.7"));
         Assert.Equal(403, off.Response.StatusCode);

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Dossier.Tests.Web;
 
-/// <summary>A small store shared by the tests of one class.</summary>
+/// <summary>A small store shared by the tests of one class: a SQLite file only, as these tests are of the HTTP server's own
+/// limits, not of the store (the API and browser tests run on every engine: Engines/EngineSuites.cs, Browser/BrowserSuites.cs).</summary>
 public sealed class SmallStore : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("dossier-web-limits-").FullName;

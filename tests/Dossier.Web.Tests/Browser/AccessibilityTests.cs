@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Dossier.Tests.Web.Browser;
 
 /// <summary>axe-core (Deque's accessibility engine) over each view: no serious or critical violation.</summary>
-[Collection("browser")]
-public sealed class AccessibilityTests(BrowserFixture fx)
+/// <remarks>One class per engine: <c>BrowserSuites.cs</c>.</remarks>
+public abstract class AccessibilityTests(BrowserFixture fx)
 {
     [BrowserFact]
     public async Task EveryViewPassesAxe()

@@ -9,8 +9,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Dossier.Tests.Web.Browser;
 
-/// <summary>The reading room over the whole BBC corpus (../shared/data/bbc-news): the second relation target.</summary>
-public sealed class BbcStoreFixture : IAsyncLifetime
+/// <summary>The reading room over the whole BBC corpus (../shared/data/bbc-news) on one store engine: the second
+/// relation target.</summary>
+public abstract class BbcStoreFixture(WebEngine engine) : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("dossier-bbc-web-").FullName;
     private WebApplication? _app;
@@ -20,7 +21,7 @@ public sealed class BbcStoreFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(BrowserFixture.ChromiumPath) || SharedData.File("bbc-news", "bbc-news.jsonl.gz") is not { } corpus) return;
-        var db = Path.Combine(_dir, "bbc.db");
+        var db = engine.Location(_dir, "bbc.db");
         using (var store = Stores.Open(db))
             Ingestion.Run(store, [corpus], new IngestOptions { Read = new ReadOptions() }, _ => { });
         _app = WebApp.Create(new WebOptions(db, "http://127.0.0.1:0") { ReadsPerMinute = 0 });
@@ -31,13 +32,17 @@ public sealed class BbcStoreFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        engine.Release();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
 }
 
-[Collection("browser")]
-public sealed class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc) : IClassFixture<BbcStoreFixture>
+/// <summary>The BBC store fixture on <typeparamref name="TEngine"/>.</summary>
+public sealed class BbcStoreFixture<TEngine>() : BbcStoreFixture(new TEngine()) where TEngine : WebEngine, new();
+
+/// <summary>The BBC corpus in the browser; one class per engine (<c>BrowserSuites.cs</c>) names the collection and the
+/// class fixture of its engine.</summary>
+public abstract class BbcCorpusTests(BrowserFixture fx, BbcStoreFixture bbc)
 {
     [BbcBrowserFact]
     public async Task HowardAndBlairThenBlairsDossier()

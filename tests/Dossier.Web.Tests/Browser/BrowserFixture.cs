@@ -11,9 +11,12 @@ namespace Dossier.Tests.Web.Browser;
 
 /// <summary>
 /// A real server on a loopback port over a database of the project's sample articles (and the seed article when ../shared
-/// is there), and Debian's Chromium driven by Playwright. Screenshots go to artifacts/screenshots.
+/// is there) on one store engine, and Debian's Chromium driven by Playwright. Screenshots go to artifacts/screenshots (another
+/// engine's than SQLite's to a folder of its own there, as the engines' collections run side by side).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <remarks>One collection per engine (<see cref="BrowserFixture{TEngine}"/>, <c>BrowserSuites.cs</c>); the test
+/// classes take the base type, so their bodies are the same on every engine.</remarks>
+public abstract class BrowserFixture(WebEngine engine) : IAsyncLifetime
 {
     /// <summary>Where Debian puts Chromium (scripts/setup installs it).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -31,7 +34,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The folder screenshots are saved in.</summary>
-    public string Screenshots { get; } = Path.Combine(SharedData.RepoRoot, "artifacts", "screenshots");
+    public string Screenshots { get; } = ScreenshotFolder(engine);
+
+    /// <summary>artifacts/screenshots for SQLite (as before there were engines), artifacts/screenshots/ENGINE for another.</summary>
+    private static string ScreenshotFolder(WebEngine engine)
+    {
+        var root = Path.Combine(SharedData.RepoRoot, "artifacts", "screenshots");
+        return engine is SqliteWebEngine ? root : Path.Combine(root, engine.Name);
+    }
 
     /// <summary>Whether the seed article (../shared/data/seed) was stored.</summary>
     public bool HasSeed { get; private set; }
@@ -40,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath)) return; // the tests skip (BrowserFactAttribute)
         Directory.CreateDirectory(Screenshots);
-        var db = Path.Combine(_dir, "browser.db");
+        var db = engine.Location(_dir, "browser.db");
         using (var store = Stores.Open(db))
         {
             var paths = new List<string> { Path.Combine(SharedData.RepoRoot, "data", "samples") };
@@ -101,13 +111,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        engine.Release();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
 }
 
-[CollectionDefinition("browser")]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+/// <summary>The browser fixture on <typeparamref name="TEngine"/>: the type a collection of that engine shares.</summary>
+public sealed class BrowserFixture<TEngine>() : BrowserFixture(new TEngine()) where TEngine : WebEngine, new();
 
 /// <summary>A fact that needs Debian's Chromium; it skips with a clear message when it is not installed.</summary>
 public sealed class BrowserFactAttribute : FactAttribute

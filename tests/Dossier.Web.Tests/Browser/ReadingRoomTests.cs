@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Dossier.Tests.Web.Browser;
 
 /// <summary>The reading room's main flows in headless Chromium: search, the article reader, the actor page, the relation chart.</summary>
-[Collection("browser")]
-public sealed class ReadingRoomTests(BrowserFixture fx)
+/// <remarks>One class per engine: <c>BrowserSuites.cs</c>.</remarks>
+public abstract class ReadingRoomTests(BrowserFixture fx)
 {
     [BrowserFact]
     public async Task SearchThenOpenAnArticleWithItsLayers()

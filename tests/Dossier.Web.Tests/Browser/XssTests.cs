@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Dossier.Tests.Web.Browser;
 
 /// <summary>Hostile articles ingested through the API and opened in the browser: the payloads show as text and never run.</summary>
-[Collection("browser")]
-public sealed class XssTests(BrowserFixture fx)
+/// <remarks>One class per engine: <c>BrowserSuites.cs</c>.</remarks>
+public abstract class XssTests(BrowserFixture fx)
 {
     // Each payload, if it ran, would set window.__xss or open a dialog.
     private const string Payloads =
