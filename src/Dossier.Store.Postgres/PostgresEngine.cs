@@ -82,17 +82,5 @@ public sealed class PostgresEngine : IStoreEngine
     }
 
     /// <summary>The location as messages show it: the password left out.</summary>
-    public static string Display(StoreLocation location)
-    {
-        var t = location.Text;
-        int scheme = t.IndexOf("://", StringComparison.Ordinal), at = t.LastIndexOf('@');
-        if (scheme >= 0 && at > scheme)
-        {
-            int colon = t.IndexOf(':', scheme + 3);
-            if (colon > 0 && colon < at) return t[..colon] + ":***" + t[at..];
-            return t;
-        }
-        // keyword form: Password=…;
-        return System.Text.RegularExpressions.Regex.Replace(t, @"(?i)(password|pwd)\s*=\s*[^;]*", "$1=***");
-    }
+    public static string Display(StoreLocation location) => location.Shown;
 }

@@ -333,7 +333,7 @@ public sealed partial class PostgresStore
             store.Command("UPDATE actors SET name = @n WHERE id = @id").P("n", name).P("id", actor).Run();
 
         public IReadOnlyList<(string Alias, int Count, string? Evidence)> AliasEvidence(long actor, IReadOnlyList<string> keys) =>
-            store.Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = @id AND key = ANY(@keys)")
+            store.Command("SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = @id AND key = ANY(@keys) ORDER BY key COLLATE \"C\"")
                 .P("id", actor).P("keys", keys.ToArray()).ReadAll(r => (r.GetString(0), r.GetInt32(1), r.S(2)));
 
         // The second actor's link in each of the first's articles is a look-up of the links' primary key (SQLite names the

@@ -35,6 +35,8 @@ public sealed partial class PostgresStore
         // folded and as typed, in any order (see PgTsQuery.From), since it reads the text as stored while the index reads
         // it folded. Where the fragment does not reach the start or the end of the text an ellipsis is added, as SQLite's
         // snippet() does; when only punctuation follows it (ts_headline ends at a word), that is added instead.
+        // ts_headline reads "<…>" as markup and blanks it ("<script>alert(1)" lost its tag from the snippet): '<' goes to
+        // a private-use character it takes for a letter, and back.
         using var cmd = Command("""
             WITH q AS (SELECT to_tsquery('simple', dossier_fold(@q)) AS q, to_tsquery('simple', dossier_fold(@r)) AS r,
                               to_tsquery('simple', @h) || to_tsquery('simple', dossier_fold(@h)) AS h),
@@ -48,7 +50,7 @@ public sealed partial class PostgresStore
             hl AS (
                 SELECT page.id, x.h, p.at, CASE WHEN p.at > 0 THEN substr(a.text, p.at + length(x.plain), 41) END AS tail
                 FROM page JOIN articles a ON a.id = page.id, q,
-                     LATERAL (SELECT ts_headline('simple', a.text, q.h, @options) AS h) y,
+                     LATERAL (SELECT replace(ts_headline('simple', replace(a.text, '<', U&'\E000'), q.h, @options), U&'\E000', '<') AS h) y,
                      LATERAL (SELECT y.h, replace(replace(y.h, @ms, ''), @me, '') AS plain) x,
                      LATERAL (SELECT strpos(a.text, x.plain) AS at) p)
             SELECT a.id, a.external_id, a.title, a.published, a.source, hl.h, hl.at,

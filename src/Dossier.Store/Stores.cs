@@ -39,6 +39,26 @@ public readonly record struct StoreLocation(string Engine, string Target, string
             : new StoreLocation(engine, rest, text);
     }
 
+    /// <summary>The location as messages and logs show it: a password in a URL (<c>user:secret@</c>) or in a keyword
+    /// string (<c>Password=secret</c>) replaced by <c>***</c>.</summary>
+    public string Shown
+    {
+        get
+        {
+            var t = Text;
+            int scheme = t.IndexOf("://", StringComparison.Ordinal), at = t.LastIndexOf('@');
+            if (scheme >= 0 && at > scheme)
+            {
+                int colon = t.IndexOf(':', scheme + 3);
+                return colon > 0 && colon < at ? t[..colon] + ":***" + t[at..] : t;
+            }
+            return System.Text.RegularExpressions.Regex.Replace(t, @"(?i)\b(password|pwd)\s*=\s*[^;]*", "$1=***");
+        }
+    }
+
+    /// <summary>How a location the user typed is shown (<see cref="Shown"/>).</summary>
+    public static string Show(string location) => Parse(location).Shown;
+
     private static bool IsScheme(ReadOnlySpan<char> s)
     {
         if (!char.IsAsciiLetter(s[0])) return false;
@@ -101,5 +121,5 @@ public static class Stores
 
     private static IStoreEngine EngineFor(StoreLocation at) =>
         Array.Find(_engines, e => e.Name.Equals(at.Engine, StringComparison.OrdinalIgnoreCase))
-        ?? throw new DossierException(Errors.NoEngine(at.Text, at.Engine, Engines));
+        ?? throw new DossierException(Errors.NoEngine(at.Shown, at.Engine, Engines));
 }

@@ -43,7 +43,7 @@ internal static class ServeCommand
             var app = WebApp.Create(options);
             app.Start();
             // The addresses as bound (a port of 0 becomes the one the system chose). The token itself is never printed or logged.
-            ctx.Out.WriteLine($"dossier: serving {options.Database} on {string.Join(", ", app.Urls)} — open it in a browser; API at /api, OpenAPI at /openapi/v1.json");
+            ctx.Out.WriteLine($"dossier: serving {Dossier.Store.StoreLocation.Show(options.Database)} on {string.Join(", ", app.Urls)} — open it in a browser; API at /api, OpenAPI at /openapi/v1.json");
             ctx.Out.WriteLine($"  writes {(options.Token is null ? "off" : "on, with the token")}; reads {(options.PublicReads ? "open to every address" : "open on loopback, token elsewhere")}; " +
                               $"limits per client and minute: reads {Rate(options.ReadsPerMinute)}, writes {Rate(options.WritesPerMinute)}. Ctrl+C stops");
             ctx.Out.WriteLine($"  answers to the host names {string.Join(", ", WebApp.AllowedHosts(options))} (--host adds one)");

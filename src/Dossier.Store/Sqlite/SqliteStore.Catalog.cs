@@ -380,7 +380,7 @@ public sealed partial class SqliteStore
         {
             var list = new List<(string, int, string?)>();
             using var r = store.Prepared("""
-                SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN (SELECT value FROM json_each($keys))
+                SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = $id AND key IN (SELECT value FROM json_each($keys)) ORDER BY key
                 """).P("$id", actor).P("$keys", JsonSerializer.Serialize(keys, StoreJson.Default.IReadOnlyListString)).ExecuteReader();
             while (r.Read()) list.Add((r.GetString(0), r.GetInt32(1), r.S(2)));
             return list;
