@@ -39,7 +39,22 @@ public sealed class PostgresEngine : IStoreEngine
     internal static NpgsqlDataSource DataSource(StoreLocation location)
     {
         var cs = ConnectionString(location);
-        return Sources.GetOrAdd(cs, static s => new NpgsqlDataSourceBuilder(s).Build());
+        return Sources.GetOrAdd(cs, static s => new NpgsqlDataSourceBuilder(WithDefaults(s)).Build());
+    }
+
+    /// <summary>Statements a connection prepares on the server once it has run them <see cref="AutoPrepareMinUsages"/>
+    /// times (Npgsql's automatic preparation), unless the location sets its own.</summary>
+    public const int MaxAutoPrepare = 128;
+    /// <summary>Runs of a statement before it is prepared.</summary>
+    public const int AutoPrepareMinUsages = 2;
+
+    // Storing an article runs the same few dozen statements for every actor of it: prepared once per connection, each
+    // run skips PostgreSQL's parse and plan (the SQLite engine caches its prepared statements for the same reason).
+    private static string WithDefaults(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (b.MaxAutoPrepare == 0) { b.MaxAutoPrepare = MaxAutoPrepare; b.AutoPrepareMinUsages = AutoPrepareMinUsages; }
+        return b.ConnectionString;
     }
 
     /// <summary>The Npgsql connection string of a location: a URL (user, password, host, port, database, and query

@@ -99,37 +99,36 @@ public sealed partial class PostgresStore
         }
 
         public void SetNameAndCodes(long actor, string name, IReadOnlyDictionary<string, string> codes) =>
-            store.Command("UPDATE actors SET name = @n, codes = @c WHERE id = @id").P("n", name).P("c", Codes(codes)).P("id", actor).Run();
+            store.Defer("UPDATE actors SET name = @n, codes = @c WHERE id = @id", ("n", name), ("c", Codes(codes)), ("id", actor));
 
         public IReadOnlyList<(string Name, long Votes)> NameVotes(long actor) =>
             store.Command("SELECT name, votes FROM actor_names WHERE actor_id = @id").P("id", actor).ReadAll(r => (r.GetString(0), (long)r.GetInt32(1)));
 
         // SQLite's INSERT OR REPLACE: the document actor's link is the new one, every column of it.
         public void Link(long article, string docActor, long actor, string name, int mentions, string decision) =>
-            store.Command("""
+            store.Defer("""
                 INSERT INTO actor_links (article_id, doc_actor, actor_id, name, mentions, decision, published)
                 VALUES (@art, @doc, @act, @name, @m, @d, (SELECT published FROM articles WHERE id = @art))
                 ON CONFLICT (article_id, doc_actor) DO UPDATE SET actor_id = excluded.actor_id, name = excluded.name,
                     mentions = excluded.mentions, decision = excluded.decision, published = excluded.published
-                """).P("art", article).P("doc", docActor).P("act", actor).P("name", name).P("m", mentions).P("d", decision).Run();
+                """, ("art", article), ("doc", docActor), ("act", actor), ("name", name), ("m", mentions), ("d", decision));
 
         public void VoteName(long actor, string name) =>
-            store.Command("""
+            store.Defer("""
                 INSERT INTO actor_names (actor_id, name, votes) VALUES (@act, @name, 1)
                 ON CONFLICT (actor_id, name) DO UPDATE SET votes = actor_names.votes + 1
-                """).P("act", actor).P("name", name).Run();
+                """, ("act", actor), ("name", name));
 
         public void AddAlias(long actor, CatalogAlias alias) =>
-            store.Command("""
+            store.Defer("""
                 INSERT INTO actor_aliases (actor_id, key, alias, last_word, words, count, evidence, metonym)
                 VALUES (@act, @k, @alias, @last, @w, 1, @ev, @met)
                 ON CONFLICT (actor_id, key) DO UPDATE SET count = actor_aliases.count + 1, metonym = least(actor_aliases.metonym, excluded.metonym)
-                """).P("act", actor).P("k", alias.Key).P("alias", alias.Alias).P("last", alias.LastWord).P("w", alias.Words)
-                .P("met", alias.Metonym ? 1 : 0).P("ev", alias.Evidence).Run();
+                """, ("act", actor), ("k", alias.Key), ("alias", alias.Alias), ("last", alias.LastWord), ("w", alias.Words),
+                ("met", alias.Metonym ? 1 : 0), ("ev", alias.Evidence));
 
         public void Count(long actor, int mentions, int articles) =>
-            store.Command("UPDATE actors SET mentions = mentions + @m, articles = articles + @n WHERE id = @id")
-                .P("m", mentions).P("n", articles).P("id", actor).Run();
+            store.Defer("UPDATE actors SET mentions = mentions + @m, articles = articles + @n WHERE id = @id", ("m", mentions), ("n", articles), ("id", actor));
 
         // ---- IDecisionCatalog ----
 

@@ -185,7 +185,7 @@ public sealed partial class PostgresStore
         AddSource(articleId, doc);
         AfterStep?.Invoke("article");
 
-        var (ids, created) = ActorResolver.Resolve(doc, articleId, Catalog); // the policy every engine shares (Store/Actors)
+        var (ids, created) = DeferringWrites(() => ActorResolver.Resolve(doc, articleId, Catalog)); // the policy every engine shares (Store/Actors)
         AfterStep?.Invoke("actors");
 
         // The contract as exported: canonical ids in place of the document-local ones; external id or the hash as id.
