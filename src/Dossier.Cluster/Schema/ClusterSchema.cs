@@ -94,14 +94,10 @@ public static class ClusterSchema
             """,
         ["DeleteMembershipTableEntriesKey"] = "DELETE FROM dossier_cluster.membership_version WHERE deployment_id = @DeploymentId",
         // Dead rows are kept (status shows them) and not cleaned up automatically (ClusterSilo turns the provider's
-        // clean-up off); these two remove only dead silos' rows when an operator turns it on.
+        // clean-up off); this removes only dead silos' rows when an operator turns it on.
         ["CleanupDefunctSiloEntriesKey"] = $"""
             DELETE FROM dossier_cluster.members
             WHERE deployment_id = @DeploymentId AND i_am_alive < @IAmAliveTime AND status = {DeadStatus}
-            """,
-        ["CleanupDefunctSiloEntryKey"] = $"""
-            DELETE FROM dossier_cluster.members
-            WHERE deployment_id = @DeploymentId AND address = @Address AND port = @Port AND generation = @Generation AND status = {DeadStatus}
             """,
     };
 
