@@ -49,9 +49,14 @@ public static class ClusterIngestion
         Action<ItemError> report, Action<IngestSummary>? onProgress = null, CancellationToken cancel = default) =>
         Run(cluster, ArticleReader.Read(paths, options.Read), options, report, onProgress, cancel);
 
+    /// <summary>Ingests already-read items through the cluster; <paramref name="onTaken"/> hears the number of every item
+    /// the writer takes, in order (the fault tests strike mid-run with it).</summary>
+    public static ClusterIngestSummary Run(ClusterConnection cluster, IEnumerable<InputItem> items, ClusterIngestOptions options,
+        Action<ItemError> report, Action<long> onTaken) => Run(cluster, items, options, report, null, default, onTaken);
+
     /// <summary>Ingests already-read items through the cluster.</summary>
     public static ClusterIngestSummary Run(ClusterConnection cluster, IEnumerable<InputItem> items, ClusterIngestOptions options,
-        Action<ItemError> report, Action<IngestSummary>? onProgress = null, CancellationToken cancel = default)
+        Action<ItemError> report, Action<IngestSummary>? onProgress = null, CancellationToken cancel = default, Action<long>? onTaken = null)
     {
         var extraction = new ClusterExtraction(cluster, options.Pipeline, options.BudgetSeconds);
         var writer = new Writer(options, report);
@@ -59,9 +64,11 @@ public static class ClusterIngestion
         {
             var clock = Stopwatch.StartNew();
             var last = TimeSpan.Zero;
+            long taken = 0;
             foreach (var r in extraction.Run(items, cancel))
             {
                 writer.Take(r);
+                onTaken?.Invoke(taken++);
                 if (onProgress is not null && clock.Elapsed - last >= TimeSpan.FromSeconds(2))
                 {
                     last = clock.Elapsed;
