@@ -72,6 +72,7 @@ public static class CliApp
         root.Add(CommonOptions.Db);
         root.Add(DemoCommand.Create(ctx));
         root.Add(IngestCommand.Create(ctx));
+        root.Add(ClusterCommand.Create(ctx));
         root.Add(FetchCommand.Create(ctx));
         root.Add(WatchCommand.Create(ctx));
         root.Add(ExtractCommand.Create(ctx));

@@ -19,14 +19,31 @@ internal static class IngestCommand
         var followLinks = CommonOptions.FollowLinks();
         var budget = CommonOptions.Budget();
         var workers = new Option<int?>("--workers") { Description = "Extraction threads (default: one per processor)", HelpName = "N" };
+        var cluster = new Option<string?>("--cluster")
+        {
+            Description = "Extract on the silos of the cluster that meets in this PostgreSQL database (docs/cluster.md); articles are stored there too unless --db is given",
+            HelpName = "postgres://…",
+        };
         var cmd = new Command("ingest", "Extract articles and store them in the database (re-ingesting the same text stores nothing new)")
         {
-            paths, input, published, maxBytes, pipeline, followLinks, budget, workers,
+            paths, input, published, maxBytes, pipeline, followLinks, budget, workers, cluster,
         };
         cmd.SetAction(p =>
         {
             var list = p.GetValue(paths) ?? [];
             if (list.Length == 0) throw new DossierException(Errors.NoInput());
+            if (p.GetValue(cluster) is { } at)
+            {
+                if (p.GetValue(workers) is not null) throw new DossierException(Errors.BadOption("--workers", "with --cluster each silo's own --workers count"));
+                var extractor = CommonOptions.Extractor(p.GetValue(pipeline), p.GetValue(budget)); // checks the pipeline before any silo sees it
+                var db = p.GetResult(CommonOptions.Db) is { Implicit: false } ? p.GetValue(CommonOptions.Db)! : at;
+                return IngestClusterRun.Run(ctx, at, list, new Dossier.Cluster.Ingest.ClusterIngestOptions
+                {
+                    Store = db,
+                    Read = CommonOptions.BuildReadOptions(p.GetValue(input)!, p.GetValue(published), p.GetValue(maxBytes), p.GetValue(followLinks)),
+                    Pipeline = p.GetValue(pipeline), BudgetSeconds = extractor.Budget.TotalSeconds,
+                });
+            }
             if (p.GetValue(workers) is <= 0) throw new DossierException(Errors.BadOption("--workers", "must be at least 1"));
             var options = new IngestOptions
             {

@@ -22,6 +22,12 @@ public sealed class OffsetMap
     /// <summary>Number of anchors.</summary>
     public int Count => _clean.Length;
 
+    /// <summary>The anchors' clean offsets, ascending (a serialiser writes them; <see cref="OffsetMap(int[], int[])"/> reads them back).</summary>
+    public ReadOnlySpan<int> CleanAnchors => _clean;
+
+    /// <summary>The anchors' raw offsets, paired with <see cref="CleanAnchors"/>.</summary>
+    public ReadOnlySpan<int> RawAnchors => _raw;
+
     /// <summary>Raw offset of a cleaned offset.</summary>
     public int ToRaw(int cleanOffset)
     {
