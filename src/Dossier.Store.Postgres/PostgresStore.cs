@@ -127,7 +127,9 @@ public sealed partial class PostgresStore : IStore
             using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", admin);
             cmd.ExecuteNonQuery();
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase) { }
+        // Another process created it first: PostgreSQL says so with duplicate_database, or, when both ran CREATE DATABASE
+        // at the same moment, with a unique violation of its catalogue (several silos starting on a new database).
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation) { }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
             throw new DossierException(Errors.StoreOpen(display, "the database does not exist and could not be created: " + Message(e)));

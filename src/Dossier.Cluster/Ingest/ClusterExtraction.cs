@@ -59,6 +59,8 @@ public sealed class ClusterExtraction
         public SiloInfo Info { get; } = info;
         public int Capacity { get; } = capacity;
         public int InFlight;
+        /// <summary>Items sent to it in this run.</summary>
+        public long Sent;
         public bool Gone;
     }
 
@@ -136,7 +138,7 @@ public sealed class ClusterExtraction
         finally { lock (_gate) { _total = seq; Monitor.PulseAll(_gate); } }
     }
 
-    // Sends ready items to the silos with room, least loaded first.
+    // Sends ready items to the silos with room, least loaded first, taking turns among equals.
     private void Dispatch()
     {
         while (true)
@@ -151,11 +153,14 @@ public sealed class ClusterExtraction
                 if (candidates.Count == 0) return;
                 var peek = _ready.Peek();
                 var preferred = candidates.Where(s => peek.Avoid is null || !peek.Avoid.Contains(s.Info.Key)).ToList();
-                slot = (preferred.Count > 0 ? preferred : candidates).MinBy(s => (double)s.InFlight / s.Capacity)!;
+                // Least loaded first; among equally loaded silos the one sent least so far, so that when the writer, not
+                // extraction, sets the pace (every silo idle most of the time) the silos still take turns.
+                slot = (preferred.Count > 0 ? preferred : candidates).MinBy(s => ((double)s.InFlight / s.Capacity, s.Sent))!;
                 job = _ready.Dequeue();
                 attempt = ++job.Attempt;
                 job.At = slot;
                 slot.InFlight++;
+                slot.Sent++;
                 _flying[job.Seq] = job;
             }
             Send(job, slot, attempt);

@@ -21,6 +21,16 @@ public sealed class PostgresEngineTests
     }
 
     [Fact]
+    public void ProcessesOpeningANewDatabaseAtOnceAllGetIt()
+    {
+        // The silos of a new cluster start together: each may try to create the database.
+        var at = PostgresServer.UnusedDatabase("together");
+        var stores = new IStore[6];
+        Parallel.For(0, stores.Length, i => stores[i] = Stores.Open(at));
+        foreach (var s in stores) { Assert.Equal(0, s.Stats().Articles); s.Dispose(); }
+    }
+
+    [Fact]
     public void AMissingDatabaseIsNotCreatedByReaders()
     {
         var at = PostgresServer.UnusedDatabase("missing");
