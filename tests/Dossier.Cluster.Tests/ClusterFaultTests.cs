@@ -54,6 +54,9 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         AssertSameAsSingleProcess(items, db, run);
     }
 
+    /// <summary>Longest a faulted cluster run may take before the test fails (runs take 30-90 s here).</summary>
+    private static readonly TimeSpan IngestTimeout = TimeSpan.FromMinutes(8);
+
     // The cluster ingest of the items, calling fault(i) as the reader reaches item i.
     private ClusterIngestSummary Ingest(string db, List<InputItem> items, Action<int, InputItem> fault)
     {
@@ -66,7 +69,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
                 i => fault((int)i, items[(int)i]));
             output.WriteLine($"{items.Count} items through the cluster in {watch.Elapsed.TotalSeconds:N1} s");
             return run;
-        }).GetAwaiter().GetResult();
+        }).WaitAsync(IngestTimeout).GetAwaiter().GetResult(); // a stuck run fails the test instead of holding CI
         Assert.True(run.Summary.Failed == 0, "failed items: " + string.Join("; ", errors.Take(5)));
         return run;
     }
