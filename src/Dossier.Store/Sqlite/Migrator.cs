@@ -67,24 +67,6 @@ public static class Migrator
         }
     }
 
-    private static Migration[] Load()
-    {
-        const string prefix = "Dossier.Store.Migrations.";
-        var asm = Assembly.GetExecutingAssembly();
-        var list = new List<Migration>();
-        foreach (var res in asm.GetManifestResourceNames())
-        {
-            if (!res.StartsWith(prefix, StringComparison.Ordinal) || !res.EndsWith(".sql", StringComparison.Ordinal)) continue;
-            var file = res[prefix.Length..^4];
-            int us = file.IndexOf('_');
-            if (us <= 0 || !int.TryParse(file.AsSpan(0, us), out int v)) continue;
-            using var s = asm.GetManifestResourceStream(res)!;
-            using var r = new StreamReader(s);
-            list.Add(new Migration(v, file[(us + 1)..], r.ReadToEnd()));
-        }
-        list.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (int i = 1; i < list.Count; i++)
-            if (list[i].Version == list[i - 1].Version) throw new InvalidOperationException($"two migrations numbered {list[i].Version}");
-        return list.ToArray();
-    }
+    private static Migration[] Load() =>
+        Array.ConvertAll(EmbeddedMigrations.Load(Assembly.GetExecutingAssembly(), "Dossier.Store.Migrations."), m => new Migration(m.Version, m.Name, m.Sql));
 }
