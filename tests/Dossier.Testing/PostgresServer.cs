@@ -97,8 +97,11 @@ public static class PostgresServer
         {
             try
             {
-                var owner = int.Parse(File.ReadAllText(Path.Combine(dir, "owner.pid")), System.Globalization.CultureInfo.InvariantCulture);
-                if (Alive(owner)) continue;
+                // A folder whose owner file is gone is what an exit handler left half deleted (the server's log written
+                // while it was being removed): dead too.
+                var ownerFile = Path.Combine(dir, "owner.pid");
+                if (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out int owner) && Alive(owner)) continue;
+                if (!File.Exists(ownerFile) && Directory.GetCreationTimeUtc(dir) > DateTime.UtcNow.AddMinutes(-1)) continue; // being made now
                 var data = Path.Combine(dir, "data");
                 if (File.Exists(Path.Combine(data, "postmaster.pid")))
                     Run(Path.Combine(BinDir!, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asPostgres: true);
