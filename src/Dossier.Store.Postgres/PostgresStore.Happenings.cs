@@ -84,22 +84,11 @@ public sealed partial class PostgresStore
     /// <inheritdoc/>
     public IReadOnlyList<TimelineEvent> HappeningReports(long happening, int limit = 200)
     {
-        var rows = Command(ReportSelect + """
+        using var cmd = Command(EventSelect + """
              FROM events e JOIN articles a ON a.id = e.article_id
             WHERE e.happening_id = @h ORDER BY e.date_sort IS NULL, e.date_sort COLLATE "C", a.published COLLATE "C" NULLS FIRST, a.id, e.start LIMIT @n
-            """).P("h", happening).P("n", limit).ReadAll(ReadReport);
-        // The evidence once the rows are read (a connection runs one command at a time): the texts of the reporting
-        // articles in one query, sliced here because offsets are C# (UTF-16) indices and SQL's substr counts code points.
-        var ids = rows.Select(x => x.Event.Article.Id).Distinct().ToArray();
-        var texts = Command("SELECT id, text FROM articles WHERE id = ANY(@ids)").P("ids", ids).ReadAll(r => (Id: r.GetInt64(0), Text: r.GetString(1)))
-            .ToDictionary(x => x.Id, x => x.Text);
-        return rows.Select(x => x.Event with { Evidence = Slice(texts.GetValueOrDefault(x.Event.Article.Id, ""), x.Start, x.End) }).ToList();
-    }
-
-    private static string Slice(string text, int start, int end)
-    {
-        start = Math.Clamp(start, 0, text.Length);
-        return text.Substring(start, Math.Clamp(end, start, text.Length) - start);
+            """).P("h", happening).P("n", limit);
+        return ReadEvents(cmd, new ArticleTexts(this)); // the read side's event rows and evidence (PostgresStore.Read.cs)
     }
 
     /// <inheritdoc/>
@@ -113,24 +102,4 @@ public sealed partial class PostgresStore
         r.Read();
         return new HappeningStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3));
     }
-
-    // An event as the timeline shows it (the write side's own copy of the read side's event columns, for the reports of a
-    // happening). The sides' names are in actor order, as SQLite's group_concat gives them along its key.
-    private const string ReportSelect = """
-        SELECT e.id, e.date, e.date_from_publication, e.cameo, e.plover, e.goldstein, e.trigger, e.sentence_start, e.sentence_end, e.certainty, e.negated,
-               (SELECT string_agg(x.name, '; ' ORDER BY s.actor_id) FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'source'),
-               (SELECT string_agg(x.name, '; ' ORDER BY s.actor_id) FROM event_actors s JOIN actors x ON x.id = s.actor_id WHERE s.event_id = e.id AND s.side = 'target'),
-               a.id, a.external_id, a.title, a.published, 0, CASE WHEN a.title IS NULL THEN substr(a.text, 1, 160) END,
-               e.happening_id, coalesce((SELECT h.reports FROM happenings h WHERE h.id = e.happening_id), 1),
-               coalesce((SELECT count(DISTINCT y.article_id) FROM events y WHERE y.happening_id = e.happening_id), 1)::integer, e.mentions
-        """;
-
-    // An event row without its evidence yet, and where the evidence lies in the article's text.
-    private static (TimelineEvent Event, int Start, int End) ReadReport(NpgsqlDataReader r) => (new(
-        r.GetInt64(0), r.S(1), r.GetInt32(2) != 0, r.GetString(3), r.S(4), r.GetDouble(5), r.GetString(6), "",
-        r.GetString(9), r.GetInt32(10) != 0, r.S(11) ?? "", r.S(12) ?? "",
-        new ArticleRef(r.GetInt64(13), r.S(14), r.S(15), r.S(16), r.IsDBNull(17) ? 0 : r.GetInt32(17), r.S(18)))
-    {
-        HappeningId = r.IsDBNull(19) ? null : r.GetInt64(19), Reports = r.GetInt32(20), ReportingArticles = r.GetInt32(21), Mentions = r.GetInt32(22),
-    }, r.IsDBNull(7) ? 0 : r.GetInt32(7), r.IsDBNull(8) ? 0 : r.GetInt32(8));
 }

@@ -237,7 +237,7 @@ public sealed partial class PostgresStore
 
         string codesJson;
         using (var c = Command("SELECT codes FROM actors WHERE id = @id").P("id", id)) codesJson = (string)c.ExecuteScalar()!;
-        var codes = JsonSerializer.Deserialize(codesJson, ReadJson.Default.DictionaryStringString) ?? new();
+        var codes = JsonSerializer.Deserialize(codesJson, Dossier.Store.Sqlite.StoreJson.Default.DictionaryStringString) ?? new();
 
         var aliases = new List<AliasInfo>();
         using (var c = Command("""SELECT alias, count, evidence FROM actor_aliases WHERE actor_id = @id ORDER BY count DESC, alias COLLATE "C" """).P("id", id))
@@ -618,7 +618,4 @@ public sealed partial class PostgresStore
     private static ArticleRef ReadArticleRef(NpgsqlDataReader r, int at) =>
         new(r.GetInt64(at), r.S(at + 1), r.S(at + 2), r.S(at + 3), r.IsDBNull(at + 4) ? 0 : r.GetInt32(at + 4), r.S(at + 5));
 
-    /// <summary>Source-generated JSON for the actor codes column (the SQLite engine's context is its own).</summary>
-    [System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
-    private sealed partial class ReadJson : System.Text.Json.Serialization.JsonSerializerContext;
 }
